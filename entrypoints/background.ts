@@ -1,0 +1,37 @@
+import { parseMessage, type Reply } from '@/lib/messages';
+import { openWorkspace } from '@/components/extension/openWorkspace';
+
+// Wiring only: messages, context menu, commands, alarms. No data work happens here.
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    browser.contextMenus.create({ id: 'fill-page', title: '用脚步填写本页', contexts: ['page', 'editable'] });
+    if (reason === 'install') await openWorkspace('/welcome');
+  });
+
+  browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
+    const parsed = parseMessage(raw);
+    if ('error' in parsed) {
+      sendResponse({ ok: false, error: parsed.error } satisfies Reply);
+      return false;
+    }
+    handle(parsed.message).then(sendResponse, (e: unknown) =>
+      sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) } satisfies Reply),
+    );
+    return true;
+  });
+
+  // The side panel opens from the toolbar's context menu entry 在侧边栏打开 and from the popup.
+  browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);
+});
+
+async function handle(message: import('@/lib/messages').Message): Promise<Reply> {
+  switch (message.type) {
+    case 'ping':
+      return { ok: true, data: 'pong' };
+    case 'openWorkspace':
+      await openWorkspace(message.route ?? '/');
+      return { ok: true };
+    case 'fillActiveTab':
+      return { ok: false, error: '自动填写功能尚未启用' };
+  }
+}

@@ -1,0 +1,26 @@
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { Household, IssueItem, Profile, Settings, Topic, Visit } from '../schema';
+import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
+
+export const DEFAULT_DB_NAME = 'footsteps';
+
+/** The IndexedDB database. Only lib/db touches its tables. */
+export class FootstepsDatabase extends Dexie {
+  topics!: Table<Topic, string>;
+  households!: Table<Household, string>;
+  visits!: Table<Visit, string>;
+  issues!: Table<IssueItem, string>;
+  profile!: Table<Profile, string>;
+  settings!: Table<Settings, string>;
+  formTemplates!: Table<{ id: string } & Record<string, unknown>, string>;
+  reportDrafts!: Table<{ id: string } & Record<string, unknown>, string>;
+
+  /** `versions` is for the migration harness, which writes a database as an older version did. */
+  constructor(name = DEFAULT_DB_NAME, options?: DexieOptions, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
+    super(name, options);
+    for (const v of versions) {
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+}

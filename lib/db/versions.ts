@@ -1,0 +1,27 @@
+// Every schema version the database has had, oldest first. Never edit a shipped entry: add a new
+// one (with an upgrade function when rows must change), and a fixture in test/fixtures/db/.
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  /** Rewrites rows written by the previous version; runs inside Dexie's upgrade transaction. */
+  upgrade?: (tx: import('dexie').Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      topics: 'id, year, status, updatedAt',
+      households: 'id, name, community, grid, *careTags, updatedAt',
+      visits: 'id, date, type, *topicIds, *householdIds, community, grid, followUpDate, updatedAt',
+      issues: 'id, status, deadline, category, source, owner, visitId, *topicIds, community, grid, updatedAt',
+      profile: 'id',
+      settings: 'id',
+      formTemplates: 'id, site, updatedAt',
+      reportDrafts: 'id, topicId, updatedAt',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+// The one contract between extension parts: every message is one of these, checked on receipt.
+export const Message = z.discriminatedUnion('type', [
+  /** Open (or focus) the workspace tab, optionally at a route such as '/welcome'. */
+  z.object({ type: z.literal('openWorkspace'), route: z.string().startsWith('/').default('/') }),
+  /** Fill the active tab's form (the autofill issue wires the engine in). */
+  z.object({ type: z.literal('fillActiveTab') }),
+  /** Ask the service worker whether it is up (tests, the popup's status). */
+  z.object({ type: z.literal('ping') }),
+]);
+export type Message = z.input<typeof Message>;
+
+export const Reply = z.object({ ok: z.boolean(), error: z.string().optional(), data: z.unknown().optional() });
+export type Reply = z.infer<typeof Reply>;
+
+/** Validates an incoming message; a bad one becomes a Chinese error reply, never a throw. */
+export function parseMessage(raw: unknown): { message: z.infer<typeof Message> } | { error: string } {
+  const result = Message.safeParse(raw);
+  return result.success ? { message: result.data } : { error: '无法识别的扩展内部消息' };
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { Phone, optionalText, requiredText } from './common';
+
+/** The user: the facts they type most often. Stored once, under the id 'me'. */
+export const ProfileInput = z.object({
+  name: requiredText('姓名', 50),
+  unit: requiredText('单位', 100),
+  position: optionalText('职务', 100),
+  phone: z.union([z.literal(''), Phone]).default(''),
+  street: optionalText('所属街道', 50),
+  community: optionalText('所属社区', 50),
+  grid: optionalText('所属网格', 50),
+});
+export const Profile = ProfileInput.extend({ id: z.literal('me'), updatedAt: z.iso.datetime() });
+export type ProfileInput = z.input<typeof ProfileInput>;
+export type Profile = z.infer<typeof Profile>;
+
+/** User settings. Later issues add keys here with defaults, so older rows stay valid. */
+export const Settings = z.object({
+  id: z.literal('settings').default('settings'),
+  deviceId: z.string().default(''),
+  locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
+  dailyReminder: z.boolean().default(true),
+  reportFonts: z
+    .object({
+      body: z.string().default('仿宋_GB2312'),
+      title: z.string().default('方正小标宋简体'),
+    })
+    .default({ body: '仿宋_GB2312', title: '方正小标宋简体' }),
+});
+export type Settings = z.infer<typeof Settings>;

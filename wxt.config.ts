@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+
+// Least privilege: no content scripts, no host permissions by default. Pages are reached with
+// activeTab + scripting on the user's action; sites the user enables get optional host permissions.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications', 'sidePanel'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    options_ui: { page: 'workspace.html', open_in_tab: true },
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'fill-page': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFill__' },
+    },
+  },
+});
