@@ -19,7 +19,7 @@ export const Timestamp = z.iso.datetime({ error: '时间格式不正确' });
 export const Phone = z
   .string()
   .trim()
-  .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8}(-\d{1,6})?|\d{7,8}|\d{3,5})$/, {
+  .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8}(-\d{1,6})?|\d{7,8})$/, {
     error: '电话号码格式不正确（手机号11位，座机如 0451-12345678）',
   });
 
