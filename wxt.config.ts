@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // Least privilege: no content scripts, no host permissions by default. Pages are reached with
 // activeTab + scripting on the user's action; sites the user enables get optional host permissions.
 export default defineConfig({
+  // FOOTSTEPS_OUT lets parallel builds (tests, benchmarks, several developers) use separate folders.
+  outDir: process.env.FOOTSTEPS_OUT ?? '.output',
   modules: ['@wxt-dev/module-react'],
   manifest: {
     name: '__MSG_extName__',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findChromium } from '../../scripts/chromium.mjs';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.FOOTSTEPS_OUT ?? '.output', 'chrome-mv3');
 export const SCREENSHOT_DIR = resolve('test-results/screenshots');
 
 export interface ExtensionSession {
