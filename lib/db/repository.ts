@@ -33,11 +33,16 @@ export function createRepository<S extends z.ZodType, R extends RecordMeta>(
       return record;
     },
 
-    /** Applies a partial change; the merged record is validated as a whole. */
-    async update(id: string, patch: Partial<z.input<S>>): Promise<R> {
+    /**
+     * Applies a partial change; the merged record is validated as a whole. `patch` may be a function
+     * of the current record, read in the same transaction (workflow steps that depend on it).
+     */
+    async update(id: string, patch: Partial<z.input<S>> | ((current: R) => Partial<z.input<S>>)): Promise<R> {
       return table.db.transaction('rw', table, async () => {
-        const { id: _id, createdAt, updatedAt: _u, deletedAt, origin, ...current } = await mustGet(id);
-        const data = parseOrThrow(inputSchema, { ...current, ...patch }) as object;
+        const found = await mustGet(id);
+        const change = typeof patch === 'function' ? patch(found) : patch;
+        const { id: _id, createdAt, updatedAt: _u, deletedAt, origin, ...current } = found;
+        const data = parseOrThrow(inputSchema, { ...current, ...change }) as object;
         const record = { ...data, id, createdAt, updatedAt: clock.now(), deletedAt, origin } as R;
         await table.put(record);
         return record;
