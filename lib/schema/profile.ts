@@ -27,5 +27,11 @@ export const Settings = z.object({
       title: z.string().default('方正小标宋简体'),
     })
     .default({ body: '仿宋_GB2312', title: '方正小标宋简体' }),
+  /** 数据安全: remind to back up after this many days or changes since the last backup. */
+  backupReminderDays: z.number().int().min(1).max(365).default(7),
+  backupReminderChanges: z.number().int().min(1).max(100_000).default(200),
+  lastBackupAt: z.iso.datetime().nullable().default(null),
+  /** 应用锁: lock the workspace after this many idle minutes. */
+  lockIdleMinutes: z.number().int().min(1).max(480).default(15),
 });
 export type Settings = z.infer<typeof Settings>;
