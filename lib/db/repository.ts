@@ -75,6 +75,12 @@ export function createRepository<S extends z.ZodType, R extends RecordMeta>(
     },
 
     count: () => table.filter((r) => !r.deletedAt).count(),
+
+    /** Records (deleted ones too) written at or after a moment: how an in-memory index catches up. */
+    changedSince: (updatedAt: string): Promise<R[]> => table.where('updatedAt').aboveOrEqual(updatedAt).toArray(),
+
+    /** How many rows the table holds, deleted ones too (lets a cache see a write it missed). */
+    countAll: () => table.count(),
   };
 }
 
