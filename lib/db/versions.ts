@@ -22,6 +22,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       reportDrafts: 'id, topicId, updatedAt',
     },
   },
+  {
+    // 数据安全 (issue 6): versions kept by team consolidation for a person to decide, safety
+    // snapshots (taken before restores and upgrades), and the app lock's wrapped keys.
+    version: 2,
+    stores: {
+      conflicts: 'key, recordId, table',
+      snapshots: 'id, takenAt',
+      keyring: 'id',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;

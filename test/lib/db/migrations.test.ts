@@ -57,9 +57,9 @@ describe('migration harness', () => {
   }
 
   it('leaves the old data intact when an upgrade throws half-way', async () => {
-    const fixture: Fixture = JSON.parse(readFileSync(join(FIXTURE_DIR, 'v1.json'), 'utf8'));
-    const dexie = await writeAsVersion(fixture, SCHEMA_VERSIONS);
     const last = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1];
+    const fixture: Fixture = JSON.parse(readFileSync(join(FIXTURE_DIR, `v${last.version}.json`), 'utf8'));
+    const dexie = await writeAsVersion(fixture, SCHEMA_VERSIONS);
     const broken: SchemaVersion = {
       version: last.version + 1,
       stores: {},
