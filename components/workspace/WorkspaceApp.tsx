@@ -5,6 +5,7 @@ import { Home } from './Home';
 import { SettingsPage } from './SettingsPage';
 import { Welcome } from './Welcome';
 import { ComingSoon } from './ComingSoon';
+import { IssuesPage } from '../issues/IssuesPage';
 
 /** 工作台 navigation: each entry is a route in the URL's hash. */
 const SECTIONS: { path: string; label: string; render: () => ReactNode }[] = [
@@ -12,7 +13,7 @@ const SECTIONS: { path: string; label: string; render: () => ReactNode }[] = [
   { path: '/topics', label: '调研课题', render: () => <ComingSoon what="年度调研计划与课题" /> },
   { path: '/visits', label: '走访记录', render: () => <ComingSoon what="走访记录（民情日记）" /> },
   { path: '/households', label: '联系户', render: () => <ComingSoon what="联系户与民情台账" /> },
-  { path: '/issues', label: '问题清单', render: () => <ComingSoon what="问题清单与销号管理" /> },
+  { path: '/issues', label: '问题清单', render: () => <IssuesPage /> },
   { path: '/settings', label: '设置', render: () => <SettingsPage /> },
 ];
 

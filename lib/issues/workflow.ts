@@ -100,8 +100,9 @@ const describeFeedback = (f: Feedback) => `${f.date} 通过${f.way}反馈：${f.
 /** 销号: only with the feedback given to the person who raised it (date, way, content). */
 export function closeIssue(issue: IssueItem, input: { feedback?: Partial<Feedback> | null }, actor: Actor): IssueItem {
   refuseUnlessFrom(issue, 'closeIssue');
-  if (!input.feedback) throw new ValidationError('销号前须向当事人反馈办理结果：请填写反馈日期、反馈方式和反馈内容');
-  const feedback = parseInput(Feedback, input.feedback);
+  const given = input.feedback;
+  if (!given || (!given.way?.trim() && !given.content?.trim())) throw new ValidationError('销号前须向当事人反馈办理结果：请填写反馈日期、反馈方式和反馈内容');
+  const feedback = parseInput(Feedback, given);
   return transition(issue, '已销号', actor, describeFeedback(feedback), { feedback, closedDate: feedback.date });
 }
 

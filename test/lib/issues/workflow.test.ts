@@ -51,6 +51,7 @@ describe('the closure workflow (销号管理)', () => {
   it('refuses to close without feedback to the resident, or with incomplete feedback', () => {
     const issue = handled();
     expect(() => closeIssue(issue, {}, actor)).toThrow('销号前须向当事人反馈办理结果：请填写反馈日期、反馈方式和反馈内容');
+    expect(() => closeIssue(issue, { feedback: { date: '2023-06-20', way: ' ', content: '' } }, actor)).toThrow('销号前须向当事人反馈办理结果');
     expect(() => closeIssue(issue, { feedback: { ...feedback, way: '' } }, actor)).toThrow('请填写反馈方式');
     expect(() => closeIssue(issue, { feedback: { ...feedback, content: '' } }, actor)).toThrow('请填写反馈内容');
     expect(() => closeIssue(issue, { feedback: { ...feedback, date: '' } }, actor)).toThrow(ValidationError);
