@@ -1,0 +1,90 @@
+import type { Household, IssueItem, RecordMeta, Topic, Visit } from '../schema';
+import {
+  householdDocument, issueDocument, topicDocument, visitDocument,
+  type SearchDocument, type SearchKind, type SearchRecords,
+} from './documents';
+import { SearchIndex, type SearchResult } from './searchIndex';
+
+interface RecordOf {
+  topic: Topic;
+  household: Household;
+  visit: Visit;
+  issue: IssueItem;
+}
+
+export const SEARCH_KINDS: readonly SearchKind[] = ['household', 'topic', 'visit', 'issue'];
+
+/**
+ * The workspace's records in memory (live ones, by kind) with a search index per kind. Lists read
+ * the records from here; the text index of a kind is built on its first search and then kept in
+ * step record by record.
+ */
+export class WorkspaceIndex {
+  private records: { [K in SearchKind]: Map<string, RecordOf[K]> } = {
+    topic: new Map(), household: new Map(), visit: new Map(), issue: new Map(),
+  };
+  private indexes: Partial<Record<SearchKind, SearchIndex>> = {};
+  private lists: Partial<{ [K in SearchKind]: RecordOf[K][] }> = {};
+
+  constructor(records: SearchRecords = {}) {
+    this.apply('topic', records.topics ?? []);
+    this.apply('household', records.households ?? []);
+    this.apply('visit', records.visits ?? []);
+    this.apply('issue', records.issues ?? []);
+  }
+
+  /** Takes new versions of records (deleted ones leave the index). */
+  apply<K extends SearchKind>(kind: K, changed: readonly RecordOf[K][]): void {
+    if (!changed.length) return;
+    const map = this.records[kind] as Map<string, RecordOf[K]>;
+    const index = this.indexes[kind];
+    for (const record of changed) {
+      if ((record as RecordMeta).deletedAt) {
+        map.delete(record.id);
+        index?.remove(record.id);
+      } else {
+        map.set(record.id, record);
+        index?.upsert(this.documentOf(kind, record));
+      }
+    }
+    delete this.lists[kind];
+    // A renamed household changes how its visits are found: their documents are rebuilt lazily.
+    if (kind === 'household') delete this.indexes.visit;
+  }
+
+  /** Forgets every record of a kind (before a full reload). */
+  clear(kind: SearchKind): void {
+    this.records[kind].clear();
+    delete this.indexes[kind];
+    delete this.lists[kind];
+  }
+
+  /** Live records of a kind (the same array until something of that kind changes). */
+  list<K extends SearchKind>(kind: K): readonly RecordOf[K][] {
+    return (this.lists[kind] ??= [...this.records[kind].values()] as never) as RecordOf[K][];
+  }
+
+  get<K extends SearchKind>(kind: K, id: string): RecordOf[K] | undefined {
+    return this.records[kind].get(id) as RecordOf[K] | undefined;
+  }
+
+  search(query: string, options: { kinds?: readonly SearchKind[]; limit?: number } = {}): Record<SearchKind, SearchResult> {
+    const empty: SearchResult = { hits: [], total: 0 };
+    const out = { topic: empty, household: empty, visit: empty, issue: empty };
+    for (const kind of options.kinds ?? SEARCH_KINDS) out[kind] = this.indexOf(kind).search(query, options.limit);
+    return out;
+  }
+
+  private indexOf(kind: SearchKind): SearchIndex {
+    return (this.indexes[kind] ??= new SearchIndex(this.list(kind).map((r) => this.documentOf(kind, r))));
+  }
+
+  private documentOf<K extends SearchKind>(kind: K, record: RecordOf[K]): SearchDocument {
+    switch (kind) {
+      case 'topic': return topicDocument(record as Topic);
+      case 'household': return householdDocument(record as Household);
+      case 'visit': return visitDocument(record as Visit, (id) => this.records.household.get(id)?.name);
+      default: return issueDocument(record as IssueItem);
+    }
+  }
+}
