@@ -41,9 +41,9 @@ export function createRepository<S extends z.ZodType, R extends RecordMeta>(
       return table.db.transaction('rw', table, async () => {
         const found = await mustGet(id);
         const change = typeof patch === 'function' ? patch(found) : patch;
-        const { id: _id, createdAt, updatedAt: _u, deletedAt, origin, ...current } = found;
+        const { id: _id, createdAt, updatedAt: _u, deletedAt, origin, editedBy: _e, ...current } = found;
         const data = parseOrThrow(inputSchema, { ...current, ...change }) as object;
-        const record = { ...data, id, createdAt, updatedAt: clock.now(), deletedAt, origin } as R;
+        const record = { ...data, id, createdAt, updatedAt: clock.now(), deletedAt, origin, editedBy: clock.origin() } as R;
         await table.put(record);
         return record;
       });
@@ -67,11 +67,11 @@ export function createRepository<S extends z.ZodType, R extends RecordMeta>(
 
     /** Soft delete: the record stays (for undo, the trash view, and merging as a tombstone). */
     async remove(id: string): Promise<void> {
-      await table.update(id, { deletedAt: clock.now(), updatedAt: clock.now() } as never);
+      await table.update(id, { deletedAt: clock.now(), updatedAt: clock.now(), editedBy: clock.origin() } as never);
     },
 
     async restore(id: string): Promise<void> {
-      await table.update(id, { deletedAt: null, updatedAt: clock.now() } as never);
+      await table.update(id, { deletedAt: null, updatedAt: clock.now(), editedBy: clock.origin() } as never);
     },
 
     count: () => table.filter((r) => !r.deletedAt).count(),

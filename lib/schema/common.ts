@@ -47,7 +47,9 @@ export const RecordMeta = z.object({
   updatedAt: Timestamp,
   deletedAt: Timestamp.nullable().default(null),
   origin: Origin.optional(),
+  /** Who changed it last (when not the recorder): team consolidation tells real conflicts by it. */
+  editedBy: Origin.optional(),
 });
 export type RecordMeta = z.infer<typeof RecordMeta>;
 
-export const META_KEYS = ['id', 'createdAt', 'updatedAt', 'deletedAt', 'origin'] as const;
+export const META_KEYS = ['id', 'createdAt', 'updatedAt', 'deletedAt', 'origin', 'editedBy'] as const;
