@@ -14,18 +14,27 @@ export default defineConfig({
       outputOptions: (output) => (output.inlineDynamicImports ? null : { ...output, manualChunks: vendorChunk }),
     }],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications', 'sidePanel'],
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Firefox's MV2 build takes host permissions among optional_permissions, and wants an id.
+    ...(browser === 'firefox'
+      ? {
+        optional_permissions: ['http://*/*', 'https://*/*'],
+        browser_specific_settings: {
+          gecko: { id: 'footsteps@footsteps.local', data_collection_permissions: { required: ['none'] } },
+        },
+      }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     options_ui: { page: 'workspace.html', open_in_tab: true },
     action: { default_title: '__MSG_extName__' },
     commands: {
       'fill-page': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFill__' },
     },
-  },
+  }),
 });
 
 function vendorChunk(id: string): string | undefined {
