@@ -1,7 +1,7 @@
 import type { DexieOptions } from 'dexie';
 import {
   Household, HouseholdInput, IssueItem, IssueItemInput, ProfileInput, Settings, Topic, TopicInput, Visit, VisitInput,
-  parseOrThrow, type Profile,
+  parseOrThrow, ReportDraft, type Profile, type ReportDraftInput,
 } from '../schema';
 import { systemClock, type Clock } from './clock';
 import { DEFAULT_DB_NAME, FootstepsDatabase } from './database';
@@ -64,6 +64,28 @@ export function openStore(options: StoreOptions = {}) {
         await db.visits.bulkPut(valid.visits);
         await db.issues.bulkPut(valid.issues);
       });
+    },
+
+    /** 调研报告草稿, most recently changed first. A row that no longer fits the schema is left out, not lost. */
+    async listReportDrafts(): Promise<ReportDraft[]> {
+      const rows = await db.reportDrafts.orderBy('updatedAt').reverse().toArray();
+      return rows.flatMap((row) => {
+        const parsed = ReportDraft.safeParse(row);
+        return parsed.success ? [parsed.data] : [];
+      });
+    },
+    async getReportDraft(id: string): Promise<ReportDraft | null> {
+      const row = await db.reportDrafts.get(id);
+      return row ? parseOrThrow(ReportDraft, row) : null;
+    },
+    /** Validates and stores a draft (new or changed), stamping updatedAt. */
+    async saveReportDraft(draft: ReportDraftInput): Promise<ReportDraft> {
+      const saved = parseOrThrow(ReportDraft, { ...draft, updatedAt: clock.now() });
+      await db.reportDrafts.put(saved);
+      return saved;
+    },
+    async removeReportDraft(id: string): Promise<void> {
+      await db.reportDrafts.delete(id);
     },
 
     async isEmpty(): Promise<boolean> {

@@ -9,4 +9,5 @@ export {
   ISSUE_SOURCES, ISSUE_STATUSES, HANDLING_LEVELS,
 } from './issue';
 export { Profile, ProfileInput, Settings } from './profile';
+export { ReportDraft, ReportScope, ReportSection, ReportFigure, ReportAppendix, type ReportDraftInput } from './reportDraft';
 export { formatZodError, parseOrThrow, ValidationError } from './errors';

@@ -1,0 +1,256 @@
+// Word documents in the GB/T 9704 layout, built with the `docx` package. This module is the only
+// one that imports docx; lib/report/index.ts loads it lazily so pages that never export stay light.
+import {
+  AlignmentType, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableLayoutType,
+  TableRow, TextRun, VerticalAlign, WidthType, type ISectionOptions,
+} from 'docx';
+import type { Household, IssueItem, ReportDraft, Topic, Visit } from '../../schema';
+import { chineseDate } from '../format';
+import { LEDGER_COLUMNS, householdLedger, issueLedgerRows, topicPlanRows, visitLedgerRows, type LedgerColumn } from '../ledgers';
+import { parseBlocks, type BlockLevel, type TextBlock } from '../text';
+import { DEFAULT_FONTS, type ReportFonts } from '../fonts';
+import { GB9704, STYLE, characterStyles, paragraphStyles } from './layout';
+
+export interface ExportOptions {
+  /** Called as the document is assembled: 0…1. */
+  onProgress?: (fraction: number) => void;
+}
+
+/** Rows built between two pauses, so a page exporting a large ledger keeps answering clicks. */
+const ROWS_PER_CHUNK = 200;
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+type Orientation = 'portrait' | 'landscape';
+
+/** Width of the text block, for tables that fill it. */
+const textWidth = (o: Orientation) => {
+  const m = o === 'portrait' ? GB9704.margin : GB9704.landscapeMargin;
+  const pageWidth = o === 'portrait' ? GB9704.page.width : GB9704.page.height;
+  return pageWidth - m.left - m.right;
+};
+
+/** "— 1 —" in 4号 宋体: odd pages on the right, even pages on the left, one character from the edge. */
+function pageNumberFooters() {
+  const footer = (alignment: 'right' | 'left') => new Footer({
+    children: [new Paragraph({
+      style: STYLE.pageNumber,
+      alignment: alignment === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+      indent: alignment === 'right' ? { right: GB9704.pageNumberSize * 10 } : { left: GB9704.pageNumberSize * 10 },
+      children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
+    })],
+  });
+  return { default: footer('right'), even: footer('left') };
+}
+
+function section(orientation: Orientation, children: ISectionOptions['children']): ISectionOptions {
+  const landscape = orientation === 'landscape';
+  return {
+    properties: {
+      page: {
+        // docx turns the page itself for landscape: width and height are given as for portrait.
+        size: { ...GB9704.page, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        margin: landscape ? GB9704.landscapeMargin : GB9704.margin,
+      },
+    },
+    footers: pageNumberFooters(),
+    children,
+  };
+}
+
+function document(title: string, sections: ISectionOptions[], fonts: ReportFonts): Document {
+  return new Document({
+    title,
+    creator: '脚步 Footsteps',
+    evenAndOddHeaderAndFooters: true,
+    styles: { paragraphStyles: paragraphStyles(fonts), characterStyles: characterStyles(fonts) },
+    sections,
+  });
+}
+
+const pack = (doc: Document) => Packer.pack(doc, 'uint8array');
+
+const HEADING_STYLES: Record<BlockLevel, string> = {
+  0: STYLE.body, 1: STYLE.heading1, 2: STYLE.heading2, 3: STYLE.heading3, 4: STYLE.heading4,
+};
+
+function blockParagraph(block: TextBlock): Paragraph {
+  if (!block.lead) return new Paragraph({ style: HEADING_STYLES[block.level], text: block.text });
+  return new Paragraph({
+    style: STYLE.body,
+    children: [new TextRun({ text: block.lead, style: block.level === 2 ? STYLE.lead2 : STYLE.lead3 }), new TextRun(block.text)],
+  });
+}
+
+const empty = () => new Paragraph({ style: STYLE.body });
+
+/** Splits the weights of the columns into twips that add up to exactly the table's width. */
+export function columnWidths(columns: readonly LedgerColumn[], width: number): number[] {
+  const total = columns.reduce((sum, c) => sum + c.weight, 0);
+  const widths = columns.map((c) => Math.floor((c.weight / total) * width));
+  widths[widths.length - 1] += width - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+function cell(text: string, width: number, style: string, center: boolean): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.CENTER,
+    children: (text || '').split(/\r?\n/).map((line) =>
+      new Paragraph({ style, alignment: center ? AlignmentType.CENTER : undefined, text: line })),
+  });
+}
+
+/** A ledger table: explicit column widths (WPS needs them) and a header row repeated on every page. */
+async function ledgerTable(
+  columns: readonly LedgerColumn[], rows: readonly string[][], width: number, progress: (rows: number) => Promise<void>,
+): Promise<Table> {
+  const widths = columnWidths(columns, width);
+  const tableRows = [new TableRow({
+    tableHeader: true, cantSplit: true,
+    children: columns.map((c, i) => cell(c.header, widths[i], STYLE.tableHeader, true)),
+  })];
+  for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) {
+    for (const row of rows.slice(start, start + ROWS_PER_CHUNK)) {
+      tableRows.push(new TableRow({
+        cantSplit: true,
+        children: columns.map((c, i) => cell(row[i] ?? '', widths[i], STYLE.tableText, !!c.center)),
+      }));
+    }
+    await progress(Math.min(ROWS_PER_CHUNK, rows.length - start));
+  }
+  return new Table({ rows: tableRows, width: { size: width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED });
+}
+
+/** Counts built rows towards `total`, reports the share done, and yields to the page. */
+function rowProgress(total: number, options: ExportOptions) {
+  let done = 0;
+  return async (rows: number) => {
+    done += rows;
+    options.onProgress?.(Math.min(0.95, done / Math.max(total, 1)));
+    await pause();
+  };
+}
+
+/** The report: title, text with GB/T 9704 headings, 落款, then its appendices (landscape). */
+export async function buildReportDocx(
+  draft: ReportDraft, fonts: ReportFonts = DEFAULT_FONTS, options: ExportOptions = {},
+): Promise<Uint8Array> {
+  const appendices = draft.appendices.filter((a) => a.include && a.rows.length > 0);
+  const body: Paragraph[] = [new Paragraph({ style: STYLE.title, text: draft.title }), empty()];
+  for (const s of draft.sections) {
+    if (s.heading.trim()) body.push(new Paragraph({ style: STYLE.heading1, text: s.heading.trim() }));
+    body.push(...parseBlocks(s.text).map(blockParagraph));
+  }
+  if (appendices.length) {
+    body.push(empty());
+    const items = appendices.map((a, k) => `${k + 1}．${a.title}`);
+    body.push(new Paragraph({
+      style: STYLE.attachmentNote,
+      children: items.map((item, k) => new TextRun({ text: k === 0 ? `附件：${item}` : item, break: k === 0 ? 0 : 1 })),
+    }));
+  }
+  if (draft.signatureUnit.trim() || draft.signatureDate) {
+    body.push(empty(), empty());
+    if (draft.signatureUnit.trim()) body.push(new Paragraph({ style: STYLE.signature, text: draft.signatureUnit.trim() }));
+    if (draft.signatureDate) body.push(new Paragraph({ style: STYLE.signature, text: chineseDate(draft.signatureDate) }));
+  }
+  const sections = [section('portrait', body)];
+  const total = appendices.reduce((sum, a) => sum + a.rows.length, 0);
+  const progress = rowProgress(total, options);
+  const tables: (Paragraph | Table)[] = [];
+  for (const [k, a] of appendices.entries()) {
+    tables.push(
+      new Paragraph({ style: STYLE.attachmentLabel, text: `附件${k + 1}`, pageBreakBefore: k > 0 }),
+      new Paragraph({ style: STYLE.title, text: a.title }),
+      empty(),
+      await ledgerTable(LEDGER_COLUMNS[a.key], a.rows, textWidth('landscape'), progress),
+    );
+  }
+  if (tables.length) sections.push(section('landscape', tables));
+  const bytes = await pack(document(draft.title, sections, fonts));
+  options.onProgress?.(1);
+  return bytes;
+}
+
+/** A ledger on its own: title, a caption line (制表单位、日期), the table. */
+interface LedgerDocument {
+  title: string;
+  caption: string;
+  columns: readonly LedgerColumn[];
+  rows: readonly string[][];
+  orientation: Orientation;
+}
+
+async function buildLedgerDocx(ledger: LedgerDocument, fonts: ReportFonts, options: ExportOptions): Promise<Uint8Array> {
+  const progress = rowProgress(ledger.rows.length, options);
+  const table = await ledgerTable(ledger.columns, ledger.rows, textWidth(ledger.orientation), progress);
+  const children = [
+    new Paragraph({ style: STYLE.title, text: ledger.title }),
+    new Paragraph({ style: STYLE.caption, text: ledger.caption }),
+    table,
+  ];
+  const bytes = await pack(document(ledger.title, [section(ledger.orientation, children)], fonts));
+  options.onProgress?.(1);
+  return bytes;
+}
+
+/** Who made the table and when: "制表单位：建国街道办事处　制表日期：2023年6月9日". */
+export interface LedgerCaption {
+  unit?: string;
+  date: string;
+}
+const caption = (c: LedgerCaption) => [c.unit ? `制表单位：${c.unit}` : '', `制表日期：${chineseDate(c.date)}`].filter(Boolean).join('　　');
+
+/** 问题清单台账 (landscape): status, owner, deadline, feedback. */
+export function buildIssueLedgerDocx(
+  issues: readonly IssueItem[], about: LedgerCaption & { title?: string }, fonts: ReportFonts = DEFAULT_FONTS, options: ExportOptions = {},
+) {
+  return buildLedgerDocx({
+    title: about.title ?? '问题清单台账', caption: caption(about), columns: LEDGER_COLUMNS.issueLedger,
+    rows: issueLedgerRows(issues), orientation: 'landscape',
+  }, fonts, options);
+}
+
+/** 走访台账 (landscape). */
+export function buildVisitLedgerDocx(
+  visits: readonly Visit[], households: readonly Household[], about: LedgerCaption & { title?: string },
+  fonts: ReportFonts = DEFAULT_FONTS, options: ExportOptions = {},
+) {
+  return buildLedgerDocx({
+    title: about.title ?? '走访台账', caption: caption(about), columns: LEDGER_COLUMNS.visitLedger,
+    rows: visitLedgerRows(visits, households), orientation: 'landscape',
+  }, fonts, options);
+}
+
+/** 年度调研计划表 (landscape). */
+export function buildTopicPlanDocx(
+  topics: readonly Topic[], about: LedgerCaption & { year: number }, fonts: ReportFonts = DEFAULT_FONTS, options: ExportOptions = {},
+) {
+  return buildLedgerDocx({
+    title: `${about.year}年度调研计划表`, caption: caption(about), columns: LEDGER_COLUMNS.topicPlan,
+    rows: topicPlanRows(topics), orientation: 'landscape',
+  }, fonts, options);
+}
+
+/** A household's 民情台账 (portrait): its card, its visits, the issues it raised. */
+export async function buildHouseholdLedgerDocx(
+  household: Household, records: { visits: readonly Visit[]; issues: readonly IssueItem[] }, about: LedgerCaption,
+  fonts: ReportFonts = DEFAULT_FONTS, options: ExportOptions = {},
+): Promise<Uint8Array> {
+  const ledger = householdLedger(household, records.visits, records.issues);
+  const width = textWidth('portrait');
+  const noProgress = async () => {};
+  const cardColumns: LedgerColumn[] = [{ header: '项目', weight: 1, center: true }, { header: '内容', weight: 3 }];
+  const children = [
+    new Paragraph({ style: STYLE.title, text: '民情台账' }),
+    new Paragraph({ style: STYLE.caption, text: caption(about) }),
+    await ledgerTable(cardColumns, ledger.card, width, noProgress),
+    new Paragraph({ style: STYLE.heading1, text: '一、走访记录' }),
+    await ledgerTable(LEDGER_COLUMNS.householdVisits, ledger.visits, width, noProgress),
+    new Paragraph({ style: STYLE.heading1, text: '二、反映问题' }),
+    await ledgerTable(LEDGER_COLUMNS.householdIssues, ledger.issues, width, noProgress),
+  ];
+  const bytes = await pack(document(`${household.name}民情台账`, [section('portrait', children)], fonts));
+  options.onProgress?.(1);
+  return bytes;
+}
