@@ -1,7 +1,7 @@
 // lib/templates (表单模板): per-site, per-path corrections of field keys and fixed values, used
 // before the heuristics next time; shared as a JSON file so an office uses one per government system.
-export { FieldMatch, FieldRule, FormTemplate, TemplateFile, TEMPLATE_FILE_FORMAT, type FormTemplateInput } from './schema';
+export { FieldRule, FieldSelector, FormTemplate, TemplateFile, TEMPLATE_FILE_FORMAT, type FormTemplateInput } from './schema';
 export {
-  exportTemplates, findTemplate, matchFor, newTemplate, parseTemplateFile, ruleFor, siteOf, suggestPathPattern,
-  withFixedValue, withRule, type FieldSignature,
+  exportTemplates, findTemplate, newTemplate, parseTemplateFile, ruleFor, siteOf, suggestPathPattern,
+  withFixedValue, withRule,
 } from './templates';

@@ -6,18 +6,20 @@ import { FIELD_KEYS } from '../autofill-values';
 const FieldKeySchema = z.enum(FIELD_KEYS, { error: (issue) => `未知的字段键“${String(issue.input)}”` });
 const FieldValue = z.union([z.string(), z.array(z.string())], { error: '固定值应为文字或文字列表' });
 
-/** How a rule recognises a field again next time: its name attribute, else its id, else its label. */
-export const FieldMatch = z
+// TODO(autofill-engine): FieldSelector / FieldOverride come from lib/autofill (selector.ts) once it lands.
+/** A field's address that survives reloads (label, name attribute, CSS path, frame path). */
+export const FieldSelector = z
   .object({
-    name: z.string().trim().default(''),
-    id: z.string().trim().default(''),
-    label: z.string().trim().default(''),
+    label: z.string().optional(),
+    name: z.string().optional(),
+    css: z.string().optional(),
+    frame: z.array(z.number().int().min(0)).optional(),
   })
-  .refine((m) => m.name || m.id || m.label, { error: '字段规则至少要有字段名、编号或标签之一' });
-export type FieldMatch = z.infer<typeof FieldMatch>;
+  .refine((s) => s.label || s.name || s.css, { error: '字段规则至少要有标签、字段名或位置之一' });
+export type FieldSelector = z.infer<typeof FieldSelector>;
 
 /** A correction: this field takes that key; null means "never fill this field". */
-export const FieldRule = z.object({ match: FieldMatch, key: FieldKeySchema.nullable() });
+export const FieldRule = z.object({ selector: FieldSelector, key: FieldKeySchema.nullable() });
 export type FieldRule = z.infer<typeof FieldRule>;
 
 /** 表单模板: the corrections and fixed values for one government system's form pages. */

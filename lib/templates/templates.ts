@@ -1,14 +1,7 @@
 import type { z } from 'zod';
 import { ValidationError } from '../schema';
 import type { FieldKey, FillValues } from '../autofill-values';
-import { FormTemplate, TEMPLATE_FILE_FORMAT, TemplateFile, type FieldMatch, type FieldRule } from './schema';
-
-/** What the panel knows of a detected field, enough to recognise it next time. */
-export interface FieldSignature {
-  name: string;
-  id: string;
-  label: string;
-}
+import { FormTemplate, TEMPLATE_FILE_FORMAT, TemplateFile, type FieldRule, type FieldSelector } from './schema';
 
 /** host[:port] of a page, the key templates are filed under. */
 export const siteOf = (url: string): string => new URL(url).host.toLowerCase();
@@ -33,22 +26,12 @@ export function findTemplate(templates: readonly FormTemplate[], url: string): F
     .sort((a, b) => specificity(b) - specificity(a))[0];
 }
 
-/** Ids that frameworks generate (el-id-1234-5, input_1023, rc_select_3) say nothing next time. */
-const stableId = (id: string) => (id && !/\d{2,}|^(el-id|rc_|:r)/.test(id) ? id : '');
+const sameSelector = (a: FieldSelector, b: FieldSelector) =>
+  a.label === b.label && a.name === b.name && a.css === b.css && (a.frame ?? []).join('/') === (b.frame ?? []).join('/');
 
-/** The match a correction is saved under: the name attribute, else a stable id, else the label. */
-export function matchFor(field: FieldSignature): FieldMatch {
-  if (field.name) return { name: field.name, id: '', label: '' };
-  if (stableId(field.id)) return { name: '', id: field.id, label: '' };
-  return { name: '', id: '', label: field.label };
-}
-
-const sameMatch = (a: FieldMatch, b: FieldMatch) => a.name === b.name && a.id === b.id && a.label === b.label;
-
-/** The rule of a template for a field, if the user corrected that field before. */
-export function ruleFor(template: FormTemplate | undefined, field: FieldSignature): FieldRule | undefined {
-  const match = matchFor(field);
-  return template?.rules.find((rule) => sameMatch(rule.match, match));
+/** The rule of a template for a field, if the user corrected that very field before. */
+export function ruleFor(template: FormTemplate | undefined, selector: FieldSelector): FieldRule | undefined {
+  return template?.rules.find((rule) => sameSelector(rule.selector, selector));
 }
 
 /** A template for a page that has none yet. */
@@ -58,9 +41,8 @@ export function newTemplate(url: string, id: string, now: string, name?: string)
 }
 
 /** The template with a field's key corrected (null: never fill it), replacing an earlier correction. */
-export function withRule(template: FormTemplate, field: FieldSignature, key: FieldKey | null, now: string): FormTemplate {
-  const match = matchFor(field);
-  const rules = [...template.rules.filter((rule) => !sameMatch(rule.match, match)), { match, key }];
+export function withRule(template: FormTemplate, selector: FieldSelector, key: FieldKey | null, now: string): FormTemplate {
+  const rules = [...template.rules.filter((rule) => !sameSelector(rule.selector, selector)), { selector, key }];
   return { ...template, rules, updatedAt: now };
 }
 
@@ -79,7 +61,7 @@ export function exportTemplates(templates: readonly FormTemplate[], now: string)
 
 const PATH_NAMES: Record<string, string> = {
   name: '模板名称', site: '站点', pathPattern: '路径规则', rules: '字段规则', fixed: '固定值', key: '字段键',
-  match: '字段', updatedAt: '修改时间', id: '编号', format: '文件格式', version: '版本',
+  selector: '字段', updatedAt: '修改时间', id: '编号', format: '文件格式', version: '版本',
 };
 
 /** "第1个模板 第3条字段规则 字段键：…" — where in the file a problem is, in words. */

@@ -9,7 +9,7 @@ import { formTemplatesRepository } from '@/lib/db/formTemplates';
 
 const NOW = '2026-11-23T08:00:00.000Z';
 const url = 'http://wgh.example.gov.cn:8080/visit/1024/edit.html?from=list';
-const phone = { name: 'lxdh', id: 'input_1023', label: '联系电话' };
+const phone = { name: 'lxdh', label: '联系电话', css: 'input[name="lxdh"]' };
 
 describe('form templates: corrections used before the heuristics', () => {
   it('files a template under the site and a path pattern without record ids', () => {
@@ -26,16 +26,15 @@ describe('form templates: corrections used before the heuristics', () => {
     expect(findTemplate([broad, exact], 'http://other.gov.cn/visit/1/edit.html')).toBeUndefined();
   });
 
-  it('remembers a corrected key by the field name, replacing an earlier correction', () => {
+  it('remembers a corrected key for a field, replacing an earlier correction of it', () => {
     let t = withRule(newTemplate(url, 't1', NOW), phone, 'resident.phone', NOW);
-    t = withRule(t, { ...phone, label: '联系电话：' }, 'officer.phone', NOW);
-    expect(t.rules).toHaveLength(1);
+    t = withRule(t, { ...phone }, 'officer.phone', NOW);
+    expect(t.rules).toEqual([{ selector: phone, key: 'officer.phone' }]);
     expect(ruleFor(t, phone)?.key).toBe('officer.phone');
-    // A generated id is not a way to recognise a field next time; the label is.
-    const unnamed = withRule(t, { name: '', id: 'el-id-2043-17', label: '备注' }, null, NOW);
-    expect(unnamed.rules.at(-1)?.match).toEqual({ name: '', id: '', label: '备注' });
-    expect(ruleFor(unnamed, { name: '', id: 'el-id-9999-3', label: '备注' })?.key).toBeNull();
-    expect(ruleFor(unnamed, { name: 'bz', id: '', label: '备注' })).toBeUndefined();
+    const remark = { label: '备注', css: 'form > input:nth-of-type(3)', frame: [0] };
+    const never = withRule(t, remark, null, NOW);
+    expect(ruleFor(never, { ...remark })?.key).toBeNull();
+    expect(ruleFor(never, { ...remark, frame: [1] })).toBeUndefined();
   });
 
   it('keeps fixed values and removes them when emptied', () => {
@@ -68,12 +67,12 @@ describe('template files: export and import', () => {
     expect(reject({ hello: 1 })).toContain('这不是脚步的表单模板文件');
     expect(reject({ ...file([template]), version: 9 })).toContain('模板文件的版本不受支持');
     expect(reject(file([]))).toContain('模板文件中没有模板');
-    expect(reject(file([{ ...template, rules: [{ match: { name: 'xm' }, key: 'resident.nickname' }] }])))
+    expect(reject(file([{ ...template, rules: [{ selector: { name: 'xm' }, key: 'resident.nickname' }] }])))
       .toBe('模板文件有误，未导入：第1个模板 字段规则 第1条 字段键：未知的字段键“resident.nickname”');
     expect(reject(file([template, { ...template, site: 'http://a.cn/x' }]))).toContain('第2个模板 站点：站点应为域名');
     expect(reject(file([{ ...template, pathPattern: 'visit' }]))).toContain('路径规则应以 / 开头');
     expect(reject(file([{ ...template, name: ' ' }]))).toContain('请填写模板名称');
-    expect(reject(file([{ ...template, rules: [{ match: {}, key: null }] }]))).toContain('字段规则至少要有字段名、编号或标签之一');
+    expect(reject(file([{ ...template, rules: [{ selector: {}, key: null }] }]))).toContain('字段规则至少要有标签、字段名或位置之一');
   });
 
   it('stores templates through lib/db, an import all or nothing', async () => {
