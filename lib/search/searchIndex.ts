@@ -18,7 +18,12 @@ export interface SearchResult {
 }
 
 const SEPARATOR = 1;
-const bigramKey = (text: string, i: number) => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+/**
+ * Two characters as one small integer. Folding 16 bits into 15 lets two characters share a key
+ * now and then, which only adds candidates (every candidate is checked), and keeps keys in V8's
+ * fast small-integer range.
+ */
+const bigramKey = (text: string, i: number) => ((text.charCodeAt(i) & 0x7fff) << 15) | (text.charCodeAt(i + 1) & 0x7fff);
 const newestFirst = (a: SearchDocument, b: SearchDocument) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
 
 /**
@@ -31,14 +36,40 @@ const newestFirst = (a: SearchDocument, b: SearchDocument) => (a.date < b.date ?
 export class SearchIndex {
   private docs: (SearchDocument | null)[] = [];
   private slotOf = new Map<string, number>();
-  private postings = new Map<number, number[]>();
+  /** Posting lists of the built part, packed (a third of an array's memory) and never changed. */
+  private packed = new Map<number, Int32Array>();
+  /** Posting lists of documents appended since, as growable arrays. */
+  private growing = new Map<number, number[]>();
   /** Slots below this come from a build, ordered newest first. */
   private orderedEnd = 0;
   private emptySlots = 0;
 
   constructor(documents: readonly SearchDocument[] = []) {
     for (const doc of [...documents].sort(newestFirst)) this.append(doc);
-    this.orderedEnd = this.docs.length;
+    for (const _ of this.seal());
+  }
+
+  /**
+   * Builds without blocking a page for long: `pause` (e.g. a zero timeout) runs between steps of
+   * about `step` records each.
+   */
+  static async buildInSteps<T>(
+    items: readonly T[], toDocument: (item: T) => SearchDocument, pause: () => Promise<void>, step = 4000,
+  ): Promise<SearchIndex> {
+    const docs: SearchDocument[] = [];
+    for (let i = 0; i < items.length; i += step) {
+      await pause();
+      for (let j = i; j < Math.min(i + step, items.length); j++) docs.push(toDocument(items[j]));
+    }
+    await pause();
+    docs.sort(newestFirst);
+    const index = new SearchIndex();
+    for (let i = 0; i < docs.length; i += step) {
+      await pause();
+      for (let j = i; j < Math.min(i + step, docs.length); j++) index.append(docs[j]);
+    }
+    for (const _ of index.seal(step * 100)) await pause();
+    return index;
   }
 
   get size(): number {
@@ -78,23 +109,37 @@ export class SearchIndex {
     for (let i = 0; i + 1 < text.length; i++) {
       if (text.charCodeAt(i) === SEPARATOR || text.charCodeAt(i + 1) === SEPARATOR) continue;
       const key = bigramKey(text, i);
-      const list = this.postings.get(key);
-      if (!list) this.postings.set(key, [slot]);
+      const list = this.growing.get(key);
+      if (!list) this.growing.set(key, [slot]);
       // Slots are appended in order, so a repeat bigram of this document is always the last entry.
       else if (list[list.length - 1] !== slot) list.push(slot);
     }
   }
 
+  /** Makes the documents so far the ordered, packed part; yields every `step` entries packed. */
+  private *seal(step = Infinity): Generator<void> {
+    this.orderedEnd = this.docs.length;
+    let done = 0;
+    for (const [key, list] of this.growing) {
+      this.packed.set(key, Int32Array.from(list));
+      this.growing.delete(key);
+      if ((done += list.length) >= step) { done = 0; yield; }
+    }
+  }
+
   /** Slots that may match: the shortest posting list over all terms' bigrams (or every slot). */
   private candidates(terms: string[]): readonly number[] {
-    let best: readonly number[] | null = null;
+    let best: { packed?: Int32Array; growing?: number[]; length: number } | null = null;
     for (const term of terms) {
       for (let i = 0; i + 1 < term.length; i++) {
-        const list = this.postings.get(bigramKey(term, i)) ?? [];
-        if (!best || list.length < best.length) best = list;
+        const key = bigramKey(term, i);
+        const packed = this.packed.get(key), growing = this.growing.get(key);
+        const length = (packed?.length ?? 0) + (growing?.length ?? 0);
+        if (!best || length < best.length) best = { packed, growing, length };
       }
     }
-    return best ?? Array.from(this.docs.keys());
+    if (!best) return Array.from(this.docs.keys());
+    return [...(best.packed ?? []), ...(best.growing ?? [])];
   }
 
   /** Exact title first, then title prefix, title contains, the rest; newest first within each. */
@@ -115,8 +160,13 @@ export class SearchIndex {
 
   /** The `count` newest of the slots: built slots are already in order, appended ones are merged in. */
   private newestFirst(slots: number[], count: number): SearchDocument[] {
-    const built = slots.filter((s) => s < this.orderedEnd).map((s) => this.docs[s]!);
-    const added = slots.filter((s) => s >= this.orderedEnd).map((s) => this.docs[s]!).sort(newestFirst);
+    const built: SearchDocument[] = [];
+    const added: SearchDocument[] = [];
+    for (const slot of slots) {
+      if (slot >= this.orderedEnd) added.push(this.docs[slot]!);
+      else if (built.length < count) built.push(this.docs[slot]!);
+    }
+    added.sort(newestFirst);
     const out: SearchDocument[] = [];
     let a = 0, b = 0;
     while (out.length < count && (a < built.length || b < added.length)) {

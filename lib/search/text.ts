@@ -2,7 +2,9 @@ import { pinyin } from 'pinyin-pro';
 
 /** What search compares: NFKC (full-width → half-width), lower case, no spaces. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  // NFKC is slow and most text has nothing it would change: only full-width forms need it here.
+  const folded = /[\u3000\uff01-\uff5e]/.test(text) ? text.normalize('NFKC') : text;
+  return (/[A-Z]/.test(folded) ? folded.toLowerCase() : folded).replace(/\s+/g, '');
 }
 
 const initialsCache = new Map<string, string>();

@@ -25,6 +25,8 @@ export class WorkspaceIndex {
   };
   private indexes: Partial<Record<SearchKind, SearchIndex>> = {};
   private lists: Partial<{ [K in SearchKind]: RecordOf[K][] }> = {};
+  /** Bumped whenever a kind's documents change, so a build in progress knows it is stale. */
+  private versions: Record<SearchKind, number> = { topic: 0, household: 0, visit: 0, issue: 0 };
 
   constructor(records: SearchRecords = {}) {
     this.apply('topic', records.topics ?? []);
@@ -48,15 +50,41 @@ export class WorkspaceIndex {
       }
     }
     delete this.lists[kind];
+    this.versions[kind]++;
     // A renamed household changes how its visits are found: their documents are rebuilt lazily.
-    if (kind === 'household') delete this.indexes.visit;
+    if (kind === 'household') this.forgetIndex('visit');
+  }
+
+  private forgetIndex(kind: SearchKind): void {
+    delete this.indexes[kind];
+    this.versions[kind]++;
   }
 
   /** Forgets every record of a kind (before a full reload). */
   clear(kind: SearchKind): void {
     this.records[kind].clear();
-    delete this.indexes[kind];
+    this.forgetIndex(kind);
     delete this.lists[kind];
+  }
+
+  /**
+   * Builds the text index of every kind in small steps with `pause` between them, so that with
+   * 100,000 records the first search does not wait for a build (call once the page has shown).
+   */
+  async prepare(pause: () => Promise<void>): Promise<void> {
+    for (const kind of SEARCH_KINDS) {
+      while (!this.indexes[kind]) {
+        const version = this.versions[kind];
+        const list = this.list(kind);
+        const built = await SearchIndex.buildInSteps(list, (r) => this.documentOf(kind, r), pause);
+        if (this.versions[kind] === version && !this.indexes[kind]) this.indexes[kind] = built;
+      }
+    }
+  }
+
+  /** Whether searching a kind is instant (its index is built). */
+  isPrepared(kind: SearchKind): boolean {
+    return !!this.indexes[kind];
   }
 
   /** Live records of a kind (the same array until something of that kind changes). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoData } from '@/lib/demo';
-import { SearchIndex, WorkspaceIndex, createIndexSync, householdDocument, pinyinInitials } from '@/lib/search';
+import { SEARCH_KINDS, SearchIndex, WorkspaceIndex, createIndexSync, householdDocument, pinyinInitials } from '@/lib/search';
 import { Household } from '@/lib/schema';
 import { openTestStore } from '../db/fakeDb';
 
@@ -121,5 +121,19 @@ describe('createIndexSync', () => {
     await sync.pull();
     expect(sync.index.search('诸葛亮').household.total).toBe(1);
     store.close();
+  });
+});
+
+describe('WorkspaceIndex.prepare', () => {
+  it('builds every index in steps, and rebuilds one whose records changed meanwhile', async () => {
+    const index = new WorkspaceIndex(demo);
+    let pauses = 0;
+    const h = demo.households[1];
+    await index.prepare(async () => {
+      if (++pauses === 2) index.apply('household', [{ ...h, name: '司马光' }]);
+    });
+    expect(SEARCH_KINDS.every((k) => index.isPrepared(k))).toBe(true);
+    expect(index.search('smg', { kinds: ['visit'] }).visit.total).toBeGreaterThan(0);
+    expect(index.search('smg').household.hits[0].title).toBe('司马光');
   });
 });
