@@ -1,6 +1,7 @@
-import { Button, Card, Descriptions, Empty, Popconfirm, Space, Timeline, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Popconfirm, Space, Timeline, Typography, type DescriptionsProps } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { IssueItem } from '@/lib/schema';
 import { ISSUE_ACTIONS, allowedActions, missingAssignment, restoreIssueState, type IssueAction } from '@/lib/issues';
 import { maskPhone } from '@/lib/privacy';
 import { useStore } from '../app/AppProvider';
@@ -10,6 +11,22 @@ import { ActionDialog } from './ActionDialog';
 import { formatDate, formatMoment, todayIso } from './format';
 import { IssueFormModal } from './IssueForm';
 import { DueTag, StatusTag } from './StatusTag';
+
+/** The issue's facts as description rows; a row appears only when it applies. */
+function facts(issue: IssueItem, topicTitles: string[], phone: ReactNode): DescriptionsProps['items'] {
+  const rows: [string, ReactNode, number?][] = [
+    ['问题描述', issue.description, 3],
+    ['问题类别', issue.category], ['问题来源', issue.source], ['办理层级', issue.handlingLevel],
+    ['反映人', issue.raisedBy.name], ['反映人电话', phone], ['地点', [issue.community, issue.grid, issue.place].filter(Boolean).join(' ')],
+    ['责任单位', issue.ownerUnit], ['责任人', issue.owner], ['完成时限', formatDate(issue.deadline)],
+    ['整改措施', issue.measures, 3],
+    ['反馈当事人', issue.feedback && `${formatDate(issue.feedback.date)} 通过${issue.feedback.way}：${issue.feedback.content}`, 3],
+    ...(issue.explanation ? [['解释说明', issue.explanation, 3] as [string, ReactNode, number]] : []),
+    ['销号日期', formatDate(issue.closedDate)], ['关联课题', topicTitles.join('；'), 2],
+    ...(issue.visitId ? [['来源走访', <a href={`#/visits?id=${issue.visitId}`}>查看走访记录</a>, 3] as [string, ReactNode, number]] : []),
+  ];
+  return rows.map(([label, value, span]) => ({ key: label, label, children: value || '—', span }));
+}
 
 /** 问题详情: the facts, the workflow buttons allowed now, and the status history. */
 export function IssueDetail({ id }: { id: string }) {
@@ -37,6 +54,9 @@ export function IssueDetail({ id }: { id: string }) {
   const missing = missingAssignment(issue);
   const phone = issue.raisedBy.phone;
   const topicTitles = topics.filter((t) => issue.topicIds.includes(t.id)).map((t) => t.title);
+  const phoneCell = phone
+    ? <Space>{showPhone ? phone : maskPhone(phone)}<a onClick={() => setShowPhone(!showPhone)}>{showPhone ? '隐藏' : '显示完整号码'}</a></Space>
+    : '—';
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }} data-testid="issue-detail">
@@ -59,28 +79,7 @@ export function IssueDetail({ id }: { id: string }) {
         {issue.status === '待办' && missing.length > 0 && (
           <Typography.Paragraph type="warning">开始办理前还需明确：{missing.join('、')}（定人定事定时定责）</Typography.Paragraph>
         )}
-        <Descriptions column={3} bordered size="small">
-          <Descriptions.Item label="问题描述" span={3}>{issue.description || '—'}</Descriptions.Item>
-          <Descriptions.Item label="问题类别">{issue.category || '—'}</Descriptions.Item>
-          <Descriptions.Item label="问题来源">{issue.source}</Descriptions.Item>
-          <Descriptions.Item label="办理层级">{issue.handlingLevel ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="反映人">{issue.raisedBy.name || '—'}</Descriptions.Item>
-          <Descriptions.Item label="反映人电话">
-            {phone ? <Space>{showPhone ? phone : maskPhone(phone)}<a onClick={() => setShowPhone(!showPhone)}>{showPhone ? '隐藏' : '显示完整号码'}</a></Space> : '—'}
-          </Descriptions.Item>
-          <Descriptions.Item label="地点">{[issue.community, issue.grid, issue.place].filter(Boolean).join(' ') || '—'}</Descriptions.Item>
-          <Descriptions.Item label="责任单位">{issue.ownerUnit || '—'}</Descriptions.Item>
-          <Descriptions.Item label="责任人">{issue.owner || '—'}</Descriptions.Item>
-          <Descriptions.Item label="完成时限">{formatDate(issue.deadline) || '—'}</Descriptions.Item>
-          <Descriptions.Item label="整改措施" span={3}>{issue.measures || '—'}</Descriptions.Item>
-          <Descriptions.Item label="反馈当事人" span={3}>
-            {issue.feedback ? `${formatDate(issue.feedback.date)} 通过${issue.feedback.way}：${issue.feedback.content}` : '—'}
-          </Descriptions.Item>
-          {issue.explanation && <Descriptions.Item label="解释说明" span={3}>{issue.explanation}</Descriptions.Item>}
-          <Descriptions.Item label="销号日期">{formatDate(issue.closedDate) || '—'}</Descriptions.Item>
-          <Descriptions.Item label="关联课题" span={2}>{topicTitles.join('；') || '—'}</Descriptions.Item>
-          {issue.visitId && <Descriptions.Item label="来源走访" span={3}><a href={`#/visits?id=${issue.visitId}`}>查看走访记录</a></Descriptions.Item>}
-        </Descriptions>
+        <Descriptions column={3} bordered size="small" items={facts(issue, topicTitles, phoneCell)} />
       </Card>
       <Card title="办理过程">
         <Timeline

@@ -8,6 +8,9 @@ import {
 
 type IssueStatus = IssueItem['status'];
 
+/** '2023-06-08' → '2023年6月8日', as dates read in the history. */
+const chineseDate = (iso: string) => iso.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/, '$1年$2月$3日');
+
 /** Who makes a change and when (an ISO timestamp): recorded in the status history. */
 export interface Actor {
   by: string;
@@ -81,7 +84,7 @@ export function startHandling(issue: IssueItem, assignment: Assignment, actor: A
   if (missing.length) {
     throw new ValidationError(`请先明确${missing.join('、')}再开始办理（定人定事定时定责）`);
   }
-  return transition(next, '办理中', actor, `责任人：${next.owner}；完成时限：${next.deadline}；整改措施：${next.measures}`);
+  return transition(next, '办理中', actor, `责任人：${next.owner}；完成时限：${chineseDate(next.deadline!)}；整改措施：${next.measures}`);
 }
 
 const Result = z.object({
@@ -95,7 +98,7 @@ export function finishHandling(issue: IssueItem, input: { result: string }, acto
   return transition(issue, '已办结', actor, `办理结果：${result}`);
 }
 
-const describeFeedback = (f: Feedback) => `${f.date} 通过${f.way}反馈：${f.content}`;
+const describeFeedback = (f: Feedback) => `${chineseDate(f.date)}通过${f.way}反馈：${f.content}`;
 
 /** 销号: only with the feedback given to the person who raised it (date, way, content). */
 export function closeIssue(issue: IssueItem, input: { feedback?: Partial<Feedback> | null }, actor: Actor): IssueItem {
@@ -117,7 +120,7 @@ export function explainUnsolvable(issue: IssueItem, input: z.input<typeof Explan
   refuseUnlessFrom(issue, 'explainUnsolvable');
   const { explanation, date, way } = parseInput(Explanation, input);
   const feedback: Feedback = { date, way, content: explanation };
-  return transition(issue, '无法解决-已解释', actor, `${date} 通过${way}解释说明：${explanation}`, {
+  return transition(issue, '无法解决-已解释', actor, `${chineseDate(date)}通过${way}解释说明：${explanation}`, {
     explanation, feedback, closedDate: date,
   });
 }

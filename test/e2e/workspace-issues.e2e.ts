@@ -1,0 +1,92 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionSession } from './harness';
+
+/** Types a date into an antd DatePicker inside the open dialog. */
+async function pickDate(page: Page, label: string, iso: string) {
+  const input = page.getByRole('dialog').getByLabel(label);
+  await input.click();
+  await input.fill(iso);
+  await input.press('Enter');
+}
+
+/** Live rows in one of the extension's IndexedDB tables (0 before the app has created it). */
+const countRows = (page: Page, table: string) => page.evaluate(async (name) => {
+  if (!(await indexedDB.databases()).some((d) => d.name === 'footsteps')) return 0;
+  return new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('footsteps');
+    open.onsuccess = () => {
+      const db = open.result;
+      const rows = db.transaction(name).objectStore(name).getAll();
+      rows.onsuccess = () => { db.close(); resolve(rows.result.filter((r) => !r.deletedAt).length); };
+      rows.onerror = () => { db.close(); reject(rows.error); };
+    };
+  });
+}, table);
+
+/** UI waits: up to 10 s (vitest's default of 1 s is too short for a real browser). */
+const poll = <T,>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 10_000 });
+
+/** antd puts a space between two Chinese characters on a button ("保 存"). */
+const dialogButton = (page: Page, name: string) =>
+  page.getByRole('dialog').getByRole('button', { name: new RegExp(`^${[...name].join('\\s*')}$`) });
+
+describe('workspace: issue lists, 销号, dashboard, import, trash', () => {
+  let session: ExtensionSession;
+  let page: Page;
+  const go = (route: string) => page.evaluate((r) => { window.location.hash = r; }, route);
+
+  beforeAll(async () => { session = await launchExtension(); });
+  afterAll(async () => { await session?.close(); });
+
+  it('shows the issue list and its views (问题清单, 需求清单, 责任清单, 整改台账)', async () => {
+    page = await session.openPage('workspace.html#/settings?demo=1');
+    await poll(() => page.textContent('body')).toContain('已载入演示数据');
+    expect(await countRows(page, 'issues')).toBe(20);
+    await go('/issues');
+    await poll(() => page.getByTestId('issue-count').textContent()).toBe('共 20 条');
+    await session.screenshot(page, 'issues-list');
+    await page.getByRole('tab', { name: '责任清单' }).click();
+    await poll(() => page.url()).toContain('view=responsibility');
+    await poll(() => page.getByTestId('issue-list').textContent()).toContain('网格员 孙丽（');
+    await session.screenshot(page, 'issues-responsibility');
+    await page.getByRole('tab', { name: '整改台账' }).click();
+    await poll(() => page.getByTestId('issue-list').textContent()).toContain('整改措施');
+  });
+
+  it('walks an issue to 销号: refused without 定人定事定时, refused without feedback', async () => {
+    await go('/issues');
+    await page.getByTestId('new-issue').click();
+    await page.getByRole('dialog').getByLabel('问题标题').fill('5号楼门前路灯不亮');
+    await page.getByRole('dialog').getByLabel('反映人', { exact: true }).fill('测试居民');
+    await dialogButton(page, '保存').click();
+    await poll(() => page.url()).toMatch(/#\/issues\?id=/);
+    await poll(() => page.getByTestId('issue-detail').textContent()).toContain('待办');
+
+    await page.getByTestId('action-startHandling').click();
+    await dialogButton(page, '开始办理').click();
+    await poll(() => page.getByTestId('refusal').textContent())
+      .toContain('请先明确责任人、完成时限、整改措施再开始办理（定人定事定时定责）');
+    await session.screenshot(page, 'issue-refused-start');
+    await page.getByRole('dialog').getByLabel('责任人').fill('网格员 孙丽');
+    await pickDate(page, '完成时限', '2099-12-31');
+    await page.getByRole('dialog').getByLabel('整改措施').fill('联系供电所更换灯泡');
+    await dialogButton(page, '开始办理').click();
+    await poll(() => page.getByTestId('status-history').textContent()).toContain('待办 → 办理中');
+
+    await page.getByTestId('action-finishHandling').click();
+    await page.getByRole('dialog').getByLabel('办理结果').fill('已更换灯泡，恢复照明');
+    await dialogButton(page, '办结').click();
+    await poll(() => page.getByTestId('status-history').textContent()).toContain('办理中 → 已办结');
+
+    await page.getByTestId('action-closeIssue').click();
+    await dialogButton(page, '销号').click();
+    await poll(() => page.getByTestId('refusal').textContent()).toContain('销号前须向当事人反馈办理结果');
+    await page.getByRole('dialog').getByLabel('反馈方式').fill('电话');
+    await page.getByRole('dialog').getByLabel('反馈内容').fill('已电话告知测试居民，路灯已修好');
+    await dialogButton(page, '销号').click();
+    await poll(() => page.getByTestId('status-history').textContent()).toContain('已办结 → 已销号');
+    expect(await page.getByTestId('issue-detail').textContent()).toContain('通过电话：已电话告知测试居民，路灯已修好');
+    await session.screenshot(page, 'issue-closed');
+  });
+});
