@@ -65,6 +65,12 @@ export function createRepository<S extends z.ZodType, R extends RecordMeta>(
       return rows.filter((r) => live(r));
     },
 
+    /** Records whose indexed field lies between two values, both included (e.g. visits of a month by date). */
+    async between(index: string, lower: string | number, upper: string | number): Promise<R[]> {
+      const rows = await table.where(index).between(lower, upper, true, true).toArray();
+      return rows.filter((r) => live(r));
+    },
+
     /** Soft delete: the record stays (for undo, the trash view, and merging as a tombstone). */
     async remove(id: string): Promise<void> {
       await table.update(id, { deletedAt: clock.now(), updatedAt: clock.now(), editedBy: clock.origin() } as never);
