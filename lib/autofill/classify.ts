@@ -1,0 +1,126 @@
+import { FIELD_KEYS, type FieldKey } from './keys';
+import {
+  KEY_LABELS, NAME_TOKENS, NEGATIVE_LABELS, NEGATIVE_WORDS, OTHER_PERSON_WORDS, PERSON_ATTRS, ROLE_WORDS,
+  type PersonAttr, type Role,
+} from './lexicon';
+import { normalizeLabel } from './text';
+
+/** What a label says: a key (with how sure), or no key and why (Chinese, shown to the user). */
+export interface Classification {
+  key: FieldKey | null;
+  confidence: number;
+  reason?: string;
+}
+
+/** What the surroundings say about whose fields these are. */
+export interface LabelContext {
+  /** From the nearest section heading naming a role (填报人信息, 诉求人信息, 家庭成员…). */
+  role: Role | null;
+  /** The page is about the user themself (个人中心): person fields are officer.*. */
+  selfPage: boolean;
+}
+
+export const UNKNOWN_REASON = '未识别的字段，不自动填写';
+const NEGATIVE_REASON = '该字段不自动填写（验证码、密码、备注等）';
+const OTHER_PERSON_REASON = '属于他人（家属、监护人等）的信息，不自动填写';
+
+const byLabel = new Map<string, FieldKey>();
+for (const key of FIELD_KEYS) for (const label of KEY_LABELS[key] ?? []) byLabel.set(label, key);
+const attrByWord = new Map<string, PersonAttr>();
+for (const [attr, words] of Object.entries(PERSON_ATTRS) as [PersonAttr, readonly string[]][]) {
+  for (const word of words) attrByWord.set(word, attr);
+}
+const roleWords = (Object.entries(ROLE_WORDS) as [Role, readonly string[]][])
+  .flatMap(([role, words]) => words.map((word) => ({ role, word })))
+  .sort((a, b) => b.word.length - a.word.length);
+/** Phrases long enough to be trusted inside a longer label ("本次走访日期"). */
+const tolerantPhrases = [
+  ...[...byLabel].filter(([label]) => label.length >= 4).map(([label, key]) => ({ label, key: key as FieldKey | PersonAttr })),
+  ...[...attrByWord].filter(([word]) => word.length >= 4).map(([label, attr]) => ({ label, key: attr as FieldKey | PersonAttr })),
+].sort((a, b) => b.label.length - a.label.length);
+
+function isAttr(value: FieldKey | PersonAttr): value is PersonAttr {
+  return !value.includes('.');
+}
+
+/** The key of a person attribute for a role; null where the product has no such value (the resident's 职务). */
+export function personKey(attr: PersonAttr, role: Role | null, selfPage = false): FieldKey | null {
+  const who = role ?? (selfPage || attr === 'unit' || attr === 'position' ? 'officer' : 'resident');
+  if (who === 'officer') {
+    return attr === 'name' || attr === 'phone' || attr === 'unit' || attr === 'position' ? `officer.${attr}` : null;
+  }
+  if (who === 'resident') return attr === 'unit' || attr === 'position' ? null : `resident.${attr}`;
+  return null;
+}
+
+/** "填报人电话" → officer phone; "户主" → resident name. Null when the label has no role word. */
+function byRoleWord(label: string): { role: Role; attr: PersonAttr | null } | null {
+  for (const { role, word } of roleWords) {
+    if (!label.startsWith(word)) continue;
+    const rest = label.slice(word.length).replace(/^的/, '');
+    if (rest === '') return /(人|户主|对象|干部|党员|员)$/.test(word) ? { role, attr: 'name' } : null;
+    return { role, attr: attrByWord.get(rest) ?? null };
+  }
+  return null;
+}
+
+function exact(label: string, context: LabelContext): Classification | null {
+  const key = byLabel.get(label);
+  if (key) return { key, confidence: 0.95 };
+  const composite = byRoleWord(label);
+  if (composite?.attr) return withKey(personKey(composite.attr, composite.role), 0.9);
+  const attr = attrByWord.get(label);
+  if (attr) return withKey(personKey(attr, context.role, context.selfPage), context.role ? 0.9 : 0.85);
+  return null;
+}
+
+function withKey(key: FieldKey | null, confidence: number): Classification {
+  return key ? { key, confidence } : { key: null, confidence, reason: OTHER_PERSON_REASON };
+}
+
+/** The longest trusted phrase inside the label, if exactly one key has it. */
+function tolerant(label: string, context: LabelContext): Classification | null {
+  const found = tolerantPhrases.find((phrase) => label.includes(phrase.label));
+  if (!found) return null;
+  const rivals = tolerantPhrases.filter((p) => p.label.length === found.label.length && p.key !== found.key && label.includes(p.label));
+  if (rivals.length) return null;
+  if (!isAttr(found.key)) return { key: found.key, confidence: 0.7 };
+  const role = byRoleWord(label)?.role ?? context.role;
+  const key = personKey(found.key, role, context.selfPage);
+  return key ? { key, confidence: 0.7 } : null;
+}
+
+/**
+ * Classifies one label text. Returns null when the text is empty (no evidence either way),
+ * otherwise a key or a reason why not.
+ */
+export function classifyLabel(raw: string, context: LabelContext): Classification | null {
+  const label = normalizeLabel(raw);
+  if (!label) return null;
+  if (NEGATIVE_LABELS.includes(label)) return { key: null, confidence: 0.9, reason: NEGATIVE_REASON };
+  if (OTHER_PERSON_WORDS.some((word) => label.includes(word))) return { key: null, confidence: 0.9, reason: OTHER_PERSON_REASON };
+  const bare = label.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '');
+  const direct = exact(label, context) ?? (bare && bare !== label ? exact(bare, context) : null);
+  if (direct) return direct;
+  if (NEGATIVE_WORDS.some((word) => label.includes(word))) return { key: null, confidence: 0.8, reason: NEGATIVE_REASON };
+  if (label.length > 24) return { key: null, confidence: 0.5, reason: UNKNOWN_REASON };
+  return tolerant(bare || label, context) ?? { key: null, confidence: 0.5, reason: UNKNOWN_REASON };
+}
+
+/** Ids and names that carry no meaning (input_1023, el-id-3-12, ctl00$txt1). */
+const MEANINGLESS = /^(input|field|text|txt|el-id|el-input|ctl\d*|item|control|form|f|t|i|id|rc_select|ivu|mui|van|vxe)?[-_$]?\d+([-_]\d+)*$/i;
+
+/** Evidence from name/id attributes: pinyin abbreviations (xm, sfzh, lxdh …) or plain English words. */
+export function classifyName(name: string, context: LabelContext): Classification | null {
+  if (!name || MEANINGLESS.test(name)) return null;
+  const whole = name.toLowerCase().replace(/[^a-z]/g, '');
+  const tokens = name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((token) => token.length >= 2);
+  const hit = [whole, ...tokens.reverse()].map((token) => NAME_TOKENS[token]).find(Boolean);
+  if (!hit) return null;
+  const key = isAttr(hit) ? personKey(hit, context.role, context.selfPage) : hit;
+  return key ? { key, confidence: 0.6 } : null;
+}

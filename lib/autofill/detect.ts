@@ -1,0 +1,242 @@
+import { classifyLabel, classifyName, UNKNOWN_REASON, type Classification, type LabelContext } from './classify';
+import { collectRoots, frameDocument, isEditorDocument, isVisible, type SearchRoot } from './dom';
+import type { FieldKey } from './keys';
+import { isSelfPage, labelEvidence, roleOf, sectionsOf, type LabelSource, type SectionCache } from './labels';
+import { describe, matches, type FieldOverride, type FieldSelector } from './selector';
+import { normalizeLabel } from './text';
+import {
+  DROPDOWNS, dropdownWidget, frameEditorWidget, groupWidget, layuiSelectWidget, richTextWidget, selectWidget, textWidget,
+  type FieldKind, type Widget,
+} from './widgets';
+
+/** One field found on the page (识别到的字段). */
+export interface DetectedField {
+  /** What a person sees: the input, the dropdown, the radio group. */
+  element: HTMLElement;
+  key: FieldKey | null;
+  label: string;
+  /** 0–1: how sure the key is (exact label 0.95, tolerant 0.7, name attribute 0.6, template 1). */
+  confidence: number;
+  kind: FieldKind;
+  /** native, layui, element, antd, iview, select2, my97, wangeditor, iframe-editor … */
+  framework: string;
+  /** The nearest section heading, e.g. 填报人信息. */
+  section: string;
+  /** Indexes of the iframes that lead to the field's document ([] for the top page). */
+  framePath: number[];
+  labelSource: LabelSource | 'name' | 'template' | null;
+  /** Why the field has no key (Chinese). */
+  reason?: string;
+  /** A serialisable address of the field, for templates. */
+  selector: FieldSelector;
+}
+
+/** A detected field with its widget, for filling and reading (internal to lib/autofill). */
+export interface Field extends DetectedField {
+  control: HTMLElement;
+  widget: Widget;
+}
+
+export interface DetectOptions {
+  overrides?: FieldOverride[];
+}
+
+const GROUP_CONTAINERS = '.el-radio-group, .el-checkbox-group, .ant-radio-group, .ant-checkbox-group, .ivu-radio-group, .ivu-checkbox-group, [role=radiogroup], [role=group]';
+const SKIPPED_TYPES = new Set(['hidden', 'password', 'file', 'submit', 'button', 'reset', 'image', 'range', 'color', 'search']);
+const DATE_ROOTS = '.el-date-editor, .ant-picker, .ivu-date-picker';
+const SEARCH_CLASS = /(^|[\s_-])(search|searchbox|search-box|searchbar|topsearch|banner)([\s_-]|$)/i;
+const FRAMEWORK_CLASS = /^(ant|el|ivu|layui|select2|w-e)-/;
+
+/** A page search box (header, nav, a search bar): never a form field. */
+function inSearchArea(el: Element): boolean {
+  if (el.closest('header, nav, [role=search], [role=banner]')) return true;
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+    const cls = node.getAttribute('class') ?? '';
+    if (cls.split(/\s+/).some((c) => SEARCH_CLASS.test(c) && !FRAMEWORK_CLASS.test(c))) return true;
+  }
+  return false;
+}
+
+function commonAncestor(nodes: Element[]): HTMLElement {
+  let ancestor = nodes[0].parentElement!;
+  while (!nodes.every((n) => ancestor.contains(n)) && ancestor.parentElement) ancestor = ancestor.parentElement;
+  return ancestor;
+}
+
+/** The radios/checkboxes that form one question with this one, and the element around them. */
+function groupOf(input: HTMLInputElement): { members: HTMLInputElement[]; container: HTMLElement } | null {
+  const sameType = (scope: ParentNode) => [...scope.querySelectorAll<HTMLInputElement>(`input[type=${input.type}]`)];
+  const framed = input.closest<HTMLElement>(GROUP_CONTAINERS);
+  if (framed) return { members: sameType(framed), container: framed };
+  const base = input.name.replace(/\[[^\]]*\]$|_\d+$/, '');
+  if (base) {
+    const scope = input.form ?? (input.getRootNode() as ParentNode);
+    const members = sameType(scope).filter((m) => m.name === input.name || m.name.replace(/\[[^\]]*\]$|_\d+$/, '') === base);
+    if (members.length > 1) return { members, container: commonAncestor(members) };
+    return null;
+  }
+  for (let node = input.parentElement; node && node.tagName !== 'FORM' && node.tagName !== 'BODY'; node = node.parentElement) {
+    if (node.querySelector('input:not([type=radio]):not([type=checkbox]):not([type=hidden]), select, textarea')) return null;
+    const members = sameType(node);
+    if (members.length > 1) return { members, container: node };
+  }
+  return null;
+}
+
+function dateFramework(input: HTMLInputElement): string | null {
+  if (input.type === 'date' || input.type === 'datetime-local') return 'native';
+  const root = input.closest(DATE_ROOTS);
+  if (root) {
+    if (root.matches('.ant-picker-range, .el-range-editor')) return null;
+    return root.matches('.ant-picker') ? 'antd' : root.matches('.ivu-date-picker') ? 'iview' : 'element';
+  }
+  if (/WdatePicker/.test(input.getAttribute('onclick') ?? input.getAttribute('onfocus') ?? '') || input.classList.contains('Wdate')) return 'my97';
+  if (input.hasAttribute('lay-key')) return 'layui';
+  return null;
+}
+
+/** The widget for a control, or null when it is not a fillable field (hidden, disabled, part of another widget). */
+function widgetFor(el: Element, seen: Set<Element>): Widget | null {
+  const win = el.ownerDocument.defaultView!;
+  if (el instanceof win.HTMLIFrameElement) {
+    const inner = frameDocument(el);
+    return inner && isEditorDocument(inner) && isVisible(el) ? frameEditorWidget(el) : null;
+  }
+  const html = el as HTMLElement;
+  if (html.isContentEditable || html.getAttribute('contenteditable') === 'true' || html.getAttribute('contenteditable') === '') {
+    if (html.getAttribute('contenteditable') === 'false' || el.parentElement?.isContentEditable || !isVisible(el)) return null;
+    const wang = el.closest<HTMLElement>('.w-e-text-container');
+    return richTextWidget(html, wang ?? html, wang ? 'wangeditor' : 'native');
+  }
+  const flavor = DROPDOWNS.find((f) => el.closest(f.root));
+  if (flavor) {
+    const root = el.closest<HTMLElement>(flavor.root)!;
+    if (seen.has(root) || !isVisible(root) || /(is-disabled|-disabled)\b/.test(root.className)) return null;
+    seen.add(root);
+    return dropdownWidget(root, flavor);
+  }
+  if (el.closest('.select2-container, .layui-form-select')) return null;
+  if (el instanceof win.HTMLSelectElement) {
+    if (el.disabled) return null;
+    const next = el.nextElementSibling as HTMLElement | null;
+    if (next?.classList.contains('layui-form-select')) return isVisible(next) ? layuiSelectWidget(el) : null;
+    if (el.classList.contains('select2-hidden-accessible')) {
+      return next && isVisible(next) ? selectWidget(el, { framework: 'select2', element: next }) : null;
+    }
+    return isVisible(el) ? selectWidget(el) : null;
+  }
+  if (el instanceof win.HTMLTextAreaElement) {
+    return !el.disabled && !el.readOnly && isVisible(el) ? textWidget(el) : null;
+  }
+  if (!(el instanceof win.HTMLInputElement) || el.disabled || SKIPPED_TYPES.has(el.type)) return null;
+  if (el.type === 'radio' || el.type === 'checkbox') {
+    if (seen.has(el)) return null;
+    const group = groupOf(el);
+    if (!group) return null;
+    group.members.forEach((m) => seen.add(m));
+    const shown = group.members.some((m) => isVisible(m) || (m.nextElementSibling && isVisible(m.nextElementSibling)));
+    return shown && !group.members.every((m) => m.disabled) ? groupWidget(group.members.filter((m) => !m.disabled), group.container) : null;
+  }
+  const date = dateFramework(el);
+  if (!isVisible(el) || (el.readOnly && !date)) return null;
+  if (date) return textWidget(el, { kind: 'date', framework: date, element: el.closest<HTMLElement>(DATE_ROOTS) ?? el });
+  return textWidget(el);
+}
+
+const CANDIDATES = 'input, select, textarea, [contenteditable], iframe';
+
+/** Reads the label evidence strongest first; a clear label decides, weaker hints only speak when there is none. */
+function classify(field: { start: Element; control: Element; group: boolean }, context: LabelContext) {
+  const evidence = labelEvidence(field.start, field.control, { group: field.group });
+  let result: Classification | null = null;
+  let used = evidence[0];
+  for (const item of evidence) {
+    const c = classifyLabel(item.text, context);
+    if (!c) continue;
+    if (c.key) {
+      result = { ...c, confidence: item === evidence[0] ? c.confidence : c.confidence * 0.9 };
+      used = item;
+      break;
+    }
+    if (!result) {
+      result = c;
+      used = item;
+    }
+    // A clear "no" or a specific unknown label decides; only a generic one ("内容") lets weaker hints speak.
+    if (c.reason !== UNKNOWN_REASON || normalizeLabel(item.text).length > 2) break;
+  }
+  if (!result) {
+    const name = field.control.getAttribute('name') || field.control.id;
+    const byName = classifyName(name, context);
+    if (byName) return { label: '', source: 'name' as const, ...byName };
+  }
+  return {
+    label: used?.text ?? '',
+    source: used?.source ?? null,
+    key: result?.key ?? null,
+    confidence: result?.confidence ?? 0,
+    reason: result?.key ? undefined : (result?.reason ?? '没有找到字段名称'),
+  };
+}
+
+function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache: SectionCache, selfPage: boolean, seen: Set<Element>): Field[] {
+  const fields: Field[] = [];
+  for (const el of root.querySelectorAll(CANDIDATES)) {
+    if (seen.has(el) || inSearchArea(el)) continue;
+    const widget = widgetFor(el, seen);
+    if (!widget) continue;
+    seen.add(widget.element);
+    const group = widget.kind === 'radio' || widget.kind === 'checkbox';
+    const sections = sectionsOf(widget.element, cache);
+    const context: LabelContext = { role: roleOf(sections), selfPage };
+    const found = classify({ start: widget.element, control: widget.control, group }, context);
+    const field: Field = {
+      element: widget.element,
+      control: widget.control,
+      widget,
+      key: found.key,
+      label: found.label,
+      confidence: Math.round(found.confidence * 100) / 100,
+      kind: widget.kind,
+      framework: widget.framework,
+      section: sections[0] ?? '',
+      framePath,
+      labelSource: found.source,
+      ...(found.reason ? { reason: found.reason } : {}),
+      selector: {},
+    };
+    field.selector = describe(field);
+    const override = options.overrides?.find((o) => matches(o.selector, field));
+    if (override) {
+      field.key = override.key;
+      field.confidence = 1;
+      field.labelSource = 'template';
+      if (override.key) delete field.reason;
+      else field.reason = '模板设置为不填写';
+    }
+    fields.push(field);
+  }
+  return fields;
+}
+
+/** Generic labels ("标题") take the meaning of the form they are in (工单 → issue.title, 报告 → report.title). */
+function resolveGenericTitles(fields: Field[]): void {
+  const domains = new Map<string, number>();
+  for (const f of fields) if (f.key) domains.set(f.key.split('.')[0], (domains.get(f.key.split('.')[0]) ?? 0) + 1);
+  const strongest = (['issue', 'topic', 'report'] as const).reduce((best, d) => ((domains.get(d) ?? 0) > (domains.get(best) ?? 0) ? d : best), 'report' as 'issue' | 'topic' | 'report');
+  for (const f of fields) {
+    if (f.key === 'report.title' && normalizeLabel(f.label) === '标题' && f.labelSource !== 'template') f.key = `${strongest}.title`;
+  }
+}
+
+/** Every field of the page, nested same-origin frames and open shadow roots included, in document order. */
+export function detect(doc: Document, options: DetectOptions = {}): Field[] {
+  const cache: SectionCache = new Map();
+  const selfPage = isSelfPage(doc);
+  const seen = new Set<Element>();
+  const fields = collectRoots(doc).flatMap((root) => detectIn(root, options, cache, selfPage, seen));
+  resolveGenericTitles(fields);
+  return fields;
+}
+

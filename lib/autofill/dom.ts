@@ -1,0 +1,156 @@
+/** DOM plumbing: the documents and shadow roots of a page, visibility, native setters, events, bounded waits. */
+
+/** A document or open shadow root to search, with the path of frames that leads to it (indexes of iframes). */
+export interface SearchRoot {
+  root: Document | ShadowRoot;
+  framePath: number[];
+}
+
+/** The page's own documents and open shadow roots, nested iframes (same origin) and shadow roots included. */
+export function collectRoots(doc: Document): SearchRoot[] {
+  const found: SearchRoot[] = [];
+  const visit = (root: Document | ShadowRoot, framePath: number[]) => {
+    found.push({ root, framePath });
+    const frames = root.querySelectorAll('iframe, frame');
+    frames.forEach((frame, index) => {
+      const inner = frameDocument(frame as HTMLIFrameElement);
+      if (inner && !isEditorDocument(inner)) visit(inner, [...framePath, index]);
+    });
+    for (const el of root.querySelectorAll('*')) {
+      if (el.shadowRoot && el.shadowRoot.mode === 'open') visit(el.shadowRoot, framePath);
+    }
+  };
+  visit(doc, []);
+  return found;
+}
+
+/** The document of a same-origin frame; null for cross-origin or not yet loaded frames. */
+export function frameDocument(frame: HTMLIFrameElement): Document | null {
+  try {
+    const inner = frame.contentDocument;
+    return inner && inner.documentElement ? inner : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An iframe that is itself an editing surface (KindEditor, UEditor, TinyMCE's classic mode). */
+export function isEditorDocument(doc: Document): boolean {
+  return doc.designMode === 'on' || Boolean(doc.body?.isContentEditable);
+}
+
+/** The window that owns a node (frames have their own prototypes and event constructors). */
+export function windowOf(node: Node): Window & typeof globalThis {
+  return (node.ownerDocument?.defaultView ?? (node as Document).defaultView ?? window) as Window & typeof globalThis;
+}
+
+/** Rendered and not hidden by CSS, in this document (and, for frames, the frame element too). */
+export function isVisible(el: Element): boolean {
+  if (!el.isConnected) return false;
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (check) {
+    if (!check.call(el, { visibilityProperty: true, checkVisibilityCSS: true })) return false;
+  } else if (!styleVisible(el)) {
+    return false;
+  }
+  const frame = el.ownerDocument.defaultView?.frameElement;
+  return frame ? isVisible(frame) : true;
+}
+
+/** Fallback for DOMs without layout (jsdom): hidden attribute, display:none or visibility:hidden up the tree. */
+function styleVisible(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node; node = parentElement(node)) {
+    if (node.hasAttribute('hidden')) return false;
+    const style = view?.getComputedStyle(node);
+    if (style && (style.display === 'none' || (node === el && style.visibility === 'hidden'))) return false;
+  }
+  return true;
+}
+
+/** The parent element, crossing out of shadow roots to their host. */
+export function parentElement(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.getRootNode?.();
+  return root && (root as ShadowRoot).host ? (root as ShadowRoot).host : null;
+}
+
+/** Sets value the way a person's typing does, so React's value tracker and Vue's v-model both see it. */
+export function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+  let proto = Object.getPrototypeOf(el);
+  while (proto && !Object.getOwnPropertyDescriptor(proto, 'value')) proto = Object.getPrototypeOf(proto);
+  const setter = proto && Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  if (setter) setter.call(el, value);
+  else el.value = value;
+}
+
+export function fire(el: EventTarget & Node, type: string, init: InputEventInit = {}): boolean {
+  const win = windowOf(el);
+  const event = type === 'input' || type === 'beforeinput'
+    ? new win.InputEvent(type, { bubbles: true, cancelable: type === 'beforeinput', composed: true, inputType: 'insertText', ...init })
+    : type === 'focus' || type === 'blur'
+      ? new win.FocusEvent(type, { bubbles: false, ...init })
+      : new win.Event(type, { bubbles: true, cancelable: true, composed: true, ...init });
+  return el.dispatchEvent(event);
+}
+
+export function key(el: Element, keyName: string, code = keyName): void {
+  const win = windowOf(el);
+  const keyCode = ({ Enter: 13, Escape: 27, ArrowDown: 40, Backspace: 8 } as Record<string, number>)[keyName] ?? 0;
+  for (const type of ['keydown', 'keyup']) {
+    el.dispatchEvent(new win.KeyboardEvent(type, { key: keyName, code, keyCode, which: keyCode, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit));
+  }
+}
+
+/** A person's click: pointer and mouse down/up then click, at the element's centre. */
+export function click(el: Element): void {
+  const win = windowOf(el);
+  const box = el.getBoundingClientRect();
+  const at = { bubbles: true, cancelable: true, composed: true, view: win, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, button: 0 };
+  const Pointer = win.PointerEvent ?? win.MouseEvent;
+  el.dispatchEvent(new Pointer('pointerover', at));
+  el.dispatchEvent(new win.MouseEvent('mouseover', at));
+  el.dispatchEvent(new win.MouseEvent('mouseenter', { ...at, bubbles: false }));
+  el.dispatchEvent(new Pointer('pointerdown', { ...at, buttons: 1 }));
+  el.dispatchEvent(new win.MouseEvent('mousedown', { ...at, buttons: 1 }));
+  (el as HTMLElement).focus?.({ preventScroll: true });
+  el.dispatchEvent(new Pointer('pointerup', at));
+  el.dispatchEvent(new win.MouseEvent('mouseup', at));
+  el.dispatchEvent(new win.MouseEvent('click', at));
+}
+
+/**
+ * Resolves with `probe()`'s first truthy result, checking now and after each DOM change
+ * (MutationObserver, no fixed delays); resolves null after `timeoutMs`.
+ */
+export function waitFor<T>(doc: Document, probe: () => T | null | undefined | false, timeoutMs: number): Promise<T | null> {
+  const now = probe();
+  if (now) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const win = doc.defaultView ?? window;
+    let scheduled = false;
+    const finish = (value: T | null) => {
+      observer.disconnect();
+      win.clearTimeout(timer);
+      resolve(value);
+    };
+    const check = () => {
+      scheduled = false;
+      const value = probe();
+      if (value) finish(value);
+    };
+    const observer = new win.MutationObserver(() => {
+      if (!scheduled) {
+        scheduled = true;
+        queueMicrotask(check);
+      }
+    });
+    observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+    const timer = win.setTimeout(() => finish(probe() || null), timeoutMs);
+  });
+}
+
+/** Lets the page's framework run its pending renders (one macrotask). */
+export function settle(doc: Document): Promise<void> {
+  return new Promise((resolve) => (doc.defaultView ?? window).setTimeout(resolve, 0));
+}

@@ -1,0 +1,166 @@
+import { detect, type Field } from './detect';
+import { settle } from './dom';
+import { DATE_KEYS, FieldKey, LIST_KEYS, type FillValues } from './keys';
+import type { FieldOverride } from './selector';
+import { normalizeText, textOf } from './text';
+
+export interface FillOptions {
+  /** Replace what is already in a field (default false: never overwrite what the user typed). */
+  overwrite?: boolean;
+  /** Template corrections, applied before the heuristics. */
+  overrides?: FieldOverride[];
+  /** Longest single wait (a dropdown to open, a cascaded list to load), in ms. Default 3000. */
+  timeoutMs?: number;
+}
+
+/** One field the fill changed (已填写). */
+export interface FilledField {
+  key: FieldKey;
+  label: string;
+  element: HTMLElement;
+  value: string | string[];
+  previous: string | string[];
+  /** The page flagged the value (its own validation message), though the value is in. */
+  warning?: string;
+}
+
+/** A value or a field that was not filled, and why (Chinese). */
+export interface SkippedField {
+  key?: FieldKey;
+  label?: string;
+  element?: HTMLElement;
+  reason: string;
+}
+
+export interface UndoReport {
+  restored: number;
+  failed: { label: string; reason: string }[];
+}
+
+export interface FillReport {
+  filled: FilledField[];
+  skipped: SkippedField[];
+  /** Puts every changed field back as it was (the framework's model included). */
+  undo(): Promise<UndoReport>;
+}
+
+const ERROR_ITEM = '.is-error, .ant-form-item-has-error, .ivu-form-item-error, .has-error, .layui-form-danger';
+const ERROR_TEXT = '.el-form-item__error, .ant-form-item-explain-error, .ivu-form-item-error-tip, .help-block, .invalid-feedback';
+
+/** The values a widget takes for one key: lists split for multi-choice, joined for plain text. */
+function valuesFor(field: Field, value: string | string[]): string[] {
+  const list = Array.isArray(value) ? value : value.split(LIST_KEYS.has(field.key!) && field.widget.multiple ? /[、,，;；]/ : /$^/);
+  const clean = list.map((v) => v.trim()).filter(Boolean);
+  if (field.widget.multiple) return clean;
+  if (field.kind === 'text' || field.kind === 'textarea' || field.kind === 'richtext') return clean.length ? [clean.join('、')] : [];
+  return clean.slice(0, 1);
+}
+
+function isoDigits(text: string): string {
+  const m = /(\d{4})\D+(\d{1,2})\D+(\d{1,2})/.exec(text);
+  return m ? `${m[1]}${m[2].padStart(2, '0')}${m[3].padStart(2, '0')}` : text.replace(/\D/g, '');
+}
+
+/** Reads the field back: is what the page shows what we meant to put there? */
+function verified(field: Field, wanted: string[], date: boolean): boolean {
+  const got = field.widget.read();
+  if (date) return isoDigits(got.join(' ')).startsWith(isoDigits(wanted[0]));
+  if (field.kind === 'richtext') return normalizeText(got.join('')).includes(normalizeText(wanted[0]).slice(0, 20));
+  const gotSet = got.map(normalizeText);
+  const matchesOne = (w: string) => gotSet.some((g) => g === normalizeText(w) || (field.kind !== 'text' && field.kind !== 'textarea' && (g.includes(normalizeText(w)) || normalizeText(w).includes(g))));
+  return wanted.every(matchesOne);
+}
+
+function pageWarning(field: Field): string | undefined {
+  const item = field.element.closest(ERROR_ITEM);
+  if (!item) return undefined;
+  return textOf(item.querySelector(ERROR_TEXT)) || '页面提示该项有误，请核对';
+}
+
+const shown = (values: string[]) => (values.length > 1 ? values : values[0] ?? '');
+
+/** Fills one field; returns the filled entry and how to undo it, or a skip. */
+async function fillOne(field: Field, value: string | string[], options: Required<Pick<FillOptions, 'overwrite' | 'timeoutMs'>>) {
+  const key = field.key!;
+  const wanted = valuesFor(field, value);
+  const base = { key, label: field.label, element: field.element };
+  if (!wanted.length) return { skipped: { ...base, reason: '没有可填的值' } };
+  const date = DATE_KEYS.has(key);
+  if (!field.widget.empty()) {
+    if (verified(field, wanted, date)) return { skipped: { ...base, reason: '已是该值' } };
+    if (!options.overwrite) return { skipped: { ...base, reason: '已有内容，未覆盖' } };
+  }
+  const previous = field.widget.read();
+  const restore = field.widget.snapshot();
+  const problem = await field.widget.write(wanted, { timeoutMs: options.timeoutMs, date });
+  if (problem) return { skipped: { ...base, reason: problem } };
+  if (!verified(field, wanted, date)) {
+    await settle(field.element.ownerDocument);
+    if (!verified(field, wanted, date)) {
+      await restore();
+      return { skipped: { ...base, reason: `填写后核对不一致（页面显示“${field.widget.read().join('、')}”），已还原` } };
+    }
+  }
+  const warning = pageWarning(field);
+  return {
+    filled: { ...base, value: shown(wanted), previous: shown(previous), ...(warning ? { warning } : {}) },
+    restore,
+  };
+}
+
+/**
+ * Fills the page's fields from values by key, in document order (so cascades see their parent's choice).
+ * Never throws for a field: what could not be filled is in `skipped` with a Chinese reason.
+ */
+export async function fillFields(root: Document, values: FillValues, options: FillOptions = {}): Promise<FillReport> {
+  const settings = { overwrite: options.overwrite ?? false, timeoutMs: options.timeoutMs ?? 3000 };
+  const filled: FilledField[] = [];
+  const skipped: SkippedField[] = [];
+  const restores: { label: string; restore: () => Promise<boolean> }[] = [];
+  const wantedKeys = new Set<FieldKey>();
+  for (const key of Object.keys(values)) {
+    const parsed = FieldKey.safeParse(key);
+    if (parsed.success) wantedKeys.add(parsed.data);
+    else skipped.push({ label: key, reason: '未知的字段名' });
+  }
+  const fields = detect(root, { overrides: options.overrides });
+  const placed = new Set<FieldKey>();
+  for (const field of fields) {
+    if (!field.key) {
+      skipped.push({ label: field.label, element: field.element, reason: field.reason ?? '未识别的字段，不自动填写' });
+      continue;
+    }
+    const value = values[field.key];
+    if (value === undefined) continue;
+    placed.add(field.key);
+    try {
+      const outcome = await fillOne(field, value, settings);
+      if (outcome.filled) {
+        filled.push(outcome.filled);
+        restores.push({ label: field.label, restore: outcome.restore });
+      } else skipped.push(outcome.skipped);
+    } catch (error) {
+      skipped.push({ key: field.key, label: field.label, element: field.element, reason: `填写出错：${(error as Error).message}` });
+    }
+  }
+  for (const key of wantedKeys) if (!placed.has(key)) skipped.push({ key, reason: '页面上没有找到这个字段' });
+  const undo = async (): Promise<UndoReport> => {
+    const report: UndoReport = { restored: 0, failed: [] };
+    for (const { label, restore } of [...restores].reverse()) {
+      try {
+        if (await restore()) report.restored++;
+        else report.failed.push({ label, reason: '没能完全还原，请手工核对' });
+      } catch (error) {
+        report.failed.push({ label, reason: `还原出错：${(error as Error).message}` });
+      }
+    }
+    restores.length = 0;
+    return report;
+  };
+  return { filled, skipped, undo };
+}
+
+/** Undoes a fill (the same as `report.undo()`). */
+export function undoFill(report: FillReport): Promise<UndoReport> {
+  return report.undo();
+}

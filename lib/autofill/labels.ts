@@ -1,0 +1,217 @@
+import { OTHER_PERSON_WORDS, ROLE_WORDS, SELF_PAGE_WORDS, type Role } from './lexicon';
+import { parentElement } from './dom';
+import { normalizeLabel, textOf } from './text';
+
+/** Where a label came from, strongest first; a field's label is the first source that has text. */
+export type LabelSource =
+  | 'aria-labelledby' | 'label-for' | 'wrapping-label' | 'form-item' | 'table-cell' | 'column-header'
+  | 'text-before' | 'aria-label' | 'title' | 'placeholder';
+
+export interface LabelEvidence {
+  text: string;
+  source: LabelSource;
+}
+
+const CONTROL = 'input:not([type=hidden]), select, textarea, [contenteditable=""], [contenteditable=true], iframe';
+/** Framework form items and the label element each puts beside its control. */
+const FORM_ITEMS: [item: string, label: string][] = [
+  ['.el-form-item', '.el-form-item__label'],
+  ['.ant-form-item', '.ant-form-item-label'],
+  ['.ant-row.ant-form-item-row', '.ant-form-item-label'],
+  ['.ivu-form-item', '.ivu-form-item-label'],
+  ['.layui-inline', '.layui-form-label'],
+  ['.layui-form-item', '.layui-form-label'],
+  ['.arco-form-item', '.arco-form-label-item'],
+  ['.van-field', '.van-field__label'],
+  ['.form-group', '.control-label, .col-form-label, label'],
+  ['.weui-cell', '.weui-label'],
+];
+const FORM_ITEM_SELECTOR = FORM_ITEMS.map(([item]) => item).join(', ');
+const LABEL_HINT = /^(请|注[:：]|说明|提示|例[:：如]|格式)/;
+const INLINE = new Set(['SPAN', 'B', 'STRONG', 'FONT', 'EM', 'I', 'SUP', 'SMALL', 'A', 'U']);
+
+/** Text of an element without the text of controls inside it (option lists, selected values). */
+export function ownText(el: Element): string {
+  if (!el.querySelector(CONTROL + ', .el-select, .ant-select, .ivu-select, .layui-form-select')) return textOf(el);
+  let text = '';
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) text += child.textContent;
+      else if (child.nodeType === 1 && !(child as Element).matches(CONTROL + ', select, .el-select, .ant-select, .ivu-select, .layui-form-select, .el-radio-group, .el-checkbox-group')) walk(child);
+    }
+  };
+  walk(el);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function labelledBy(control: Element): string {
+  const ids = control.getAttribute('aria-labelledby');
+  if (!ids) return '';
+  const root = control.getRootNode() as Document | ShadowRoot;
+  return ids.split(/\s+/).map((id) => textOf(root.getElementById?.(id))).join(' ').trim();
+}
+
+function labelFor(control: Element): string {
+  const id = control.id;
+  if (!id) return '';
+  const root = control.getRootNode() as Document | ShadowRoot;
+  const label = root.querySelector(`label[for="${CSS.escape(id)}"]`);
+  return label ? ownText(label) : '';
+}
+
+function formItemLabel(start: Element): string {
+  const item = start.closest(FORM_ITEM_SELECTOR);
+  if (!item) return '';
+  const labelSelector = FORM_ITEMS.find(([selector]) => item.matches(selector))![1];
+  const label = [...item.querySelectorAll(labelSelector)].find((el) => !el.contains(start) && el.closest(FORM_ITEM_SELECTOR) === item);
+  return label ? ownText(label) : '';
+}
+
+/** "*户主姓名：" in the cell left of the control's cell, else the header of its column. */
+function tableLabel(start: Element): LabelEvidence | null {
+  const cell = start.closest('td, th');
+  if (!cell) return null;
+  // A second control in a cell ("其他(请注明)：[   ]") has its own text before it, not the cell's label.
+  const first = cell.querySelector(CONTROL);
+  if (first && first !== start && !start.contains(first) && first.compareDocumentPosition(start) & 4) return null;
+  let left = cell.previousElementSibling;
+  while (left && !textOf(left)) left = left.previousElementSibling;
+  if (left && !left.querySelector(CONTROL)) {
+    const text = ownText(left);
+    if (text && text.length <= 30) return { text, source: 'table-cell' };
+  }
+  const row = cell.parentElement as HTMLTableRowElement | null;
+  const table = cell.closest('table');
+  if (!row || !table || left) return null;
+  const headerRow = table.tHead?.rows[0] ?? (table.rows[0] !== row ? table.rows[0] : undefined);
+  const index = [...row.cells].indexOf(cell as HTMLTableCellElement);
+  const header = headerRow?.cells[index];
+  return header && !header.querySelector(CONTROL) ? { text: ownText(header), source: 'column-header' } : null;
+}
+
+/**
+ * The nearest short text before the field (a label div above, "姓名" inline before it), not crossing
+ * another control: document order backwards, a bounded number of steps.
+ */
+function textBefore(start: Element): string {
+  const doc = start.ownerDocument;
+  const root = start.getRootNode();
+  const walker = doc.createTreeWalker(root, 5 /* elements and text */);
+  walker.currentNode = start;
+  for (let steps = 0; steps < 40; steps++) {
+    const node = walker.previousNode();
+    if (!node) return '';
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.contains(start)) continue;
+      if (el.matches(CONTROL) && !(el as HTMLInputElement).matches('[type=radio], [type=checkbox]')) return '';
+      if (el.matches('script, style, option')) continue;
+      continue;
+    }
+    const text = (node.textContent ?? '').trim();
+    if (!text || !normalizeLabel(text)) continue;
+    const holder = labelHolder(node.parentElement);
+    const full = holder ? ownText(holder) : text;
+    if (full.length > 30 || LABEL_HINT.test(full)) return '';
+    return full;
+  }
+  return '';
+}
+
+/** The element a label text lives in: climbs inline wrappers (<span>*</span><b>姓名</b>) up to a label-ish block. */
+function labelHolder(el: Element | null): Element | null {
+  let holder = el;
+  while (holder && INLINE.has(holder.tagName) && holder.parentElement && !holder.parentElement.querySelector(CONTROL)) {
+    holder = holder.parentElement;
+  }
+  return holder && !holder.querySelector(CONTROL) ? holder : null;
+}
+
+/**
+ * Every piece of label evidence for a field, strongest first. `start` is the widget's outer element
+ * (a group container, a custom select), `control` the element that takes input.
+ */
+export function labelEvidence(start: Element, control: Element, options: { group: boolean }): LabelEvidence[] {
+  const found: LabelEvidence[] = [];
+  const add = (text: string, source: LabelSource) => {
+    if (text && normalizeLabel(text)) found.push({ text, source });
+  };
+  add(labelledBy(control), 'aria-labelledby');
+  if (!options.group) {
+    add(labelFor(control), 'label-for');
+    const wrapping = control.closest('label');
+    if (wrapping && !start.contains(wrapping)) add(ownText(wrapping), 'wrapping-label');
+  }
+  add(formItemLabel(start), 'form-item');
+  const table = tableLabel(start);
+  if (table) add(table.text, table.source);
+  if (!found.length) add(textBefore(start), 'text-before');
+  add(control.getAttribute('aria-label') ?? '', 'aria-label');
+  add(control.getAttribute('title') ?? '', 'title');
+  add(control.getAttribute('placeholder') ?? '', 'placeholder');
+  return found;
+}
+
+// ---- Sections: the headings above a field say whose data it is ----------------------------------
+
+const HEADING_TAGS = /^(H[1-6]|LEGEND|CAPTION)$/;
+const HEADING_CLASS = /(^|[-_\s])(title|header|head|legend|caption|section|heading|subtitle)([-_\s]|$)/i;
+const HEADING_INSIDE = 'h1, h2, h3, h4, h5, h6, legend, caption, th[colspan], td[colspan], [class*=title], [class*=header], [class*=head], [class*=section], [class*=legend]';
+
+/** Per-run memo: elements to the section headings above them (nearest first). */
+export type SectionCache = Map<Element, string[]>;
+
+function headingText(el: Element): string | null {
+  if (el.querySelector(CONTROL)) return null;
+  const heading = HEADING_TAGS.test(el.tagName) || HEADING_CLASS.test(el.getAttribute('class') ?? '') || el.matches('tr')
+    ? el
+    : el.querySelector(HEADING_INSIDE);
+  if (!heading) return null;
+  const text = textOf(el);
+  return text.length >= 2 && text.length <= 30 ? text : null;
+}
+
+/** Headings before `el` among its previous siblings, nearest first (memoised). */
+function headingsBefore(el: Element, cache: SectionCache): string[] {
+  const prev = el.previousElementSibling;
+  if (!prev) return [];
+  const hit = cache.get(prev);
+  if (hit) return hit;
+  const own = headingText(prev);
+  const result = own ? [own] : headingsBefore(prev, cache);
+  cache.set(prev, result);
+  return result;
+}
+
+/** Section headings around a field, nearest first, up through ancestors (fieldset legends, card headers, table section rows). */
+export function sectionsOf(el: Element, cache: SectionCache): string[] {
+  const sections: string[] = [];
+  for (let node: Element | null = el; node && sections.length < 4; node = parentElement(node)) {
+    if (node.tagName === 'FIELDSET') {
+      const legend = node.querySelector(':scope > legend');
+      if (legend) sections.push(textOf(legend));
+    }
+    const before = headingsBefore(node, cache);
+    if (before.length) sections.push(before[0]);
+    if (node.tagName === 'BODY' || node.tagName === 'FORM' || node.getAttribute('role') === 'dialog') break;
+  }
+  return sections;
+}
+
+/** The role named by the nearest section heading that names one. */
+export function roleOf(sections: string[]): Role | null {
+  for (const section of sections) {
+    const text = normalizeLabel(section);
+    if (OTHER_PERSON_WORDS.some((word) => text.includes(word))) return 'other';
+    const hasOfficer = ROLE_WORDS.officer.some((word) => text.includes(word)) || /干部|党员|本人/.test(text);
+    const hasResident = ROLE_WORDS.resident.some((word) => text.includes(word));
+    if (hasOfficer !== hasResident) return hasOfficer ? 'officer' : 'resident';
+  }
+  return null;
+}
+
+/** A page about the user themself (个人中心, 个人资料). */
+export function isSelfPage(doc: Document): boolean {
+  const title = doc.title + ' ' + [...doc.querySelectorAll('h1, h2, .breadcrumb, [class*=breadcrumb]')].slice(0, 4).map(textOf).join(' ');
+  return SELF_PAGE_WORDS.some((word) => title.includes(word));
+}

@@ -1,0 +1,145 @@
+import type { FieldKey } from './keys';
+
+/**
+ * The label lexicon (标签词库): how government forms name each field. Labels are compared after
+ * normalizeLabel (no spaces, marks, colons; half-width). Exact matches only, except long specific
+ * phrases (see classify.ts): a wrong fill is worse than a miss.
+ */
+
+/** Whose a person-field is: the user (填报人), the resident (群众), or somebody else (家属…: never filled). */
+export type Role = 'officer' | 'resident' | 'other';
+/** Person attributes whose key depends on the role. */
+export type PersonAttr = 'name' | 'gender' | 'idNumber' | 'phone' | 'address' | 'unit' | 'position';
+
+export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
+  name: ['姓名', '名字', '真实姓名'],
+  gender: ['性别'],
+  idNumber: [
+    '身份证号', '身份证号码', '身份证', '公民身份号码', '公民身份证号', '公民身份证号码', '身份号码', '证件号码', '证件号',
+    '身份证件号码', '居民身份证号', '居民身份证号码', '身份证件号', '有效证件号码', '证件编号',
+  ],
+  phone: [
+    '电话', '联系电话', '手机', '手机号', '手机号码', '联系方式', '电话号码', '移动电话', '联系手机', '手机电话', '联系号码',
+    '本人电话', '本人手机', '来电号码', '联系人电话',
+  ],
+  address: [
+    '住址', '地址', '家庭住址', '现住址', '详细地址', '居住地址', '家庭地址', '现居住地址', '现居地址', '联系地址', '通讯地址',
+    '居住地', '现居住地', '家庭详细地址', '居住详细地址', '现住地址',
+  ],
+  unit: ['单位', '所在单位', '工作单位', '单位名称', '所属单位'],
+  position: ['职务', '职位', '现任职务'],
+};
+
+/** Role words, as prefixes ("填报人电话") or whole labels ("填报人" is a name). */
+export const ROLE_WORDS: Record<Exclude<Role, 'other'>, readonly string[]> = {
+  officer: [
+    '填报人', '登记人', '记录人', '经办人', '走访干部', '走访人', '走访人员', '填表人', '上报人', '报送人', '录入人', '采集人',
+    '网格员', '包联干部', '联系干部', '受理人', '接待人', '接访人', '调研人', '走访党员', '联系党员', '填报干部', '工作人员',
+  ],
+  resident: [
+    '户主', '诉求人', '来电人', '当事人', '反映人', '居民', '群众', '走访对象', '被走访人', '被访人', '来访人', '信访人',
+    '投诉人', '举报人', '求助人', '申请人', '服务对象', '住户', '联系人', '来电', '诉求', '帮扶对象', '关爱对象',
+  ],
+};
+
+/** Words naming somebody who is neither: a field about them is never filled. Checked before the role words. */
+export const OTHER_PERSON_WORDS = [
+  '紧急联系人', '监护人', '家属', '配偶', '父亲', '母亲', '子女', '亲属', '代理人', '被反映人', '被投诉人', '被举报人',
+  '委托人', '法定代表人', '法人', '担保人', '家庭成员', '共同居住', '同住人', '推荐人', '介绍人', '审核人', '审批人',
+];
+
+/** Labels that mean one key whatever the section (after normalisation). */
+export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
+  'officer.name': ['走访干部姓名', '走访人姓名', '网格员姓名', '包联干部姓名', '走访干部', '走访人员姓名', '记录人员'],
+  'officer.unit': ['填报单位', '报送单位', '上报单位', '登记单位', '填表单位', '走访单位', '经办单位', '录入单位'],
+  'resident.tags': [
+    '人员类别', '特殊人群', '人群类别', '人群类型', '人员类型', '关爱类型', '关爱类别', '重点人群', '特殊人群类别',
+    '人员分类', '帮扶类别', '困难类别', '特殊群体', '重点人群类别', '需关爱对象类别',
+  ],
+  'place.street': ['所属街道', '乡镇(街道)', '街道(乡镇)', '街道', '乡镇', '所在街道', '所属乡镇', '街道/乡镇', '乡镇/街道', '镇街', '所属镇街', '所属乡镇(街道)', '所属街道(乡镇)', '街镇'],
+  'place.community': [
+    '所属社区', '社区(村)', '村(社区)', '社区', '所在社区', '社区/村', '村/社区', '所属村(社区)', '所属社区(村)', '村居',
+    '所属村居', '村社区', '所在村(社区)', '所在社区(村)', '社区名称', '村(居)', '所属村居(社区)',
+  ],
+  'place.grid': ['所属网格', '网格名称', '网格', '所在网格', '责任网格'],
+  'visit.date': ['走访日期', '走访时间', '入户时间', '入户日期', '访问日期', '访问时间', '走访日', '座谈时间', '座谈日期', '谈心时间', '谈心日期'],
+  'visit.type': ['走访方式', '走访形式', '走访类型', '走访类别', '访问方式', '联系方式类型'],
+  'visit.location': ['走访地点', '入户地点', '走访地址', '座谈地点', '访问地点'],
+  'visit.companions': ['陪同人员', '参与人员', '同行人员', '随行人员', '参加人员', '陪同人', '同行人', '参与走访人员'],
+  'visit.content': [
+    '走访内容', '走访情况', '民情日记', '情况记录', '走访记录', '入户情况', '走访情况记录', '谈话内容', '座谈内容', '日记内容',
+    '民情记录', '走访详情', '走访纪要', '谈心内容', '入户走访情况', '走访了解情况',
+  ],
+  'issue.title': ['问题标题', '诉求标题', '工单标题', '事项名称', '事件标题', '问题名称', '事件名称', '诉求主题', '问题概述', '工单主题'],
+  'issue.description': [
+    '问题描述', '诉求内容', '反映问题', '具体情况', '问题内容', '诉求描述', '事项内容', '工单内容', '反映内容', '来电内容',
+    '问题详情', '诉求详情', '情况描述', '事件描述', '主要问题', '反映情况', '问题详细描述', '诉求事项', '事件内容', '存在问题',
+    '具体问题', '问题及诉求', '反映的问题', '诉求问题',
+  ],
+  'issue.category': [
+    '问题类别', '诉求类型', '事项类别', '问题类型', '诉求类别', '问题分类', '事项类型', '工单类型', '工单类别', '事件类型', '事件类别',
+    '诉求分类', '事项分类', '问题种类',
+  ],
+  'issue.source': ['问题来源', '线索来源', '诉求来源', '来源', '信息来源', '事项来源', '工单来源', '事件来源', '来源渠道', '问题渠道'],
+  'issue.ownerUnit': ['责任单位', '承办单位', '办理部门', '责任部门', '承办部门', '处置单位', '办理单位', '主办单位', '责任科室', '处置部门', '办理责任单位'],
+  'issue.owner': ['责任人', '承办人', '办理人', '处置人', '具体责任人', '责任人员', '办理责任人'],
+  'issue.deadline': [
+    '完成时限', '办结时限', '整改期限', '办理时限', '截止日期', '完成期限', '整改时限', '办结期限', '要求完成时间', '计划完成时间',
+    '办理期限', '要求办结时间', '要求办结日期', '限办日期', '整改完成时限', '处置时限',
+  ],
+  'issue.measures': ['整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施'],
+  'issue.result': ['办理结果', '处理结果', '办理情况', '处置结果', '处理情况', '办结情况', '解决情况', '处置情况', '办理结果说明'],
+  'issue.feedback': ['反馈情况', '回访情况', '反馈内容', '群众反馈', '回访记录', '答复情况', '答复内容', '反馈结果', '回访结果', '当事人反馈'],
+  'issue.status': ['办理状态', '处理状态', '工单状态', '问题状态', '办结状态', '处置状态', '事项状态', '整改状态'],
+  'topic.title': ['调研课题', '课题名称', '调研题目', '课题', '调研主题', '课题题目', '调研课题名称', '调研项目'],
+  'topic.lead': ['牵头领导', '课题负责人', '责任领导', '调研负责人', '带队领导', '牵头人', '课题牵头领导', '分管领导'],
+  'topic.method': ['调研方式', '方式方法', '调研方法', '调研形式'],
+  'topic.location': ['调研地点', '调研地址', '调研单位(地点)'],
+  'topic.summary': ['主要内容', '调研内容', '调研重点', '课题内容', '研究内容', '调研要点', '主要调研内容'],
+  'report.title': ['报告标题', '标题', '报告名称', '调研报告标题', '文章标题', '材料标题'],
+  'report.body': ['正文', '报告内容', '报告正文', '调研报告', '调研报告正文', '材料内容', '文章内容'],
+};
+
+/**
+ * Words that make a label mean something we have no value for (备注, 验证码…) or somebody else's data
+ * (原联系电话, 单位电话…). A label containing one is never classified by the tolerant match.
+ */
+export const NEGATIVE_WORDS = [
+  '验证码', '校验码', '动态码', '短信码', '密码', '口令', '备注', '年龄', '岁', '审核', '审批', '批示', '意见', '请注明', '其他', '其它',
+  '搜索', '查询', '关键字', '关键词', '检索', '原', '曾用', '备用', '固定电话', '座机', '办公电话', '单位电话', '传真', '邮编', '邮政编码',
+  '邮箱', '电子邮件', 'email', '微信', 'qq', '出生', '生日', '民族', '籍贯', '户籍', '文化程度', '学历', '政治面貌', '婚姻',
+  '附件', '上传', '图片', '照片', '编号', '序号', '工单号', '次数', '数量', '人数', '金额', '面积', '经度', '纬度', '坐标', '登录', '用户名',
+  '账号', '签名', '确认', '是否', '开始', '结束', '起始', '截至', '至',
+];
+/** Whole labels that are never filled even though a tolerant match would see a key inside them. */
+export const NEGATIVE_LABELS = ['地址类型', '证件类型', '电话类型', '联系方式类型'];
+
+/** Page or section words saying the form is about the user themself (个人中心): persons are officer.*. */
+export const SELF_PAGE_WORDS = ['个人中心', '个人资料', '我的资料', '个人信息维护', '账号设置', '个人设置', '用户信息', '基本资料修改', '干部信息登记', '本人信息'];
+
+/**
+ * Pinyin abbreviations and English words seen in name/id attributes (xm = 姓名, sfzh = 身份证号 …).
+ * Only used when a control has no visible label at all.
+ */
+export const NAME_TOKENS: Record<string, FieldKey | PersonAttr> = {
+  xm: 'name', name: 'name', realname: 'name', xingming: 'name', hzxm: 'name', sqrxm: 'name', ldrxm: 'name',
+  xb: 'gender', sex: 'gender', gender: 'gender', xingbie: 'gender',
+  sfzh: 'idNumber', sfzhm: 'idNumber', zjhm: 'idNumber', idcard: 'idNumber', idno: 'idNumber', idnumber: 'idNumber', sfz: 'idNumber', gmsfhm: 'idNumber', cardno: 'idNumber',
+  lxdh: 'phone', sjhm: 'phone', sjh: 'phone', dh: 'phone', lxfs: 'phone', phone: 'phone', mobile: 'phone', tel: 'phone', telephone: 'phone', ldhm: 'phone', cellphone: 'phone',
+  jtzz: 'address', xzz: 'address', jzdz: 'address', xxdz: 'address', address: 'address', addr: 'address', jtdz: 'address',
+  gzdw: 'unit', szdw: 'unit', dw: 'unit', unit: 'unit', zw: 'position', position: 'position', zhiwu: 'position',
+  tbr: 'officer.name', djr: 'officer.name', jbr: 'officer.name', zfgb: 'officer.name', tbdw: 'officer.unit', tbrdh: 'officer.phone', jbrdh: 'officer.phone',
+  rylb: 'resident.tags', tsrq: 'resident.tags', rqlb: 'resident.tags',
+  ssjd: 'place.street', xzjd: 'place.street', street: 'place.street',
+  sssq: 'place.community', cun: 'place.community', community: 'place.community', sqc: 'place.community',
+  sswg: 'place.grid', wgmc: 'place.grid', grid: 'place.grid',
+  zfrq: 'visit.date', zfsj: 'visit.date', rhsj: 'visit.date', visitdate: 'visit.date',
+  zffs: 'visit.type', zfxs: 'visit.type', visittype: 'visit.type', zfdd: 'visit.location', ptry: 'visit.companions',
+  zfnr: 'visit.content', zfqk: 'visit.content', mqrj: 'visit.content',
+  wtbt: 'issue.title', sqbt: 'issue.title', gdbt: 'issue.title', wtms: 'issue.description', sqnr: 'issue.description', fyqk: 'issue.description',
+  wtlb: 'issue.category', sqlx: 'issue.category', wtlx: 'issue.category', wtly: 'issue.source', xsly: 'issue.source',
+  zrdw: 'issue.ownerUnit', cbdw: 'issue.ownerUnit', bldw: 'issue.ownerUnit', zrr: 'issue.owner', cbr: 'issue.owner',
+  wcsx: 'issue.deadline', bjsx: 'issue.deadline', zgqx: 'issue.deadline', zgcs: 'issue.measures', czcs: 'issue.measures',
+  bljg: 'issue.result', cljg: 'issue.result', blqk: 'issue.result', fkqk: 'issue.feedback', hfqk: 'issue.feedback', blzt: 'issue.status',
+  dykt: 'topic.title', ktmc: 'topic.title', qtld: 'topic.lead', dyfs: 'topic.method', dydd: 'topic.location', bgbt: 'report.title', bgnr: 'report.body',
+};

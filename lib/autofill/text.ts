@@ -1,0 +1,23 @@
+/** Text helpers shared by detection and filling. */
+
+/** Full-width to half-width (NFKC), no spaces, no required-marks or colons: "*户主姓名：" → "户主姓名". */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u00a0\u3000*]+/g, '')
+    .replace(/^[:：.、\d]+(?=\D)/, '')
+    .replace(/^(请输入|请选择|请填写|请录入|请输|输入|选择|填写)/, '')
+    .replace(/\((必填|选填|可选|必选)\)|必填$/g, '')
+    .replace(/[:：.。…]+$/g, '')
+    .toLowerCase();
+}
+
+/** Visible text of an option or value, compared loosely (spaces and width ignored). */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '').toLowerCase();
+}
+
+/** The text of an element as a person reads it (collapsed whitespace). */
+export function textOf(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}

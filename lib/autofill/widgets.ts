@@ -1,0 +1,578 @@
+import { click, fire, frameDocument, isVisible, key, setNativeValue, settle, waitFor, windowOf } from './dom';
+import { normalizeText, textOf } from './text';
+
+/** What kind of control a field is, as a person sees it. */
+export type FieldKind = 'text' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'date' | 'richtext' | 'custom-select';
+
+/** How long one wait inside a fill may take (options to appear, a list to load after a cascade). */
+export interface WriteContext {
+  timeoutMs: number;
+  /** For date fields: the value is an ISO date to be written in the control's own format. */
+  date: boolean;
+}
+
+/**
+ * One fillable field as the page shows it, with how to read, write and restore it.
+ * `element` is what a person sees (a group, a dropdown); `control` holds the value.
+ */
+export interface Widget {
+  kind: FieldKind;
+  /** native, layui, element, antd, iview, select2, my97, wangeditor, iframe-editor … */
+  framework: string;
+  element: HTMLElement;
+  control: HTMLElement;
+  multiple: boolean;
+  /** Option texts, for choices whose options are in the DOM now. */
+  options(): string[];
+  /** The current value(s) as a person reads them. */
+  read(): string[];
+  /** Nothing chosen or typed yet (a select still on the browser's implicit first option counts as empty). */
+  empty(): boolean;
+  /** Writes the values; resolves with a Chinese reason when it could not. */
+  write(values: string[], context: WriteContext): Promise<string | null>;
+  /** A snapshot of the current state, and how to put it back (undo). */
+  snapshot(): () => Promise<boolean>;
+}
+
+const same = (a: string, b: string) => normalizeText(a) === normalizeText(b);
+
+/** The option a person would pick for `wanted`: exact text, else the only one that contains it (or it contains). */
+export function pickOption<T>(items: T[], textOfItem: (item: T) => string, wanted: string): T | undefined {
+  const exact = items.find((item) => same(textOfItem(item), wanted));
+  if (exact) return exact;
+  const want = normalizeText(wanted);
+  if (want.length < 2) return undefined;
+  const loose = items.filter((item) => {
+    const text = normalizeText(textOfItem(item));
+    return text.length >= 2 && !/^(请选择|全部|--)/.test(text) && (text.includes(want) || want.includes(text));
+  });
+  return loose.length === 1 ? loose[0] : undefined;
+}
+
+const notFound = (wanted: string) => `选项中没有“${wanted}”`;
+
+// ---- Native inputs and textareas (also readonly My97 / laydate date inputs) -----------------------------
+
+/** Converts an ISO date to a control's format: yyyy-MM-dd, YYYY/MM/DD, yyyy年MM月dd日, yyyyMMdd … */
+export function formatDate(iso: string, format: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const [, y, m, d] = match;
+  return format
+    .replace(/yyyy|YYYY/g, y)
+    .replace(/MM/g, m)
+    .replace(/dd|DD/g, d)
+    .replace(/(?<![A-Za-z])M(?![A-Za-z])/g, String(Number(m)))
+    .replace(/(?<![A-Za-z])[dD](?![A-Za-z])/g, String(Number(d)))
+    .replace(/HH:mm(:ss)?/, (time) => (time.length > 5 ? '00:00:00' : '00:00'));
+}
+
+/** The date format a control shows: My97's dateFmt, a format-like placeholder, the current value's shape, or ISO. */
+export function dateFormatOf(input: HTMLInputElement): string {
+  if (input.type === 'date') return 'yyyy-MM-dd';
+  if (input.type === 'datetime-local') return 'yyyy-MM-ddTHH:mm';
+  const declared = /dateFmt\s*:\s*['"]([^'"]+)['"]/.exec(input.getAttribute('onclick') ?? input.getAttribute('onfocus') ?? '')?.[1]
+    ?? input.getAttribute('lay-format') ?? input.getAttribute('data-format') ?? input.getAttribute('format');
+  if (declared) return declared;
+  const shape = (text: string) => (/^\d{4}([-/.年])\d{1,2}([-/.月])\d{1,2}日?/.exec(text) ? text.replace(/\d{4}/, 'yyyy').replace(/\d{1,2}(?=[-/.月])/, 'MM').replace(/(?<=[-/.月])\d{1,2}/, 'dd') : null);
+  const placeholder = input.placeholder;
+  if (/yyyy|YYYY/.test(placeholder)) return placeholder.replace(/[^yYMdDHhms\-/.年月日: ]/g, '').trim();
+  return shape(input.value) ?? (placeholder.includes('年') && placeholder.includes('月') ? 'yyyy年MM月dd日' : 'yyyy-MM-dd');
+}
+
+type TextControl = HTMLInputElement | HTMLTextAreaElement;
+
+/** Types the value the way frameworks listen for it: focus, native setter, input, change, blur. */
+export async function typeInto(control: TextControl, value: string, confirm = false, picker = false): Promise<void> {
+  control.focus({ preventScroll: true });
+  fire(control, 'focus');
+  // Framework date pickers build their panel after focus (next tick) and read it on change.
+  if (picker) await settle(control.ownerDocument);
+  setNativeValue(control, value);
+  fire(control, 'input', { data: value });
+  if (confirm) key(control, 'Enter');
+  fire(control, 'change');
+  control.blur();
+  fire(control, 'blur');
+  fire(control, 'focusout');
+}
+
+export function textWidget(control: TextControl, options: { kind?: FieldKind; framework?: string; element?: HTMLElement } = {}): Widget {
+  const kind = options.kind ?? (control.tagName === 'TEXTAREA' ? 'textarea' : 'text');
+  /** Framework date pickers commit a typed date on Enter (antd) or change (Element, iView). */
+  const confirm = options.framework === 'antd';
+  const picker = kind === 'date' && ['element', 'antd', 'iview'].includes(options.framework ?? '');
+  return {
+    kind,
+    framework: options.framework ?? 'native',
+    element: options.element ?? control,
+    control,
+    multiple: false,
+    options: () => [],
+    read: () => (control.value ? [control.value] : []),
+    empty: () => !control.value.trim(),
+    async write([value], context) {
+      const text = context.date && control instanceof windowOf(control).HTMLInputElement ? formatDate(value, dateFormatOf(control)) : value;
+      await typeInto(control, text, confirm, picker);
+      if (picker) closePickers(control.ownerDocument);
+      return null;
+    },
+    snapshot() {
+      const previous = control.value;
+      return async () => {
+        if (picker && !previous) await clearPicker(options.element ?? control);
+        else await typeInto(control, previous, confirm, picker);
+        if (picker) closePickers(control.ownerDocument);
+        return control.value === previous;
+      };
+    },
+  };
+}
+
+/** Pickers ignore an emptied input; their clear icon (shown on hover) empties the model. */
+async function clearPicker(root: HTMLElement): Promise<void> {
+  fire(root, 'mouseenter');
+  fire(root, 'mouseover');
+  await settle(root.ownerDocument);
+  const icon = root.querySelector<HTMLElement>('.ant-picker-clear, .el-icon-circle-close, .el-input__clear, .ivu-icon-ios-close-circle');
+  if (icon) click(icon);
+  else await typeInto(root.querySelector('input') ?? (root as HTMLInputElement), '', false, true);
+  await settle(root.ownerDocument);
+}
+
+/** Framework date panels stay open after a typed date; Escape closes them as a person would. */
+function closePickers(doc: Document): void {
+  key(doc.body, 'Escape');
+}
+
+// ---- Native selects (and select2, which mirrors its hidden select) -------------------------------------
+
+export function selectWidget(select: HTMLSelectElement, options: { framework?: string; element?: HTMLElement } = {}): Widget {
+  const real = () => [...select.options].filter((o) => o.value !== '' || !/^(-|请|全部|$)/.test(o.text.trim()));
+  return {
+    kind: options.framework === 'select2' ? 'custom-select' : 'select',
+    framework: options.framework ?? 'native',
+    element: options.element ?? select,
+    control: select,
+    multiple: select.multiple,
+    options: () => real().map((o) => o.text.trim()),
+    read: () => [...select.selectedOptions].filter((o) => o.value !== '').map((o) => o.text.trim()),
+    empty: () => !select.value || (select.selectedIndex === 0 && ![...select.options].some((o) => o.defaultSelected)),
+    async write(values, context) {
+      const picked: HTMLOptionElement[] = [];
+      for (const wanted of values) {
+        // Cascades: the list may arrive after the previous field's change.
+        const option = await waitFor(select.ownerDocument, () => pickOption(real(), (o) => o.text, wanted), context.timeoutMs);
+        if (!option) return notFound(wanted);
+        picked.push(option);
+      }
+      if (select.multiple) for (const option of select.options) option.selected = picked.includes(option);
+      else setNativeValue(select, picked[0].value);
+      fire(select, 'input');
+      fire(select, 'change');
+      return null;
+    },
+    snapshot() {
+      const previous = [...select.options].map((o) => o.selected);
+      return async () => {
+        [...select.options].forEach((o, i) => (o.selected = previous[i] ?? false));
+        fire(select, 'input');
+        fire(select, 'change');
+        return true;
+      };
+    },
+  };
+}
+
+// ---- Radio and checkbox groups (native, Element, antd, iView, layui's skinned ones) ---------------------
+
+/** The visible stand-in layui draws after a hidden radio/checkbox, which is what takes the click. */
+function layuiProxy(input: HTMLInputElement): HTMLElement | null {
+  const next = input.nextElementSibling as HTMLElement | null;
+  return next && /layui-form-(radio|checkbox|switch)/.test(next.className) ? next : null;
+}
+
+/** The text a person reads beside one radio or checkbox. */
+export function optionTextOf(input: HTMLInputElement): string {
+  const root = input.getRootNode() as Document | ShadowRoot;
+  const byFor = input.id ? root.querySelector(`label[for="${CSS.escape(input.id)}"]`) : null;
+  const label = byFor ?? input.closest('label');
+  const proxy = layuiProxy(input);
+  const next = input.nextSibling;
+  return (
+    (label && textOf(label)) ||
+    (proxy && textOf(proxy)) ||
+    input.title ||
+    (next && next.nodeType === 3 ? textOf(next) : '') ||
+    input.value
+  ).trim();
+}
+
+export function groupWidget(members: HTMLInputElement[], element: HTMLElement): Widget {
+  const isRadio = members[0].type === 'radio';
+  const layui = members.some((m) => layuiProxy(m));
+  const target = (input: HTMLInputElement) => layuiProxy(input) ?? input;
+  const toggle = async (input: HTMLInputElement) => {
+    target(input).click();
+    await settle(input.ownerDocument);
+  };
+  return {
+    kind: isRadio ? 'radio' : 'checkbox',
+    framework: layui ? 'layui' : 'native',
+    element,
+    control: members[0],
+    multiple: !isRadio,
+    options: () => members.map(optionTextOf),
+    read: () => members.filter((m) => m.checked).map(optionTextOf),
+    empty: () => !members.some((m) => m.checked),
+    async write(values) {
+      const picks: HTMLInputElement[] = [];
+      for (const wanted of values) {
+        const input = pickOption(members, optionTextOf, wanted);
+        if (!input) return notFound(wanted);
+        picks.push(input);
+      }
+      for (const input of members) {
+        if (input.checked !== picks.includes(input) && (picks.includes(input) || !isRadio)) await toggle(input);
+      }
+      return null;
+    },
+    snapshot() {
+      const previous = members.map((m) => m.checked);
+      return async () => {
+        for (const [i, input] of members.entries()) {
+          if (input.checked === previous[i]) continue;
+          if (previous[i] || !isRadio) await toggle(input);
+          else {
+            // No click un-picks a radio: clear it natively and tell the framework (layui re-renders from the DOM).
+            input.checked = false;
+            fire(input, 'change');
+            resetFramework(element, '');
+            const layuiForm = (windowOf(input) as unknown as { layui?: { form?: { render(type?: string): void } } }).layui?.form;
+            layuiForm?.render('radio');
+          }
+        }
+        await settle(element.ownerDocument);
+        return members.every((m, i) => m.checked === previous[i]);
+      };
+    },
+  };
+}
+
+// ---- layui select: the hidden <select> keeps the value, only a click on its dd[lay-value] updates it -----
+
+export function layuiSelectWidget(select: HTMLSelectElement): Widget {
+  // layui rebuilds its stand-in on every form.render(), so look it up each time.
+  const proxy = () => select.nextElementSibling as HTMLElement;
+  const items = () => [...proxy().querySelectorAll<HTMLElement>('dd[lay-value]')].filter((dd) => dd.getAttribute('lay-value') !== '' && !dd.classList.contains('layui-disabled'));
+  const choose = async (dd: HTMLElement) => {
+    click(proxy().querySelector('.layui-select-title') ?? proxy());
+    click(dd);
+    await settle(select.ownerDocument);
+  };
+  return {
+    kind: 'custom-select',
+    framework: 'layui',
+    element: proxy(),
+    control: select,
+    multiple: false,
+    options: () => items().map((dd) => textOf(dd)),
+    read: () => [...select.selectedOptions].filter((o) => o.value !== '').map((o) => o.text.trim()),
+    empty: () => !select.value,
+    async write([wanted], context) {
+      const dd = await waitFor(select.ownerDocument, () => proxy()?.classList.contains('layui-form-select') && pickOption(items(), textOf, wanted), context.timeoutMs);
+      if (!dd) return notFound(wanted);
+      await choose(dd);
+      return null;
+    },
+    snapshot() {
+      const previous = select.value;
+      return async () => {
+        const dd = proxy().querySelector<HTMLElement>(`dd[lay-value="${CSS.escape(previous)}"]`);
+        if (dd) await choose(dd);
+        return select.value === previous;
+      };
+    },
+  };
+}
+
+// ---- Dropdowns that render their list in a popup (Element UI / Plus, antd, iView) -------------------------
+
+export interface DropdownFlavor {
+  framework: string;
+  /** The widget's outer element. */
+  root: string;
+  /** Where a person clicks to open it. */
+  opener: string;
+  popup: string;
+  option: string;
+  optionSelected: string;
+  optionDisabled: string;
+  /** Selected values as displayed, tried in order. */
+  shown: string[];
+  multipleWhen: string;
+  clear?: string;
+  /** A scrolling holder of a virtual list (antd): scrolled to bring more options in. */
+  virtualHolder?: string;
+}
+
+export const DROPDOWNS: DropdownFlavor[] = [
+  {
+    framework: 'element',
+    root: '.el-select',
+    opener: '.el-select__wrapper, .el-input__inner',
+    popup: '.el-select-dropdown',
+    option: '.el-select-dropdown__item',
+    optionSelected: '.selected, .is-selected',
+    optionDisabled: '.is-disabled',
+    shown: [
+      '.el-select__tags .el-select__tags-text, .el-select__selected-item .el-select__tags-text',
+      '.el-select__selected-item:not(.is-transparent):not(.el-select__input-wrapper):not(.el-select__selected-item--multi)',
+      'input.el-input__inner',
+    ],
+    multipleWhen: '.el-select__tags, .el-select__selection.is-near, .el-select--multiple, .el-tag',
+    clear: '.el-select__clear, .el-icon-circle-close',
+  },
+  {
+    framework: 'antd',
+    root: '.ant-select',
+    opener: '.ant-select-content, .ant-select-selector',
+    popup: '.ant-select-dropdown',
+    option: '.ant-select-item-option',
+    optionSelected: '.ant-select-item-option-selected',
+    optionDisabled: '.ant-select-item-option-disabled',
+    shown: ['.ant-select-selection-item', '.ant-select-content-has-value', '.ant-select-selection-item-content'],
+    multipleWhen: '.ant-select-multiple',
+    clear: '.ant-select-clear',
+    virtualHolder: '.ant-select-dropdown-list-holder, .rc-virtual-list-holder',
+  },
+  {
+    framework: 'iview',
+    root: '.ivu-select',
+    opener: '.ivu-select-selection',
+    popup: '.ivu-select-dropdown',
+    option: '.ivu-select-item',
+    optionSelected: '.ivu-select-item-selected',
+    optionDisabled: '.ivu-select-item-disabled',
+    shown: ['.ivu-tag .ivu-tag-text', '.ivu-select-selected-value', 'input.ivu-select-input'],
+    multipleWhen: '.ivu-select-multiple',
+    clear: '.ivu-select-arrow.ivu-icon-ios-close-circle, .ivu-icon-ios-close-circle',
+  },
+];
+
+const optionText = (el: Element) => el.getAttribute('title') || textOf(el);
+
+function shownValues(root: Element, flavor: DropdownFlavor): string[] {
+  for (const selector of flavor.shown) {
+    const texts = [...root.querySelectorAll(selector)]
+      .map((el) => (el instanceof HTMLInputElement ? el.value : el.getAttribute('title') || textOf(el)).trim())
+      .filter(Boolean);
+    if (texts.length) return texts;
+  }
+  return [];
+}
+
+export function dropdownWidget(root: HTMLElement, flavor: DropdownFlavor): Widget {
+  const doc = root.ownerDocument;
+  const multiple = () => root.matches(flavor.multipleWhen) || Boolean(root.querySelector(flavor.multipleWhen));
+  const searchInput = () => root.querySelector<HTMLInputElement>('input:not([readonly]):not([type=hidden])');
+  const popups = () => [...doc.querySelectorAll<HTMLElement>(flavor.popup)].filter((p) => isVisible(p));
+  /** Ours: the popup named by aria-controls, one inside the widget, or the one that opened when we clicked. */
+  const ourPopup = (before: HTMLElement[]) => {
+    const controlled = root.querySelector('[aria-controls]')?.getAttribute('aria-controls');
+    const named = controlled ? doc.getElementById(controlled)?.closest<HTMLElement>(flavor.popup) : null;
+    if (named && isVisible(named)) return named;
+    const open = popups();
+    return open.find((p) => root.contains(p)) ?? open.find((p) => !before.includes(p)) ?? null;
+  };
+  const optionsIn = (popup: HTMLElement) => [...popup.querySelectorAll<HTMLElement>(flavor.option)].filter((o) => !o.matches(flavor.optionDisabled));
+  const open = async (context: WriteContext) => {
+    const before = popups();
+    click(root.querySelector(flavor.opener) ?? root);
+    return waitFor(doc, () => ourPopup(before), context.timeoutMs);
+  };
+  const close = async (popup: HTMLElement | null) => {
+    if (popup && isVisible(popup)) {
+      const input = root.querySelector('input');
+      if (input) key(input, 'Escape');
+      if (isVisible(popup)) click(doc.body);
+    }
+    root.querySelector('input')?.blur();
+    await settle(doc);
+  };
+  /** Finds the option, scrolling a virtual list or typing to filter as a person would. */
+  const findOption = async (popup: HTMLElement, wanted: string, context: WriteContext) => {
+    const probe = () => pickOption(optionsIn(popup), optionText, wanted);
+    let option = await waitFor(doc, probe, Math.min(context.timeoutMs, 400));
+    const search = searchInput();
+    if (!option && search) {
+      setNativeValue(search, wanted);
+      fire(search, 'input', { data: wanted });
+      option = await waitFor(doc, probe, context.timeoutMs);
+    }
+    const holder = flavor.virtualHolder ? popup.querySelector<HTMLElement>(flavor.virtualHolder) : null;
+    for (let top = 0; !option && holder && top < holder.scrollHeight; ) {
+      top += Math.max(holder.clientHeight, 100);
+      holder.scrollTop = top;
+      holder.dispatchEvent(new (windowOf(holder).Event)('scroll'));
+      option = await waitFor(doc, probe, 200);
+    }
+    return option ?? (await waitFor(doc, probe, context.timeoutMs));
+  };
+  const choose = async (values: string[], context: WriteContext, exactly: boolean): Promise<string | null> => {
+    const popup = await open(context);
+    if (!popup) return '下拉列表没有打开';
+    for (const wanted of values) {
+      const option = await findOption(popup, wanted, context);
+      if (!option) {
+        await close(popup);
+        return notFound(wanted);
+      }
+      if (!option.matches(flavor.optionSelected) || !multiple()) click(option);
+      await settle(doc);
+    }
+    if (exactly && multiple()) {
+      for (const option of optionsIn(popup)) {
+        if (option.matches(flavor.optionSelected) && !values.some((v) => same(optionText(option), v))) click(option);
+      }
+    }
+    await close(popup);
+    return null;
+  };
+  return {
+    kind: 'custom-select',
+    framework: flavor.framework,
+    element: root,
+    control: root.querySelector('input') ?? root,
+    get multiple() {
+      return multiple();
+    },
+    options: () => [],
+    read: () => shownValues(root, flavor),
+    empty: () => !shownValues(root, flavor).length,
+    write: (values, context) => choose(values, context, false),
+    snapshot() {
+      const previous = shownValues(root, flavor);
+      return async () => {
+        if (previous.length) await choose(previous, { timeoutMs: 2000, date: false }, true);
+        else await clearDropdown(root, flavor, multiple());
+        return normalizeText(shownValues(root, flavor).join()) === normalizeText(previous.join());
+      };
+    },
+  };
+}
+
+/** Empties a dropdown: its clear icon when it has one, removing tags, else the framework's own model. */
+async function clearDropdown(root: HTMLElement, flavor: DropdownFlavor, multiple: boolean): Promise<void> {
+  const doc = root.ownerDocument;
+  click(root); // hovering shows the clear icon
+  fire(root, 'mouseenter');
+  await settle(doc);
+  const clear = flavor.clear ? root.querySelector<HTMLElement>(flavor.clear) : null;
+  if (clear) click(clear);
+  else if (!resetFramework(root, multiple ? [] : '')) return;
+  await settle(doc);
+  key(root.querySelector('input') ?? root, 'Escape');
+  click(doc.body);
+  await settle(doc);
+}
+
+/**
+ * Sets a component's model through the framework itself, for what no click can do (un-picking a radio,
+ * emptying a dropdown without a clear icon). Only works where page globals are visible (the MAIN world).
+ */
+export function resetFramework(el: HTMLElement, value: unknown): boolean {
+  type Vue2 = { $emit(event: string, value: unknown): void; $options?: { name?: string }; $parent?: Vue2 };
+  type Vue3 = { emit(event: string, value: unknown): void; props?: Record<string, unknown>; parent?: Vue3 };
+  const host = el as HTMLElement & { __vue__?: Vue2; __vueParentComponent?: Vue3 };
+  if (host.__vue__) {
+    host.__vue__.$emit('input', value);
+    host.__vue__.$emit('change', value);
+    return true;
+  }
+  if (host.__vueParentComponent) {
+    for (let c: Vue3 | undefined = host.__vueParentComponent; c; c = c.parent) {
+      if (c.props && 'modelValue' in c.props) {
+        c.emit('update:modelValue', value);
+        c.emit('change', value);
+        return true;
+      }
+    }
+  }
+  const fiberKey = Object.keys(el).find((k) => k.startsWith('__reactFiber$'));
+  type Fiber = { memoizedProps?: Record<string, unknown>; return?: Fiber };
+  for (let fiber = fiberKey ? (el as unknown as Record<string, Fiber>)[fiberKey] : undefined; fiber; fiber = fiber.return) {
+    const props = fiber.memoizedProps;
+    if (props && typeof props.onChange === 'function' && 'value' in props) {
+      (props.onChange as (v: unknown) => void)(Array.isArray(value) ? value : { target: { value: value === '' ? undefined : value } });
+      return true;
+    }
+  }
+  return false;
+}
+
+// ---- Rich-text editors --------------------------------------------------------------------------------
+
+/**
+ * A contenteditable editor. Slate-based editors (wangEditor 5) ignore DOM edits, so the text goes in as the
+ * browser's own editing events: select all, then a paste of plain text (which they all handle), falling back
+ * to insertText where paste is not handled.
+ */
+export function richTextWidget(editable: HTMLElement, element: HTMLElement = editable, framework = 'native'): Widget {
+  const doc = editable.ownerDocument;
+  const win = windowOf(editable);
+  const read = () => editable.innerText.trim();
+  const selectAll = () => {
+    editable.focus({ preventScroll: true });
+    const range = doc.createRange();
+    range.selectNodeContents(editable);
+    const selection = win.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  };
+  const put = async (text: string) => {
+    selectAll();
+    await settle(doc);
+    if (!text) {
+      fire(editable, 'beforeinput', { inputType: 'deleteContentBackward', data: null });
+      doc.execCommand('delete');
+    } else {
+      const data = new win.DataTransfer();
+      data.setData('text/plain', text);
+      const handled = !editable.dispatchEvent(new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      if (!handled) doc.execCommand('insertText', false, text);
+    }
+    await settle(doc);
+    fire(editable, 'input');
+    editable.blur();
+  };
+  return {
+    kind: 'richtext',
+    framework,
+    element,
+    control: editable,
+    multiple: false,
+    options: () => [],
+    read: () => (read() ? [read()] : []),
+    empty: () => !read(),
+    async write([text]) {
+      await put(text);
+      const got = normalizeText(read());
+      return got.includes(normalizeText(text).slice(0, 20)) ? null : '编辑器没有接受输入';
+    },
+    snapshot() {
+      const previous = read();
+      return async () => {
+        await put(previous);
+        return normalizeText(read()) === normalizeText(previous);
+      };
+    },
+  };
+}
+
+/** An iframe editor (KindEditor, UEditor): its body is the editing surface. */
+export function frameEditorWidget(frame: HTMLIFrameElement): Widget | null {
+  const inner = frameDocument(frame);
+  if (!inner?.body) return null;
+  return richTextWidget(inner.body, frame, 'iframe-editor');
+}
