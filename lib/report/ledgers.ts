@@ -17,24 +17,24 @@ const col = (header: string, weight: number, center = false): LedgerColumn => ({
 export const LEDGER_COLUMNS: Record<LedgerKey, LedgerColumn[]> = {
   /** 问题清单台账 */
   issueLedger: [
-    col('序号', 3, true), col('问题', 14), col('类别', 5, true), col('来源', 4, true), col('反映人', 5, true),
-    col('社区/网格', 8), col('责任单位/责任人', 9), col('完成时限', 7, true), col('整改措施', 12),
-    col('办理状态', 5, true), col('反馈情况', 12),
+    col('序号', 5, true), col('问题', 14), col('类别', 6, true), col('来源', 5, true), col('反映人', 7, true),
+    col('社区/网格', 9), col('责任单位/责任人', 10), col('完成时限', 8, true), col('整改措施', 11),
+    col('办理状态', 7, true), col('反馈情况', 13),
   ],
   /** 走访台账 */
   visitLedger: [
-    col('序号', 3, true), col('日期', 7, true), col('方式', 5, true), col('社区/网格', 9), col('走访对象', 7),
-    col('走访内容', 22), col('现场处置', 16), col('陪同人员', 7),
+    col('序号', 5, true), col('日期', 8, true), col('方式', 8, true), col('社区/网格', 9), col('走访对象', 7),
+    col('走访内容', 22), col('现场处置', 16), col('陪同人员', 8),
   ],
   /** 年度调研计划表 */
   topicPlan: [
-    col('序号', 3, true), col('调研课题', 14), col('调研要点', 22), col('责任人', 10), col('方式方法', 8),
-    col('时间', 9, true), col('地点', 7), col('状态', 5, true),
+    col('序号', 5, true), col('调研课题', 14), col('调研要点', 22), col('责任人', 10), col('方式方法', 8),
+    col('时间', 9, true), col('地点', 7), col('状态', 7, true),
   ],
   /** 民情台账: a household's visits */
-  householdVisits: [col('序号', 3, true), col('日期', 7, true), col('方式', 5, true), col('走访内容', 22), col('现场处置', 16)],
+  householdVisits: [col('序号', 5, true), col('日期', 8, true), col('方式', 8, true), col('走访内容', 22), col('现场处置', 16)],
   /** 民情台账: a household's issues */
-  householdIssues: [col('序号', 3, true), col('问题', 16), col('责任人', 8), col('完成时限', 7, true), col('办理状态', 6, true), col('反馈情况', 14)],
+  householdIssues: [col('序号', 5, true), col('问题', 16), col('责任人', 8), col('完成时限', 8, true), col('办理状态', 7, true), col('反馈情况', 14)],
 };
 
 const join = (...parts: string[]) => parts.filter(Boolean).join('/');

@@ -58,6 +58,17 @@ export const STYLE = {
 const exact = { line: GB9704.line, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 const noIndent = { firstLine: 0, firstLineChars: 0, left: 0, right: 0 };
 
+/** docx writes w:widowControl in a style as in a paragraph, though its style type leaves it out. */
+type StyleParagraph = NonNullable<IParagraphStyleOptions['paragraph']> & { widowControl?: boolean };
+
+const bodyParagraph: StyleParagraph = {
+  alignment: AlignmentType.JUSTIFIED,
+  spacing: exact,
+  indent: { firstLineChars: 200, firstLine: 2 * GB9704.char },
+  // Widow and orphan control would carry lines to the next page and break the 22-line grid.
+  widowControl: false,
+};
+
 /** The document's paragraph styles, by GB/T 9704's names for each level. */
 export function paragraphStyles(fonts: ReportFonts): IParagraphStyleOptions[] {
   const run = (eastAsia: string, extra: object = {}) => ({ font: fontSlots(eastAsia), size: GB9704.bodySize, ...extra });
@@ -69,12 +80,8 @@ export function paragraphStyles(fonts: ReportFonts): IParagraphStyleOptions[] {
   return [
     {
       id: STYLE.body, name: 'Normal', quickFormat: true,
-      paragraph: {
-        alignment: AlignmentType.JUSTIFIED,
-        spacing: exact,
-        indent: { firstLineChars: 200, firstLine: 2 * GB9704.char },
-      },
-      run: run(fonts.body, { characterSpacing: GB9704.characterSpacing }),
+      paragraph: bodyParagraph,
+      run: run(fonts.body, { characterSpacing: GB9704.characterSpacing, language: { value: 'en-US', eastAsia: 'zh-CN' } }),
     },
     {
       id: STYLE.title, name: '公文标题', basedOn: STYLE.body, next: STYLE.body, quickFormat: true,
