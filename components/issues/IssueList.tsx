@@ -39,6 +39,8 @@ export function IssueList() {
   const store = useStore();
   const { params, navigate } = useHashRoute();
   const view = issueViewById(params.get('view'));
+  /** `&topic=<id>`: the dashboard's per-topic figures open the issues of that topic. */
+  const topicId = params.get('topic');
   const issues = useLiveQuery(() => store.issues.list(), [store]);
   const [filter, setFilter] = useState<IssueFilter>({});
   const [grouping, setGrouping] = useState<{ view: string; by: IssueGrouping | undefined }>({ view: view.id, by: view.groupBy });
@@ -48,8 +50,9 @@ export function IssueList() {
 
   const shown = useMemo(() => {
     if (!issues) return [];
-    return sortByDeadline(filterIssues(filterIssues(issues, view.filter, today), filter, today));
-  }, [issues, view, filter, today]);
+    const inView = filterIssues(issues, { ...view.filter, topicId: topicId ?? undefined }, today);
+    return sortByDeadline(filterIssues(inView, filter, today));
+  }, [issues, view, topicId, filter, today]);
   const rows: Row[] = useMemo(() => (groupBy
     ? groupIssues(shown, groupBy).flatMap((g) => [{ groupKey: g.key, count: g.issues.length, id: `group:${g.key}` }, ...g.issues])
     : shown), [shown, groupBy]);

@@ -1,20 +1,15 @@
 import { Button, Card, Col, Empty, Row, Statistic, Steps } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useStore } from '../app/AppProvider';
+import { Dashboard } from '../dashboard/Dashboard';
 
-/** 首页: what to do first when empty; the main counts once there are records. */
+/** 首页: what to do first when empty; the dashboard once there are records. */
 export function Home() {
   const store = useStore();
-  const counts = useLiveQuery(async () => ({
-    topics: await store.topics.count(),
-    households: await store.households.count(),
-    visits: await store.visits.count(),
-    issues: await store.issues.count(),
-  }), [store]);
+  const empty = useLiveQuery(() => store.isEmpty(), [store]);
   const profile = useLiveQuery(() => store.getProfile(), [store]);
-  if (!counts) return null;
+  if (empty === undefined) return null;
 
-  const empty = Object.values(counts).every((n) => n === 0);
   if (empty) {
     return (
       <Card title="欢迎使用脚步" data-testid="empty-state">
@@ -33,10 +28,28 @@ export function Home() {
     );
   }
   return (
-    <Row gutter={16} data-testid="home-counts">
+    <>
+      <Dashboard />
+      <Totals />
+    </>
+  );
+}
+
+/** The records kept in all, counted apart so the dashboard never waits for them. */
+function Totals() {
+  const store = useStore();
+  const counts = useLiveQuery(async () => ({
+    topics: await store.topics.count(),
+    households: await store.households.count(),
+    visits: await store.visits.count(),
+    issues: await store.issues.count(),
+  }), [store]);
+  if (!counts) return null;
+  return (
+    <Row gutter={16} data-testid="home-counts" style={{ marginTop: 16 }}>
       {([['调研课题', counts.topics], ['联系户', counts.households], ['走访记录', counts.visits], ['问题清单', counts.issues]] as const).map(
         ([label, value]) => (
-          <Col span={6} key={label}><Card><Statistic title={label} value={value} /></Card></Col>
+          <Col span={6} key={label}><Card size="small"><Statistic title={`${label}（累计）`} value={value} /></Card></Col>
         ),
       )}
     </Row>

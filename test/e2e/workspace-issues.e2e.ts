@@ -28,6 +28,10 @@ const countRows = (page: Page, table: string) => page.evaluate(async (name) => {
 const poll = <T,>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 10_000 });
 
 /** antd puts a space between two Chinese characters on a button ("保 存"). */
+/** The number a dashboard figure shows. */
+const figure = async (page: Page, testId: string) =>
+  Number((await page.getByTestId(testId).locator('.ant-statistic-content-value').textContent())?.replace(/[^\d.]/g, ''));
+
 const dialogButton = (page: Page, name: string) =>
   page.getByRole('dialog').getByRole('button', { name: new RegExp(`^${[...name].join('\\s*')}$`) });
 
@@ -40,7 +44,10 @@ describe('workspace: issue lists, 销号, dashboard, import, trash', () => {
   afterAll(async () => { await session?.close(); });
 
   it('shows the issue list and its views (问题清单, 需求清单, 责任清单, 整改台账)', async () => {
-    page = await session.openPage('workspace.html#/settings?demo=1');
+    // On install the extension opens its welcome tab (and would take over any workspace tab opened
+    // before): use that tab, and load the demo data from settings.
+    page = await session.waitForPage(/workspace\.html#\/welcome$/);
+    await go('/settings?demo=1');
     await poll(() => page.textContent('body')).toContain('已载入演示数据');
     expect(await countRows(page, 'issues')).toBe(20);
     await go('/issues');
@@ -54,7 +61,13 @@ describe('workspace: issue lists, 销号, dashboard, import, trash', () => {
     await poll(() => page.getByTestId('issue-list').textContent()).toContain('整改措施');
   });
 
-  it('walks an issue to 销号: refused without 定人定事定时, refused without feedback', async () => {
+  it('walks an issue to 销号: refused without 定人定事定时, refused without feedback; the dashboard follows', async () => {
+    await go('/');
+    await poll(() => page.getByTestId('dashboard-figures').isVisible()).toBe(true);
+    const before = { open: await figure(page, 'fig-open'), closed: await figure(page, 'fig-closed'), raised: await figure(page, 'fig-raised') };
+    expect(before).toEqual({ open: 10, closed: 10, raised: 20 });
+    await session.screenshot(page, 'dashboard');
+
     await go('/issues');
     await page.getByTestId('new-issue').click();
     await page.getByRole('dialog').getByLabel('问题标题').fill('5号楼门前路灯不亮');
@@ -88,5 +101,12 @@ describe('workspace: issue lists, 销号, dashboard, import, trash', () => {
     await poll(() => page.getByTestId('status-history').textContent()).toContain('已办结 → 已销号');
     expect(await page.getByTestId('issue-detail').textContent()).toContain('通过电话：已电话告知测试居民，路灯已修好');
     await session.screenshot(page, 'issue-closed');
+
+    await go('/');
+    await poll(() => figure(page, 'fig-closed')).toBe(before.closed + 1);
+    expect(await figure(page, 'fig-raised')).toBe(before.raised + 1);
+    expect(await figure(page, 'fig-open')).toBe(before.open);
+    await page.getByTestId('fig-closed').click();
+    await poll(() => page.getByTestId('issue-count').textContent()).toBe(`共 ${before.closed + 1} 条`);
   });
 });
