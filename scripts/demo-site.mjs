@@ -51,6 +51,7 @@ async function bundle(entry) {
 
 async function respond(request, response) {
   const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+  if (pathname === '/favicon.ico') return response.writeHead(204).end();
   try {
     if (BUNDLED[pathname]) {
       response.writeHead(200, { 'content-type': TYPES['.js'] });

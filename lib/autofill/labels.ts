@@ -1,6 +1,6 @@
 import { OTHER_PERSON_WORDS, ROLE_WORDS, SELF_PAGE_WORDS, type Role } from './lexicon';
 import { parentElement } from './dom';
-import { normalizeLabel, textOf } from './text';
+import { normalizeLabel, quoted, textOf } from './text';
 
 /** Where a label came from, strongest first; a field's label is the first source that has text. */
 export type LabelSource =
@@ -26,6 +26,7 @@ const FORM_ITEMS: [item: string, label: string][] = [
   ['.form-group', '.control-label, .col-form-label, label'],
   ['.weui-cell', '.weui-label'],
 ];
+const WIDGET_TEXT = 'select, textarea, button, .el-select, .ant-select, .ivu-select, .layui-form-select, .select2-container, .el-date-editor, .ant-picker';
 const FORM_ITEM_SELECTOR = FORM_ITEMS.map(([item]) => item).join(', ');
 const LABEL_HINT = /^(请|注[:：]|说明|提示|例[:：如]|格式)/;
 const INLINE = new Set(['SPAN', 'B', 'STRONG', 'FONT', 'EM', 'I', 'SUP', 'SMALL', 'A', 'U']);
@@ -55,7 +56,7 @@ function labelFor(control: Element): string {
   const id = control.id;
   if (!id) return '';
   const root = control.getRootNode() as Document | ShadowRoot;
-  const label = root.querySelector(`label[for="${CSS.escape(id)}"]`);
+  const label = root.querySelector(`label[for=${quoted(id)}]`);
   return label ? ownText(label) : '';
 }
 
@@ -110,6 +111,8 @@ function textBefore(start: Element): string {
     }
     const text = (node.textContent ?? '').trim();
     if (!text || !normalizeLabel(text)) continue;
+    // Text inside another control (an option, a dropdown's shown value) means we crossed that control.
+    if (node.parentElement?.closest(WIDGET_TEXT)) return '';
     const holder = labelHolder(node.parentElement);
     const full = holder ? ownText(holder) : text;
     if (full.length > 30 || LABEL_HINT.test(full)) return '';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FieldKey } from './keys';
-import { normalizeLabel } from './text';
+import { normalizeLabel, quoted } from './text';
 
 /**
  * A field's address that survives reloads, so templates (模板) can store corrections: its label text,
@@ -27,12 +27,12 @@ export function cssPath(el: Element): string {
   for (let node: Element | null = el; node && node.tagName !== 'HTML' && parts.length < 8; node = node.parentElement) {
     const id = node.id;
     if (id && STABLE_ID.test(id) && !GENERATED_ID.test(id)) {
-      parts.unshift(`#${CSS.escape(id)}`);
+      parts.unshift(`[id=${quoted(id)}]`);
       break;
     }
     const name = node.getAttribute('name');
     if (name && /^(INPUT|SELECT|TEXTAREA|FORM)$/.test(node.tagName)) {
-      parts.unshift(`${node.tagName.toLowerCase()}[name="${CSS.escape(name)}"]`);
+      parts.unshift(`${node.tagName.toLowerCase()}[name=${quoted(name)}]`);
       continue;
     }
     const parent: Element | null = node.parentElement;

@@ -21,3 +21,8 @@ export function normalizeText(text: string): string {
 export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
+
+/** A value quoted for an attribute selector ([for="…"]); works where CSS.escape is missing (jsdom). */
+export function quoted(value: string): string {
+  return `"${value.replace(/["\\]/g, '\\$&')}"`;
+}

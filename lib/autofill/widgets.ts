@@ -1,5 +1,5 @@
 import { click, fire, frameDocument, isVisible, key, setNativeValue, settle, waitFor, windowOf } from './dom';
-import { normalizeText, textOf } from './text';
+import { normalizeText, quoted, textOf } from './text';
 
 /** What kind of control a field is, as a person sees it. */
 export type FieldKind = 'text' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'date' | 'richtext' | 'custom-select';
@@ -195,7 +195,7 @@ function layuiProxy(input: HTMLInputElement): HTMLElement | null {
 /** The text a person reads beside one radio or checkbox. */
 export function optionTextOf(input: HTMLInputElement): string {
   const root = input.getRootNode() as Document | ShadowRoot;
-  const byFor = input.id ? root.querySelector(`label[for="${CSS.escape(input.id)}"]`) : null;
+  const byFor = input.id ? root.querySelector(`label[for=${quoted(input.id)}]`) : null;
   const label = byFor ?? input.closest('label');
   const proxy = layuiProxy(input);
   const next = input.nextSibling;
@@ -288,7 +288,7 @@ export function layuiSelectWidget(select: HTMLSelectElement): Widget {
     snapshot() {
       const previous = select.value;
       return async () => {
-        const dd = proxy().querySelector<HTMLElement>(`dd[lay-value="${CSS.escape(previous)}"]`);
+        const dd = proxy().querySelector<HTMLElement>(`dd[lay-value=${quoted(previous)}]`);
         if (dd) await choose(dd);
         return select.value === previous;
       };
@@ -456,7 +456,8 @@ export function dropdownWidget(root: HTMLElement, flavor: DropdownFlavor): Widge
       return async () => {
         if (previous.length) await choose(previous, { timeoutMs: 2000, date: false }, true);
         else await clearDropdown(root, flavor, multiple());
-        return normalizeText(shownValues(root, flavor).join()) === normalizeText(previous.join());
+        const restored = () => normalizeText(shownValues(root, flavor).join()) === normalizeText(previous.join());
+        return Boolean(await waitFor(doc, restored, 1000));
       };
     },
   };

@@ -1,0 +1,163 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { detectFields, fillFields, readFields } from '../../../lib/autofill';
+
+const keys = () => Object.fromEntries(detectFields(document).map((f) => [f.label.replace(/[\s*：:]/g, '') || f.selector.name, f.key]));
+
+beforeEach(() => {
+  document.title = '';
+  document.body.innerHTML = '';
+});
+
+describe('detectFields: where labels are', () => {
+  it('reads table cells to the left, and section rows above, in a legacy table form', () => {
+    document.body.innerHTML = `
+      <form><table>
+        <tr><td colspan="4">诉求人信息</td></tr>
+        <tr><td>*户主姓名：</td><td><input name="f1"></td><td>联系电话：</td><td><input name="f2"></td></tr>
+        <tr><td colspan="4">填报人信息</td></tr>
+        <tr><td>填 报 人：</td><td><input name="f3"></td><td>联系电话：</td><td><input name="f4"></td></tr>
+        <tr><td>人员类别：</td><td><label><input type="checkbox" name="t" value="1">独居老人</label><label><input type="checkbox" name="t" value="2">低保户</label>
+          其他(请注明)：<input name="other"></td></tr>
+      </table></form>`;
+    const fields = detectFields(document);
+    expect(fields.map((f) => f.key)).toEqual(['resident.name', 'resident.phone', 'officer.name', 'officer.phone', 'resident.tags', null]);
+    expect(fields[1].section).toBe('诉求人信息');
+    expect(fields[4].kind).toBe('checkbox');
+  });
+
+  it('reads label[for], wrapping labels, aria-labelledby, framework form-item labels and placeholders', () => {
+    document.body.innerHTML = `
+      <form>
+        <label for="a">身份证号</label><input id="a">
+        <label>家庭住址 <input></label>
+        <span id="lbl">走访日期</span><input aria-labelledby="lbl">
+        <div class="el-form-item"><label class="el-form-item__label" for="title">工单标题</label><div class="el-form-item__content"><div class="el-input"><input class="el-input__inner"></div></div></div>
+        <div class="layui-form-item"><label class="layui-form-label">所属网格</label><div class="layui-input-block"><input class="layui-input"></div></div>
+        <div><input placeholder="请输入诉求内容"></div>
+      </form>`;
+    expect(detectFields(document).map((f) => [f.key, f.labelSource])).toEqual([
+      ['resident.idNumber', 'label-for'],
+      ['resident.address', 'wrapping-label'],
+      ['visit.date', 'aria-labelledby'],
+      ['issue.title', 'form-item'],
+      ['place.grid', 'form-item'],
+      ['issue.description', 'placeholder'],
+    ]);
+  });
+
+  it('reads text above a field, and pinyin names only when nothing visible names it', () => {
+    document.body.innerHTML = `
+      <form>
+        <div class="row"><div class="lbl"><span style="color:red">*</span>问题类别</div><div><select><option value="">请选择</option><option>环境卫生</option></select></div></div>
+        <input name="sfzh"><input name="input_1023">
+      </form>`;
+    expect(detectFields(document).map((f) => [f.key, f.labelSource])).toEqual([
+      ['issue.category', 'text-before'],
+      ['resident.idNumber', 'name'],
+      [null, null],
+    ]);
+  });
+
+  it('takes officer.* on a page about the user themself', () => {
+    document.title = '个人中心 - 个人资料';
+    document.body.innerHTML = '<form><label>姓名<input></label><label>联系电话<input></label><label>职务<input></label></form>';
+    expect(detectFields(document).map((f) => f.key)).toEqual(['officer.name', 'officer.phone', 'officer.position']);
+  });
+
+  it('leaves out passwords, files, hidden, disabled, captchas and search boxes; keys nothing unknown', () => {
+    document.body.innerHTML = `
+      <header><input placeholder="请输入关键字"><button>搜索</button></header>
+      <form>
+        <label>密码<input type="password"></label><label>附件<input type="file"></label><input type="hidden" name="xm">
+        <label>姓名<input disabled></label><label>联系电话<input style="display:none"></label>
+        <label>验证码<input></label><label>备注<textarea></textarea></label><label>年龄<input></label>
+        <label>审核意见<input></label><label>其他(请注明)<input></label><label>紧急联系人电话<input></label>
+      </form>`;
+    const fields = detectFields(document);
+    expect(fields).toHaveLength(6);
+    expect(fields.every((f) => f.key === null && f.reason)).toBe(true);
+  });
+
+  it('descends into same-origin iframes and open shadow roots', () => {
+    document.body.innerHTML = '<form><label>姓名<input></label></form><iframe></iframe><my-form></my-form>';
+    const inner = document.querySelector('iframe')!.contentDocument!;
+    inner.body.innerHTML = '<label>走访内容<textarea></textarea></label><iframe></iframe>';
+    inner.querySelector('iframe')!.contentDocument!.body.innerHTML = '<label>所属社区<input></label>';
+    const shadow = document.querySelector('my-form')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<fieldset><legend>填报人信息</legend><label>联系电话<input></label></fieldset>';
+    const fields = detectFields(document);
+    expect(fields.map((f) => [f.key, f.framePath])).toEqual([
+      ['resident.name', []],
+      ['visit.content', [0]],
+      ['place.community', [0, 0]],
+      ['officer.phone', []],
+    ]);
+  });
+
+  it('applies template overrides before the heuristics', () => {
+    document.body.innerHTML = '<form><label>联络人<input name="llr"></label><label>联系电话<input name="dh"></label></form>';
+    const fields = detectFields(document, {
+      overrides: [
+        { selector: { label: '联络人' }, key: 'resident.name' },
+        { selector: { name: 'dh' }, key: null },
+      ],
+    });
+    expect(fields.map((f) => [f.key, f.labelSource])).toEqual([['resident.name', 'template'], [null, 'template']]);
+  });
+});
+
+describe('fillFields in a plain DOM', () => {
+  beforeEach(() => {
+    document.body.innerHTML = `
+      <form id="f">
+        <label>姓名<input name="xm"></label>
+        <label>性别</label><span><label><input type="radio" name="xb" value="1">男</label><label><input type="radio" name="xb" value="2">女</label></span>
+        <label>走访方式<select name="fs"><option value="">请选择</option><option value="a">入户走访</option><option value="b">座谈</option></select></label>
+        <label>走访日期<input name="rq" placeholder="yyyy/MM/dd"></label>
+        <label>联系电话<input name="dh" value="已填的号码"></label>
+        <label>验证码<input name="yzm"></label>
+      </form>`;
+  });
+
+  it('fills by key, fires input/change, keeps what the user typed, and undoes', async () => {
+    const events: string[] = [];
+    document.querySelector('input[name=xm]')!.addEventListener('input', () => events.push('input'));
+    document.querySelector('select')!.addEventListener('change', () => events.push('change'));
+    const report = await fillFields(document, {
+      'resident.name': '王小明', 'resident.gender': '女', 'visit.type': '入户走访', 'visit.date': '2026-11-20',
+      'resident.phone': '13812345678', 'issue.owner': '陈伟',
+    });
+    const form = document.getElementById('f') as HTMLFormElement;
+    const data = () => Object.fromEntries(new FormData(form));
+    expect(data()).toEqual({ xm: '王小明', xb: '2', fs: 'a', rq: '2026/11/20', dh: '已填的号码', yzm: '' });
+    expect(events).toEqual(['input', 'change']);
+    expect(report.filled.map((f) => f.key)).toEqual(['resident.name', 'resident.gender', 'visit.type', 'visit.date']);
+    expect(report.skipped).toEqual(expect.arrayContaining([
+      expect.objectContaining({ key: 'resident.phone', reason: '已有内容，未覆盖' }),
+      expect.objectContaining({ key: 'issue.owner', reason: '页面上没有找到这个字段' }),
+      expect.objectContaining({ label: '验证码', reason: expect.stringContaining('不自动填写') }),
+    ]));
+    const undo = await report.undo();
+    expect(undo).toEqual({ restored: 4, failed: [] });
+    expect(data()).toEqual({ xm: '', fs: '', rq: '', dh: '已填的号码', yzm: '' });
+  });
+
+  it('skips a choice it cannot find rather than picking something else', async () => {
+    const report = await fillFields(document, { 'visit.type': '电话回访' }, { timeoutMs: 50 });
+    expect(report.filled).toEqual([]);
+    expect(report.skipped).toContainEqual(expect.objectContaining({ key: 'visit.type', reason: '选项中没有“电话回访”' }));
+  });
+});
+
+describe('readFields', () => {
+  it('reads a detail page by the same labels', () => {
+    document.body.innerHTML = `
+      <table><tr><th>诉求人</th><td>王小明</td><th>来电号码</th><td>13812345678</td></tr>
+      <tr><th>诉求内容</th><td>楼道灯不亮</td><th>办结时限</th><td>2026年12月5日</td></tr>
+      <tr><th>备注</th><td>无</td></tr></table>`;
+    expect(readFields(document)).toEqual({
+      'resident.name': '王小明', 'resident.phone': '13812345678', 'issue.description': '楼道灯不亮', 'issue.deadline': '2026-12-05',
+    });
+  });
+});
