@@ -38,7 +38,7 @@ export async function keepCurrent(store: Store, key: string): Promise<void> {
  * 采用此版本: the kept version's content becomes a new change by this device (so it wins
  * everywhere it travels next), and the record's other versions are settled.
  */
-export async function useVersion(store: Store, key: string): Promise<void> {
+export async function adoptVersion(store: Store, key: string): Promise<void> {
   const db = store.database;
   await db.transaction('rw', db.conflicts, db.topics, db.households, db.visits, db.issues, async () => {
     const chosen = await candidates(store).get(key);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBackup, databaseHash } from '@/lib/backup';
 import type { Clock, Store } from '@/lib/db';
-import { deviceOrigin, exportPackage, importPackages, keepCurrent, listConflicts, useVersion, type PackageFile } from '@/lib/merge';
+import { deviceOrigin, exportPackage, importPackages, keepCurrent, listConflicts, adoptVersion, type PackageFile } from '@/lib/merge';
 import { newStore, records } from '../backup/helpers';
 
 const MERGED = ['topics', 'households', 'visits', 'issues', 'conflicts'];
@@ -126,7 +126,7 @@ describe('team consolidation (汇总)', () => {
     const loser = conflicts[0].others[0].version;
     expect([winner.notes, loser.notes].sort()).toEqual(['成员7：老人已搬去女儿家住', '组长：本周已上门看望']);
 
-    await useVersion(leader, conflicts[0].others[0].key);
+    await adoptVersion(leader, conflicts[0].others[0].key);
     expect((await leader.households.get(target.id))?.notes).toBe(loser.notes);
     expect(await listConflicts(leader)).toEqual([]);
     await importPackages(leader, [pkg]);
