@@ -6,8 +6,11 @@ import { SettingsPage } from './SettingsPage';
 import { Welcome } from './Welcome';
 import { ComingSoon } from './ComingSoon';
 import { IssuesPage } from '../issues/IssuesPage';
+import { ImportPage } from '../import/ImportPage';
+import { TrashPage } from '../trash/TrashPage';
 import { PrivacyPage } from '../safety/PrivacyPage';
 import { SafetyPage } from '../safety/SafetyPage';
+import { ReportsPage } from '../report/ReportsPage';
 
 /** 工作台 navigation: each entry is a route in the URL's hash. */
 const SECTIONS: { path: string; label: string; render: () => ReactNode }[] = [
@@ -16,6 +19,9 @@ const SECTIONS: { path: string; label: string; render: () => ReactNode }[] = [
   { path: '/visits', label: '走访记录', render: () => <ComingSoon what="走访记录（民情日记）" /> },
   { path: '/households', label: '联系户', render: () => <ComingSoon what="联系户与民情台账" /> },
   { path: '/issues', label: '问题清单', render: () => <IssuesPage /> },
+  { path: '/reports', label: '调研报告', render: () => <ReportsPage /> },
+  { path: '/import', label: '导入台账', render: () => <ImportPage /> },
+  { path: '/trash', label: '回收站', render: () => <TrashPage /> },
   { path: '/settings', label: '设置', render: () => <SettingsPage /> },
   { path: '/safety', label: '数据安全', render: () => <SafetyPage /> },
   { path: '/privacy', label: '隐私说明', render: () => <PrivacyPage /> },
