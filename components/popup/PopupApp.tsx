@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Message } from '@/lib/messages';
 import './popup.css';
+import { PopupReports } from '../report/PopupReports';
 
 /** The message contract (zod) loads on the first click, not on first paint. */
 async function sendMessage(message: Message) {
@@ -26,6 +27,7 @@ export function PopupApp() {
       <button onClick={open('/visits?quick=1')}>快速记一笔</button>
       <button onClick={() => sendMessage({ type: 'fillActiveTab' })}>填写本页</button>
       <button onClick={open('/reports')}>导出调研报告</button>
+      <PopupReports open={open} />
     </main>
   );
 }
