@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness';
+import { householdLedgerXlsx } from '../lib/import/ledgers';
 
 /** Types a date into an antd DatePicker inside the open dialog. */
 async function pickDate(page: Page, label: string, iso: string) {
@@ -108,5 +109,57 @@ describe('workspace: issue lists, 销号, dashboard, import, trash', () => {
     expect(await figure(page, 'fig-open')).toBe(before.open);
     await page.getByTestId('fig-closed').click();
     await poll(() => page.getByTestId('issue-count').textContent()).toBe(`共 ${before.closed + 1} 条`);
+  });
+
+  it('imports a 50-row 联系户台账: two bad rows reported by number, nothing written until confirmed', async () => {
+    const before = await countRows(page, 'households');
+    await go('/import');
+    await page.locator('input[type=file]').setInputFiles({
+      name: '解放社区联系户台账.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await householdLedgerXlsx(50),
+    });
+    await poll(() => page.getByTestId('import-problems').textContent()).toContain('2行有问题');
+    const problems = await page.getByTestId('import-problems').textContent();
+    expect(problems).toContain('第5行：身份证号校验码不正确，请核对');
+    expect(problems).toContain('第43行：联系电话：电话号码格式不正确');
+    expect(await countRows(page, 'households')).toBe(before);
+    await session.screenshot(page, 'import-preview');
+
+    await page.getByTestId('import-confirm').click();
+    await page.getByRole('tooltip').getByRole('button', { name: /导\s*入/ }).click();
+    await poll(() => page.textContent('body')).toContain('已导入48条联系户');
+    expect(await countRows(page, 'households')).toBe(before + 48);
+    await session.screenshot(page, 'import-done');
+  });
+
+  /** Finds an issue with the list's search box (the table only renders the rows in view) and opens it. */
+  async function openIssue(title: string) {
+    await page.getByPlaceholder('搜索标题、反映人、责任人').fill(title);
+    await page.getByPlaceholder('搜索标题、反映人、责任人').press('Enter');
+    await page.getByRole('link', { name: title }).click();
+  }
+
+  it('deletes an issue softly with 撤销, and restores it from the trash', async () => {
+    await go('/issues');
+    await poll(() => page.getByTestId('issue-count').textContent()).toBe('共 21 条');
+    await openIssue('5号楼门前路灯不亮');
+    await page.getByRole('button', { name: /删\s*除/ }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: /删\s*除/ }).click();
+    await poll(() => page.getByTestId('issue-count').textContent()).toBe('共 20 条');
+    await page.getByTestId('undo').click();
+    await poll(() => page.getByTestId('issue-count').textContent()).toBe('共 21 条');
+
+    await openIssue('5号楼门前路灯不亮');
+    await page.getByRole('button', { name: /删\s*除/ }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: /删\s*除/ }).click();
+    await poll(() => page.getByTestId('issue-count').textContent()).toBe('共 20 条');
+    await go('/trash');
+    await poll(() => page.getByTestId('trash').textContent()).toContain('5号楼门前路灯不亮');
+    await session.screenshot(page, 'trash');
+    await page.getByTestId('restore').first().click();
+    await poll(() => page.getByTestId('trash').textContent()).toContain('回收站是空的');
+    await go('/issues');
+    await poll(() => page.getByTestId('issue-count').textContent()).toBe('共 21 条');
   });
 });
