@@ -7,30 +7,10 @@ import { parseArgs } from 'node:util';
 import { buildDemoData } from '../lib/demo';
 import {
   buildIssueLedgerDocx, buildReportDocx, buildReportDraft, buildTopicPlanDocx, buildVisitLedgerDocx, docxFileName,
-  localIsoDate, selectScope, type ReportData,
+  localIsoDate, parseReportData, selectScope,
 } from '../lib/report';
-import { Household, IssueItem, Topic, Visit, parseOrThrow } from '../lib/schema';
 
 const USAGE = '用法：npm run report -- [备份文件.json] [--topic 课题名称] [--as-of 2023-06-09] [--passphrase 口令] --out 输出目录';
-
-/** A backup of the backup format (lib/backup), or a plain JSON { topics, households, visits, issues }. */
-async function readData(file: string, passphrase?: string): Promise<ReportData> {
-  const text = readFileSync(file, 'utf8');
-  let tables: Record<string, unknown[]>;
-  if (text.trimStart().startsWith('{"format":"footsteps-backup"')) {
-    const { parseBackup } = await import('../lib/backup/parse');
-    tables = (await parseBackup(text, { passphrase })).tables;
-  } else {
-    tables = JSON.parse(text) as Record<string, unknown[]>;
-  }
-  const rows = (name: string) => (Array.isArray(tables[name]) ? tables[name] : []);
-  return {
-    topics: rows('topics').map((r) => parseOrThrow(Topic, r)),
-    households: rows('households').map((r) => parseOrThrow(Household, r)),
-    visits: rows('visits').map((r) => parseOrThrow(Visit, r)),
-    issues: rows('issues').map((r) => parseOrThrow(IssueItem, r)),
-  };
-}
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -45,7 +25,9 @@ async function main() {
     console.log(USAGE);
     process.exit(values.help ? 0 : 1);
   }
-  const data = positionals[0] ? await readData(positionals[0], values.passphrase) : buildDemoData();
+  const data = positionals[0]
+    ? await parseReportData(readFileSync(positionals[0], 'utf8'), { passphrase: values.passphrase })
+    : buildDemoData();
   const asOf = values['as-of'] ?? localIsoDate();
   const out = resolve(values.out);
   mkdirSync(out, { recursive: true });

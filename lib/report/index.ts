@@ -17,7 +17,7 @@ export { selectScope, type ReportData, type ScopedData } from './scope';
 export { chineseDate, chineseNumber, docxFileName, localIsoDate, percent } from './format';
 export { parseBlocks, levelOf, type TextBlock } from './text';
 export { LEDGER_COLUMNS, issueLedgerRows, visitLedgerRows, topicPlanRows, householdLedger, type LedgerColumn } from './ledgers';
-export { loadReportData } from './data';
+export { loadReportData, parseReportData } from './data';
 export { DEFAULT_FONTS } from './fonts';
 export type { ExportOptions, LedgerCaption, ReportFonts };
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
