@@ -50,7 +50,7 @@ const FRAMEWORK_CLASS = /^(ant|el|ivu|layui|select2|w-e)-/;
 /** A page search box (header, nav, a search bar): never a form field. */
 function inSearchArea(el: Element): boolean {
   if (el.closest('header, nav, [role=search], [role=banner]')) return true;
-  let node: Element | null = el;
+  let node: Element | null = el.parentElement;
   for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
     const cls = node.getAttribute('class') ?? '';
     if (cls.split(/\s+/).some((c) => SEARCH_CLASS.test(c) && !FRAMEWORK_CLASS.test(c))) return true;

@@ -154,3 +154,8 @@ export function waitFor<T>(doc: Document, probe: () => T | null | undefined | fa
 export function settle(doc: Document): Promise<void> {
   return new Promise((resolve) => (doc.defaultView ?? window).setTimeout(resolve, 0));
 }
+
+/** A bounded pause, only where a page gives nothing to observe (an editor's throttled selection sync). */
+export function pause(doc: Document, ms: number): Promise<void> {
+  return new Promise((resolve) => (doc.defaultView ?? window).setTimeout(resolve, ms));
+}

@@ -27,6 +27,9 @@ const FORM_ITEMS: [item: string, label: string][] = [
   ['.weui-cell', '.weui-label'],
 ];
 const WIDGET_TEXT = 'select, textarea, button, .el-select, .ant-select, .ivu-select, .layui-form-select, .select2-container, .el-date-editor, .ant-picker';
+/** An editor's toolbar (H1, B, 图片 …) is not a label. */
+const TOOLBAR = '[class*=toolbar], [role=toolbar], [data-w-e-toolbar], .w-e-bar';
+const SKIP_SUBTREE = `${TOOLBAR}, svg`;
 const FORM_ITEM_SELECTOR = FORM_ITEMS.map(([item]) => item).join(', ');
 const LABEL_HINT = /^(请|注[:：]|说明|提示|例[:：如]|格式)/;
 const INLINE = new Set(['SPAN', 'B', 'STRONG', 'FONT', 'EM', 'I', 'SUP', 'SMALL', 'A', 'U']);
@@ -102,6 +105,12 @@ function textBefore(start: Element): string {
   for (let steps = 0; steps < 40; steps++) {
     const node = walker.previousNode();
     if (!node) return '';
+    // Jump over toolbars and icons as a whole: their buttons and tooltips are not labels.
+    const skip = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(SKIP_SUBTREE);
+    if (skip && !skip.contains(start)) {
+      walker.currentNode = skip;
+      continue;
+    }
     if (node.nodeType === 1) {
       const el = node as Element;
       if (el.contains(start)) continue;
@@ -158,14 +167,14 @@ export function labelEvidence(start: Element, control: Element, options: { group
 // ---- Sections: the headings above a field say whose data it is ----------------------------------
 
 const HEADING_TAGS = /^(H[1-6]|LEGEND|CAPTION)$/;
-const HEADING_CLASS = /(^|[-_\s])(title|header|head|legend|caption|section|heading|subtitle)([-_\s]|$)/i;
-const HEADING_INSIDE = 'h1, h2, h3, h4, h5, h6, legend, caption, th[colspan], td[colspan], [class*=title], [class*=header], [class*=head], [class*=section], [class*=legend]';
+const HEADING_CLASS = /(^|[-_\s])(title|header|head|legend|caption|section|heading|subtitle|divider)([-_\s]|$)/i;
+const HEADING_INSIDE = 'h1, h2, h3, h4, h5, h6, legend, caption, th[colspan], td[colspan], [class*=title], [class*=header], [class*=head], [class*=section], [class*=legend], [class*=divider]';
 
 /** Per-run memo: elements to the section headings above them (nearest first). */
 export type SectionCache = Map<Element, string[]>;
 
 function headingText(el: Element): string | null {
-  if (el.querySelector(CONTROL)) return null;
+  if (el.querySelector(CONTROL) || el.matches(TOOLBAR) || el.querySelector(TOOLBAR)) return null;
   const heading = HEADING_TAGS.test(el.tagName) || HEADING_CLASS.test(el.getAttribute('class') ?? '') || el.matches('tr')
     ? el
     : el.querySelector(HEADING_INSIDE);

@@ -1,4 +1,4 @@
-import { click, fire, frameDocument, isVisible, key, setNativeValue, settle, waitFor, windowOf } from './dom';
+import { click, fire, frameDocument, isVisible, key, pause, setNativeValue, settle, waitFor, windowOf } from './dom';
 import { normalizeText, quoted, textOf } from './text';
 
 /** What kind of control a field is, as a person sees it. */
@@ -131,8 +131,11 @@ export function textWidget(control: TextControl, options: { kind?: FieldKind; fr
 
 /** Pickers ignore an emptied input; their clear icon (shown on hover) empties the model. */
 async function clearPicker(root: HTMLElement): Promise<void> {
-  fire(root, 'mouseenter');
-  fire(root, 'mouseover');
+  const input = root.querySelector('input') ?? root;
+  for (let el: HTMLElement | null = input; el && root.contains(el); el = el.parentElement) {
+    el.dispatchEvent(new (windowOf(el).MouseEvent)('mouseenter'));
+    fire(el, 'mouseover');
+  }
   await settle(root.ownerDocument);
   const icon = root.querySelector<HTMLElement>('.ant-picker-clear, .el-icon-circle-close, .el-input__clear, .ivu-icon-ios-close-circle');
   if (icon) click(icon);
@@ -483,33 +486,58 @@ async function clearDropdown(root: HTMLElement, flavor: DropdownFlavor, multiple
  * emptying a dropdown without a clear icon). Only works where page globals are visible (the MAIN world).
  */
 export function resetFramework(el: HTMLElement, value: unknown): boolean {
-  type Vue2 = { $emit(event: string, value: unknown): void; $options?: { name?: string }; $parent?: Vue2 };
-  type Vue3 = { emit(event: string, value: unknown): void; props?: Record<string, unknown>; parent?: Vue3 };
-  const host = el as HTMLElement & { __vue__?: Vue2; __vueParentComponent?: Vue3 };
+  const host = el as HTMLElement & { __vue__?: Vue2 };
   if (host.__vue__) {
     host.__vue__.$emit('input', value);
     host.__vue__.$emit('change', value);
     return true;
   }
-  if (host.__vueParentComponent) {
-    for (let c: Vue3 | undefined = host.__vueParentComponent; c; c = c.parent) {
-      if (c.props && 'modelValue' in c.props) {
-        c.emit('update:modelValue', value);
-        c.emit('change', value);
-        return true;
-      }
-    }
+  const vue3 = vue3Owner(el);
+  if (vue3) {
+    vue3.emit('update:modelValue', value);
+    vue3.emit('change', value);
+    return true;
   }
   const fiberKey = Object.keys(el).find((k) => k.startsWith('__reactFiber$'));
-  type Fiber = { memoizedProps?: Record<string, unknown>; return?: Fiber };
   for (let fiber = fiberKey ? (el as unknown as Record<string, Fiber>)[fiberKey] : undefined; fiber; fiber = fiber.return) {
     const props = fiber.memoizedProps;
     if (props && typeof props.onChange === 'function' && 'value' in props) {
+      // Form.Item's onChange reads event.target.value; a list is passed as is (multi-selects, checkbox groups).
       (props.onChange as (v: unknown) => void)(Array.isArray(value) ? value : { target: { value: value === '' ? undefined : value } });
       return true;
     }
   }
   return false;
+}
+
+type Vue2 = { $emit(event: string, value: unknown): void };
+type Vue3 = { emit(event: string, value: unknown): void; props?: Record<string, unknown>; subTree?: VNode; vnode?: VNode };
+type VNode = { el?: unknown; component?: Vue3; children?: unknown; suspense?: { activeBranch?: VNode } };
+type Fiber = { memoizedProps?: Record<string, unknown>; return?: Fiber };
+
+/**
+ * The Vue 3 component with a v-model whose root element is `el`. Production builds do not tag elements
+ * with their component, so the app's vnode tree is searched from its mount point (data-v-app, _vnode).
+ */
+function vue3Owner(el: HTMLElement): Vue3 | null {
+  const owns = (c: Vue3) => (c.subTree?.el === el || c.vnode?.el === el) && Boolean(c.props && 'modelValue' in c.props);
+  const search = (vnode: VNode | undefined, depth: number): Vue3 | null => {
+    if (!vnode || depth > 400) return null;
+    if (vnode.component) return owns(vnode.component) ? vnode.component : search(vnode.component.subTree, depth + 1);
+    if (vnode.suspense) return search(vnode.suspense.activeBranch, depth + 1);
+    if (Array.isArray(vnode.children)) {
+      for (const child of vnode.children as VNode[]) {
+        const found = child && typeof child === 'object' ? search(child, depth + 1) : null;
+        if (found) return found;
+      }
+    }
+    return null;
+  };
+  for (const mount of el.ownerDocument.querySelectorAll('[data-v-app]')) {
+    const found = search((mount as Element & { _vnode?: VNode })._vnode, 0);
+    if (found) return found;
+  }
+  return null;
 }
 
 // ---- Rich-text editors --------------------------------------------------------------------------------
@@ -557,9 +585,13 @@ export function richTextWidget(editable: HTMLElement, element: HTMLElement = edi
     read: () => (read() ? [read()] : []),
     empty: () => !read(),
     async write([text]) {
-      await put(text);
-      const got = normalizeText(read());
-      return got.includes(normalizeText(text).slice(0, 20)) ? null : '编辑器没有接受输入';
+      const accepted = () => normalizeText(read()).includes(normalizeText(text).slice(0, 20));
+      // Editors sync their selection from selectionchange, throttled (Slate: 100 ms); a paste before that is dropped.
+      for (let attempt = 0; attempt < 3 && !accepted(); attempt++) {
+        if (attempt) await pause(doc, 150);
+        await put(text);
+      }
+      return accepted() ? null : '编辑器没有接受输入';
     },
     snapshot() {
       const previous = read();

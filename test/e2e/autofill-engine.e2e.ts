@@ -58,6 +58,61 @@ const CASES: Case[] = [
     },
     distractors: ['age', 'remark', 'captcha', 'password'],
   },
+  {
+    page: 'element-plus.html',
+    prepare: async (page) => {
+      await page.click('#open-dialog');
+      await page.locator('.el-dialog .el-form').waitFor({ state: 'visible' });
+    },
+    expected: {
+      visitor: '王小明', gender: '男', idNo: '110101199003074514', phone: '13812345678', tags: ['独居老人', '低保户'], street: '建国街道',
+      community: '光明社区', category: 'JC', date: '2026-11-20', problem: '3号楼2单元楼道灯长期不亮，老人夜间出行不便。', receiver: '李建华',
+    },
+    distractors: ['age', 'remark', 'captcha'],
+  },
+  {
+    page: 'iview.html',
+    expected: {
+      title: '楼道照明损坏', category: '基础设施', source: '走访', description: '3号楼2单元楼道灯长期不亮，老人夜间出行不便。', reporter: '王小明',
+      reporterPhone: '13812345678', ownerUnit: '光明社区居委会', owner: '陈伟', deadline: '2026-12-05', status: '办理中', measures: '联系物业更换灯具',
+    },
+    distractors: ['review', 'remark', 'captcha'],
+  },
+  {
+    page: 'select2.html',
+    expected: {
+      xqr: '王小明', lxdh: '13812345678', sq: '101', rylb: ['1', '2'], rylbShown: ['独居老人', '低保户'], lb: 'a',
+      ms: '3号楼2单元楼道灯长期不亮，老人夜间出行不便。', djr: '李建华', dh2: '13900001111',
+    },
+    distractors: ['bz', 'yzm'],
+  },
+  {
+    page: 'wangeditor.html',
+    expected: {
+      title: '关于老旧小区治理的调研报告', topic: 't1', lead: '刘东', method: ['座谈访谈'], unit: '建国街道办事处', body: '一、基本情况。走访居民120户。',
+    },
+    distractors: ['captcha'],
+  },
+  {
+    page: 'portal.html',
+    prepare: (page) => page.waitForFunction(() => {
+      try {
+        return Object.keys((window as unknown as { __formModel(): Model }).__formModel()).length > 0;
+      } catch {
+        return false;
+      }
+    }).then(() => undefined),
+    expected: {
+      f_1: '王小明', f_2: '13812345678', f_3: '建国街道光明社区3号楼2单元101室', f_4: '2026-11-20', f_5: '光明社区3号楼', f_6: '入户走访',
+      f_7: '了解老人生活情况，反映楼道灯不亮。', f_9: '李建华', f_10: '建国街道办事处',
+    },
+    distractors: ['f_8'],
+  },
+  {
+    page: 'shadow.html',
+    expected: { name: '王小明', phone: '13812345678', gender: '男', type: '基础设施', content: '3号楼2单元楼道灯长期不亮，老人夜间出行不便。' },
+    distractors: ['captcha'],
+  },
 ];
 
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);

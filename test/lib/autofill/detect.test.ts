@@ -2,8 +2,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { detectFields, fillFields, readFields } from '../../../lib/autofill';
 
-const keys = () => Object.fromEntries(detectFields(document).map((f) => [f.label.replace(/[\s*：:]/g, '') || f.selector.name, f.key]));
-
 beforeEach(() => {
   document.title = '';
   document.body.innerHTML = '';
