@@ -56,7 +56,8 @@ async function readTables(store: Store, onProgress?: OnProgress): Promise<Backup
   const total = (await Promise.all(tables.map((t) => t.count()))).reduce((a, b) => a + b, 0);
   const tick = progressCounter('读取', total, onProgress);
   const result: BackupTables = {};
-  for (const table of tables) result[table.name] = await readAll(table, tick);
+  const codec = store.codec();
+  for (const table of tables) result[table.name] = (await readAll(table, tick)).map((r) => codec.decode(table.name, r));
   result.settings = [deviceNeutralSettings(result.settings?.[0])];
   return result;
 }

@@ -57,7 +57,7 @@ async function replaceAllIn(tx: Transaction, store: Store, tables: BackupTables,
   for (const table of [...backupTables(store), db.conflicts]) await table.clear();
   for (const [name, rows] of Object.entries(tables)) {
     const toWrite = name === 'settings' ? rows.map((r) => keepLocalSettings(r, current)) : rows;
-    await writeAll(tx.table(name), toWrite, tick);
+    await writeAll(tx.table(name), toWrite.map((r) => store.codec().encode(name, r)), tick);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { z } from 'zod';
 import { parseOrThrow, type RecordMeta } from '../schema';
+import { identityCodec, type RecordCodec } from '../crypto/codec';
 import type { Clock } from './clock';
 
 export interface ListOptions {
@@ -9,19 +10,31 @@ export interface ListOptions {
 
 /**
  * The one way records of a table are written: input validated with its zod schema, meta fields
- * (id, timestamps, soft delete) kept here so every table behaves the same.
+ * (id, timestamps, soft delete) kept here so every table behaves the same. `codec` is how rows
+ * are stored: the identity, or the app lock's encryption (lib/crypto), applied here and only here.
  */
 export function createRepository<S extends z.ZodType, R extends RecordMeta>(
   table: Table<R, string>,
   inputSchema: S,
   clock: Clock,
+  codec: () => RecordCodec = () => identityCodec,
 ) {
   const live = (r: R | undefined, opts?: ListOptions) => !!r && (opts?.includeDeleted || !r.deletedAt);
+  const decode = (r: R | undefined) => (r ? codec().decode(table.name, r) : r);
+  const encode = (r: R) => codec().encode(table.name, r);
 
   async function mustGet(id: string): Promise<R> {
-    const record = await table.get(id);
+    const record = decode(await table.get(id));
     if (!record) throw new Error(`记录不存在（${id}）`);
     return record;
+  }
+
+  /** Changes meta fields of a stored record (through the codec, so encrypted rows stay whole). */
+  async function touch(id: string, change: Partial<RecordMeta>): Promise<void> {
+    await table.db.transaction('rw', table, async () => {
+      const found = decode(await table.get(id));
+      if (found) await table.put(encode({ ...found, ...change }));
+    });
   }
 
   return {
@@ -29,7 +42,7 @@ export function createRepository<S extends z.ZodType, R extends RecordMeta>(
       const data = parseOrThrow(inputSchema, input) as object;
       const now = clock.now();
       const record = { ...data, id: clock.newId(), createdAt: now, updatedAt: now, deletedAt: null, origin: clock.origin() } as R;
-      await table.add(record);
+      await table.add(encode(record));
       return record;
     },
 
@@ -44,25 +57,25 @@ export function createRepository<S extends z.ZodType, R extends RecordMeta>(
         const { id: _id, createdAt, updatedAt: _u, deletedAt, origin, editedBy: _e, ...current } = found;
         const data = parseOrThrow(inputSchema, { ...current, ...change }) as object;
         const record = { ...data, id, createdAt, updatedAt: clock.now(), deletedAt, origin, editedBy: clock.origin() } as R;
-        await table.put(record);
+        await table.put(encode(record));
         return record;
       });
     },
 
     async get(id: string, opts?: ListOptions): Promise<R | undefined> {
-      const record = await table.get(id);
+      const record = decode(await table.get(id));
       return live(record, opts) ? record : undefined;
     },
 
     async list(opts?: ListOptions): Promise<R[]> {
       const all = await table.toArray();
-      return all.filter((r) => live(r, opts));
+      return all.filter((r) => live(r, opts)).map((r) => decode(r)!);
     },
 
     /** Records whose indexed field equals a value (multi-entry indexes match any element). */
     async where(index: string, value: string | number): Promise<R[]> {
-      const rows = await table.where(index).equals(value).toArray();
-      return rows.filter((r) => live(r));
+      const rows = await table.where(index).equals(codec().indexValue(table.name, index, value) as string | number).toArray();
+      return rows.filter((r) => live(r)).map((r) => decode(r)!);
     },
 
     /** Records whose indexed field lies between two values, both included (e.g. visits of a month by date). */
@@ -73,17 +86,18 @@ export function createRepository<S extends z.ZodType, R extends RecordMeta>(
 
     /** Soft delete: the record stays (for undo, the trash view, and merging as a tombstone). */
     async remove(id: string): Promise<void> {
-      await table.update(id, { deletedAt: clock.now(), updatedAt: clock.now(), editedBy: clock.origin() } as never);
+      await touch(id, { deletedAt: clock.now(), updatedAt: clock.now(), editedBy: clock.origin() });
     },
 
     async restore(id: string): Promise<void> {
-      await table.update(id, { deletedAt: null, updatedAt: clock.now(), editedBy: clock.origin() } as never);
+      await touch(id, { deletedAt: null, updatedAt: clock.now(), editedBy: clock.origin() });
     },
 
     count: () => table.filter((r) => !r.deletedAt).count(),
 
     /** Records (deleted ones too) written at or after a moment: how an in-memory index catches up. */
-    changedSince: (updatedAt: string): Promise<R[]> => table.where('updatedAt').aboveOrEqual(updatedAt).toArray(),
+    changedSince: async (updatedAt: string): Promise<R[]> =>
+      (await table.where('updatedAt').aboveOrEqual(updatedAt).toArray()).map((r) => decode(r)!),
 
     /** How many rows the table holds, deleted ones too (lets a cache see a write it missed). */
     countAll: () => table.count(),

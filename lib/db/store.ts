@@ -6,6 +6,7 @@ import {
 import { systemClock, type Clock } from './clock';
 import { DEFAULT_DB_NAME, FootstepsDatabase } from './database';
 import { createRepository } from './repository';
+import { identityCodec, type RecordCodec } from '../crypto/codec';
 
 export interface StoreOptions {
   name?: string;
@@ -18,24 +19,28 @@ export interface StoreOptions {
 export function openStore(options: StoreOptions = {}) {
   const db = new FootstepsDatabase(options.name ?? DEFAULT_DB_NAME, options.dexie);
   const clock = options.clock ?? systemClock();
+  // 应用锁: how records are stored (identity, or encryption once unlocked); set by lib/crypto.
+  let codec: RecordCodec = identityCodec;
+  const currentCodec = () => codec;
 
   return {
     /** 调研课题 */
-    topics: createRepository<typeof TopicInput, Topic>(db.topics, TopicInput, clock),
+    topics: createRepository<typeof TopicInput, Topic>(db.topics, TopicInput, clock, currentCodec),
     /** 联系户 */
-    households: createRepository<typeof HouseholdInput, Household>(db.households, HouseholdInput, clock),
+    households: createRepository<typeof HouseholdInput, Household>(db.households, HouseholdInput, clock, currentCodec),
     /** 走访记录 */
-    visits: createRepository<typeof VisitInput, Visit>(db.visits, VisitInput, clock),
+    visits: createRepository<typeof VisitInput, Visit>(db.visits, VisitInput, clock, currentCodec),
     /** 问题清单 */
-    issues: createRepository<typeof IssueItemInput, IssueItem>(db.issues, IssueItemInput, clock),
+    issues: createRepository<typeof IssueItemInput, IssueItem>(db.issues, IssueItemInput, clock, currentCodec),
 
     /** null when the user has not filled it in yet (first run). */
     async getProfile(): Promise<Profile | null> {
-      return (await db.profile.get('me')) ?? null;
+      const row = await db.profile.get('me');
+      return row ? codec.decode('profile', row) : null;
     },
     async saveProfile(input: ProfileInput): Promise<Profile> {
       const profile: Profile = { ...parseOrThrow(ProfileInput, input), id: 'me', updatedAt: clock.now() };
-      await db.profile.put(profile);
+      await db.profile.put(codec.encode('profile', profile));
       return profile;
     },
     async getSettings(): Promise<Settings> {
@@ -59,10 +64,10 @@ export function openStore(options: StoreOptions = {}) {
         issues: (records.issues ?? []).map((r) => parseOrThrow(IssueItem, r)),
       };
       await db.transaction('rw', [db.topics, db.households, db.visits, db.issues], async () => {
-        await db.topics.bulkPut(valid.topics);
-        await db.households.bulkPut(valid.households);
-        await db.visits.bulkPut(valid.visits);
-        await db.issues.bulkPut(valid.issues);
+        await db.topics.bulkPut(valid.topics.map((r) => codec.encode('topics', r)));
+        await db.households.bulkPut(valid.households.map((r) => codec.encode('households', r)));
+        await db.visits.bulkPut(valid.visits.map((r) => codec.encode('visits', r)));
+        await db.issues.bulkPut(valid.issues.map((r) => codec.encode('issues', r)));
       });
     },
 
@@ -94,6 +99,12 @@ export function openStore(options: StoreOptions = {}) {
     },
 
     clock,
+    /** The codec records are stored with now (lib/backup and lib/merge read and write through it). */
+    codec: currentCodec,
+    /** lib/crypto only: on unlock (the encrypting codec), on lock and when encryption is switched off. */
+    setCodec(next: RecordCodec) {
+      codec = next;
+    },
     close: () => db.close(),
     /** For lib/ modules that need raw access in one place (backup, merge); never for UI code. */
     database: db,

@@ -49,10 +49,11 @@ export async function mergeTablesIn(store: Store, tables: BackupTables, onProgre
 
 async function mergeTable(store: Store, table: Table, rows: Versioned[], summary: MergeSummary) {
   const conflicts = store.database.conflicts as unknown as Table<ConflictCandidate, string>;
+  const codec = store.codec();
   const withCandidates = new Set((await conflicts.where('table').equals(table.name).toArray()).map((c) => c.recordId));
   for (let i = 0; i < rows.length; i += PAGE) {
     const page = rows.slice(i, i + PAGE);
-    const locals: (Versioned | undefined)[] = await table.bulkGet(page.map((r) => r.id as string));
+    const locals: (Versioned | undefined)[] = (await table.bulkGet(page.map((r) => r.id as string))).map((r) => r && codec.decode(table.name, r));
     const puts: Versioned[] = [];
     for (const [j, incoming] of page.entries()) {
       const local = locals[j];
@@ -67,25 +68,28 @@ async function mergeTable(store: Store, table: Table, rows: Versioned[], summary
         summary.unchanged++;
         continue;
       }
-      summary.kept += await remember(conflicts, table.name, id, [local, incoming]);
+      summary.kept += await remember(store, table.name, id, [local, incoming]);
       withCandidates.add(id);
       if (!same && compareVersions(incoming, local) > 0) {
         puts.push(incoming);
         summary.updated++;
       } else summary.unchanged++;
     }
-    await table.bulkPut(puts);
+    await table.bulkPut(puts.map((r) => codec.encode(table.name, r)));
   }
 }
 
 /** Keeps, per device, the newest version seen; returns how many kept versions changed. */
-async function remember(conflicts: Table<ConflictCandidate, string>, table: string, recordId: string, versions: Versioned[]) {
+async function remember(store: Store, table: string, recordId: string, versions: Versioned[]) {
+  const conflicts = store.database.conflicts as unknown as Table<ConflictCandidate, string>;
+  const codec = store.codec();
   let changed = 0;
   for (const version of versions) {
     const key = candidateKey(table, recordId, editorOf(version));
-    const existing = await conflicts.get(key);
+    const stored = await conflicts.get(key);
+    const existing = stored && codec.decode('conflicts', stored);
     if (existing && newerOf(existing.version, version) === existing.version) continue;
-    await conflicts.put({ key, table, recordId, editor: editorOf(version), version, resolved: false });
+    await conflicts.put(codec.encode('conflicts', { key, table, recordId, editor: editorOf(version), version, resolved: false }));
     changed++;
   }
   return changed;

@@ -15,14 +15,16 @@ const candidates = (store: Store) => store.database.conflicts as unknown as Tabl
 
 /** Open conflicts, the newest changes first. */
 export async function listConflicts(store: Store): Promise<Conflict[]> {
-  const open = (await candidates(store).toArray()).filter((c) => !c.resolved);
+  const codec = store.codec();
+  const open = (await candidates(store).toArray()).filter((c) => !c.resolved).map((c) => codec.decode('conflicts', c));
   const byRecord = new Map<string, ConflictCandidate[]>();
   for (const c of open) byRecord.set(`${c.table}\u0000${c.recordId}`, [...(byRecord.get(`${c.table}\u0000${c.recordId}`) ?? []), c]);
   const conflicts: Conflict[] = [];
   for (const group of byRecord.values()) {
     const { table, recordId } = group[0];
-    const current = (await store.database.table(table).get(recordId)) as Versioned | undefined;
-    if (!current) continue;
+    const stored = await store.database.table(table).get(recordId);
+    if (!stored) continue;
+    const current = codec.decode(table, stored) as Versioned;
     const others = group.filter((c) => isConflict(c.version, current));
     if (others.length) conflicts.push({ table, recordId, current, others });
   }
@@ -41,12 +43,15 @@ export async function keepCurrent(store: Store, key: string): Promise<void> {
 export async function adoptVersion(store: Store, key: string): Promise<void> {
   const db = store.database;
   await db.transaction('rw', db.conflicts, db.topics, db.households, db.visits, db.issues, async () => {
-    const chosen = await candidates(store).get(key);
-    if (!chosen) throw new Error('这个版本已不存在，请刷新后重试。');
+    const codec = store.codec();
+    const stored = await candidates(store).get(key);
+    if (!stored) throw new Error('这个版本已不存在，请刷新后重试。');
+    const chosen = codec.decode('conflicts', stored);
     const table = db.table(chosen.table);
     const current = (await table.get(chosen.recordId)) as Versioned | undefined;
     const { editedBy: _e, ...content } = chosen.version;
-    await table.put({ ...content, deletedAt: current?.deletedAt ?? null, updatedAt: store.clock.now(), editedBy: store.clock.origin() });
+    const record = { ...content, deletedAt: current?.deletedAt ?? null, updatedAt: store.clock.now(), editedBy: store.clock.origin() };
+    await table.put(codec.encode(chosen.table, record));
     await candidates(store).where('recordId').equals(chosen.recordId).modify({ resolved: true });
   });
 }
