@@ -1,5 +1,8 @@
 import { parseMessage, type Reply } from '@/lib/messages';
 import { openWorkspace } from '@/components/extension/openWorkspace';
+import {
+  ensureDailyReminder, isReminderAlarm, isReminderNotification, refreshReminders,
+} from '@/components/extension/reminders';
 
 // Wiring only: messages, context menu, commands, alarms. No data work happens here.
 export default defineBackground(() => {
@@ -20,6 +23,13 @@ export default defineBackground(() => {
     return true;
   });
 
+  // 到期提醒: the badge on every start, a notification once a day (daily alarm, and on startup).
+  void ensureDailyReminder();
+  void refreshReminders({ notify: false });
+  browser.runtime.onStartup.addListener(() => { void refreshReminders({ notify: true }); });
+  browser.alarms.onAlarm.addListener((alarm) => { if (isReminderAlarm(alarm)) void refreshReminders({ notify: true }); });
+  browser.notifications.onClicked.addListener((id) => { if (isReminderNotification(id)) void openWorkspace('/issues?view=overdue'); });
+
   // The side panel opens from the toolbar's context menu entry 在侧边栏打开 and from the popup.
   browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);
 });
@@ -33,5 +43,7 @@ async function handle(message: import('@/lib/messages').Message): Promise<Reply>
       return { ok: true };
     case 'fillActiveTab':
       return { ok: false, error: '自动填写功能尚未启用' };
+    case 'refreshReminders':
+      return { ok: true, data: await refreshReminders({ notify: false }) };
   }
 }

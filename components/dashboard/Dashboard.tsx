@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { formatRate, loadDashboard, type TopicFigures } from '@/lib/stats';
 import { useStore } from '../app/AppProvider';
 import { todayIso } from '../issues/format';
+import { useReminderBadge } from '../extension/useReminderBadge';
 
 /** A figure that opens the list behind it. */
 function Figure({ title, value, href, suffix, danger, testId }: {
@@ -38,6 +39,7 @@ export function Dashboard() {
   const store = useStore();
   const today = todayIso();
   const dashboard = useLiveQuery(() => loadDashboard(store, today), [store, today]);
+  useReminderBadge(dashboard?.issues);
   if (!dashboard) return null;
   const { issues } = dashboard;
   const month = dayjs(today).format('YYYY年M月');

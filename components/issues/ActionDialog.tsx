@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { ISSUE_ACTIONS, runIssueAction, type IssueAction } from '@/lib/issues';
 import { HANDLING_LEVELS, ValidationError, type IssueItem } from '@/lib/schema';
 import { useStore } from '../app/AppProvider';
+import { sendMessage } from '../extension/sendMessage';
 import { isoDateItem, todayIso } from './format';
 
 const WAYS = ['当面', '电话', '上门', '微信', '书面'].map((value) => ({ value }));
@@ -72,6 +73,7 @@ export function ActionDialog({ issue, action, onClose, onDone }: {
     try {
       const after = await runIssueAction(store, issue.id, action, form.getFieldsValue(true));
       onDone(issue, after);
+      sendMessage({ type: 'refreshReminders' }).catch(() => undefined);
       onClose();
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;

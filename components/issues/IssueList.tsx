@@ -2,12 +2,13 @@ import { Button, Card, Checkbox, Input, Select, Space, Table, Tabs, Typography, 
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactNode } from 'react';
 import {
-  GROUPINGS, ISSUE_VIEWS, distinctValues, filterIssues, groupIssues, issueViewById, sortByDeadline,
+  GROUPINGS, ISSUE_VIEWS, countReminders, distinctValues, filterIssues, groupIssues, issueViewById, sortByDeadline,
   type IssueColumn, type IssueFilter, type IssueGrouping,
 } from '@/lib/issues';
 import { maskPhone } from '@/lib/privacy';
 import { ISSUE_SOURCES, ISSUE_STATUSES, type IssueItem } from '@/lib/schema';
 import { useStore } from '../app/AppProvider';
+import { useReminderBadge } from '../extension/useReminderBadge';
 import { useHashRoute } from '../app/useHashRoute';
 import { formatDate, todayIso } from './format';
 import { IssueFormModal } from './IssueForm';
@@ -53,6 +54,7 @@ export function IssueList() {
     const inView = filterIssues(issues, { ...view.filter, topicId: topicId ?? undefined }, today);
     return sortByDeadline(filterIssues(inView, filter, today));
   }, [issues, view, topicId, filter, today]);
+  useReminderBadge(useMemo(() => (issues ? countReminders(issues, today) : undefined), [issues, today]));
   const rows: Row[] = useMemo(() => (groupBy
     ? groupIssues(shown, groupBy).flatMap((g) => [{ groupKey: g.key, count: g.issues.length, id: `group:${g.key}` }, ...g.issues])
     : shown), [shown, groupBy]);

@@ -5,6 +5,7 @@ import { buildDemoData } from '@/lib/demo';
 import { useStore } from '../app/AppProvider';
 import { useHashRoute } from '../app/useHashRoute';
 import { ProfileForm } from '../profile/ProfileForm';
+import { ReminderSetting } from '../issues/ReminderSetting';
 
 export function SettingsPage() {
   const store = useStore();
@@ -27,6 +28,7 @@ export function SettingsPage() {
       <Card title="我的信息">
         {profile !== undefined && <ProfileForm initial={profile ?? undefined} />}
       </Card>
+      <ReminderSetting />
       <Card title="演示数据">
         <p>载入建国街道“脚步丈量”大调研的6个课题，以及虚构的联系户、走访记录和问题清单，便于熟悉各个页面。</p>
         <Popconfirm title="载入演示数据？" description="演示数据会加入现有记录之中。" onConfirm={loadDemo} okText="载入" cancelText="取消">

@@ -8,6 +8,8 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('fillActiveTab') }),
   /** Ask the service worker whether it is up (tests, the popup's status). */
   z.object({ type: z.literal('ping') }),
+  /** Issues changed or the reminder setting did: recount the toolbar badge (no notification). */
+  z.object({ type: z.literal('refreshReminders') }),
 ]);
 export type Message = z.input<typeof Message>;
 

@@ -11,6 +11,10 @@ async function pickDate(page: Page, label: string, iso: string) {
   await input.press('Enter');
 }
 
+/** The toolbar badge, read from an extension page. */
+declare const chrome: { action: { getBadgeText(details: object): Promise<string> } };
+const badge = (page: Page) => page.evaluate(() => chrome.action.getBadgeText({}));
+
 /** Live rows in one of the extension's IndexedDB tables (0 before the app has created it). */
 const countRows = (page: Page, table: string) => page.evaluate(async (name) => {
   if (!(await indexedDB.databases()).some((d) => d.name === 'footsteps')) return 0;
@@ -147,7 +151,7 @@ describe('workspace: issue lists, 销号, dashboard, import, trash', () => {
     await page.getByRole('button', { name: /删\s*除/ }).click();
     await page.getByRole('tooltip').getByRole('button', { name: /删\s*除/ }).click();
     await poll(() => page.getByTestId('issue-count').textContent()).toBe('共 20 条');
-    await page.getByTestId('undo').click();
+    await page.getByRole('alert').filter({ hasText: '已删除问题' }).getByTestId('undo').click();
     await poll(() => page.getByTestId('issue-count').textContent()).toBe('共 21 条');
 
     await openIssue('5号楼门前路灯不亮');
@@ -161,5 +165,17 @@ describe('workspace: issue lists, 销号, dashboard, import, trash', () => {
     await poll(() => page.getByTestId('trash').textContent()).toContain('回收站是空的');
     await go('/issues');
     await poll(() => page.getByTestId('issue-count').textContent()).toBe('共 21 条');
+  });
+
+  it('shows overdue and due-soon issues on the toolbar badge, switchable in settings', async () => {
+    await go('/');
+    await poll(() => figure(page, 'fig-overdue')).toBe(7);
+    await poll(() => badge(page)).toBe('7');
+    await go('/settings');
+    await page.getByTestId('daily-reminder').click();
+    await poll(() => badge(page)).toBe('');
+    await session.screenshot(page, 'settings-reminder');
+    await page.getByTestId('daily-reminder').click();
+    await poll(() => badge(page)).toBe('7');
   });
 });
