@@ -4,20 +4,23 @@ import { useHashRoute } from '../app/useHashRoute';
 import { Home } from './Home';
 import { SettingsPage } from './SettingsPage';
 import { Welcome } from './Welcome';
-import { ComingSoon } from './ComingSoon';
 import { IssuesPage } from '../issues/IssuesPage';
 import { ImportPage } from '../import/ImportPage';
 import { TrashPage } from '../trash/TrashPage';
 import { PrivacyPage } from '../safety/PrivacyPage';
 import { SafetyPage } from '../safety/SafetyPage';
 import { ReportsPage } from '../report/ReportsPage';
+import { TopicsPage } from '../topics/TopicsPage';
+import { VisitsPage } from '../visits/VisitsPage';
+import { HouseholdsPage } from '../households/HouseholdsPage';
+import { GlobalSearch } from '../search/GlobalSearch';
 
 /** 工作台 navigation: each entry is a route in the URL's hash. */
 const SECTIONS: { path: string; label: string; render: () => ReactNode }[] = [
   { path: '/', label: '首页', render: () => <Home /> },
-  { path: '/topics', label: '调研课题', render: () => <ComingSoon what="年度调研计划与课题" /> },
-  { path: '/visits', label: '走访记录', render: () => <ComingSoon what="走访记录（民情日记）" /> },
-  { path: '/households', label: '联系户', render: () => <ComingSoon what="联系户与民情台账" /> },
+  { path: '/topics', label: '调研课题', render: () => <TopicsPage /> },
+  { path: '/visits', label: '走访记录', render: () => <VisitsPage /> },
+  { path: '/households', label: '联系户', render: () => <HouseholdsPage /> },
   { path: '/issues', label: '问题清单', render: () => <IssuesPage /> },
   { path: '/reports', label: '调研报告', render: () => <ReportsPage /> },
   { path: '/import', label: '导入台账', render: () => <ImportPage /> },
@@ -41,7 +44,12 @@ export function WorkspaceApp() {
           items={SECTIONS.map((s) => ({ key: s.path, label: <a href={`#${s.path}`}>{s.label}</a> }))}
         />
       </Layout.Sider>
-      <Layout.Content style={{ padding: 24 }}>{section.render()}</Layout.Content>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '0 24px', display: 'flex', alignItems: 'center' }}>
+          <GlobalSearch />
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>{section.render()}</Layout.Content>
+      </Layout>
     </Layout>
   );
 }
