@@ -78,10 +78,13 @@ export function createRepository<S extends z.ZodType, R extends RecordMeta>(
       return rows.filter((r) => live(r)).map((r) => decode(r)!);
     },
 
-    /** Records whose indexed field lies between two values, both included (e.g. visits of a month by date). */
+    /**
+     * Records whose indexed field lies between two values, both included (e.g. visits of a month by
+     * date). Only for indexes stored in clear: a sensitive index holds hashes, which have no order.
+     */
     async between(index: string, lower: string | number, upper: string | number): Promise<R[]> {
       const rows = await table.where(index).between(lower, upper, true, true).toArray();
-      return rows.filter((r) => live(r));
+      return rows.filter((r) => live(r)).map((r) => decode(r)!);
     },
 
     /** Soft delete: the record stays (for undo, the trash view, and merging as a tombstone). */
