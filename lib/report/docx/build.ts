@@ -10,6 +10,7 @@ import { LEDGER_COLUMNS, householdLedger, issueLedgerRows, topicPlanRows, visitL
 import { parseBlocks, type BlockLevel, type TextBlock } from '../text';
 import { DEFAULT_FONTS, type ReportFonts } from '../fonts';
 import { GB9704, STYLE, characterStyles, paragraphStyles } from './layout';
+import { PendingRows, cellMarker } from './tableRows';
 
 export interface ExportOptions {
   /** Called as the document is assembled: 0…1. */
@@ -67,7 +68,12 @@ function document(title: string, sections: ISectionOptions[], fonts: ReportFonts
   });
 }
 
-const pack = (doc: Document) => Packer.pack(doc, 'uint8array');
+/** Packs the document, writes the ledger rows into it, and reports completion. */
+async function pack(doc: Document, pending: PendingRows, options: ExportOptions): Promise<Uint8Array> {
+  const bytes = await pending.fill(await Packer.pack(doc, 'uint8array'), ROWS_PER_CHUNK, rowProgress(pending.total, options));
+  options.onProgress?.(1);
+  return bytes;
+}
 
 const HEADING_STYLES: Record<BlockLevel, string> = {
   0: STYLE.body, 1: STYLE.heading1, 2: STYLE.heading2, 3: STYLE.heading3, 4: STYLE.heading4,
@@ -95,28 +101,26 @@ function cell(text: string, width: number, style: string, center: boolean): Tabl
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
-    children: (text || '').split(/\r?\n/).map((line) =>
-      new Paragraph({ style, alignment: center ? AlignmentType.CENTER : undefined, text: line })),
+    children: [new Paragraph({ style, alignment: center ? AlignmentType.CENTER : undefined, text })],
   });
 }
 
-/** A ledger table: explicit column widths (WPS needs them) and a header row repeated on every page. */
-async function ledgerTable(
-  columns: readonly LedgerColumn[], rows: readonly string[][], width: number, progress: (rows: number) => Promise<void>,
-): Promise<Table> {
+/**
+ * A ledger table: explicit column widths (WPS needs them) and a header row repeated on every page.
+ * The records' rows are written in after packing (see tableRows.ts) from the template row here.
+ */
+function ledgerTable(columns: readonly LedgerColumn[], rows: readonly string[][], width: number, pending: PendingRows): Table {
   const widths = columnWidths(columns, width);
   const tableRows = [new TableRow({
     tableHeader: true, cantSplit: true,
     children: columns.map((c, i) => cell(c.header, widths[i], STYLE.tableHeader, true)),
   })];
-  for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) {
-    for (const row of rows.slice(start, start + ROWS_PER_CHUNK)) {
-      tableRows.push(new TableRow({
-        cantSplit: true,
-        children: columns.map((c, i) => cell(row[i] ?? '', widths[i], STYLE.tableText, !!c.center)),
-      }));
-    }
-    await progress(Math.min(ROWS_PER_CHUNK, rows.length - start));
+  if (rows.length) {
+    const table = pending.add(rows);
+    tableRows.push(new TableRow({
+      cantSplit: true,
+      children: columns.map((c, i) => cell(cellMarker(table, i), widths[i], STYLE.tableText, !!c.center)),
+    }));
   }
   return new Table({ rows: tableRows, width: { size: width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED });
 }
@@ -155,21 +159,18 @@ export async function buildReportDocx(
     if (draft.signatureDate) body.push(new Paragraph({ style: STYLE.signature, text: chineseDate(draft.signatureDate) }));
   }
   const sections = [section('portrait', body)];
-  const total = appendices.reduce((sum, a) => sum + a.rows.length, 0);
-  const progress = rowProgress(total, options);
+  const pending = new PendingRows();
   const tables: (Paragraph | Table)[] = [];
   for (const [k, a] of appendices.entries()) {
     tables.push(
       new Paragraph({ style: STYLE.attachmentLabel, text: `附件${k + 1}`, pageBreakBefore: k > 0 }),
       new Paragraph({ style: STYLE.title, text: a.title }),
       empty(),
-      await ledgerTable(LEDGER_COLUMNS[a.key], a.rows, textWidth('landscape'), progress),
+      ledgerTable(LEDGER_COLUMNS[a.key], a.rows, textWidth('landscape'), pending),
     );
   }
   if (tables.length) sections.push(section('landscape', tables));
-  const bytes = await pack(document(draft.title, sections, fonts));
-  options.onProgress?.(1);
-  return bytes;
+  return pack(document(draft.title, sections, fonts), pending, options);
 }
 
 /** A ledger on its own: title, a caption line (制表单位、日期), the table. */
@@ -181,17 +182,14 @@ interface LedgerDocument {
   orientation: Orientation;
 }
 
-async function buildLedgerDocx(ledger: LedgerDocument, fonts: ReportFonts, options: ExportOptions): Promise<Uint8Array> {
-  const progress = rowProgress(ledger.rows.length, options);
-  const table = await ledgerTable(ledger.columns, ledger.rows, textWidth(ledger.orientation), progress);
+function buildLedgerDocx(ledger: LedgerDocument, fonts: ReportFonts, options: ExportOptions): Promise<Uint8Array> {
+  const pending = new PendingRows();
   const children = [
     new Paragraph({ style: STYLE.title, text: ledger.title }),
     new Paragraph({ style: STYLE.caption, text: ledger.caption }),
-    table,
+    ledgerTable(ledger.columns, ledger.rows, textWidth(ledger.orientation), pending),
   ];
-  const bytes = await pack(document(ledger.title, [section(ledger.orientation, children)], fonts));
-  options.onProgress?.(1);
-  return bytes;
+  return pack(document(ledger.title, [section(ledger.orientation, children)], fonts), pending, options);
 }
 
 /** Who made the table and when: "制表单位：建国街道办事处　制表日期：2023年6月9日". */
@@ -233,24 +231,22 @@ export function buildTopicPlanDocx(
 }
 
 /** A household's 民情台账 (portrait): its card, its visits, the issues it raised. */
-export async function buildHouseholdLedgerDocx(
+export function buildHouseholdLedgerDocx(
   household: Household, records: { visits: readonly Visit[]; issues: readonly IssueItem[] }, about: LedgerCaption,
   fonts: ReportFonts = DEFAULT_FONTS, options: ExportOptions = {},
 ): Promise<Uint8Array> {
   const ledger = householdLedger(household, records.visits, records.issues);
   const width = textWidth('portrait');
-  const noProgress = async () => {};
+  const pending = new PendingRows();
   const cardColumns: LedgerColumn[] = [{ header: '项目', weight: 1, center: true }, { header: '内容', weight: 3 }];
   const children = [
     new Paragraph({ style: STYLE.title, text: '民情台账' }),
     new Paragraph({ style: STYLE.caption, text: caption(about) }),
-    await ledgerTable(cardColumns, ledger.card, width, noProgress),
+    ledgerTable(cardColumns, ledger.card, width, pending),
     new Paragraph({ style: STYLE.heading1, text: '一、走访记录' }),
-    await ledgerTable(LEDGER_COLUMNS.householdVisits, ledger.visits, width, noProgress),
+    ledgerTable(LEDGER_COLUMNS.householdVisits, ledger.visits, width, pending),
     new Paragraph({ style: STYLE.heading1, text: '二、反映问题' }),
-    await ledgerTable(LEDGER_COLUMNS.householdIssues, ledger.issues, width, noProgress),
+    ledgerTable(LEDGER_COLUMNS.householdIssues, ledger.issues, width, pending),
   ];
-  const bytes = await pack(document(`${household.name}民情台账`, [section('portrait', children)], fonts));
-  options.onProgress?.(1);
-  return bytes;
+  return pack(document(`${household.name}民情台账`, [section('portrait', children)], fonts), pending, options);
 }

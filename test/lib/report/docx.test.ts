@@ -127,6 +127,16 @@ describe('ledgers exported alone', () => {
     ]);
   });
 
+  it('writes any text safely into a ledger cell: markup characters, line breaks, control characters', async () => {
+    const odd = { ...data.issues[0], title: 'A&B <c>\n第二行\u0007', measures: '' };
+    const { document } = await expectGbLayout(await buildIssueLedgerDocx([odd], { date: asOf }), { landscape: true });
+    expect(document).toContain('<w:t xml:space="preserve">A&amp;B &lt;c&gt;</w:t><w:br/><w:t xml:space="preserve">第二行</w:t>');
+    expect(document).not.toMatch(/[\uE000\uE001\u0007]/);
+    // An empty ledger is a header row alone.
+    const empty = await expectGbLayout(await buildIssueLedgerDocx([], { date: asOf }), { landscape: true });
+    expect(empty.document.match(/<w:tr>/g)).toHaveLength(1);
+  });
+
   it('走访台账 lists the visits with whom they reached', async () => {
     const { document } = await expectGbLayout(await buildVisitLedgerDocx(data.visits.slice(0, 5), data.households, { date: asOf }), { landscape: true });
     const rows = document.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;

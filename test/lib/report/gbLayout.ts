@@ -1,5 +1,6 @@
 // Reads an exported .docx back and checks the GB/T 9704 layout in its XML. Shared by the unit
 // tests, the render test and the e2e test (a download from the popup must pass the same checks).
+import { JSDOM } from 'jsdom';
 import JSZip from 'jszip';
 import { expect } from 'vitest';
 
@@ -44,6 +45,12 @@ export function paragraphs(document: string): { style: string; text: string }[] 
   }));
 }
 
+/** Word refuses a file whose XML does not parse. */
+export function expectWellFormed(xml: string): void {
+  const parsed = new new JSDOM('').window.DOMParser().parseFromString(xml, 'application/xml');
+  expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
+}
+
 const mm = (v: number) => Math.round((v * 1440) / 25.4);
 
 /** Page size, margins, styles, footers and tables per GB/T 9704 (as the issue lists them). */
@@ -53,6 +60,7 @@ export async function expectGbLayout(
 ): Promise<DocxParts> {
   const parts = await readDocx(bytes);
   const { document, styles, settings, footers } = parts;
+  expectWellFormed(document);
   const fonts = options.fonts ?? { body: '仿宋_GB2312', title: '方正小标宋简体' };
 
   // A4, margins 37/35/28/26 mm (turned for a landscape ledger).
