@@ -1,6 +1,7 @@
 import { Card, Tabs } from 'antd';
 import { useHashRoute } from '../app/useHashRoute';
 import { BackupPanel } from './BackupPanel';
+import { LockPanel } from './LockPanel';
 import { TeamPanel } from './TeamPanel';
 
 /** 数据安全: 备份与恢复, 团队汇总, 应用锁 (tab from `?tab=`). */
@@ -14,6 +15,7 @@ export function SafetyPage() {
         items={[
           { key: 'backup', label: '备份与恢复', children: <BackupPanel /> },
           { key: 'team', label: '团队汇总', children: <TeamPanel /> },
+          { key: 'lock', label: '应用锁', children: <LockPanel /> },
         ]}
       />
     </Card>

@@ -74,6 +74,41 @@ describe('safety: privacy, backup and restore, app lock', () => {
     await page.close();
   });
 
+  it('locks with a passphrase: the data is encrypted, a reload shows the lock screen, the passphrase opens it', async () => {
+    const page = await workspace('/safety?tab=lock');
+    await page.getByTestId('lock-new').fill('走访口令2023');
+    await page.getByTestId('lock-confirm').fill('走访口令2023');
+    await page.getByTestId('lock-understood').click();
+    await page.getByTestId('lock-enable').click();
+    await expect.poll(() => page.getByTestId('recovery-key').textContent(), WAIT).toMatch(/^([0-9A-Z]{5}-){7}[0-9A-Z]{5}$/);
+    await session.screenshot(page, 'safety-recovery-key');
+    await page.getByTestId('recovery-done').click();
+
+    const stored = await page.evaluate(() => new Promise<string>((resolve) => {
+      const open = indexedDB.open('footsteps');
+      open.onsuccess = () => {
+        const all = open.result.transaction('issues').objectStore('issues').getAll();
+        all.onsuccess = () => { resolve(JSON.stringify(all.result)); open.result.close(); };
+      };
+    }));
+    expect(stored).toContain('__sealed');
+    expect(stored).not.toContain('楼道灯坏了');
+
+    await page.goto(page.url().replace(/#.*$/, '#/issues'));
+    await page.reload();
+    await expect.poll(() => page.getByTestId('lock-screen').isVisible(), WAIT).toBe(true);
+    expect(await page.textContent('body')).not.toContain('楼道灯坏了');
+    await session.screenshot(page, 'safety-lock-screen');
+    await page.getByTestId('lock-passphrase').fill('猜一个口令');
+    await page.getByTestId('lock-unlock').click();
+    await expect.poll(() => page.getByTestId('lock-error').textContent(), WAIT).toContain('口令不正确');
+    await page.getByTestId('lock-passphrase').fill('走访口令2023');
+    await page.getByTestId('lock-unlock').click();
+    await expect.poll(() => page.textContent('body'), WAIT).toContain('楼道灯坏了');
+    await session.screenshot(page, 'safety-unlocked-issues');
+    await page.close();
+  });
+
   it('made no network request other than to the extension itself during the session', async () => {
     for (const surface of ['popup.html', 'sidepanel.html', 'workspace.html#/issues', 'workspace.html#/safety?tab=team']) {
       const page = await session.openPage(surface);
