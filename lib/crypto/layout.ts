@@ -2,7 +2,7 @@ import type { Dexie } from 'dexie';
 import type { CodecLayout } from './codec';
 
 /** Tables whose records carry people's data and are encrypted when the app lock encrypts. */
-export const ENCRYPTED_TABLES = ['topics', 'households', 'visits', 'issues', 'profile', 'conflicts'] as const;
+export const ENCRYPTED_TABLES = ['topics', 'households', 'visits', 'issues', 'profile', 'reportDrafts', 'conflicts'] as const;
 
 /** Indexed but sensitive (a resident's name; a responsible person's name): keyed hashes. */
 const HASHED: Record<string, readonly string[]> = { households: ['name'], issues: ['owner'] };

@@ -9,7 +9,8 @@ import { recoveryKeyText, normalizeRecoveryKey } from './recoveryKey';
 
 // 应用锁: a random data key, stored only wrapped (AES-GCM) by a key derived from the passphrase
 // and by one derived from a printable recovery key. The unwrapped key lives in this page's
-// memory only (never in storage, never in the service worker) and is forgotten on lock.
+// memory only (never in storage, never in the service worker; shared by the stores one page
+// opens) and is forgotten on lock.
 
 const Wrapped = z.object({
   kdf: z.object({ kdf: z.literal('PBKDF2-SHA256'), iterations: z.number().int().min(1), salt: z.string() }),
@@ -48,7 +49,6 @@ export const lockedCodec: RecordCodec = {
   },
 };
 
-const unlocked = new WeakMap<Store, DataKeys>();
 const PASS_AAD = utf8('footsteps/keyring/passphrase');
 const RECOVERY_AAD = utf8('footsteps/keyring/recovery');
 const RECOVERY_ITERATIONS = 100_000;
@@ -58,9 +58,11 @@ async function readKeyring(store: Store): Promise<Keyring | null> {
   return row ? Keyring.parse(row) : null;
 }
 
+const isUnlocked = (store: Store) => store.codec().encrypting && store.codec() !== lockedCodec;
+
 export async function lockStatus(store: Store): Promise<LockStatus> {
   if (!(await readKeyring(store))) return 'off';
-  return unlocked.has(store) ? 'unlocked' : 'locked';
+  return isUnlocked(store) ? 'unlocked' : 'locked';
 }
 
 /** Opens the store for a page: locked when the app lock is on, as is until then. */
@@ -89,7 +91,6 @@ async function unwrap(wrapped: Wrapped, secret: string, aad: Uint8Array<ArrayBuf
 }
 
 function useKeys(store: Store, keys: DataKeys) {
-  unlocked.set(store, keys);
   store.setCodec(fieldCodec(keys, layoutFor(store.database)));
 }
 
@@ -149,13 +150,12 @@ export async function unlockWithRecoveryKey(store: Store, recoveryKey: string, n
 
 /** Forgets the key: the page shows the lock screen until the passphrase is entered again. */
 export function lock(store: Store): void {
-  unlocked.delete(store);
   store.setCodec(lockedCodec);
 }
 
 /** Turns the lock off (while unlocked): decrypts every record, then removes the keys. */
 export async function disableLock(store: Store, onProgress?: OnProgress): Promise<void> {
-  if (!unlocked.has(store)) throw new LockedError();
+  if (!isUnlocked(store)) throw new LockedError();
   await store.database.keyring.update('lock', { state: 'disabling' });
   await finishMigration(store, onProgress);
 }
@@ -196,7 +196,6 @@ async function finishMigration(store: Store, onProgress?: OnProgress): Promise<v
   if (encrypting) await db.keyring.update('lock', { state: 'on' });
   else {
     await db.keyring.delete('lock');
-    unlocked.delete(store);
     store.setCodec(identityCodec);
   }
 }

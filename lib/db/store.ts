@@ -19,9 +19,11 @@ export interface StoreOptions {
 export function openStore(options: StoreOptions = {}) {
   const db = new FootstepsDatabase(options.name ?? DEFAULT_DB_NAME, options.dexie);
   const clock = options.clock ?? systemClock();
-  // 应用锁: how records are stored (identity, or encryption once unlocked); set by lib/crypto.
-  let codec: RecordCodec = identityCodec;
-  const currentCodec = () => codec;
+  // 应用锁: how records are stored (identity, or encryption once unlocked), shared by every store
+  // a page opens on this database; set by lib/crypto.
+  const codecs = codecScope(options);
+  const dbName = options.name ?? DEFAULT_DB_NAME;
+  const currentCodec = () => codecs.get(dbName) ?? identityCodec;
 
   return {
     /** 调研课题 */
@@ -36,11 +38,11 @@ export function openStore(options: StoreOptions = {}) {
     /** null when the user has not filled it in yet (first run). */
     async getProfile(): Promise<Profile | null> {
       const row = await db.profile.get('me');
-      return row ? codec.decode('profile', row) : null;
+      return row ? currentCodec().decode('profile', row) : null;
     },
     async saveProfile(input: ProfileInput): Promise<Profile> {
       const profile: Profile = { ...parseOrThrow(ProfileInput, input), id: 'me', updatedAt: clock.now() };
-      await db.profile.put(codec.encode('profile', profile));
+      await db.profile.put(currentCodec().encode('profile', profile));
       return profile;
     },
     async getSettings(): Promise<Settings> {
@@ -63,6 +65,7 @@ export function openStore(options: StoreOptions = {}) {
         visits: (records.visits ?? []).map((r) => parseOrThrow(Visit, r)),
         issues: (records.issues ?? []).map((r) => parseOrThrow(IssueItem, r)),
       };
+      const codec = currentCodec();
       await db.transaction('rw', [db.topics, db.households, db.visits, db.issues], async () => {
         await db.topics.bulkPut(valid.topics.map((r) => codec.encode('topics', r)));
         await db.households.bulkPut(valid.households.map((r) => codec.encode('households', r)));
@@ -75,18 +78,18 @@ export function openStore(options: StoreOptions = {}) {
     async listReportDrafts(): Promise<ReportDraft[]> {
       const rows = await db.reportDrafts.orderBy('updatedAt').reverse().toArray();
       return rows.flatMap((row) => {
-        const parsed = ReportDraft.safeParse(row);
+        const parsed = ReportDraft.safeParse(currentCodec().decode('reportDrafts', row));
         return parsed.success ? [parsed.data] : [];
       });
     },
     async getReportDraft(id: string): Promise<ReportDraft | null> {
       const row = await db.reportDrafts.get(id);
-      return row ? parseOrThrow(ReportDraft, row) : null;
+      return row ? parseOrThrow(ReportDraft, currentCodec().decode('reportDrafts', row)) : null;
     },
     /** Validates and stores a draft (new or changed), stamping updatedAt. */
     async saveReportDraft(draft: ReportDraftInput): Promise<ReportDraft> {
       const saved = parseOrThrow(ReportDraft, { ...draft, updatedAt: clock.now() });
-      await db.reportDrafts.put(saved);
+      await db.reportDrafts.put(currentCodec().encode('reportDrafts', saved));
       return saved;
     },
     async removeReportDraft(id: string): Promise<void> {
@@ -103,7 +106,7 @@ export function openStore(options: StoreOptions = {}) {
     codec: currentCodec,
     /** lib/crypto only: on unlock (the encrypting codec), on lock and when encryption is switched off. */
     setCodec(next: RecordCodec) {
-      codec = next;
+      codecs.set(dbName, next);
     },
     close: () => db.close(),
     /** For lib/ modules that need raw access in one place (backup, merge); never for UI code. */
@@ -112,3 +115,14 @@ export function openStore(options: StoreOptions = {}) {
 }
 
 export type Store = ReturnType<typeof openStore>;
+
+const PAGE_CODECS = new WeakMap<object, Map<string, RecordCodec>>();
+const NO_FACTORY = {};
+
+/** One codec per database in a page (per IndexedDB factory): the page holds the key, not one store. */
+function codecScope(options: StoreOptions): Map<string, RecordCodec> {
+  const factory = (options.dexie?.indexedDB as object | undefined) ?? (globalThis.indexedDB as object | undefined) ?? NO_FACTORY;
+  let scope = PAGE_CODECS.get(factory);
+  if (!scope) PAGE_CODECS.set(factory, (scope = new Map()));
+  return scope;
+}

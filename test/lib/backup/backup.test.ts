@@ -26,7 +26,7 @@ describe('backup and restore', () => {
       expect((await other.getSettings()).backupReminderDays).toBe(3);
       store.close();
       other.close();
-    });
+    }, 180_000);
   }
 
   it('encrypts with a passphrase and restores only with it', async () => {
@@ -56,7 +56,7 @@ describe('backup and restore', () => {
     await restoreBackup(newStore(), backup.text, { mode: 'replace', onProgress: (p) => writes.push(p) });
     expect(writes.some((p) => p.phase === '校验')).toBe(true);
     expect(writes.at(-1)).toMatchObject({ phase: '写入', done: 6_001, total: 6_001 }); // + the settings row
-  });
+  }, 120_000);
 
   it('exports one topic with its visits, issues and households, and merges it elsewhere', async () => {
     const store = await filledStore(300);

@@ -100,6 +100,7 @@ describe('the app lock (应用锁)', () => {
     for (let i = 0; i < 3; i++) await expect(unlock(page, `猜的口令${i}`)).rejects.toThrow(WrongPassphraseError);
     await unlock(page, PASS);
     expect(await everything(page)).toEqual(before);
+    expect(await lockStatus(first)).toBe('unlocked'); // one page, one key: every store it opens
 
     lock(page);
     await expect(unlockWithRecoveryKey(page, 'AAAAA-BBBBB', '新的口令12345', FAST)).rejects.toThrow('恢复密钥不正确');
@@ -131,6 +132,7 @@ describe('the app lock (应用锁)', () => {
     const mixed = (await Promise.all(RECORD_TABLES.map((t) => rawRows(store, t)))).flat();
     expect(mixed.some((r) => SEALED in r) && mixed.some((r) => !(SEALED in r))).toBe(true);
 
+    lock(store); // the browser closed: the key in the page's memory is gone
     const reopened = openStore({ name: 'crash', dexie, clock: fixedClock() });
     expect(await applyLockOnOpen(reopened)).toBe('locked');
     await unlock(reopened, PASS);
@@ -140,6 +142,7 @@ describe('the app lock (应用锁)', () => {
 
     batches = 0;
     await expect(disableLock(reopened, crash)).rejects.toThrow('浏览器崩溃');
+    lock(reopened);
     const again = openStore({ name: 'crash', dexie, clock: fixedClock() });
     await unlock(again, PASS);
     expect(await lockStatus(again)).toBe('off');
