@@ -7,6 +7,7 @@ import type { ReportScope } from '@/lib/schema';
 import { useStore } from '../app/AppProvider';
 import { useHashRoute } from '../app/useHashRoute';
 import { ReportComposer } from './ReportComposer';
+import { ReportFontsCard } from './ReportFontsCard';
 import { useDocxExport, type ExportState } from './useDocxExport';
 import { useReportContext } from './useReportContext';
 
@@ -31,6 +32,7 @@ export function ReportsPage() {
             <NewReport />
             <Drafts exporter={exporter} />
             <Ledgers exporter={exporter} />
+            <ReportFontsCard />
           </>
         )}
     </Space>

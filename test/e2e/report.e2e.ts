@@ -83,13 +83,18 @@ describe('调研报告: composer, popup one-click export', () => {
     await expect.poll(() => popup.getByTestId('popup-export-draft').count()).toBe(1);
   });
 
-  it('exports the issue ledger on its own (landscape)', async () => {
+  it('exports the issue ledger on its own (landscape) in the fonts chosen in settings', async () => {
     const page = await session.openPage('workspace.html#/reports');
+    await page.locator('#report-font-body').fill('仿宋');
+    await page.locator('#report-font-title').fill('宋体');
+    await page.getByRole('button', { name: '保存字体' }).click();
+    await page.getByText('已保存报告字体').waitFor();
+    await session.screenshot(page, 'report-home');
     const download = nextDownload();
     await page.getByRole('button', { name: '问题清单台账' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^问题清单台账-\d{4}-\d{2}-\d{2}\.docx$/);
-    const { document } = await expectGbLayout(await bytesOf(file), { landscape: true });
+    const { document } = await expectGbLayout(await bytesOf(file), { landscape: true, fonts: { body: '仿宋', title: '宋体' } });
     expect(document.match(/<w:tr>/g)!.length).toBe(21); // 20 demo issues and the header row
   });
 });
