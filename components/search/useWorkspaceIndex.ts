@@ -1,4 +1,3 @@
-import { liveQuery } from 'dexie';
 import { useSyncExternalStore } from 'react';
 import type { Store } from '@/lib/db';
 import { createIndexSync, type WorkspaceIndex } from '@/lib/search';
@@ -15,24 +14,19 @@ const shared = new WeakMap<Store, Shared>();
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * One in-memory copy of the workspace's records per page, kept live by a Dexie liveQuery that
- * pulls only what changed. After the first load the search indexes are built in small steps.
+ * One in-memory copy of the workspace's records per page, kept in step with every write (only
+ * what changed is read again). After the first load the search indexes are built in small steps.
  */
 function sharedIndex(store: Store): Shared {
   let s = shared.get(store);
   if (s) return s;
   const created: Shared = { sync: createIndexSync(store), version: -1, listeners: new Set() };
   shared.set(store, created);
-  liveQuery(() => created.sync.pull()).subscribe({
-    next: (changed) => {
-      const first = created.version < 0;
-      if (!first && !changed) return;
-      created.version++;
-      for (const listener of created.listeners) listener();
-      if (first) setTimeout(() => void created.sync.index.prepare(pause), 500);
-    },
-    error: (e) => console.error('工作台记录载入失败', e),
-  });
+  created.sync.watch(() => {
+    if (created.version < 0) setTimeout(() => void created.sync.index.prepare(pause), 500);
+    created.version++;
+    for (const listener of created.listeners) listener();
+  }, (e) => console.error('工作台记录载入失败', e));
   return (s = created);
 }
 

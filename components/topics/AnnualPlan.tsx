@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { Topic } from '@/lib/schema';
 import { MIN_RESEARCH_DAYS, progressByTopic, researchDaysByLead, type TopicProgress } from '@/lib/topics';
 import { useStore } from '../app/AppProvider';
+import { useHashRoute } from '../app/useHashRoute';
 import { formatDate } from '../issues/format';
 import { useWorkspaceIndex } from '../search/useWorkspaceIndex';
 import { useUndoMessage } from '../trash/undo';
@@ -17,7 +18,9 @@ export function AnnualPlan() {
   const { index, version } = useWorkspaceIndex();
   const all = index.list('topic');
   const years = useMemo(() => [...new Set([new Date().getFullYear(), ...all.map((t) => t.year)])].sort((a, b) => b - a), [all]);
-  const [year, setYear] = useState<number>();
+  const { params, navigate } = useHashRoute();
+  const year = Number(params.get('year')) || undefined;
+  const setYear = (y: number) => navigate(`/topics?year=${y}`);
   const shownYear = year ?? (all.length ? Math.max(...all.map((t) => t.year)) : new Date().getFullYear());
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Topic | 'new' | null>(null);

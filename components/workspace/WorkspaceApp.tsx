@@ -45,7 +45,7 @@ export function WorkspaceApp() {
         />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '0 24px', display: 'flex', alignItems: 'center' }}>
+        <Layout.Header style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '0 24px', height: 56, lineHeight: 'normal', display: 'flex', alignItems: 'center' }}>
           <GlobalSearch />
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>{section.render()}</Layout.Content>

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { Store } from '../db';
 import type { RecordMeta } from '../schema';
 import type { SearchKind } from './documents';
@@ -10,7 +11,6 @@ const TABLE = { topic: 'topics', household: 'households', visit: 'visits', issue
  * last one (by their indexed updatedAt), and reloads a table whose row count shows a write that
  * did not move updatedAt forward (an import of older records). Pulls may overlap (a live query
  * re-runs on every write): a row is taken only when newer than the version already held.
- * The reads happen directly in `pull`, so a Dexie liveQuery running it observes the tables.
  */
 export function createIndexSync(store: Store, index = new WorkspaceIndex()) {
   const cursor: Record<SearchKind, string> = { topic: '', household: '', visit: '', issue: '' };
@@ -41,12 +41,42 @@ export function createIndexSync(store: Store, index = new WorkspaceIndex()) {
     return take(kind, all);
   }
 
+  /** Applies every write since the last pull; resolves to how many records changed. */
+  async function pull(): Promise<number> {
+    const changed = await Promise.all(SEARCH_KINDS.map(pullKind));
+    return changed.reduce((a, b) => a + b, 0);
+  }
+
+  let pulling: Promise<void> | null = null;
+  let again = false;
+
   return {
     index,
-    /** Applies every write since the last pull; resolves to how many records changed. */
-    async pull(): Promise<number> {
-      const changed = await Promise.all(SEARCH_KINDS.map(pullKind));
-      return changed.reduce((a, b) => a + b, 0);
+    /**
+     * Pulls now and after every write to the store's database (from this page or another tab of
+     * the extension), one pull at a time; `onChange` runs after each pull that changed something
+     * (and after the first). Returns the function that stops watching.
+     */
+    watch(onChange: () => void, onError: (e: unknown) => void = console.error): () => void {
+      const prefix = `idb://${store.database.name}/`;
+      let first = true;
+      const run = () => {
+        if (pulling) { again = true; return; }
+        const loop = async (): Promise<void> => {
+          do {
+            again = false;
+            const changed = await pull();
+            if (changed || first) onChange();
+            first = false;
+          } while (again);
+        };
+        pulling = loop().catch(onError).finally(() => { pulling = null; });
+      };
+      const onMutated = (parts: Record<string, unknown>) => { if (Object.keys(parts).some((k) => k.startsWith(prefix))) run(); };
+      Dexie.on('storagemutated', onMutated);
+      run();
+      return () => Dexie.on.storagemutated.unsubscribe(onMutated);
     },
+    pull,
   };
 }

@@ -137,3 +137,20 @@ describe('WorkspaceIndex.prepare', () => {
     expect(index.search('smg').household.hits[0].title).toBe('司马光');
   });
 });
+
+describe('createIndexSync.watch', () => {
+  it('takes in every write without being asked, and stops when told', async () => {
+    const store = openTestStore();
+    const sync = createIndexSync(store);
+    let changes = 0;
+    const stop = sync.watch(() => { changes++; });
+    await expect.poll(() => changes).toBe(1);
+    await store.households.create({ name: '上官婉儿' });
+    await expect.poll(() => sync.index.search('sgwe').household.total).toBe(1);
+    stop();
+    await store.households.create({ name: '上官仪' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(sync.index.search('上官').household.total).toBe(1);
+    store.close();
+  });
+});
