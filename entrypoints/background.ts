@@ -3,6 +3,7 @@ import { openWorkspace } from '@/components/extension/openWorkspace';
 import {
   ensureDailyReminder, isReminderAlarm, isReminderNotification, refreshReminders,
 } from '@/components/extension/reminders';
+import { openPanelBeside, quickFill } from '@/components/extension/quickFill';
 
 // Wiring only: messages, context menu, commands, alarms. No data work happens here.
 export default defineBackground(() => {
@@ -23,6 +24,14 @@ export default defineBackground(() => {
     return true;
   });
 
+  // 用脚步填写本页 (context menu) and Alt+Shift+F: the panel opens beside the page with the report.
+  const fillFrom = (tab: { id?: number; windowId?: number } | undefined) => {
+    openPanelBeside(tab);
+    quickFill(tab?.id).catch((e: unknown) => console.warn('脚步：填写本页失败', e));
+  };
+  browser.contextMenus.onClicked.addListener((info, tab) => { if (info.menuItemId === 'fill-page') fillFrom(tab); });
+  browser.commands.onCommand.addListener((command, tab) => { if (command === 'fill-page') fillFrom(tab); });
+
   // 到期提醒: the badge on every start, a notification once a day (daily alarm, and on startup).
   void ensureDailyReminder();
   void refreshReminders({ notify: false });
@@ -42,7 +51,9 @@ async function handle(message: import('@/lib/messages').Message): Promise<Reply>
       await openWorkspace(message.route ?? '/');
       return { ok: true };
     case 'fillActiveTab':
-      return { ok: false, error: '自动填写功能尚未启用' };
+      return { ok: true, data: await quickFill() };
+    case 'autofillChanged':
+      return { ok: true };
     case 'refreshReminders':
       return { ok: true, data: await refreshReminders({ notify: false }) };
   }

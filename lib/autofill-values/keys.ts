@@ -1,8 +1,11 @@
-// The Chinese name of every field key (FIELDS.md), for the side panel's key select and the sources.
-// TODO(autofill-engine): FieldKey comes from lib/autofill once it lands; this table then types against it.
+// The Chinese name of every field key (FIELDS.md, defined by lib/autofill), for the side panel's
+// key select, the fill report and captured fields.
+import { FIELD_KEYS, type FieldKey } from '../autofill';
+
+export { FIELD_KEYS, type FieldKey };
 
 /** 字段键 → 中文名 */
-export const FIELD_KEY_NAMES = {
+export const FIELD_KEY_NAMES: Record<FieldKey, string> = {
   'officer.name': '填报人姓名',
   'officer.unit': '填报人单位',
   'officer.position': '填报人职务',
@@ -39,13 +42,4 @@ export const FIELD_KEY_NAMES = {
   'topic.summary': '调研内容',
   'report.title': '报告标题',
   'report.body': '报告正文',
-} as const;
-
-export type FieldKey = keyof typeof FIELD_KEY_NAMES;
-export const FIELD_KEYS = Object.keys(FIELD_KEY_NAMES) as FieldKey[];
-
-export const isFieldKey = (value: unknown): value is FieldKey =>
-  typeof value === 'string' && Object.hasOwn(FIELD_KEY_NAMES, value);
-
-/** Keys whose value is a list (checkbox groups, multi-selects). */
-export const LIST_KEYS: ReadonlySet<FieldKey> = new Set(['resident.tags']);
+};

@@ -1,3 +1,4 @@
+import type { FillValues } from '../autofill';
 import type { Household, IssueItem, Profile, Topic, Visit } from '../schema';
 import { formatDateZh } from './dates';
 import type { FieldKey } from './keys';
@@ -9,7 +10,7 @@ export interface SourcedValue {
 }
 export type SourcedValues = Partial<Record<FieldKey, SourcedValue>>;
 /** What the engine takes: values by field key. */
-export type FillValues = Partial<Record<FieldKey, string | string[]>>;
+export type { FillValues };
 
 /** The record the user chose in the side panel, with the records it points to. */
 export interface ChosenRecord {

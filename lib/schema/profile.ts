@@ -33,5 +33,10 @@ export const Settings = z.object({
   lastBackupAt: z.iso.datetime().nullable().default(null),
   /** 应用锁: lock the workspace after this many idle minutes. */
   lockIdleMinutes: z.number().int().min(1).max(480).default(15),
+  /** 自动填写: the record last chosen in the side panel, used by 填写本页, the menu and the shortcut. */
+  autofillRecord: z
+    .object({ kind: z.enum(['visit', 'issue', 'household', 'topic']), id: z.string().min(1) })
+    .nullable()
+    .default(null),
 });
 export type Settings = z.infer<typeof Settings>;

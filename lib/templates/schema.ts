@@ -1,25 +1,16 @@
 import { z } from 'zod';
 import { Timestamp } from '../schema';
 import { requiredText } from '../schema/common';
-import { FIELD_KEYS } from '../autofill-values';
+import { FIELD_KEYS, FieldSelector } from '../autofill';
 
 const FieldKeySchema = z.enum(FIELD_KEYS, { error: (issue) => `未知的字段键“${String(issue.input)}”` });
 const FieldValue = z.union([z.string(), z.array(z.string())], { error: '固定值应为文字或文字列表' });
 
-// TODO(autofill-engine): FieldSelector / FieldOverride come from lib/autofill (selector.ts) once it lands.
-/** A field's address that survives reloads (label, name attribute, CSS path, frame path). */
-export const FieldSelector = z
-  .object({
-    label: z.string().optional(),
-    name: z.string().optional(),
-    css: z.string().optional(),
-    frame: z.array(z.number().int().min(0)).optional(),
-  })
-  .refine((s) => s.label || s.name || s.css, { error: '字段规则至少要有标签、字段名或位置之一' });
-export type FieldSelector = z.infer<typeof FieldSelector>;
-
 /** A correction: this field takes that key; null means "never fill this field". */
-export const FieldRule = z.object({ selector: FieldSelector, key: FieldKeySchema.nullable() });
+export const FieldRule = z.object({
+  selector: FieldSelector.refine((s) => s.label || s.name || s.css, { error: '字段规则至少要有标签、字段名或位置之一' }),
+  key: FieldKeySchema.nullable(),
+});
 export type FieldRule = z.infer<typeof FieldRule>;
 
 /** 表单模板: the corrections and fixed values for one government system's form pages. */

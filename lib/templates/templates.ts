@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { ValidationError } from '../schema';
 import type { FieldKey, FillValues } from '../autofill-values';
-import { FormTemplate, TEMPLATE_FILE_FORMAT, TemplateFile, type FieldRule, type FieldSelector } from './schema';
+import type { FieldSelector } from '../autofill';
+import { FormTemplate, TEMPLATE_FILE_FORMAT, TemplateFile, type FieldRule } from './schema';
 
 /** host[:port] of a page, the key templates are filed under. */
 export const siteOf = (url: string): string => new URL(url).host.toLowerCase();

@@ -24,7 +24,7 @@ export interface ExtensionSession {
  * Starts Debian's Chromium with the built extension loaded (headless) in a fresh profile.
  * Both --disable-extensions-except and --load-extension are needed for the extension to load.
  */
-export async function launchExtension(options: { headless?: boolean; userDataDir?: string } = {}): Promise<ExtensionSession> {
+export async function launchExtension(options: { headless?: boolean; userDataDir?: string; args?: string[] } = {}): Promise<ExtensionSession> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'footsteps-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
@@ -38,6 +38,7 @@ export async function launchExtension(options: { headless?: boolean; userDataDir
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--lang=zh-CN',
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -1,0 +1,90 @@
+// The edge between the extension and a government page: chrome.scripting runs the autofill agent
+// (entrypoints/autofill-agent.ts) in the tab's frames, on the user's action only, and every answer
+// is checked with the zod schemas of lib/messages before anyone uses it.
+import type { z } from 'zod';
+import type { FieldOverride, FillValues } from '@/lib/autofill';
+import type { CapturedField } from '@/lib/autofill-values';
+import { AgentCapture, AgentFillReport, AgentPage, AgentUndo } from '@/lib/messages';
+import type { AutofillAgent } from './injectedAgent';
+
+const AGENT_FILE = '/autofill-agent.js';
+
+/** A tab the extension may fill: a web page, not one of the browser's or ours. */
+export const isWebPage = (url: string | undefined): boolean => !url || /^https?:/.test(url);
+
+/** Thrown when the page is not open to the extension: the panel then offers 启用本站. */
+export class NoSiteAccess extends Error {
+  constructor() {
+    super('脚步还不能访问这个页面。请在该页面上点击工具栏的脚步图标，或按 Alt+Shift+F，或在侧边栏点“启用本站”。');
+    this.name = 'NoSiteAccess';
+  }
+}
+
+/** Runs one agent operation in every frame of the tab that has an agent; one answer per frame. */
+async function runAgent<S extends z.ZodType>(
+  tabId: number, schema: S, op: keyof AutofillAgent, args: unknown[],
+): Promise<{ frameId: number; result: z.infer<S> }[]> {
+  const target = { tabId, allFrames: true };
+  try {
+    await browser.scripting.executeScript({ target, world: 'MAIN', files: [AGENT_FILE] });
+  } catch (error) {
+    if (/permission|Cannot access/i.test(String(error))) throw new NoSiteAccess();
+    throw error;
+  }
+  const results = await browser.scripting.executeScript({
+    target, world: 'MAIN', args: [op, args],
+    // Runs in the page: no closures, only what is passed in.
+    func: (name: string, params: unknown[]) => {
+      const agent = window.__footstepsAutofill as unknown as Record<string, (...a: unknown[]) => unknown> | null | undefined;
+      return agent ? agent[name](...params) : null;
+    },
+  });
+  return results
+    .filter((r) => r.result != null)
+    .map((r) => ({ frameId: r.frameId, result: schema.parse(r.result) }));
+}
+
+export interface TabPage {
+  url: string;
+  title: string;
+  frames: { frameId: number; page: AgentPage }[];
+}
+
+/** What the page holds: the fields of every frame (with the template's corrections applied). */
+export async function inspectTab(tabId: number, overrides: FieldOverride[]): Promise<TabPage> {
+  const frames = (await runAgent(tabId, AgentPage, 'page', [overrides])).map(({ frameId, result }) => ({ frameId, page: result }));
+  const top = frames.find((f) => f.frameId === 0)?.page ?? frames[0]?.page;
+  return { url: top?.url ?? '', title: top?.title ?? '', frames };
+}
+
+/** Fills every frame; one report for the tab. */
+export async function fillTab(tabId: number, values: FillValues, overrides: FieldOverride[]): Promise<AgentFillReport> {
+  const reports = await runAgent(tabId, AgentFillReport, 'fill', [values, overrides]);
+  return {
+    filled: reports.flatMap((r) => r.result.filled),
+    skipped: reports.flatMap((r) => r.result.skipped),
+  };
+}
+
+/** Puts every field changed by this tab's fills back; returns how many. */
+export async function undoTab(tabId: number): Promise<number> {
+  const answers = await runAgent(tabId, AgentUndo, 'undo', []);
+  return answers.reduce((sum, a) => sum + a.result.restored, 0);
+}
+
+/** Reads the page's fields (a filled form or a detail page) for a new issue or visit. */
+export async function captureTab(tabId: number): Promise<{ url: string; title: string; fields: CapturedField[] }> {
+  const answers = await runAgent(tabId, AgentCapture, 'read', []);
+  const top = answers.find((a) => a.frameId === 0)?.result ?? answers[0]?.result;
+  return { url: top?.url ?? '', title: top?.title ?? '', fields: answers.flatMap((a) => a.result.fields) };
+}
+
+/** The origin pattern a site's optional host permission is requested for: http://host/* */
+export const originPattern = (url: string): string => `${new URL(url).protocol}//${new URL(url).hostname}/*`;
+
+export const hasSiteAccess = (url: string): Promise<boolean> =>
+  browser.permissions.contains({ origins: [originPattern(url)] });
+
+/** 启用本站: asks the user (a browser prompt) to let the extension open this site's pages itself. Needs a click. */
+export const requestSiteAccess = (url: string): Promise<boolean> =>
+  browser.permissions.request({ origins: [originPattern(url)] });

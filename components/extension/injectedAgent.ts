@@ -1,0 +1,98 @@
+// Runs INSIDE the government page (MAIN world, every frame), injected on the user's action only.
+// It wraps lib/autofill and keeps what must stay in the page: the fills it can undo, the highlights.
+// Everything it returns is plain data (checked with lib/messages' Agent* schemas by the extension).
+import { detectFields, fillFields, readFields, type FieldOverride, type FillReport, type FillValues } from '@/lib/autofill';
+import { FIELD_KEY_NAMES } from '@/lib/autofill-values';
+import type { AgentCapture, AgentFillReport, AgentPage, AgentUndo } from '@/lib/messages';
+
+export interface AutofillAgent {
+  page(overrides: FieldOverride[]): AgentPage;
+  fill(values: FillValues, overrides: FieldOverride[]): Promise<AgentFillReport>;
+  undo(): Promise<AgentUndo>;
+  read(): AgentCapture;
+}
+
+declare global {
+  interface Window {
+    __footstepsAutofill?: AutofillAgent | null;
+  }
+}
+
+/** A frame whose parent we can reach is covered by that parent's agent (the engine descends into it). */
+function ownsDocument(): boolean {
+  try {
+    return window === window.top || !window.parent.document;
+  } catch {
+    return true;
+  }
+}
+
+const HIGHLIGHT_OUTLINE = '2px solid #52c41a';
+
+/** Green outlines on what was filled, each element's own outline kept to put back. */
+class Highlights {
+  private marked: { element: HTMLElement; outline: string; offset: string }[] = [];
+  add(element: HTMLElement) {
+    this.marked.push({ element, outline: element.style.outline, offset: element.style.outlineOffset });
+    element.style.outline = HIGHLIGHT_OUTLINE;
+    element.style.outlineOffset = '1px';
+    element.dataset.footstepsFilled = '';
+  }
+  clear() {
+    for (const { element, outline, offset } of this.marked.reverse()) {
+      element.style.outline = outline;
+      element.style.outlineOffset = offset;
+      delete element.dataset.footstepsFilled;
+    }
+    this.marked = [];
+  }
+}
+
+function summarise(report: FillReport): AgentFillReport {
+  return {
+    filled: report.filled.map(({ key, label, value }) => ({ key, label, value })),
+    skipped: report.skipped.map(({ key, label, reason }) => ({ key: key ?? null, label: label ?? (key ? FIELD_KEY_NAMES[key] : ''), reason })),
+  };
+}
+
+function createAgent(): AutofillAgent {
+  const fills: FillReport[] = [];
+  let lastFill: AgentFillReport | null = null;
+  const highlights = new Highlights();
+  return {
+    page(overrides) {
+      const fields = detectFields(document, { overrides }).map((field, i) => ({
+        ref: String(i), key: field.key, label: field.label, confidence: field.confidence, section: field.section,
+        selector: field.selector, fromTemplate: field.labelSource === 'template', reason: field.reason,
+      }));
+      return { url: location.href, title: document.title, fields, lastFill };
+    },
+    async fill(values, overrides) {
+      const report = await fillFields(document, values, { overrides });
+      fills.push(report);
+      for (const field of report.filled) highlights.add(field.element);
+      lastFill = summarise(report);
+      return lastFill;
+    },
+    async undo() {
+      let restored = 0;
+      // Newest first, so a field filled twice ends as it was before the first fill.
+      for (const report of fills.splice(0).reverse()) restored += (await report.undo()).restored;
+      highlights.clear();
+      lastFill = null;
+      return { restored };
+    },
+    read() {
+      const fields = Object.entries(readFields(document)).map(([key, value]) => ({
+        key: key as keyof typeof FIELD_KEY_NAMES, label: FIELD_KEY_NAMES[key as keyof typeof FIELD_KEY_NAMES], value: value!,
+      }));
+      return { url: location.href, title: document.title, fields };
+    },
+  };
+}
+
+/** Installs the agent once per frame; a frame covered by its parent gets none (null). */
+export function installAgent(): void {
+  if (window.__footstepsAutofill !== undefined) return;
+  window.__footstepsAutofill = ownsDocument() ? createAgent() : null;
+}

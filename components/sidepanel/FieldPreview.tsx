@@ -1,0 +1,66 @@
+import { Empty, List, Select, Space, Tag, Typography } from 'antd';
+import { FIELD_KEYS, FIELD_KEY_NAMES, type FieldKey, type SourcedValues } from '@/lib/autofill-values';
+import type { AgentField } from '@/lib/messages';
+
+const KEY_OPTIONS = [
+  { value: '', label: '不填写' },
+  ...FIELD_KEYS.map((key) => ({ value: key, label: FIELD_KEY_NAMES[key] })),
+];
+
+const shown = (value: string | string[]) => (Array.isArray(value) ? value.join('、') : value);
+/** "*户主姓名：" and "填 报 人：" as a person says them: 户主姓名, 填报人. */
+export const plainLabel = (label: string) => label.replace(/[\s\u3000*＊]+/g, '').replace(/[:：]+$/, '');
+
+/**
+ * Before filling: each field found on the page, the value it will receive and where that value
+ * comes from. Changing a field's key saves the correction in this site's template.
+ */
+export function FieldPreview({ fields, values, onCorrect }: {
+  fields: AgentField[];
+  values: SourcedValues;
+  onCorrect: (field: AgentField, key: FieldKey | null) => void;
+}) {
+  if (!fields.length) return <Empty description="这个页面上没有找到可以填写的表单字段" />;
+  return (
+    <List
+      size="small"
+      dataSource={fields}
+      rowKey={(f) => f.ref}
+      renderItem={(field) => {
+        const planned = field.key ? values[field.key] : undefined;
+        const label = plainLabel(field.label);
+        return (
+          <List.Item data-testid="field-row" data-label={label} style={{ display: 'block', padding: '6px 0' }}>
+            <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start">
+              <span>
+                <Typography.Text strong>{label || '（无标签）'}</Typography.Text>
+                {field.section && <Typography.Text type="secondary" style={{ fontSize: 12 }}> · {field.section}</Typography.Text>}
+                {field.fromTemplate && <Tag color="blue" style={{ marginLeft: 4 }}>模板</Tag>}
+              </span>
+              <Select
+                size="small"
+                aria-label={`${label}的字段类型`}
+                style={{ width: 132 }}
+                showSearch={{ optionFilterProp: 'label' }}
+                value={field.key ?? ''}
+                options={KEY_OPTIONS}
+                onChange={(key: string) => onCorrect(field, (key || null) as FieldKey | null)}
+              />
+            </Space>
+            {planned ? (
+              <div data-testid="field-value">
+                <Typography.Text>{shown(planned.value)}</Typography.Text>
+                <br />
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>来自 {planned.source}</Typography.Text>
+              </div>
+            ) : (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {field.key ? '没有可填的值，不填写' : field.reason ?? '不填写'}
+              </Typography.Text>
+            )}
+          </List.Item>
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,194 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemoData } from '@/lib/demo';
+import { startDemoSite } from '../../scripts/demo-site.mjs';
+import { launchExtension, type ExtensionSession } from './harness';
+
+// A visit of the demo data in 台兴村 (a community the demo site's 民情台账 form offers).
+const demo = buildDemoData();
+const visit = demo.visits.find((v) => v.community === '台兴村' && v.type === '个别谈心')!;
+const household = demo.households.find((h) => h.id === visit.householdIds[0])!;
+const PROFILE = {
+  id: 'me', name: '王小明', unit: '建国街道办事处', position: '网格员', phone: '13800001234',
+  street: '建国街道', community: '台兴村', grid: '台兴第一网格', updatedAt: '2026-11-23T08:00:00.000Z',
+};
+/** Polls until `probe` gives a truthy value (setup steps, where expect.poll is not allowed). */
+async function waitFor<T>(probe: () => Promise<T> | T, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
+  for (const start = Date.now(); Date.now() - start < timeoutMs; await new Promise((r) => setTimeout(r, 100))) {
+    const value = await probe();
+    if (value) return value;
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+/** The extension API inside page.evaluate / worker.evaluate (functions run there, so no closures). */
+type WithChrome = { chrome: typeof browser };
+/** The panel injects the agent and detects again after every change: allow a few seconds. */
+const SLOW = { timeout: 15_000 };
+const zhDate = (iso: string) => { const [y, m, d] = iso.split('-').map(Number); return `${y}年${m}月${d}日`; };
+
+/** Reads the extension's IndexedDB from one of its pages (checks only). */
+function idbAll(page: Page, store: string): Promise<unknown[]> {
+  return page.evaluate((store) => new Promise<unknown[]>((resolve, reject) => {
+    const open = indexedDB.open('footsteps');
+    open.onsuccess = () => {
+      const request = open.result.transaction(store, 'readonly').objectStore(store).getAll();
+      request.onsuccess = () => { open.result.close(); resolve(request.result); };
+      request.onerror = () => reject(request.error);
+    };
+    open.onerror = () => reject(open.error);
+  }), store);
+}
+
+/** Writes rows into the database the extension page has opened (test setup: the demo data, a profile). */
+function idbPut(page: Page, rows: Record<string, unknown[]>): Promise<boolean> {
+  return page.evaluate((rows) => new Promise<boolean>((resolve, reject) => {
+    const open = indexedDB.open('footsteps');
+    open.onsuccess = () => {
+      const names = Object.keys(rows);
+      if (!names.every((n) => open.result.objectStoreNames.contains(n))) { open.result.close(); resolve(false); return; }
+      const tx = open.result.transaction(names, 'readwrite');
+      for (const name of names) for (const row of rows[name]) tx.objectStore(name).put(row);
+      tx.oncomplete = () => { open.result.close(); resolve(true); };
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  }), rows);
+}
+
+describe('autofill through the built extension: side panel, popup, templates, capture', () => {
+  let session: ExtensionSession;
+  let site: { url: string; close: () => Promise<void> };
+  let userDataDir: string;
+  let cdp: Browser;
+  let form: Page;
+  let panel: Page;
+
+  /** A click on the toolbar icon with `page` in front: opens the popup and grants activeTab, as for a user. */
+  async function clickToolbarIcon(page: Page): Promise<void> {
+    await page.bringToFront();
+    const browserSession = await cdp.newBrowserCDPSession();
+    const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tab = targetInfos.find((t) => t.url === page.url());
+    await browserSession.send('Extensions.triggerAction' as never, { id: session.extensionId, targetId: tab!.targetId } as never);
+    await browserSession.detach();
+  }
+  const model = () => form.evaluate(() => (window as unknown as { __formModel(): Record<string, unknown> }).__formModel());
+
+  beforeAll(async () => {
+    site = await startDemoSite({ port: 0 });
+    userDataDir = mkdtempSync(join(tmpdir(), 'footsteps-autofill-'));
+    // Extensions.triggerAction (the toolbar click) is only offered to a browser-level DevTools client.
+    session = await launchExtension({ userDataDir, args: ['--enable-unsafe-extension-debugging', '--remote-debugging-port=0'] });
+    const [port] = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n');
+    cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+
+    // The extension's own page creates the database; the demo data and a profile go straight in.
+    const setup = await session.openPage('sidepanel.html');
+    const { topics, households, visits, issues } = demo;
+    await waitFor(() => idbPut(setup, { topics, households, visits, issues, profile: [PROFILE] }), 'the database');
+    await setup.close();
+
+    form = await session.context.newPage();
+    await form.goto(`${site.url}legacy.html`);
+    await clickToolbarIcon(form);
+    const tabId = await session.worker.evaluate(async (url) => (await (globalThis as unknown as WithChrome).chrome.tabs.query({})).find((t) => t.url === url)?.id, form.url());
+    expect(tabId).toBeTypeOf('number');
+    panel = await session.openPage(`sidepanel.html?tabId=${tabId}`);
+    await panel.setViewportSize({ width: 420, height: 900 }); // as wide as a side panel
+  });
+  afterAll(async () => {
+    await session?.close();
+    await site?.close();
+  });
+
+  it('previews each field with the value it will get and where it comes from', async () => {
+    await expect.poll(() => panel.getByTestId('target-page').textContent(), SLOW).toContain('民情台账系统');
+    await panel.getByTestId('record-picker').click();
+    await panel.keyboard.type(zhDate(visit.date));
+    await panel.getByText(`走访记录 ${zhDate(visit.date)}`).first().click();
+
+    const row = (label: string) => panel.locator(`[data-testid=field-row][data-label="${label}"]`);
+    await expect.poll(() => row('户主姓名').textContent(), SLOW).toContain(`来自 联系户 ${household.name}·姓名`);
+    expect(await row('户主姓名').textContent()).toContain(household.name);
+    expect(await row('走访日期').textContent()).toContain(`来自 走访记录 ${zhDate(visit.date)}·走访日期`);
+    expect(await row('填报人').textContent()).toContain('来自 我的信息·姓名');
+    expect(await row('验证码').textContent()).toContain('不填写');
+    await session.screenshot(panel, 'autofill-ext-preview');
+  });
+
+  it('fills the page (what it would submit), reports what was skipped, and undoes it all', async () => {
+    const before = await model();
+    await panel.getByTestId('fill').click();
+    await expect.poll(() => panel.getByTestId('fill-report').textContent(), SLOW).toMatch(/已填写 \d+ 项/);
+    const filled = await model();
+    expect(filled).toMatchObject({
+      hzxm: household.name, sfzh: household.idNumber, lxdh: household.phone, zfrq: visit.date,
+      tbr: '王小明', tbrdh: '13800001234', szdw: '建国街道办事处',
+      // Distractors stay empty: age, remark, review opinion, captcha, the header's search box.
+      nl: '', bz: '', shyj: '', yzm: '', czmm: '',
+    });
+    expect(String(filled.zfqk)).toContain(visit.content);
+    expect(await panel.getByTestId('skipped-row').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^验证码：/)]));
+    expect(await form.locator('[data-footsteps-filled]').count()).toBeGreaterThan(5);
+    await form.bringToFront();
+    await session.screenshot(form, 'autofill-ext-page-filled');
+    await session.screenshot(panel, 'autofill-ext-after-fill');
+
+    await panel.getByTestId('undo').click();
+    await expect.poll(model, SLOW).toEqual(before);
+    expect(await form.locator('[data-footsteps-filled]').count()).toBe(0);
+  });
+
+  it('saves a corrected key and a fixed value in the site template, used before the heuristics next time', async () => {
+    const row = panel.locator('[data-testid=field-row][data-label="紧急联系人电话"]');
+    await row.getByRole('combobox').click();
+    await panel.keyboard.type('居民联系电话');
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => row.textContent(), SLOW).toContain('模板');
+    expect(await row.textContent()).toContain(household.phone);
+
+    const card = panel.getByTestId('template-card');
+    await card.getByRole('combobox').click();
+    await panel.keyboard.type('走访方式');
+    await panel.keyboard.press('Enter');
+    await card.getByPlaceholder('固定值').fill('入户走访');
+    await card.getByTestId('add-fixed').click();
+    await expect.poll(() => panel.locator('[data-testid=field-row][data-label="走访方式"]').textContent(), SLOW).toContain('固定值');
+
+    await panel.getByTestId('fill').click();
+    await expect.poll(async () => (await model()).jjlxrdh, SLOW).toBe(household.phone);
+    expect((await model()).zffs).toBe('1'); // 入户走访
+    const [template] = (await idbAll(panel, 'formTemplates')) as { rules: unknown[]; fixed: unknown; site: string }[];
+    expect(template).toMatchObject({ site: new URL(site.url).host, fixed: { 'visit.type': '入户走访' } });
+    expect(template.rules).toEqual([expect.objectContaining({ key: 'resident.phone' })]);
+  });
+
+  it('captures the filled page into a new issue, stored in IndexedDB', async () => {
+    const count = (await idbAll(panel, 'issues')).length;
+    await panel.getByTestId('capture-issue').click();
+    await expect.poll(() => panel.getByTestId('capture-saved').textContent(), SLOW).toContain('已保存为新问题');
+    const issues = (await idbAll(panel, 'issues')) as { raisedBy: { name: string }; description: string; community: string }[];
+    expect(issues).toHaveLength(count + 1);
+    const captured = issues.find((i) => i.description.includes('采集自：民情台账系统'));
+    expect(captured?.raisedBy.name).toBe(household.name);
+    await panel.getByTestId('undo').click();
+    await expect.poll(async () => (await model()).hzxm, SLOW).toBe('');
+  });
+
+  it('fills from the popup’s 填写本页 with the record chosen in the panel; the panel can undo it', async () => {
+    await clickToolbarIcon(form);
+    // The popup is the extension's own page: reached from another of its pages, as the user's click.
+    await waitFor(() => panel.evaluate(() => (globalThis as unknown as WithChrome).chrome.extension.getViews({ type: 'popup' }).length > 0), 'the popup');
+    await panel.evaluate(() => {
+      const popup = (globalThis as unknown as WithChrome).chrome.extension.getViews({ type: 'popup' })[0] as unknown as Window;
+      [...popup.document.querySelectorAll('button')].find((b) => b.textContent === '填写本页')!.click();
+    });
+    await expect.poll(async () => (await model()).hzxm, SLOW).toBe(household.name);
+    await expect.poll(() => panel.getByTestId('undo').isEnabled(), SLOW).toBe(true);
+    await panel.getByTestId('undo').click();
+    await expect.poll(async () => (await model()).hzxm, SLOW).toBe('');
+  });
+});
