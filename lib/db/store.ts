@@ -5,6 +5,7 @@ import {
 } from '../schema';
 import { systemClock, type Clock } from './clock';
 import { DEFAULT_DB_NAME, FootstepsDatabase } from './database';
+import { formTemplatesRepository } from './formTemplates';
 import { createRepository } from './repository';
 import { identityCodec, type RecordCodec } from '../crypto/codec';
 
@@ -95,6 +96,9 @@ export function openStore(options: StoreOptions = {}) {
     async removeReportDraft(id: string): Promise<void> {
       await db.reportDrafts.delete(id);
     },
+
+    /** 表单模板 of autofill, one per government system's form pages. */
+    formTemplates: formTemplatesRepository(db),
 
     async isEmpty(): Promise<boolean> {
       const counts = await Promise.all([db.topics.count(), db.households.count(), db.visits.count(), db.issues.count()]);
