@@ -89,6 +89,31 @@ function blockParagraph(block: TextBlock): Paragraph {
 
 const empty = () => new Paragraph({ style: STYLE.body });
 
+/** Width of a text in 3号 characters: Chinese one each, Latin letters and digits half. */
+const widthInChars = (text: string) => [...text].reduce((w, c) => w + (c.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
+
+/**
+ * 落款 under the text after one blank line: the unit two characters from the right, the date on the
+ * next line starting two characters right of the unit's start (GB/T 9704 7.3.5.2); a long date
+ * keeps two characters from the right and pushes the unit left. Without a unit the date stands
+ * four characters from the right.
+ */
+export function signatureIndents(unit: string, date: string): { unit: number; date: number } {
+  if (!unit) return { unit: 0, date: 4 };
+  const u = widthInChars(unit);
+  const d = widthInChars(date);
+  const dateIndent = Math.max(2, u - d);
+  return { unit: dateIndent + d + 2 - u, date: dateIndent };
+}
+
+function signature(unit: string, date: string): Paragraph[] {
+  if (!unit && !date) return [];
+  const indents = signatureIndents(unit, date);
+  const line = (text: string, chars: number) =>
+    new Paragraph({ style: STYLE.signature, indent: { right: Math.round(chars * GB9704.char) }, text });
+  return [empty(), ...(unit ? [line(unit, indents.unit)] : []), ...(date ? [line(date, indents.date)] : [])];
+}
+
 /** Splits the weights of the columns into twips that add up to exactly the table's width. */
 export function columnWidths(columns: readonly LedgerColumn[], width: number): number[] {
   const total = columns.reduce((sum, c) => sum + c.weight, 0);
@@ -147,17 +172,12 @@ export async function buildReportDocx(
   }
   if (appendices.length) {
     body.push(empty());
-    const items = appendices.map((a, k) => `${k + 1}．${a.title}`);
-    body.push(new Paragraph({
-      style: STYLE.attachmentNote,
-      children: items.map((item, k) => new TextRun({ text: k === 0 ? `附件：${item}` : item, break: k === 0 ? 0 : 1 })),
-    }));
+    body.push(...appendices.map((a, k) => new Paragraph({
+      style: k === 0 ? STYLE.attachmentNote : STYLE.attachmentNoteMore,
+      text: `${k === 0 ? '附件：' : ''}${k + 1}．${a.title}`,
+    })));
   }
-  if (draft.signatureUnit.trim() || draft.signatureDate) {
-    body.push(empty(), empty());
-    if (draft.signatureUnit.trim()) body.push(new Paragraph({ style: STYLE.signature, text: draft.signatureUnit.trim() }));
-    if (draft.signatureDate) body.push(new Paragraph({ style: STYLE.signature, text: chineseDate(draft.signatureDate) }));
-  }
+  body.push(...signature(draft.signatureUnit.trim(), draft.signatureDate ? chineseDate(draft.signatureDate) : ''));
   const sections = [section('portrait', body)];
   const pending = new PendingRows();
   const tables: (Paragraph | Table)[] = [];

@@ -47,6 +47,7 @@ export const STYLE = {
   lead2: 'GwLead2',
   lead3: 'GwLead3',
   attachmentNote: 'GwAttachmentNote',
+  attachmentNoteMore: 'GwAttachmentNoteMore',
   attachmentLabel: 'GwAttachmentLabel',
   signature: 'GwSignature',
   caption: 'GwCaption',
@@ -95,7 +96,12 @@ export function paragraphStyles(fonts: ReportFonts): IParagraphStyleOptions[] {
     {
       id: STYLE.attachmentNote, name: '附件说明', basedOn: STYLE.body, next: STYLE.body,
       // "附件：1．…" starts two characters in; later items line up under "1．".
-      paragraph: { indent: { left: 5 * GB9704.char, hanging: 3 * GB9704.char, firstLine: 0, firstLineChars: 0 } },
+      // "附件：1．…" two characters in, as the text; later items (附件说明续) line up under "1．".
+      paragraph: { alignment: AlignmentType.LEFT },
+    },
+    {
+      id: STYLE.attachmentNoteMore, name: '附件说明续', basedOn: STYLE.attachmentNote, next: STYLE.body,
+      paragraph: { indent: { ...noIndent, left: 5 * GB9704.char } },
     },
     {
       id: STYLE.attachmentLabel, name: '附件标识', basedOn: STYLE.body, next: STYLE.title,

@@ -4,6 +4,7 @@ import {
   buildVisitLedgerDocx, editSection, parseBlocks,
 } from '@/lib/report';
 import { buildDemoData } from '@/lib/demo';
+import { signatureIndents } from '@/lib/report/docx/build';
 import { attrs, expectGbLayout, paragraphs, styleXml } from './gbLayout';
 import { smallData } from './fixtures';
 
@@ -37,8 +38,9 @@ describe('the report as .docx (GB/T 9704)', () => {
     }
     expected.push(
       { style: 'Normal', text: '' },
-      { style: 'GwAttachmentNote', text: '附件：1．问题清单台账2．走访台账' },
-      { style: 'Normal', text: '' }, { style: 'Normal', text: '' },
+      { style: 'GwAttachmentNote', text: '附件：1．问题清单台账' },
+      { style: 'GwAttachmentNoteMore', text: '2．走访台账' },
+      { style: 'Normal', text: '' },
       { style: 'GwSignature', text: '建国街道办事处' }, { style: 'GwSignature', text: '2023年6月20日' },
     );
     expect(body).toEqual(expected);
@@ -65,6 +67,22 @@ describe('the report as .docx (GB/T 9704)', () => {
     ]);
     expect(tables[0].match(/<w:tr>/g)).toHaveLength(7);
     expect(tables[0]).toContain('2023年6月6日电话：已告知');
+  });
+
+  it('places 落款 per GB/T 9704: unit two characters from the right, the date starting two characters further right', () => {
+    // 建国街道办事处 is 7 characters, 2023年6月20日 is 7 digits × ½ + 3 = 6.5: the date keeps 2 from
+    // the right and the unit moves to 2 + 6.5 + 2 − 7 = 3.5, so the date starts 2 right of it.
+    expect(signatureIndents('建国街道办事处', '2023年6月20日')).toEqual({ unit: 3.5, date: 2 });
+    // A 14-character unit keeps 2; the date ends 14 − 6.5 = 7.5 from the right.
+    expect(signatureIndents('中共建国街道工作委员会办公室', '2023年6月20日')).toEqual({ unit: 2, date: 7.5 });
+    expect(signatureIndents('', '2023年6月20日')).toEqual({ unit: 0, date: 4 });
+  });
+
+  it('writes the 落款 indents into the document', async () => {
+    const { draft } = draftWithEdits();
+    const document = withoutSectionBreaks((await readBack(draft)).document);
+    expect(document).toContain('<w:pStyle w:val="GwSignature"/><w:ind w:right="1120"/></w:pPr><w:r><w:t xml:space="preserve">建国街道办事处');
+    expect(document).toMatch(/<w:pStyle w:val="GwSignature"\/><w:ind w:right="640"\/><\/w:pPr><w:r><w:t xml:space="preserve">2023年6月20日/);
   });
 
   it('leaves out an appendix the user unticked, and the 附件 line with it', async () => {
