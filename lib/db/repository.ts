@@ -96,7 +96,25 @@ export function createRepository<S extends z.ZodType, R extends RecordMeta>(
       await touch(id, { deletedAt: null, updatedAt: clock.now(), editedBy: clock.origin() });
     },
 
-    count: () => table.filter((r) => !r.deletedAt).count(),
+    /** Live records: all rows less the deleted ones (the deletedAt index holds only those), nothing read. */
+    count: async () => (await table.count()) - (await table.where('deletedAt').above('').count()),
+
+    /** Ids of deleted records, from the deletedAt index alone. */
+    deletedIds: () => table.where('deletedAt').above('').primaryKeys(),
+
+    /**
+     * Ids of live records whose indexed field lies in [lower, upper] (or [lower, upper) when
+     * `includeUpper` is false): keys only, no record is read. For indexes stored in clear.
+     */
+    async idsBetween(index: string, lower: string, upper: string, includeUpper = true): Promise<string[]> {
+      const [ids, deleted] = await Promise.all([
+        table.where(index).between(lower, upper, true, includeUpper).primaryKeys(),
+        table.where('deletedAt').above('').primaryKeys(),
+      ]);
+      if (!deleted.length) return ids;
+      const gone = new Set(deleted);
+      return ids.filter((id) => !gone.has(id));
+    },
 
     /** Records (deleted ones too) written at or after a moment: how an in-memory index catches up. */
     changedSince: async (updatedAt: string): Promise<R[]> =>

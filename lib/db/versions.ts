@@ -32,6 +32,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       keyring: 'id',
     },
   },
+  {
+    // 首页 and 回收站 (issue 3): deletedAt indexed (a null is not a key, so the index holds only the
+    // deleted rows: live counts without reading every row), and the issue dates the dashboard counts by.
+    version: 3,
+    stores: {
+      topics: 'id, year, status, updatedAt, deletedAt',
+      households: 'id, name, community, grid, *careTags, updatedAt, deletedAt',
+      visits: 'id, date, type, *topicIds, *householdIds, community, grid, followUpDate, updatedAt, deletedAt',
+      issues: 'id, status, deadline, category, source, owner, visitId, *topicIds, community, grid, updatedAt, deletedAt, createdAt, closedDate',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
