@@ -23,6 +23,7 @@ export interface LabelContext {
 export const UNKNOWN_REASON = '未识别的字段，不自动填写';
 const NEGATIVE_REASON = '该字段不自动填写（验证码、密码、备注等）';
 const OTHER_PERSON_REASON = '属于他人（家属、监护人等）的信息，不自动填写';
+const NO_SUCH_VALUE_REASON = '这一栏在本产品中没有对应的信息，不自动填写';
 
 const byLabel = new Map<string, FieldKey>();
 for (const key of FIELD_KEYS) for (const label of KEY_LABELS[key] ?? []) byLabel.set(label, key);
@@ -68,14 +69,15 @@ function exact(label: string, context: LabelContext): Classification | null {
   const key = byLabel.get(label);
   if (key) return { key, confidence: 0.95 };
   const composite = byRoleWord(label);
-  if (composite?.attr) return withKey(personKey(composite.attr, composite.role), 0.9);
+  if (composite?.attr) return withKey(personKey(composite.attr, composite.role), 0.9, composite.role);
   const attr = attrByWord.get(label);
-  if (attr) return withKey(personKey(attr, context.role, context.selfPage), context.role ? 0.9 : 0.85);
+  if (attr) return withKey(personKey(attr, context.role, context.selfPage), context.role ? 0.9 : 0.85, context.role);
   return null;
 }
 
-function withKey(key: FieldKey | null, confidence: number): Classification {
-  return key ? { key, confidence } : { key: null, confidence, reason: OTHER_PERSON_REASON };
+function withKey(key: FieldKey | null, confidence: number, role: Role | null = null): Classification {
+  if (key) return { key, confidence };
+  return { key: null, confidence, reason: role === 'other' ? OTHER_PERSON_REASON : NO_SUCH_VALUE_REASON };
 }
 
 /** The longest trusted phrase inside the label, if exactly one key has it. */
@@ -95,6 +97,18 @@ function tolerant(label: string, context: LabelContext): Classification | null {
  * otherwise a key or a reason why not.
  */
 export function classifyLabel(raw: string, context: LabelContext): Classification | null {
+  const memoKey = `${context.role}|${context.selfPage}|${raw}`;
+  if (memo.has(memoKey)) return memo.get(memoKey)!;
+  if (memo.size > 5000) memo.clear();
+  const result = classifyUncached(raw, context);
+  memo.set(memoKey, result);
+  return result;
+}
+
+/** Pages repeat labels (and detection runs again after each fill): remember what each one meant. */
+const memo = new Map<string, Classification | null>();
+
+function classifyUncached(raw: string, context: LabelContext): Classification | null {
   const label = normalizeLabel(raw);
   if (!label) return null;
   if (NEGATIVE_LABELS.includes(label)) return { key: null, confidence: 0.9, reason: NEGATIVE_REASON };

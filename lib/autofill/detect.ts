@@ -1,7 +1,7 @@
 import { classifyLabel, classifyName, UNKNOWN_REASON, type Classification, type LabelContext } from './classify';
 import { collectRoots, frameDocument, isEditorDocument, isVisible, type SearchRoot } from './dom';
 import type { FieldKey } from './keys';
-import { isSelfPage, labelEvidence, roleOf, sectionsOf, type LabelSource, type SectionCache } from './labels';
+import { isSelfPage, labelEvidence, newPageCache, roleOf, sectionsOf, type LabelSource, type PageCache } from './labels';
 import { describe, matches, type FieldOverride, type FieldSelector } from './selector';
 import { normalizeLabel } from './text';
 import {
@@ -47,15 +47,15 @@ const DATE_ROOTS = '.el-date-editor, .ant-picker, .ivu-date-picker';
 const SEARCH_CLASS = /(^|[\s_-])(search|searchbox|search-box|searchbar|topsearch|banner)([\s_-]|$)/i;
 const FRAMEWORK_CLASS = /^(ant|el|ivu|layui|select2|w-e)-/;
 
-/** A page search box (header, nav, a search bar): never a form field. */
-function inSearchArea(el: Element): boolean {
-  if (el.closest('header, nav, [role=search], [role=banner]')) return true;
-  let node: Element | null = el.parentElement;
-  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
-    const cls = node.getAttribute('class') ?? '';
-    if (cls.split(/\s+/).some((c) => SEARCH_CLASS.test(c) && !FRAMEWORK_CLASS.test(c))) return true;
-  }
-  return false;
+/** The page's search areas (header, nav, a search bar): fields inside them are never form fields. */
+function searchAreas(root: Document | ShadowRoot): Element[] {
+  const landmark = 'header, nav, [role=search], [role=banner]';
+  const searchClass = (el: Element) =>
+    !el.matches('input, select, textarea') &&
+    (el.getAttribute('class') ?? '').split(/\s+/).some((c) => SEARCH_CLASS.test(c) && !FRAMEWORK_CLASS.test(c));
+  return [...root.querySelectorAll(`${landmark}, [class*=search], [class*=banner], [class*=Search]`)].filter(
+    (el) => el.matches(landmark) || searchClass(el),
+  );
 }
 
 function commonAncestor(nodes: Element[]): HTMLElement {
@@ -109,14 +109,16 @@ function widgetFor(el: Element, seen: Set<Element>): Widget | null {
     const wang = el.closest<HTMLElement>('.w-e-text-container');
     return richTextWidget(html, wang ?? html, wang ? 'wangeditor' : 'native');
   }
-  const flavor = DROPDOWNS.find((f) => el.closest(f.root));
-  if (flavor) {
-    const root = el.closest<HTMLElement>(flavor.root)!;
+  // One lookup for every widget a control can be part of.
+  const widgetRoot = el.closest<HTMLElement>(WIDGET_ROOTS);
+  const flavor = widgetRoot && DROPDOWNS.find((f) => widgetRoot.matches(f.root));
+  if (widgetRoot && flavor) {
+    const root = widgetRoot;
     if (seen.has(root) || !isVisible(root) || /(is-disabled|-disabled)\b/.test(root.className)) return null;
     seen.add(root);
     return dropdownWidget(root, flavor);
   }
-  if (el.closest('.select2-container, .layui-form-select')) return null;
+  if (widgetRoot?.matches('.select2-container, .layui-form-select')) return null;
   if (el instanceof win.HTMLSelectElement) {
     if (el.disabled) return null;
     const next = el.nextElementSibling as HTMLElement | null;
@@ -145,10 +147,11 @@ function widgetFor(el: Element, seen: Set<Element>): Widget | null {
 }
 
 const CANDIDATES = 'input, select, textarea, [contenteditable], iframe';
+const WIDGET_ROOTS = [...DROPDOWNS.map((f) => f.root), '.select2-container', '.layui-form-select'].join(', ');
 
 /** Reads the label evidence strongest first; a clear label decides, weaker hints only speak when there is none. */
-function classify(field: { start: Element; control: Element; group: boolean }, context: LabelContext) {
-  const evidence = labelEvidence(field.start, field.control, { group: field.group });
+function classify(field: { start: Element; control: Element; group: boolean }, context: LabelContext, cache: PageCache) {
+  const evidence = labelEvidence(field.start, field.control, { group: field.group }, cache);
   let result: Classification | null = null;
   let used = evidence[0];
   for (const item of evidence) {
@@ -180,33 +183,52 @@ function classify(field: { start: Element; control: Element; group: boolean }, c
   };
 }
 
-function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache: SectionCache, selfPage: boolean, seen: Set<Element>): Field[] {
+/** A found field; its selector is only built when asked (templates), since it walks the tree. */
+class FoundField implements Field {
+  key: FieldKey | null;
+  label: string;
+  confidence: number;
+  kind: FieldKind;
+  framework: string;
+  element: HTMLElement;
+  control: HTMLElement;
+  labelSource: Field['labelSource'];
+  reason?: string;
+  #selector?: FieldSelector;
+  constructor(
+    readonly widget: Widget,
+    found: { key: FieldKey | null; label: string; confidence: number; source: Field['labelSource']; reason?: string },
+    readonly section: string,
+    readonly framePath: number[],
+  ) {
+    this.element = widget.element;
+    this.control = widget.control;
+    this.kind = widget.kind;
+    this.framework = widget.framework;
+    this.key = found.key;
+    this.label = found.label;
+    this.confidence = Math.round(found.confidence * 100) / 100;
+    this.labelSource = found.source;
+    if (found.reason) this.reason = found.reason;
+  }
+  get selector(): FieldSelector {
+    return (this.#selector ??= describe(this));
+  }
+}
+
+function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache: PageCache, selfPage: boolean, seen: Set<Element>): Field[] {
   const fields: Field[] = [];
+  const areas = searchAreas(root);
   for (const el of root.querySelectorAll(CANDIDATES)) {
-    if (seen.has(el) || inSearchArea(el)) continue;
+    if (seen.has(el) || areas.some((area) => area.contains(el))) continue;
     const widget = widgetFor(el, seen);
     if (!widget) continue;
     seen.add(widget.element);
     const group = widget.kind === 'radio' || widget.kind === 'checkbox';
     const sections = sectionsOf(widget.element, cache);
     const context: LabelContext = { role: roleOf(sections), selfPage };
-    const found = classify({ start: widget.element, control: widget.control, group }, context);
-    const field: Field = {
-      element: widget.element,
-      control: widget.control,
-      widget,
-      key: found.key,
-      label: found.label,
-      confidence: Math.round(found.confidence * 100) / 100,
-      kind: widget.kind,
-      framework: widget.framework,
-      section: sections[0] ?? '',
-      framePath,
-      labelSource: found.source,
-      ...(found.reason ? { reason: found.reason } : {}),
-      selector: {},
-    };
-    field.selector = describe(field);
+    const found = classify({ start: widget.element, control: widget.control, group }, context, cache);
+    const field = new FoundField(widget, found, sections[0] ?? '', framePath);
     const override = options.overrides?.find((o) => matches(o.selector, field));
     if (override) {
       field.key = override.key;
@@ -232,7 +254,7 @@ function resolveGenericTitles(fields: Field[]): void {
 
 /** Every field of the page, nested same-origin frames and open shadow roots included, in document order. */
 export function detect(doc: Document, options: DetectOptions = {}): Field[] {
-  const cache: SectionCache = new Map();
+  const cache = newPageCache();
   const selfPage = isSelfPage(doc);
   const seen = new Set<Element>();
   const fields = collectRoots(doc).flatMap((root) => detectIn(root, options, cache, selfPage, seen));

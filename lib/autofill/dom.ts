@@ -88,8 +88,8 @@ export function fire(el: EventTarget & Node, type: string, init: InputEventInit 
   const win = windowOf(el);
   const event = type === 'input' || type === 'beforeinput'
     ? new win.InputEvent(type, { bubbles: true, cancelable: type === 'beforeinput', composed: true, inputType: 'insertText', ...init })
-    : type === 'focus' || type === 'blur'
-      ? new win.FocusEvent(type, { bubbles: false, ...init })
+    : /^(focus|blur|focusin|focusout)$/.test(type)
+      ? new win.FocusEvent(type, { bubbles: type === 'focusin' || type === 'focusout', composed: true, ...init })
       : new win.Event(type, { bubbles: true, cancelable: true, composed: true, ...init });
   return el.dispatchEvent(event);
 }

@@ -19,5 +19,5 @@ export { normalizeLabel } from './text';
 
 /** Every field of the page (nested same-origin iframes and open shadow roots too), classified by key. */
 export function detectFields(root: Document, options: DetectOptions = {}): DetectedField[] {
-  return detect(root, options).map(({ widget: _widget, control: _control, ...field }) => field);
+  return detect(root, options);
 }

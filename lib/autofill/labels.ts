@@ -1,6 +1,6 @@
 import { OTHER_PERSON_WORDS, ROLE_WORDS, SELF_PAGE_WORDS, type Role } from './lexicon';
 import { parentElement } from './dom';
-import { normalizeLabel, quoted, textOf } from './text';
+import { normalizeLabel, textOf } from './text';
 
 /** Where a label came from, strongest first; a field's label is the first source that has text. */
 export type LabelSource =
@@ -55,11 +55,17 @@ function labelledBy(control: Element): string {
   return ids.split(/\s+/).map((id) => textOf(root.getElementById?.(id))).join(' ').trim();
 }
 
-function labelFor(control: Element): string {
+function labelFor(control: Element, cache: PageCache): string {
   const id = control.id;
   if (!id) return '';
   const root = control.getRootNode() as Document | ShadowRoot;
-  const label = root.querySelector(`label[for=${quoted(id)}]`);
+  let byId = cache.labelsFor.get(root);
+  if (!byId) {
+    byId = new Map();
+    for (const label of root.querySelectorAll('label[for]')) if (!byId.has(label.getAttribute('for')!)) byId.set(label.getAttribute('for')!, label);
+    cache.labelsFor.set(root, byId);
+  }
+  const label = byId.get(id);
   return label ? ownText(label) : '';
 }
 
@@ -143,14 +149,14 @@ function labelHolder(el: Element | null): Element | null {
  * Every piece of label evidence for a field, strongest first. `start` is the widget's outer element
  * (a group container, a custom select), `control` the element that takes input.
  */
-export function labelEvidence(start: Element, control: Element, options: { group: boolean }): LabelEvidence[] {
+export function labelEvidence(start: Element, control: Element, options: { group: boolean }, cache: PageCache): LabelEvidence[] {
   const found: LabelEvidence[] = [];
   const add = (text: string, source: LabelSource) => {
     if (text && normalizeLabel(text)) found.push({ text, source });
   };
   add(labelledBy(control), 'aria-labelledby');
   if (!options.group) {
-    add(labelFor(control), 'label-for');
+    add(labelFor(control, cache), 'label-for');
     const wrapping = control.closest('label');
     if (wrapping && !start.contains(wrapping)) add(ownText(wrapping), 'wrapping-label');
   }
@@ -170,8 +176,16 @@ const HEADING_TAGS = /^(H[1-6]|LEGEND|CAPTION)$/;
 const HEADING_CLASS = /(^|[-_\s])(title|header|head|legend|caption|section|heading|subtitle|divider)([-_\s]|$)/i;
 const HEADING_INSIDE = 'h1, h2, h3, h4, h5, h6, legend, caption, th[colspan], td[colspan], [class*=title], [class*=header], [class*=head], [class*=section], [class*=legend], [class*=divider]';
 
-/** Per-run memo: elements to the section headings above them (nearest first). */
-export type SectionCache = Map<Element, string[]>;
+/** Per-run memo (the DOM does not change during one detection): headings, sections, label[for] by root. */
+export interface PageCache {
+  headings: Map<Element, string[]>;
+  sections: Map<Element, string[]>;
+  labelsFor: Map<Node, Map<string, Element>>;
+}
+
+export function newPageCache(): PageCache {
+  return { headings: new Map(), sections: new Map(), labelsFor: new Map() };
+}
 
 function headingText(el: Element): string | null {
   if (el.querySelector(CONTROL) || el.matches(TOOLBAR) || el.querySelector(TOOLBAR)) return null;
@@ -184,34 +198,48 @@ function headingText(el: Element): string | null {
 }
 
 /** Headings before `el` among its previous siblings, nearest first (memoised). */
-function headingsBefore(el: Element, cache: SectionCache): string[] {
+function headingsBefore(el: Element, cache: PageCache): string[] {
   const prev = el.previousElementSibling;
   if (!prev) return [];
-  const hit = cache.get(prev);
+  const hit = cache.headings.get(prev);
   if (hit) return hit;
   const own = headingText(prev);
   const result = own ? [own] : headingsBefore(prev, cache);
-  cache.set(prev, result);
+  cache.headings.set(prev, result);
   return result;
 }
 
 /** Section headings around a field, nearest first, up through ancestors (fieldset legends, card headers, table section rows). */
-export function sectionsOf(el: Element, cache: SectionCache): string[] {
-  const sections: string[] = [];
-  for (let node: Element | null = el; node && sections.length < 4; node = parentElement(node)) {
-    if (node.tagName === 'FIELDSET') {
-      const legend = node.querySelector(':scope > legend');
-      if (legend) sections.push(textOf(legend));
-    }
-    const before = headingsBefore(node, cache);
-    if (before.length) sections.push(before[0]);
-    if (node.tagName === 'BODY' || node.tagName === 'FORM' || node.getAttribute('role') === 'dialog') break;
+export function sectionsOf(el: Element, cache: PageCache): string[] {
+  const hit = cache.sections.get(el);
+  if (hit) return hit;
+  const own: string[] = [];
+  if (el.tagName === 'FIELDSET') {
+    const legend = el.querySelector(':scope > legend');
+    if (legend) own.push(textOf(legend));
   }
+  const before = headingsBefore(el, cache);
+  if (before.length) own.push(before[0]);
+  const last = el.tagName === 'BODY' || el.tagName === 'FORM' || el.getAttribute('role') === 'dialog';
+  const parent = last ? null : parentElement(el);
+  const sections = (parent ? [...own, ...sectionsOf(parent, cache)] : own).slice(0, 4);
+  cache.sections.set(el, sections);
   return sections;
 }
 
 /** The role named by the nearest section heading that names one. */
 export function roleOf(sections: string[]): Role | null {
+  const memoKey = sections.join('\u0000');
+  if (!roles.has(memoKey)) {
+    if (roles.size > 2000) roles.clear();
+    roles.set(memoKey, roleOfUncached(sections));
+  }
+  return roles.get(memoKey)!;
+}
+
+const roles = new Map<string, Role | null>();
+
+function roleOfUncached(sections: string[]): Role | null {
   for (const section of sections) {
     const text = normalizeLabel(section);
     if (OTHER_PERSON_WORDS.some((word) => text.includes(word))) return 'other';

@@ -1,7 +1,7 @@
 import { classifyLabel } from './classify';
 import { detect } from './detect';
 import { DATE_KEYS, LIST_KEYS, type FieldKey } from './keys';
-import { isSelfPage, ownText, roleOf, sectionsOf, type SectionCache } from './labels';
+import { isSelfPage, newPageCache, ownText, roleOf, sectionsOf } from './labels';
 import { textOf } from './text';
 
 export type ReadValues = Partial<Record<FieldKey, string | string[]>>;
@@ -27,7 +27,7 @@ const DETAIL_PAIRS: [label: string, value: (label: Element) => Element | null][]
 ];
 
 function readDetails(doc: Document, values: ReadValues): void {
-  const cache: SectionCache = new Map();
+  const cache = newPageCache();
   const selfPage = isSelfPage(doc);
   for (const [selector, valueOf] of DETAIL_PAIRS) {
     for (const label of doc.querySelectorAll(selector)) {

@@ -35,9 +35,11 @@ export function cssPath(el: Element): string {
       parts.unshift(`${node.tagName.toLowerCase()}[name=${quoted(name)}]`);
       continue;
     }
-    const parent: Element | null = node.parentElement;
-    const index = parent ? [...parent.children].filter((c) => c.tagName === node!.tagName).indexOf(node) : 0;
-    parts.unshift(`${node.tagName.toLowerCase()}:nth-of-type(${index + 1})`);
+    let index = 1;
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      if (sibling.tagName === node.tagName) index++;
+    }
+    parts.unshift(`${node.tagName.toLowerCase()}:nth-of-type(${index})`);
   }
   return parts.join(' > ');
 }

@@ -2,6 +2,19 @@
 
 /** Full-width to half-width (NFKC), no spaces, no required-marks or colons: "*户主姓名：" → "户主姓名". */
 export function normalizeLabel(text: string): string {
+  let normal = normalized.get(text);
+  if (normal === undefined) {
+    if (normalized.size > 5000) normalized.clear();
+    normal = normalize(text);
+    normalized.set(text, normal);
+  }
+  return normal;
+}
+
+/** Labels repeat across fields and calls: remember their normal forms. */
+const normalized = new Map<string, string>();
+
+function normalize(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\s\u00a0\u3000*]+/g, '')

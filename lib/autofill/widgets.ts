@@ -82,19 +82,29 @@ export function dateFormatOf(input: HTMLInputElement): string {
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
-/** Types the value the way frameworks listen for it: focus, native setter, input, change, blur. */
+/**
+ * Types the value the way frameworks listen for it: focus, native setter, input, change, blur.
+ * Focus moves for real only for date pickers (they open on it); otherwise focus and blur are events only,
+ * which is what frameworks listen to, and it spares a layout per field.
+ */
 export async function typeInto(control: TextControl, value: string, confirm = false, picker = false): Promise<void> {
-  control.focus({ preventScroll: true });
-  fire(control, 'focus');
-  // Framework date pickers build their panel after focus (next tick) and read it on change.
-  if (picker) await settle(control.ownerDocument);
+  if (picker) {
+    control.focus({ preventScroll: true });
+    // Framework date pickers build their panel after focus (next tick) and read it on change.
+    await settle(control.ownerDocument);
+  } else {
+    fire(control, 'focus');
+    fire(control, 'focusin');
+  }
   setNativeValue(control, value);
   fire(control, 'input', { data: value });
   if (confirm) key(control, 'Enter');
   fire(control, 'change');
-  control.blur();
-  fire(control, 'blur');
-  fire(control, 'focusout');
+  if (picker) control.blur();
+  else {
+    fire(control, 'blur');
+    fire(control, 'focusout');
+  }
 }
 
 export function textWidget(control: TextControl, options: { kind?: FieldKind; framework?: string; element?: HTMLElement } = {}): Widget {

@@ -77,6 +77,12 @@ describe('detectFields: where labels are', () => {
     expect(fields.every((f) => f.key === null && f.reason)).toBe(true);
   });
 
+  it('keeps a form control whose own class mentions search (a searchable dropdown)', () => {
+    document.body.innerHTML = `<div class="top-search"><input placeholder="请输入身份证号查询"></div>
+      <form><label for="s">所属社区</label><select id="s" class="js-search"><option value="">请选择</option><option>光明社区</option></select></form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['place.community']);
+  });
+
   it('descends into same-origin iframes and open shadow roots', () => {
     document.body.innerHTML = '<form><label>姓名<input></label></form><iframe></iframe><my-form></my-form>';
     const inner = document.querySelector('iframe')!.contentDocument!;
