@@ -81,6 +81,10 @@ describe('调研报告: composer, popup one-click export', () => {
     await session.screenshot(page, 'report-list');
     const popup = await session.openPage('popup.html');
     await expect.poll(() => popup.getByTestId('popup-export-draft').count()).toBe(1);
+    const fromPopup = nextDownload();
+    await popup.getByTestId('popup-export-draft').click();
+    const { document: exported } = await expectGbLayout(await bytesOf(await fromPopup));
+    expect(exported).toContain('（一）加快道路维修。');
   });
 
   it('exports the issue ledger on its own (landscape) in the fonts chosen in settings', async () => {

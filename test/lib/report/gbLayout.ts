@@ -86,6 +86,8 @@ export async function expectGbLayout(
   expect(attrs(normal, 'w:spacing')).toMatchObject({ 'w:line': '579', 'w:lineRule': 'exact' });
   expect(normal).toMatch(/<w:rPr>[\s\S]*<w:spacing w:val="-5"\/>/);
   expect(attrs(normal, 'w:ind')).toMatchObject({ 'w:firstLineChars': '200', 'w:firstLine': '640' });
+  // No widow/orphan control: it would carry lines over and break the 22-line page.
+  expect(attrs(normal, 'w:widowControl')['w:val']).toBe('false');
 
   // Title 2号 小标宋 centred; headings 黑体, 楷体, bold 仿宋, 仿宋; all named.
   const title = styleXml(styles, 'GwTitle');

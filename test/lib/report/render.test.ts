@@ -87,16 +87,22 @@ describe.skipIf(missing !== null)('the report rendered by LibreOffice', () => {
     return join(dir, 'report.pdf');
   }
 
-  /** The text lines of each page, page numbers left out. */
-  function pages(pdf: string): string[][] {
+  /** The text lines of each page, page numbers left out, and each page's number line. */
+  function pages(pdf: string): { lines: string[]; number: string }[] {
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    return text.split('\f').filter((p) => p.trim()).map((page) =>
-      page.split('\n').filter((line) => line.trim() && !PAGE_NUMBER.test(line)));
+    return text.split('\f').filter((p) => p.trim()).map((page) => {
+      const lines = page.split('\n').filter((line) => line.trim());
+      return { lines: lines.filter((line) => !PAGE_NUMBER.test(line)), number: lines.find((line) => PAGE_NUMBER.test(line)) ?? '' };
+    });
   }
 
   function expectGrid(pdf: string) {
-    const [first, second, ...rest] = pages(pdf);
-    expect(rest).toEqual([]);
+    const rendered = pages(pdf);
+    expect(rendered).toHaveLength(2);
+    // "— 1 —" on the right of the odd page, "— 2 —" on the left of the even one.
+    expect(rendered[0].number).toMatch(/^\s{10,}—\s*1\s*—\s*$/);
+    expect(rendered[1].number).toMatch(/^\s{0,3}—\s*2\s*—\s*$/);
+    const [first, second] = rendered.map((p) => p.lines);
     // Page 1: the title, a blank line (not in the text), then 20 lines; page 2: 22 lines.
     expect(first).toHaveLength(21);
     expect(first[0].trim()).toBe('关于网格化服务管理工作的调研报告');
