@@ -1,6 +1,8 @@
 // 首页统计: this month's work and the state of the issue list, counted from the records.
-import { isClosed, isDueSoon, isOverdue } from '../issues';
-import type { IssueItem, Topic, Visit } from '../schema';
+import { CLOSED, DUE_SOON_DAYS, IN_PROGRESS, addDays } from '../issues';
+import { ISSUE_STATUSES, type IssueItem, type Topic, type Visit } from '../schema';
+
+type IssueStatus = IssueItem['status'];
 
 /** The records the figures are counted from (deleted ones are skipped here). */
 export interface DashboardInput {
@@ -57,57 +59,106 @@ export function monthRange(today: string): { month: string; from: string; to: st
 
 const live = <T extends { deletedAt: string | null }>(records: readonly T[]) => records.filter((r) => !r.deletedAt);
 
-export function issueFigures(issues: readonly IssueItem[], today: string): IssueFigures {
-  let open = 0, overdue = 0, dueSoon = 0;
-  for (const issue of issues) {
-    if (isClosed(issue)) continue;
-    open++;
-    if (isOverdue(issue, today)) overdue++;
-    else if (isDueSoon(issue, today)) dueSoon++;
-  }
-  const closed = issues.length - open;
-  return { total: issues.length, open, overdue, dueSoon, closed, closureRate: issues.length ? closed / issues.length : 0 };
+/**
+ * The live issues each figure is made of, as sets of ids. Gathered from records here, or from the
+ * database's indexes without reading a record (loadDashboard); counted the same way in both.
+ */
+export interface IssueIdSets {
+  byStatus: Record<IssueStatus, Set<string>>;
+  /** Deadline before today. */
+  deadlinePassed: Set<string>;
+  /** Deadline from today to seven days ahead. */
+  deadlineSoon: Set<string>;
+  createdThisMonth: Set<string>;
+  closedDateThisMonth: Set<string>;
+  /** topic id → its issues */
+  byTopic: Map<string, Set<string>>;
 }
 
-/** Every figure of the dashboard; pure, so it is tested with a fixed `today`. */
-export function buildDashboard(input: DashboardInput): Dashboard {
-  const { month, from, to } = monthRange(input.today);
-  const inMonth = (date: string | null) => !!date && date >= from && date <= to;
-  const visits = live(input.visits).filter((v) => inMonth(v.date));
-  const issues = live(input.issues);
+export const emptyStatusSets = () =>
+  Object.fromEntries(ISSUE_STATUSES.map((s) => [s, new Set<string>()])) as Record<IssueStatus, Set<string>>;
 
-  const figures = new Map(live(input.topics).filter((t) => !t.archived).map((topic) => [topic.id, {
-    topicId: topic.id, title: topic.title, households: new Set<string>(),
-    visitsThisMonth: 0, issues: 0, openIssues: 0, closedIssues: 0,
-  }]));
-  for (const visit of visits) {
-    for (const id of visit.topicIds) {
-      const f = figures.get(id);
-      if (!f) continue;
-      f.visitsThisMonth++;
-      visit.householdIds.forEach((h) => f.households.add(h));
+export function issueIdSets(issues: readonly IssueItem[], today: string): IssueIdSets {
+  const { from, to } = monthRange(today);
+  const soon = addDays(today, DUE_SOON_DAYS);
+  const sets: IssueIdSets = {
+    byStatus: emptyStatusSets(), deadlinePassed: new Set(), deadlineSoon: new Set(),
+    createdThisMonth: new Set(), closedDateThisMonth: new Set(), byTopic: new Map(),
+  };
+  for (const issue of live(issues)) {
+    const { id, deadline, closedDate } = issue;
+    sets.byStatus[issue.status].add(id);
+    if (deadline && deadline < today) sets.deadlinePassed.add(id);
+    if (deadline && deadline >= today && deadline <= soon) sets.deadlineSoon.add(id);
+    const created = issue.createdAt.slice(0, 10);
+    if (created >= from && created <= to) sets.createdThisMonth.add(id);
+    if (closedDate && closedDate >= from && closedDate <= to) sets.closedDateThisMonth.add(id);
+    for (const topicId of issue.topicIds) {
+      const topicSet = sets.byTopic.get(topicId) ?? new Set<string>();
+      sets.byTopic.set(topicId, topicSet.add(id));
     }
   }
-  for (const issue of issues) {
-    for (const id of issue.topicIds) {
-      const f = figures.get(id);
-      if (!f) continue;
-      f.issues++;
-      if (isClosed(issue)) f.closedIssues++;
-      else f.openIssues++;
-    }
-  }
-  const topics = [...figures.values()].map(({ households, ...f }): TopicFigures => ({ ...f, householdsThisMonth: households.size }));
+  return sets;
+}
 
+const union = (sets: Set<string>[]) => new Set(sets.flatMap((s) => [...s]));
+const countIn = (ids: Set<string>, within: Set<string>) => {
+  let n = 0;
+  for (const id of ids) if (within.has(id)) n++;
+  return n;
+};
+
+/** Open, overdue (still in progress, past the deadline), due soon, closed, and the closure rate. */
+export function figuresOf(sets: IssueIdSets): IssueFigures {
+  const inProgress = union(IN_PROGRESS.map((s) => sets.byStatus[s]));
+  const closed = CLOSED.reduce((n, s) => n + sets.byStatus[s].size, 0);
+  const total = ISSUE_STATUSES.reduce((n, s) => n + sets.byStatus[s].size, 0);
   return {
-    month,
+    total,
+    open: total - closed,
+    overdue: countIn(sets.deadlinePassed, inProgress),
+    dueSoon: countIn(sets.deadlineSoon, inProgress),
+    closed,
+    closureRate: total ? closed / total : 0,
+  };
+}
+
+export const issueFigures = (issues: readonly IssueItem[], today: string) => figuresOf(issueIdSets(issues, today));
+
+/** The dashboard from its parts: topics, this month's visits, and the issues as id sets. */
+export function assembleDashboard(topics: readonly Topic[], monthVisits: readonly Visit[], sets: IssueIdSets, today: string): Dashboard {
+  const visits = live(monthVisits);
+  const closedIds = union(CLOSED.map((s) => sets.byStatus[s]));
+  const topicFigures = live(topics).filter((t) => !t.archived).map((topic): TopicFigures => {
+    const topicVisits = visits.filter((v) => v.topicIds.includes(topic.id));
+    const issues = sets.byTopic.get(topic.id) ?? new Set<string>();
+    const closedIssues = countIn(issues, closedIds);
+    return {
+      topicId: topic.id,
+      title: topic.title,
+      visitsThisMonth: topicVisits.length,
+      householdsThisMonth: new Set(topicVisits.flatMap((v) => v.householdIds)).size,
+      issues: issues.size,
+      openIssues: issues.size - closedIssues,
+      closedIssues,
+    };
+  });
+  return {
+    month: monthRange(today).month,
     visitsThisMonth: visits.length,
     householdsThisMonth: new Set(visits.flatMap((v) => v.householdIds)).size,
-    issuesRaisedThisMonth: issues.filter((i) => inMonth(i.createdAt.slice(0, 10))).length,
-    issuesClosedThisMonth: issues.filter((i) => isClosed(i) && inMonth(i.closedDate)).length,
-    issues: issueFigures(issues, input.today),
-    topics,
+    issuesRaisedThisMonth: sets.createdThisMonth.size,
+    issuesClosedThisMonth: countIn(sets.closedDateThisMonth, closedIds),
+    issues: figuresOf(sets),
+    topics: topicFigures,
   };
+}
+
+/** Every figure of the dashboard from the records; pure, so it is tested with a fixed `today`. */
+export function buildDashboard(input: DashboardInput): Dashboard {
+  const { from, to } = monthRange(input.today);
+  const monthVisits = input.visits.filter((v) => v.date >= from && v.date <= to);
+  return assembleDashboard(input.topics, monthVisits, issueIdSets(input.issues, input.today), input.today);
 }
 
 /** 0.4567 → '45.7%' */
