@@ -27,13 +27,12 @@ export function CadenceList() {
 
   const columns: TableColumnType<DueHousehold>[] = [
     { title: '姓名', width: 100, render: (_, d) => <a href={`#/households?id=${d.household.id}`}>{d.household.name}</a> },
-    { title: '人员类别', width: 160, render: (_, d) => d.household.careTags.map((t) => <Tag color="orange" key={t}>{t}</Tag>) },
-    { title: '为什么', width: 320, render: (_, d) => <Space orientation="vertical" size={0}>{d.reasons.map((r) => <span key={r.rule}>{r.text}</span>)}</Space> },
+    { title: '人员类别', width: 150, render: (_, d) => d.household.careTags.map((t) => <Tag color="orange" key={t}>{t}</Tag>) },
+    { title: '为什么', width: 300, render: (_, d) => <Space orientation="vertical" size={0}>{d.reasons.map((r) => <span key={r.rule}>{r.text}</span>)}</Space> },
     { title: '应办', width: 110, render: (_, d) => <Tag color={d.overdueDays > 0 ? 'red' : d.overdueDays === 0 ? 'orange' : 'blue'}>{dueText(d)}</Tag> },
-    { title: '最近联系', width: 130, render: (_, d) => formatDate(d.lastContact) || '从未' },
-    { title: '最近上门', width: 130, render: (_, d) => formatDate(d.lastVisit) || '从未' },
-    { title: '地址', width: 220, ellipsis: true, render: (_, d) => d.household.address || d.household.community || '—' },
-    { title: '', width: 110, render: (_, d) => <Button size="small" href={`#/visits?new=1&household=${d.household.id}`}>记走访</Button> },
+    { title: '最近联系', width: 120, render: (_, d) => formatDate(d.lastContact) || '从未' },
+    { title: '最近上门', width: 120, render: (_, d) => formatDate(d.lastVisit) || '从未' },
+    { title: '', width: 90, render: (_, d) => <Button size="small" href={`#/visits?new=1&household=${d.household.id}`}>记走访</Button> },
   ];
 
   return (
@@ -47,7 +46,7 @@ export function CadenceList() {
       </Space>
       <Table<DueHousehold>
         rowKey={(d) => d.household.id} size="small" virtual pagination={false} columns={columns} dataSource={due}
-        scroll={{ x: 1280, y: 560 }} data-testid="cadence-table"
+        scroll={{ x: 990, y: 560 }} data-testid="cadence-table"
       />
     </Card>
   );

@@ -29,14 +29,14 @@ export function HouseholdList() {
   }, [all, index, query, community, grid, careTag]);
 
   const columns: TableColumnType<Household>[] = [
-    { title: '姓名', width: 110, render: (_, h) => <a href={`#/households?id=${h.id}`}>{h.name}</a> },
-    { title: '性别', width: 60, dataIndex: 'gender' },
-    { title: '联系电话', width: 130, render: (_, h) => (h.phone ? maskPhone(h.phone) : '—') },
-    { title: '身份证号', width: 190, render: (_, h) => (h.idNumber ? maskIdNumber(h.idNumber) : '—') },
-    { title: '住址', width: 240, ellipsis: true, render: (_, h) => h.address || '—' },
-    { title: '社区 / 网格', width: 200, render: (_, h) => [h.community, h.grid].filter(Boolean).join(' / ') || '—' },
-    { title: '人员类别', width: 180, render: (_, h) => h.careTags.map((t) => <Tag color="orange" key={t}>{t}</Tag>) },
-    { title: '最近联系', width: 140, render: (_, h) => formatDate(contacts.get(h.id)?.lastContact) || <span style={{ color: '#c0392b' }}>从未联系</span> },
+    { title: '姓名', width: 90, render: (_, h) => <a href={`#/households?id=${h.id}`}>{h.name}</a> },
+    { title: '性别', width: 50, dataIndex: 'gender' },
+    { title: '联系电话', width: 120, render: (_, h) => (h.phone ? maskPhone(h.phone) : '—') },
+    { title: '身份证号', width: 180, render: (_, h) => (h.idNumber ? maskIdNumber(h.idNumber) : '—') },
+    { title: '住址', width: 180, ellipsis: true, render: (_, h) => h.address || '—' },
+    { title: '社区 / 网格', width: 170, render: (_, h) => [h.community, h.grid].filter(Boolean).join(' / ') || '—' },
+    { title: '人员类别', width: 110, render: (_, h) => h.careTags.map((t) => <Tag color="orange" key={t}>{t}</Tag>) },
+    { title: '最近联系', width: 120, render: (_, h) => formatDate(contacts.get(h.id)?.lastContact) || <span style={{ color: '#c0392b' }}>从未联系</span> },
   ];
 
   return (
@@ -52,7 +52,7 @@ export function HouseholdList() {
       </Space>
       <Table<Household>
         rowKey="id" size="small" virtual pagination={false} columns={columns} dataSource={rows}
-        scroll={{ x: 1250, y: 560 }} data-testid="household-table"
+        scroll={{ x: 1020, y: 560 }} data-testid="household-table"
       />
       {creating && <HouseholdFormModal onClose={() => setCreating(false)} />}
     </Card>

@@ -22,8 +22,20 @@ function HitLabel({ hit }: { hit: SearchHit }) {
   );
 }
 
-/** The one search box over everything: names, pinyin initials, phone tails, addresses, text. */
+const PLACEHOLDER = '搜索全部：姓名、拼音首字母、电话后四位、住址、走访内容、问题';
+
+/**
+ * The one search box over everything: names, pinyin initials, phone tails, addresses, text.
+ * The records are loaded only once the box is first used, so opening the workspace stays fast.
+ */
 export function GlobalSearch() {
+  const [active, setActive] = useState(false);
+  return active
+    ? <ActiveSearch />
+    : <Input.Search style={{ width: 460 }} placeholder={PLACEHOLDER} onFocus={() => setActive(true)} data-testid="global-search" />;
+}
+
+function ActiveSearch() {
   const { index, version } = useWorkspaceIndex();
   const { navigate } = useHashRoute();
   const [query, setQuery] = useState('');
@@ -46,9 +58,10 @@ export function GlobalSearch() {
       showSearch={{ onSearch: setQuery, filterOption: false }}
       onSelect={(route: string) => { setQuery(''); navigate(route); }}
       popupMatchSelectWidth={520}
+      listHeight={420}
       notFoundContent={deferred.trim() ? '没有找到' : null}
     >
-      <Input.Search placeholder="搜索全部：姓名、拼音首字母、电话后四位、住址、走访内容、问题" allowClear data-testid="global-search" />
+      <Input.Search placeholder={PLACEHOLDER} allowClear autoFocus data-testid="global-search" />
     </AutoComplete>
   );
 }

@@ -43,17 +43,21 @@ export function AnnualPlan() {
 
   const p = (t: Topic) => progress.get(t.id) as TopicProgress;
   const columns: TableColumnType<Topic>[] = [
-    { title: '课题', width: 260, render: (_, t) => <Space orientation="vertical" size={0}><a href={`#/topics?id=${t.id}`}>{t.title}</a>{t.archived && <Tag>已归档</Tag>}</Space> },
-    { title: '责任人', width: 190, render: (_, t) => <Space orientation="vertical" size={0}>{t.lead.name || '—'}<span style={{ color: '#888', fontSize: 12 }}>{t.lead.position}</span></Space> },
-    { title: '方式方法', width: 150, render: (_, t) => t.methods.join('、') || '—' },
-    { title: '时间', width: 150, render: (_, t) => [formatDate(t.startDate), formatDate(t.endDate)].filter(Boolean).join(' 至 ') || '—' },
-    { title: '地点', width: 120, render: (_, t) => t.places.join('、') || '—' },
-    { title: '状态', width: 90, render: (_, t) => <Tag color={STATUS_COLORS[t.status]}>{t.status}</Tag> },
-    { title: '走访 / 户', width: 90, render: (_, t) => `${p(t).visits} / ${p(t).households}` },
-    { title: '问题 提出/销号', width: 110, render: (_, t) => `${p(t).issuesRaised} / ${p(t).issuesClosed}` },
-    { title: '调研天数', width: 90, render: (_, t) => p(t).researchDays },
-    { title: '', width: 150, render: (_, t) => (
-      <Space size={0}>
+    { title: '课题', width: 230, render: (_, t) => <Space orientation="vertical" size={0}><a href={`#/topics?id=${t.id}`}>{t.title}</a>{t.archived && <Tag>已归档</Tag>}</Space> },
+    { title: '责任人', width: 170, render: (_, t) => <Space orientation="vertical" size={0}>{t.lead.name || '—'}<span style={{ color: '#888', fontSize: 12 }}>{t.lead.position}</span></Space> },
+    { title: '方式方法', width: 120, render: (_, t) => t.methods.join('、') || '—' },
+    { title: '时间', width: 120, render: (_, t) => [formatDate(t.startDate), formatDate(t.endDate)].filter(Boolean).join(' 至 ') || '—' },
+    { title: '地点', width: 90, render: (_, t) => t.places.join('、') || '—' },
+    { title: '状态', width: 80, render: (_, t) => <Tag color={STATUS_COLORS[t.status]}>{t.status}</Tag> },
+    { title: '进度', width: 140, render: (_, t) => (
+      <Space orientation="vertical" size={0} style={{ fontSize: 12 }} data-testid="topic-progress">
+        <span>走访{p(t).visits}次 · {p(t).households}户</span>
+        <span>问题{p(t).issuesRaised}个 · 销号{p(t).issuesClosed}个</span>
+        <span>调研{p(t).researchDays}天</span>
+      </Space>
+    ) },
+    { title: '', width: 70, render: (_, t) => (
+      <Space orientation="vertical" size={0}>
         <Button type="link" size="small" onClick={() => setEditing(t)}>编辑</Button>
         <Button type="link" size="small" onClick={() => archive(t)}>{t.archived ? '取消归档' : '归档'}</Button>
         <Button type="link" size="small" danger onClick={() => remove(t)}>删除</Button>
@@ -70,7 +74,7 @@ export function AnnualPlan() {
           <Button type="primary" onClick={() => setEditing('new')} data-testid="new-topic">新建课题</Button>
         </Space>}
       >
-        <Table<Topic> rowKey="id" size="small" pagination={false} columns={columns} dataSource={topics} scroll={{ x: 1400 }}
+        <Table<Topic> rowKey="id" size="small" pagination={false} columns={columns} dataSource={topics} scroll={{ x: 1020 }}
           locale={{ emptyText: <Empty description={`${shownYear}年还没有调研课题`} /> }} data-testid="topic-table" />
       </Card>
       {leads.length > 0 && (

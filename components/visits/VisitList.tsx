@@ -34,13 +34,13 @@ export function VisitList() {
   }
 
   const columns: TableColumnType<Visit>[] = [
-    { title: '日期', width: 130, render: (_, v) => <a href={`#/visits?id=${v.id}`}>{formatDate(v.date)}</a> },
-    { title: '方式', width: 100, render: (_, v) => <>{v.type}{v.draft && <Tag color="gold" style={{ marginLeft: 4 }}>草稿</Tag>}</> },
-    { title: '走访对象', width: 150, ellipsis: true, render: (_, v) => v.householdIds.map((id) => household(id)?.name).filter(Boolean).join('、') || '—' },
-    { title: '社区 / 网格', width: 190, ellipsis: true, render: (_, v) => [v.community, v.grid].filter(Boolean).join(' / ') || '—' },
-    { title: '听到了什么', width: 380, ellipsis: true, render: (_, v) => v.content || '—' },
-    { title: '课题', width: 200, ellipsis: true, render: (_, v) => v.topicIds.map((id) => index.get('topic', id)?.title).filter(Boolean).join('；') || '—' },
-    { title: '', width: 110, render: (_, v) => <Space size={4}><a href={`#/visits?edit=${v.id}`}>{v.draft ? '完善' : '编辑'}</a><Button type="link" size="small" danger onClick={() => remove(v)}>删除</Button></Space> },
+    { title: '日期', width: 125, render: (_, v) => <a href={`#/visits?id=${v.id}`}>{formatDate(v.date)}</a> },
+    { title: '方式', width: 90, render: (_, v) => <>{v.type}{v.draft && <Tag color="gold" style={{ marginLeft: 4 }}>草稿</Tag>}</> },
+    { title: '走访对象', width: 110, ellipsis: true, render: (_, v) => v.householdIds.map((id) => household(id)?.name).filter(Boolean).join('、') || '—' },
+    { title: '社区 / 网格', width: 170, ellipsis: true, render: (_, v) => [v.community, v.grid].filter(Boolean).join(' / ') || '—' },
+    { title: '听到了什么', width: 300, ellipsis: true, render: (_, v) => v.content || '—' },
+    { title: '课题', width: 110, ellipsis: true, render: (_, v) => v.topicIds.map((id) => index.get('topic', id)?.title).filter(Boolean).join('；') || '—' },
+    { title: '', width: 95, render: (_, v) => <Space size={4}><a href={`#/visits?edit=${v.id}`}>{v.draft ? '完善' : '编辑'}</a><Button type="link" size="small" danger onClick={() => remove(v)}>删除</Button></Space> },
   ];
 
   const topics = index.list('topic');
@@ -74,7 +74,7 @@ export function VisitList() {
         </Space>
         <Table<Visit>
           rowKey="id" size="small" virtual pagination={false} columns={columns} dataSource={rows}
-          scroll={{ x: 1260, y: 560 }} data-testid="visit-table" loading={!loaded}
+          scroll={{ x: 1000, y: 560 }} data-testid="visit-table" loading={!loaded}
         />
       </Card>
     </Space>

@@ -120,6 +120,7 @@ describe('workspace: topics, visits, households, search and cadence', () => {
 
   it('finds the household by pinyin initials and by phone tail in the global search', async () => {
     const search = page.getByTestId('global-search').locator('input');
+    await search.click();
     await search.fill('smsf');
     await poll(() => page.locator('[data-testid="search-hit-household"]').first().textContent()).toContain('司马淑芬');
     await search.fill('5678');
