@@ -1,8 +1,9 @@
 // 到期提醒 at the extension's edge: the toolbar badge and one notification a day. The counting is
-// lib/issues' (countReminders); only the chrome.* calls live here.
+// lib's (loadIssueFigures, badgeText, reminderMessage); only the chrome.* calls live here.
 import dayjs from 'dayjs';
 import { openStore } from '@/lib/db';
-import { badgeText, countReminders, reminderMessage } from '@/lib/issues';
+import { badgeText, reminderMessage } from '@/lib/issues';
+import { loadIssueFigures } from '@/lib/stats';
 
 const ALARM = 'footsteps-daily-reminder';
 const LAST_NOTIFIED = 'reminders.lastNotified';
@@ -41,7 +42,9 @@ export async function refreshReminders({ notify }: { notify: boolean }) {
   try {
     const settings = await store.getSettings();
     const today = dayjs().format('YYYY-MM-DD');
-    const counts = settings.dailyReminder ? countReminders(await store.issues.list(), today) : { overdue: 0, dueSoon: 0 };
+    // Counted from the indexes: no record is read, so this works while the app lock encrypts them.
+    const { overdue, dueSoon } = settings.dailyReminder ? await loadIssueFigures(store, today) : { overdue: 0, dueSoon: 0 };
+    const counts = { overdue, dueSoon };
     await browser.action.setBadgeText({ text: badgeText(counts) });
     await browser.action.setBadgeBackgroundColor({ color: counts.overdue ? '#cf1322' : '#fa8c16' });
     const message = reminderMessage(counts);

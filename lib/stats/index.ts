@@ -3,4 +3,4 @@ export {
   buildDashboard, assembleDashboard, issueIdSets, figuresOf, issueFigures, monthRange, formatRate,
   type Dashboard, type DashboardInput, type IssueFigures, type TopicFigures, type IssueIdSets,
 } from './dashboard';
-export { loadDashboard } from './load';
+export { loadDashboard, loadIssueFigures } from './load';

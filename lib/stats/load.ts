@@ -3,7 +3,9 @@
 import type { Store } from '../db';
 import { DUE_SOON_DAYS, addDays } from '../issues';
 import { ISSUE_STATUSES } from '../schema';
-import { assembleDashboard, emptyStatusSets, monthRange, type Dashboard, type IssueIdSets } from './dashboard';
+import {
+  assembleDashboard, emptyStatusSets, figuresOf, monthRange, type Dashboard, type IssueFigures, type IssueIdSets,
+} from './dashboard';
 
 async function issueIdSetsFromIndexes(store: Store, topicIds: string[], today: string): Promise<IssueIdSets> {
   const { from, to } = monthRange(today);
@@ -30,4 +32,12 @@ export async function loadDashboard(store: Store, today: string): Promise<Dashbo
     issueIdSetsFromIndexes(store, topics.filter((t) => !t.archived).map((t) => t.id), today),
   ]);
   return assembleDashboard(topics, visits, sets, today);
+}
+
+/**
+ * Open, overdue, due-soon and closed issues from the indexes alone: works where records cannot be
+ * read (the service worker never holds the app lock's key) and costs no record reads.
+ */
+export async function loadIssueFigures(store: Store, today: string): Promise<IssueFigures> {
+  return figuresOf(await issueIdSetsFromIndexes(store, [], today));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDashboard, formatRate, loadDashboard } from '@/lib/stats';
+import { buildDashboard, formatRate, issueFigures, loadDashboard, loadIssueFigures } from '@/lib/stats';
 import { Topic, Visit } from '@/lib/schema';
 import { makeIssue } from '../issues/fixtures';
 import { openTestStore } from '../db/fakeDb';
@@ -69,5 +69,13 @@ describe('loadDashboard', () => {
     const dashboard = await loadDashboard(store, today);
     expect(dashboard).toEqual(buildDashboard({ topics: [topicA, topicB], visits, issues, today }));
     expect(dashboard.visitsThisMonth).toBe(2);
+  });
+});
+
+describe('loadIssueFigures', () => {
+  it('counts from the indexes what issueFigures counts from the records', async () => {
+    const store = openTestStore();
+    await store.bulkImport({ issues });
+    expect(await loadIssueFigures(store, today)).toEqual(issueFigures(issues, today));
   });
 });
