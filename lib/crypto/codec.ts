@@ -21,6 +21,11 @@ export interface RecordCodec {
   decode<T extends object>(table: string, row: T): T;
   /** The stored value to look up an index by (a keyed hash for sensitive indexes). */
   indexValue(table: string, index: string, value: unknown): unknown;
+  /**
+   * Many records at once with the browser's native AES-GCM (much faster than the synchronous
+   * JavaScript one for long lists); only outside IndexedDB transactions, which it would end.
+   */
+  decodeMany?<T extends object>(table: string, rows: T[]): Promise<T[]>;
 }
 
 export class LockedError extends Error {
@@ -65,11 +70,34 @@ export interface DataKeys {
   mac: Uint8Array;
 }
 
+function attempt<T>(table: string, id: unknown, fn: () => T): T {
+  try {
+    return fn();
+  } catch {
+    throw new TamperedRecordError(table, id);
+  }
+}
+
+/** A stored record's clear fields and its box (iv, ciphertext with tag, the aad it must match). */
+function unseal<T extends object>(table: string, row: T) {
+  const { [SEALED]: sealedText, ...clear } = row as Record<string, unknown>;
+  const id = clear.id ?? clear.key;
+  const sealed = attempt(table, id, () => fromBase64(String(sealedText)));
+  return {
+    id, iv: sealed.subarray(0, 12), data: sealed.subarray(12), aad: recordAad(table, id),
+    /** The record again: clear fields and the opened secret ones. */
+    join: (plain: Uint8Array): T => ({ ...clear, ...attempt(table, id, () => JSON.parse(new TextDecoder().decode(plain))) }) as T,
+  };
+}
+
+const recordAad = (table: string, id: unknown) => utf8(`footsteps/${table}/${String(id)}`);
+
 const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 export function fieldCodec(keys: DataKeys, layout: CodecLayout): RecordCodec {
   const plainSets = Object.fromEntries(Object.entries(layout.plain).map(([t, f]) => [t, new Set(f)]));
-  const aad = (table: string, id: unknown) => utf8(`footsteps/${table}/${String(id)}`);
+  let nativeKey: Promise<CryptoKey> | undefined;
+  const aesKey = () => (nativeKey ??= crypto.subtle.importKey('raw', keys.aes.slice(), 'AES-GCM', false, ['decrypt']));
   const keyedHash = (table: string, index: string, value: unknown) =>
     `h:${hex(hmac(sha256, keys.mac, utf8(`${table}\u0000${index}\u0000${String(value)}`)))}`;
 
@@ -85,7 +113,7 @@ export function fieldCodec(keys: DataKeys, layout: CodecLayout): RecordCodec {
         if (field in row) clear[field] = keyedHash(table, field, (row as Record<string, unknown>)[field]);
       }
       const iv = randomBytes(12);
-      const box = gcm(keys.aes, iv, aad(table, clear.id ?? clear.key)).encrypt(utf8(JSON.stringify(secret)));
+      const box = gcm(keys.aes, iv, recordAad(table, clear.id ?? clear.key)).encrypt(utf8(JSON.stringify(secret)));
       const sealed = new Uint8Array(iv.length + box.length);
       sealed.set(iv);
       sealed.set(box, iv.length);
@@ -94,17 +122,19 @@ export function fieldCodec(keys: DataKeys, layout: CodecLayout): RecordCodec {
     },
     decode(table, row) {
       if (!plainSets[table] || !isSealed(row)) return row;
-      const { [SEALED]: sealedText, ...clear } = row as Record<string, unknown>;
-      const id = clear.id ?? clear.key;
-      let secret: Record<string, unknown>;
-      try {
-        const sealed = fromBase64(String(sealedText));
-        const plain = gcm(keys.aes, sealed.subarray(0, 12), aad(table, id)).decrypt(sealed.subarray(12));
-        secret = JSON.parse(new TextDecoder().decode(plain));
-      } catch {
-        throw new TamperedRecordError(table, id);
-      }
-      return { ...clear, ...secret } as typeof row;
+      const box = unseal(table, row);
+      return box.join(attempt(table, box.id, () => gcm(keys.aes, box.iv, box.aad).decrypt(box.data)));
+    },
+    async decodeMany(table, rows) {
+      if (!plainSets[table]) return rows;
+      const key = await aesKey();
+      return Promise.all(rows.map(async (row) => {
+        if (!isSealed(row)) return row;
+        const box = unseal(table, row);
+        const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: box.iv, additionalData: box.aad }, key, box.data)
+          .catch(() => { throw new TamperedRecordError(table, box.id); });
+        return box.join(new Uint8Array(plain));
+      }));
     },
     indexValue(table, index, value) {
       return (layout.hashed[table] ?? []).includes(index) ? keyedHash(table, index, value) : value;

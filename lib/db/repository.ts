@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { z } from 'zod';
 import { parseOrThrow, type RecordMeta } from '../schema';
 import { identityCodec, type RecordCodec } from '../crypto/codec';
@@ -22,6 +22,11 @@ export function createRepository<S extends z.ZodType, R extends RecordMeta>(
   const live = (r: R | undefined, opts?: ListOptions) => !!r && (opts?.includeDeleted || !r.deletedAt);
   const decode = (r: R | undefined) => (r ? codec().decode(table.name, r) : r);
   const encode = (r: R) => codec().encode(table.name, r);
+  /** Long lists use the codec's faster native path, except inside a transaction (it would end it). */
+  const decodeAll = (rows: R[]): Promise<R[]> | R[] => {
+    const c = codec();
+    return c.decodeMany && !Dexie.currentTransaction ? c.decodeMany(table.name, rows) : rows.map((r) => c.decode(table.name, r));
+  };
 
   async function mustGet(id: string): Promise<R> {
     const record = decode(await table.get(id));
@@ -69,13 +74,13 @@ export function createRepository<S extends z.ZodType, R extends RecordMeta>(
 
     async list(opts?: ListOptions): Promise<R[]> {
       const all = await table.toArray();
-      return all.filter((r) => live(r, opts)).map((r) => decode(r)!);
+      return decodeAll(all.filter((r) => live(r, opts)));
     },
 
     /** Records whose indexed field equals a value (multi-entry indexes match any element). */
     async where(index: string, value: string | number): Promise<R[]> {
       const rows = await table.where(index).equals(codec().indexValue(table.name, index, value) as string | number).toArray();
-      return rows.filter((r) => live(r)).map((r) => decode(r)!);
+      return decodeAll(rows.filter((r) => live(r)));
     },
 
     /**
@@ -84,7 +89,7 @@ export function createRepository<S extends z.ZodType, R extends RecordMeta>(
      */
     async between(index: string, lower: string | number, upper: string | number): Promise<R[]> {
       const rows = await table.where(index).between(lower, upper, true, true).toArray();
-      return rows.filter((r) => live(r)).map((r) => decode(r)!);
+      return decodeAll(rows.filter((r) => live(r)));
     },
 
     /** Soft delete: the record stays (for undo, the trash view, and merging as a tombstone). */
@@ -118,7 +123,7 @@ export function createRepository<S extends z.ZodType, R extends RecordMeta>(
 
     /** Records (deleted ones too) written at or after a moment: how an in-memory index catches up. */
     changedSince: async (updatedAt: string): Promise<R[]> =>
-      (await table.where('updatedAt').aboveOrEqual(updatedAt).toArray()).map((r) => decode(r)!),
+      decodeAll(await table.where('updatedAt').aboveOrEqual(updatedAt).toArray()),
 
     /** How many rows the table holds, deleted ones too (lets a cache see a write it missed). */
     countAll: () => table.count(),

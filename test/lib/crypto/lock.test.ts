@@ -112,6 +112,19 @@ describe('the app lock (应用锁)', () => {
     expect(await everything(page)).toEqual(before);
   });
 
+  it('refuses a tampered or swapped record on every read path (one record, lists, lookups)', async () => {
+    const store = await filledStore(40);
+    await enableLock(store, PASS, FAST);
+    const [a, b] = await store.database.households.toArray();
+    await store.database.households.put({ ...a, [SEALED]: b[SEALED] });
+    await expect(store.households.get(a.id)).rejects.toThrow(TamperedRecordError);
+    await expect(store.households.list()).rejects.toThrow(TamperedRecordError);
+    const sealed = String(b[SEALED]);
+    await store.database.households.put({ ...b, [SEALED]: sealed.slice(0, 30) + (sealed[30] === 'A' ? 'B' : 'A') + sealed.slice(31) });
+    await expect(store.households.get(b.id)).rejects.toThrow(TamperedRecordError);
+    await expect(store.households.changedSince('2000-01-01')).rejects.toThrow(TamperedRecordError);
+  });
+
   it('stores the key derivation cost and raises it on unlock', async () => {
     const store = await filledStore(2);
     await enableLock(store, PASS, FAST);
