@@ -10,6 +10,8 @@ export interface Classification {
   key: FieldKey | null;
   confidence: number;
   reason?: string;
+  /** The key holds only if the rest of the form agrees (a bare 工作单位 is the user's only on a form not about a resident). */
+  unsure?: boolean;
 }
 
 /** What the surroundings say about whose fields these are. */
@@ -71,7 +73,11 @@ function exact(label: string, context: LabelContext): Classification | null {
   const composite = byRoleWord(label);
   if (composite?.attr) return withKey(personKey(composite.attr, composite.role), 0.9, composite.role);
   const attr = attrByWord.get(label);
-  if (attr) return withKey(personKey(attr, context.role, context.selfPage), context.role ? 0.9 : 0.85, context.role);
+  if (attr) {
+    const result = withKey(personKey(attr, context.role, context.selfPage), context.role ? 0.9 : 0.85, context.role);
+    // "工作单位" with nothing saying whose: the user's, unless the form turns out to be about a resident.
+    return (attr === 'unit' || attr === 'position') && !context.role && !context.selfPage ? { ...result, unsure: true } : result;
+  }
   return null;
 }
 
@@ -113,6 +119,8 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   if (!label) return null;
   if (NEGATIVE_LABELS.includes(label)) return { key: null, confidence: 0.9, reason: NEGATIVE_REASON };
   if (OTHER_PERSON_WORDS.some((word) => label.includes(word))) return { key: null, confidence: 0.9, reason: OTHER_PERSON_REASON };
+  // "联系电话2": a second one of something is somebody else's or a spare; not ours to fill.
+  if (/[2-9二三]$/.test(label) && !/\d{2,}$/.test(label)) return { key: null, confidence: 0.7, reason: UNKNOWN_REASON };
   const bare = label.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '');
   const direct = exact(label, context) ?? (bare && bare !== label ? exact(bare, context) : null);
   if (direct) return direct;

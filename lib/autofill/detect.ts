@@ -3,7 +3,7 @@ import { collectRoots, frameDocument, isEditorDocument, isVisible, type SearchRo
 import type { FieldKey } from './keys';
 import { isSelfPage, labelEvidence, newPageCache, roleOf, sectionsOf, type LabelSource, type PageCache } from './labels';
 import { describe, matches, type FieldOverride, type FieldSelector } from './selector';
-import { normalizeLabel } from './text';
+import { normalizeLabel, textOf } from './text';
 import {
   DROPDOWNS, dropdownWidget, frameEditorWidget, groupWidget, layuiSelectWidget, richTextWidget, selectWidget, textWidget,
   type FieldKind, type Widget,
@@ -44,7 +44,7 @@ export interface DetectOptions {
 const GROUP_CONTAINERS = '.el-radio-group, .el-checkbox-group, .ant-radio-group, .ant-checkbox-group, .ivu-radio-group, .ivu-checkbox-group, [role=radiogroup], [role=group]';
 const SKIPPED_TYPES = new Set(['hidden', 'password', 'file', 'submit', 'button', 'reset', 'image', 'range', 'color', 'search']);
 const DATE_ROOTS = '.el-date-editor, .ant-picker, .ivu-date-picker';
-const SEARCH_CLASS = /(^|[\s_-])(search|searchbox|search-box|searchbar|topsearch|banner)([\s_-]|$)/i;
+const SEARCH_CLASS = /(^|[\s_-])(search|searchbox|search-box|searchbar|topsearch|banner|query|filter|filters|query-form|search-form)([\s_-]|$)/i;
 const FRAMEWORK_CLASS = /^(ant|el|ivu|layui|select2|w-e)-/;
 
 /** The page's search areas (header, nav, a search bar): fields inside them are never form fields. */
@@ -53,9 +53,17 @@ function searchAreas(root: Document | ShadowRoot): Element[] {
   const searchClass = (el: Element) =>
     !el.matches('input, select, textarea') &&
     (el.getAttribute('class') ?? '').split(/\s+/).some((c) => SEARCH_CLASS.test(c) && !FRAMEWORK_CLASS.test(c));
-  return [...root.querySelectorAll(`${landmark}, [class*=search], [class*=banner], [class*=Search]`)].filter(
+  const areas = [...root.querySelectorAll(`${landmark}, [class*=search], [class*=banner], [class*=Search], [class*=query], [class*=filter]`)].filter(
     (el) => el.matches(landmark) || searchClass(el),
   );
+  return [...areas, ...[...root.querySelectorAll('form')].filter(isQueryForm)];
+}
+
+const BUTTONS = 'button, input[type=submit], input[type=button], a[class*=btn], [class*=button], [role=button]';
+/** A list page's filter form: its only actions are 查询/搜索 (no 保存, 提交 …). */
+function isQueryForm(form: Element): boolean {
+  const actions = [...form.querySelectorAll(BUTTONS)].map((b) => textOf(b) || (b as HTMLInputElement).value || '');
+  return actions.some((t) => /查询|搜索|检索|筛选/.test(t)) && !actions.some((t) => /保存|提交|确定|登记|上报|新增|暂存|下一步|报送|发送/.test(t));
 }
 
 function commonAncestor(nodes: Element[]): HTMLElement {
@@ -172,7 +180,7 @@ function classify(field: { start: Element; control: Element; group: boolean }, c
   if (!result) {
     const name = field.control.getAttribute('name') || field.control.id;
     const byName = classifyName(name, context);
-    if (byName) return { label: '', source: 'name' as const, ...byName };
+    if (byName) return { label: '', source: 'name' as const, unsure: false, ...byName };
   }
   return {
     label: used?.text ?? '',
@@ -180,6 +188,7 @@ function classify(field: { start: Element; control: Element; group: boolean }, c
     key: result?.key ?? null,
     confidence: result?.confidence ?? 0,
     reason: result?.key ? undefined : (result?.reason ?? '没有找到字段名称'),
+    unsure: result?.unsure ?? false,
   };
 }
 
@@ -194,10 +203,12 @@ class FoundField implements Field {
   control: HTMLElement;
   labelSource: Field['labelSource'];
   reason?: string;
+  /** The key stands only if the form is not about a resident (see resolveUnsure). */
+  unsure: boolean;
   #selector?: FieldSelector;
   constructor(
     readonly widget: Widget,
-    found: { key: FieldKey | null; label: string; confidence: number; source: Field['labelSource']; reason?: string },
+    found: { key: FieldKey | null; label: string; confidence: number; source: Field['labelSource']; reason?: string; unsure: boolean },
     readonly section: string,
     readonly framePath: number[],
   ) {
@@ -210,14 +221,15 @@ class FoundField implements Field {
     this.confidence = Math.round(found.confidence * 100) / 100;
     this.labelSource = found.source;
     if (found.reason) this.reason = found.reason;
+    this.unsure = found.unsure;
   }
   get selector(): FieldSelector {
     return (this.#selector ??= describe(this));
   }
 }
 
-function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache: PageCache, selfPage: boolean, seen: Set<Element>): Field[] {
-  const fields: Field[] = [];
+function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache: PageCache, selfPage: boolean, seen: Set<Element>): FoundField[] {
+  const fields: FoundField[] = [];
   const areas = searchAreas(root);
   for (const el of root.querySelectorAll(CANDIDATES)) {
     if (seen.has(el) || areas.some((area) => area.contains(el))) continue;
@@ -234,6 +246,7 @@ function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache
       field.key = override.key;
       field.confidence = 1;
       field.labelSource = 'template';
+      field.unsure = false;
       if (override.key) delete field.reason;
       else field.reason = '模板设置为不填写';
     }
@@ -252,6 +265,17 @@ function resolveGenericTitles(fields: Field[]): void {
   }
 }
 
+/** A bare 工作单位/职务 is the user's only when the form is not about a resident. */
+function resolveUnsure(fields: FoundField[]): void {
+  if (!fields.some((f) => f.key?.startsWith('resident.'))) return;
+  for (const f of fields) {
+    if (f.unsure && f.key) {
+      f.key = null;
+      f.reason = '看不出是谁的单位或职务，不自动填写';
+    }
+  }
+}
+
 /** Every field of the page, nested same-origin frames and open shadow roots included, in document order. */
 export function detect(doc: Document, options: DetectOptions = {}): Field[] {
   const cache = newPageCache();
@@ -259,6 +283,7 @@ export function detect(doc: Document, options: DetectOptions = {}): Field[] {
   const seen = new Set<Element>();
   const fields = collectRoots(doc).flatMap((root) => detectIn(root, options, cache, selfPage, seen));
   resolveGenericTitles(fields);
+  resolveUnsure(fields);
   return fields;
 }
 

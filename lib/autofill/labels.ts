@@ -93,7 +93,9 @@ function tableLabel(start: Element): LabelEvidence | null {
   const row = cell.parentElement as HTMLTableRowElement | null;
   const table = cell.closest('table');
   if (!row || !table || left) return null;
-  const headerRow = table.tHead?.rows[0] ?? (table.rows[0] !== row ? table.rows[0] : undefined);
+  // Only a real header row (thead, or all <th>) names columns; a first row of data cells does not.
+  const top = table.rows[0];
+  const headerRow = table.tHead?.rows[0] ?? (top !== row && [...top.cells].every((c) => c.tagName === 'TH') ? top : undefined);
   const index = [...row.cells].indexOf(cell as HTMLTableCellElement);
   const header = headerRow?.cells[index];
   return header && !header.querySelector(CONTROL) ? { text: ownText(header), source: 'column-header' } : null;

@@ -41,6 +41,9 @@ export function pickOption<T>(items: T[], textOfItem: (item: T) => string, wante
   const exact = items.find((item) => same(textOfItem(item), wanted));
   if (exact) return exact;
   const want = normalizeText(wanted);
+  const alias = ALIASES[want];
+  const aliased = alias && items.filter((item) => alias.includes(normalizeText(textOfItem(item))));
+  if (aliased?.length === 1) return aliased[0];
   if (want.length < 2) return undefined;
   const loose = items.filter((item) => {
     const text = normalizeText(textOfItem(item));
@@ -48,6 +51,9 @@ export function pickOption<T>(items: T[], textOfItem: (item: T) => string, wante
   });
   return loose.length === 1 ? loose[0] : undefined;
 }
+
+/** Values written differently by some systems (男 as 男性). */
+const ALIASES: Record<string, string[]> = { 男: ['男性', 'male', 'm'], 女: ['女性', 'female', 'f'] };
 
 const notFound = (wanted: string) => `选项中没有“${wanted}”`;
 

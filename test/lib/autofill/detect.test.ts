@@ -77,6 +77,20 @@ describe('detectFields: where labels are', () => {
     expect(fields.every((f) => f.key === null && f.reason)).toBe(true);
   });
 
+  it('skips a list page filter form (only 查询/重置 buttons) and spare fields like 联系电话2', () => {
+    document.body.innerHTML = `
+      <form id="q"><label>姓名<input></label><label>身份证号<input></label><button>查询</button><button>重置</button></form>
+      <form><label>联系电话<input></label><label>联系电话2<input></label><button>保存</button></form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.phone', null]);
+  });
+
+  it('gives a bare 工作单位 to the user only when the form is not about a resident', () => {
+    document.body.innerHTML = '<form><label>工作单位<input></label><label>职务<input></label></form>';
+    expect(detectFields(document).map((f) => f.key)).toEqual(['officer.unit', 'officer.position']);
+    document.body.innerHTML = '<form><label>姓名<input></label><label>工作单位<input></label></form>';
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name', null]);
+  });
+
   it('keeps a form control whose own class mentions search (a searchable dropdown)', () => {
     document.body.innerHTML = `<div class="top-search"><input placeholder="请输入身份证号查询"></div>
       <form><label for="s">所属社区</label><select id="s" class="js-search"><option value="">请选择</option><option>光明社区</option></select></form>`;
@@ -145,6 +159,16 @@ describe('fillFields in a plain DOM', () => {
     const undo = await report.undo();
     expect(undo).toEqual({ restored: 4, failed: [] });
     expect(data()).toEqual({ xm: '', fs: '', rq: '', dh: '已填的号码', yzm: '' });
+  });
+
+  it('picks options written differently (男 as 男性) but never a guess among several', async () => {
+    document.body.innerHTML = `<form>
+      <label>性别<select name="g"><option value="">请选择</option><option value="1">男性</option><option value="2">女性</option></select></label>
+      <label>所属社区<select name="c"><option value="">请选择</option><option>光明社区一</option><option>光明社区二</option></select></label></form>`;
+    const report = await fillFields(document, { 'resident.gender': '男', 'place.community': '光明社区' }, { timeoutMs: 30 });
+    expect((document.querySelector('select[name=g]') as HTMLSelectElement).value).toBe('1');
+    expect((document.querySelector('select[name=c]') as HTMLSelectElement).value).toBe('');
+    expect(report.filled.map((f) => f.key)).toEqual(['resident.gender']);
   });
 
   it('skips a choice it cannot find rather than picking something else', async () => {
