@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, DatePicker, Empty, Flex, List, Popconfirm, Progress, Radio, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { buildReportDraft, chineseDate, loadReportData, localIsoDate, selectScope } from '@/lib/report';
 import type { ReportScope } from '@/lib/schema';
 import { useStore } from '../app/AppProvider';
@@ -55,11 +55,9 @@ function useExportFromPopup(exporter: Exporter) {
   const { message } = App.useApp();
   const topicId = params.get('export');
   const draftId = params.get('exportDraft');
-  const handled = useRef('');
   useEffect(() => {
-    const request = topicId ?? draftId;
-    if (!request || handled.current === request) return;
-    handled.current = request;
+    if (!topicId && !draftId) return;
+    // Clearing the request at once lets the same topic be exported again with another click.
     navigate('/reports');
     void (async () => {
       const [settings, profile] = await Promise.all([store.getSettings(), store.getProfile()]);

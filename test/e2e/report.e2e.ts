@@ -46,6 +46,12 @@ describe('调研报告: composer, popup one-click export', () => {
     expect(body[0]).toEqual({ style: 'GwTitle', text: `关于${title}的调研报告` });
     expect(body.filter((p) => p.style === 'GwHeading1').map((p) => p.text)).toEqual(['一、基本情况', '二、主要做法及成效', '三、存在的问题', '四、对策建议']);
     expect(document).toContain('共开展走访');
+
+    // The same topic again, with the workspace tab now open: another download.
+    const again = await session.openPage('popup.html');
+    const second = nextDownload();
+    await again.getByTestId('popup-export-topic').first().click();
+    expect((await second).suggestedFilename()).toBe(file.suggestedFilename());
   });
 
   it('drafts a report, keeps an edited section through regeneration, and exports it with progress', async () => {
