@@ -32,16 +32,43 @@ const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('servi
 const extensionId = new URL(worker.url()).host;
 
 // The demo workspace: loads the demo data once into an empty workspace, then shows the home page.
-const workspace = await context.newPage();
+// On a first start the extension opens its first-run tab itself; use that tab rather than race it.
+const workspace = await firstRunTab(context) ?? await context.newPage();
 await workspace.goto(`chrome-extension://${extensionId}/workspace.html#/settings?demo=1`);
-await workspace.waitForTimeout(1500);
+await workspace.getByTestId('load-demo').waitFor({ timeout: 30_000 });
+const topicCount = await waitForRecords(workspace);
 await workspace.goto(`chrome-extension://${extensionId}/workspace.html#/`);
 const gov = await context.newPage();
 await gov.goto(site.url);
 
 console.log(`\n脚步已在 Chromium 中加载（扩展 ID ${extensionId}）`);
-console.log(`工作台：chrome-extension://${extensionId}/workspace.html`);
+console.log(`工作台：chrome-extension://${extensionId}/workspace.html（${topicCount} 个调研课题）`);
 console.log(`演示政务系统：${site.url}`);
+
+/** Waits (bounded) until the workspace holds records: the demo load is asynchronous. */
+async function waitForRecords(page) {
+  const countTopics = () => page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open('footsteps');
+    open.onsuccess = () => {
+      const count = open.result.transaction('topics').objectStore('topics').count();
+      count.onsuccess = () => { open.result.close(); resolve(count.result); };
+    };
+    open.onerror = () => resolve(0);
+  }));
+  let count = 0;
+  for (let waited = 0; waited < 15_000 && (count = await countTopics()) === 0; waited += 250) await page.waitForTimeout(250);
+  return count;
+}
+
+/** The workspace tab the extension opens on install, if it opens one within a few seconds. */
+async function firstRunTab(browserContext) {
+  for (let waited = 0; waited < 5000; waited += 100) {
+    const tab = browserContext.pages().find((p) => p.url().includes('/workspace.html'));
+    if (tab) return tab;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return null;
+}
 
 if (headless) {
   const dir = resolve('test-results/start');

@@ -76,6 +76,7 @@ describe('foundation: the built extension in Chromium', () => {
 
   it('loads the demo data from settings', async () => {
     const page = await session.openPage('workspace.html#/settings?demo=1');
+    await expect.poll(() => page.textContent('body')).toContain('已载入演示数据');
     await page.goto(page.url().replace(/#.*$/, '#/'));
     await expect.poll(() => page.getByTestId('home-counts').textContent()).toContain('6');
     await session.screenshot(page, 'foundation-home-demo');

@@ -45,7 +45,7 @@ export async function launchExtension(options: { headless?: boolean; userDataDir
   const extensionId = new URL(worker.url()).host;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
 
-  return {
+  const session: ExtensionSession = {
     context,
     extensionId,
     worker,
@@ -73,4 +73,8 @@ export async function launchExtension(options: { headless?: boolean; userDataDir
       if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  // On install the extension opens its first-run tab, and would take over a workspace tab opened
+  // before that: tests start once it is there, so their own tabs stay theirs.
+  if (!options.userDataDir) await session.waitForPage(/workspace\.html#\/welcome$/);
+  return session;
 }

@@ -16,6 +16,7 @@ describe('npm start', () => {
     rmSync(profile, { recursive: true, force: true });
     expect(run.stderr).not.toMatch(/Error/);
     expect(run.stdout).toMatch(/脚步已在 Chromium 中加载（扩展 ID [a-p]{32}）/);
+    expect(run.stdout).toMatch(/workspace\.html（6 个调研课题）/);
     expect(run.stdout).toMatch(/演示政务系统：http:\/\/127\.0\.0\.1:\d+\//);
     expect(run.status).toBe(0);
   });
