@@ -1,5 +1,5 @@
 import { OTHER_PERSON_WORDS, ROLE_WORDS, SELF_PAGE_WORDS, type Role } from './lexicon';
-import { parentElement } from './dom';
+import { isVisible, parentElement } from './dom';
 import { normalizeLabel, textOf } from './text';
 
 /** Where a label came from, strongest first; a field's label is the first source that has text. */
@@ -82,7 +82,7 @@ function tableLabel(start: Element): LabelEvidence | null {
   const cell = start.closest('td, th');
   if (!cell) return null;
   // A second control in a cell ("其他(请注明)：[   ]") has its own text before it, not the cell's label.
-  const first = cell.querySelector(CONTROL);
+  const first = [...cell.querySelectorAll(CONTROL)].find((c) => c === start || start.contains(c) || isVisible(c));
   if (first && first !== start && !start.contains(first) && first.compareDocumentPosition(start) & 4) return null;
   let left = cell.previousElementSibling;
   while (left && !textOf(left)) left = left.previousElementSibling;

@@ -27,7 +27,7 @@ const CASES: Case[] = [
     expected: {
       hzxm: '王小明', xb: '1', sfzh: '110101199003074514', lxdh: '13812345678', jtzz: '建国街道光明社区3号楼2单元101室',
       rylb: ['dj', 'db'], jd: '01', sq: 'c0', wg: '光明社区第一网格', zfrq: '2026-11-20', zffs: '1',
-      zfqk: '了解老人生活情况，反映楼道灯不亮。', zgqx: '2026年12月05日', tbr: '李建华', tbrdh: '13900001111', szdw: '建国街道办事处',
+      zfqk: '了解老人生活情况，反映楼道灯不亮。', zgcs: '联系物业更换灯具', zgqx: '2026年12月05日', tbr: '李建华', tbrdh: '13900001111', szdw: '建国街道办事处',
     },
     distractors: ['nl', 'jjlxrdh', 'rylbqt', 'bz', 'shyj', 'czmm', 'yzm'],
   },
