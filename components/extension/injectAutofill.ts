@@ -2,12 +2,14 @@
 // (entrypoints/autofill-agent.ts) in the tab's frames, on the user's action only, and every answer
 // is checked with the zod schemas of lib/messages before anyone uses it.
 import type { z } from 'zod';
-import type { FieldOverride, FillValues } from '@/lib/autofill';
+import type { FieldKey, FieldOverride, FillValues } from '@/lib/autofill';
 import type { CapturedField } from '@/lib/autofill-values';
 import { AgentCapture, AgentFillReport, AgentPage, AgentUndo } from '@/lib/messages';
 import type { AutofillAgent } from './injectedAgent';
 
 const AGENT_FILE = '/autofill-agent.js';
+/** The engine's reason for a value with no field (kept the same so the report groups them). */
+export const NOT_ON_PAGE = '页面上没有找到这个字段';
 
 /** A tab the extension may fill: a web page, not one of the browser's or ours. */
 export const isWebPage = (url: string | undefined): boolean => !url || /^https?:/.test(url);
@@ -26,7 +28,9 @@ async function runAgent<S extends z.ZodType>(
 ): Promise<{ frameId: number; result: z.infer<S> }[]> {
   const target = { tabId, allFrames: true };
   try {
-    await browser.scripting.executeScript({ target, world: 'MAIN', files: [AGENT_FILE] });
+    // The agent stays in a page between operations (it holds the undo); inject it only where it is missing.
+    const present = await browser.scripting.executeScript({ target, world: 'MAIN', func: () => window.__footstepsAutofill !== undefined });
+    if (present.some((frame) => !frame.result)) await browser.scripting.executeScript({ target, world: 'MAIN', files: [AGENT_FILE] });
   } catch (error) {
     if (/permission|Cannot access/i.test(String(error))) throw new NoSiteAccess();
     throw error;
@@ -57,12 +61,20 @@ export async function inspectTab(tabId: number, overrides: FieldOverride[]): Pro
   return { url: top?.url ?? '', title: top?.title ?? '', frames };
 }
 
-/** Fills every frame; one report for the tab. */
+/**
+ * Fills every frame; one report for the tab. Only values for keys the page has fields for enter the
+ * page's world (the page's own scripts share it); the others are reported as not used.
+ */
 export async function fillTab(tabId: number, values: FillValues, overrides: FieldOverride[]): Promise<AgentFillReport> {
-  const reports = await runAgent(tabId, AgentFillReport, 'fill', [values, overrides]);
+  const page = await inspectTab(tabId, overrides);
+  const onPage = new Set(page.frames.flatMap((f) => f.page.fields.map((field) => field.key)));
+  const entries = Object.entries(values) as [FieldKey, string | string[]][];
+  const needed = Object.fromEntries(entries.filter(([key]) => onPage.has(key)));
+  const unused = entries.filter(([key]) => !onPage.has(key)).map(([key]) => ({ key, label: '', reason: NOT_ON_PAGE }));
+  const reports = await runAgent(tabId, AgentFillReport, 'fill', [needed, overrides]);
   return {
     filled: reports.flatMap((r) => r.result.filled),
-    skipped: reports.flatMap((r) => r.result.skipped),
+    skipped: [...reports.flatMap((r) => r.result.skipped), ...unused],
   };
 }
 

@@ -1,5 +1,6 @@
 import { Empty, List, Select, Space, Tag, Typography } from 'antd';
-import { FIELD_KEYS, FIELD_KEY_NAMES, type FieldKey, type SourcedValues } from '@/lib/autofill-values';
+import { DATE_KEYS } from '@/lib/autofill';
+import { FIELD_KEYS, FIELD_KEY_NAMES, formatDateZh, type FieldKey, type SourcedValues } from '@/lib/autofill-values';
 import type { AgentField } from '@/lib/messages';
 
 const KEY_OPTIONS = [
@@ -7,7 +8,9 @@ const KEY_OPTIONS = [
   ...FIELD_KEYS.map((key) => ({ value: key, label: FIELD_KEY_NAMES[key] })),
 ];
 
-const shown = (value: string | string[]) => (Array.isArray(value) ? value.join('、') : value);
+/** A value as the user reads it: lists with 、, dates as 2023年6月8日 (the page gets its own format). */
+const shown = (key: FieldKey, value: string | string[]) =>
+  Array.isArray(value) ? value.join('、') : DATE_KEYS.has(key) ? formatDateZh(value) : value;
 /** "*户主姓名：" and "填 报 人：" as a person says them: 户主姓名, 填报人. */
 export const plainLabel = (label: string) => label.replace(/[\s\u3000*＊]+/g, '').replace(/[:：]+$/, '');
 
@@ -49,7 +52,7 @@ export function FieldPreview({ fields, values, onCorrect }: {
             </Space>
             {planned ? (
               <div data-testid="field-value">
-                <Typography.Text>{shown(planned.value)}</Typography.Text>
+                <Typography.Text>{shown(field.key!, planned.value)}</Typography.Text>
                 <br />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>来自 {planned.source}</Typography.Text>
               </div>

@@ -1,13 +1,14 @@
 import { Alert, Collapse, Typography } from 'antd';
 import { FIELD_KEY_NAMES } from '@/lib/autofill-values';
 import type { AgentFillReport } from '@/lib/messages';
+import { NOT_ON_PAGE } from '../extension/injectAutofill';
 import { plainLabel } from './FieldPreview';
 
 const shown = (value: string | string[]) => (Array.isArray(value) ? value.join('、') : value);
 
 /** After a fill: what went in, what was skipped and why (page fields first, then unused values). */
 export function FillReportView({ report }: { report: AgentFillReport }) {
-  const onPage = report.skipped.filter((s) => s.label && s.reason !== '页面上没有找到这个字段');
+  const onPage = report.skipped.filter((s) => s.label && s.reason !== NOT_ON_PAGE);
   const unused = report.skipped.filter((s) => !onPage.includes(s));
   return (
     <div data-testid="fill-report">

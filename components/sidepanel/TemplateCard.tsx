@@ -1,5 +1,5 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { App, Button, Card, Input, Select, Space, Typography, Upload } from 'antd';
+import { App, Button, Card, Input, Popconfirm, Select, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { FIELD_KEYS, FIELD_KEY_NAMES, type FieldKey } from '@/lib/autofill-values';
 import { exportTemplates, newTemplate, parseTemplateFile, withFixedValue, type FormTemplate } from '@/lib/templates';
@@ -56,10 +56,15 @@ export function TemplateCard({ url, template, all }: { url: string; template: Fo
         <Button size="small" data-testid="add-fixed" disabled={!key || !value.trim()} onClick={async () => { await setFixed(key!, value.trim()); setValue(''); }}>添加</Button>
       </Space.Compact>
       <Space style={{ marginTop: 8 }}>
-        <Button size="small" disabled={!all.length} onClick={() => download(exportTemplates(all, now()), '脚步表单模板.json')}>导出模板</Button>
+        <Button size="small" data-testid="export-templates" disabled={!all.length} onClick={() => download(exportTemplates(all, now()), '脚步表单模板.json')}>导出模板</Button>
         <Upload accept=".json,application/json" showUploadList={false} beforeUpload={importFile}>
           <Button size="small">导入模板</Button>
         </Upload>
+        {template && (
+          <Popconfirm title="删除本站模板？字段更正和固定值都会删除。" okText="删除" cancelText="取消" onConfirm={() => store.formTemplates.remove(template.id)}>
+            <Button size="small" danger type="text">删除本站模板</Button>
+          </Popconfirm>
+        )}
       </Space>
     </Card>
   );

@@ -166,6 +166,21 @@ describe('autofill through the built extension: side panel, popup, templates, ca
     expect(template.rules).toEqual([expect.objectContaining({ key: 'resident.phone' })]);
   });
 
+  it('exports the templates as a file an office shares, and imports one; a bad file is refused in Chinese', async () => {
+    const card = panel.getByTestId('template-card');
+    const [download] = await Promise.all([panel.waitForEvent('download'), card.getByTestId('export-templates').click()]);
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(file).toMatchObject({ format: 'footsteps-form-templates', version: 1, templates: [{ fixed: { 'visit.type': '入户走访' } }] });
+
+    const upload = card.locator('input[type=file]');
+    await upload.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"x","version":1,"templates":[]}') });
+    await expect.poll(() => panel.textContent('body'), SLOW).toContain('模板文件有误，未导入：文件格式：这不是脚步的表单模板文件');
+
+    file.templates[0].name = '民情台账系统（科室共用）';
+    await upload.setInputFiles({ name: 'shared.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => card.textContent(), SLOW).toContain('民情台账系统（科室共用）');
+  });
+
   it('captures the filled page into a new issue, stored in IndexedDB', async () => {
     const count = (await idbAll(panel, 'issues')).length;
     await panel.getByTestId('capture-issue').click();
