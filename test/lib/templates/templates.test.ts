@@ -5,7 +5,6 @@ import {
 } from '@/lib/templates';
 import { ValidationError } from '@/lib/schema';
 import { openTestStore } from '../db/fakeDb';
-import { formTemplatesRepository } from '@/lib/db/formTemplates';
 
 const NOW = '2026-11-23T08:00:00.000Z';
 const url = 'http://wgh.example.gov.cn:8080/visit/1024/edit.html?from=list';
@@ -77,7 +76,7 @@ describe('template files: export and import', () => {
 
   it('stores templates through lib/db, an import all or nothing', async () => {
     const store = openTestStore();
-    const templates = formTemplatesRepository(store.database);
+    const templates = store.formTemplates;
     await templates.save(template);
     await expect(templates.saveAll([{ ...template, id: 't2' }, { ...template, id: 't3', site: 'bad site' }])).rejects.toThrow(ValidationError);
     expect((await templates.list()).map((t) => t.id)).toEqual(['t1']);
