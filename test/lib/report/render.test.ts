@@ -6,13 +6,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildReportDocx } from '@/lib/report';
+import { buildDemoData } from '@/lib/demo';
+import { buildReportDocx, buildReportDraft } from '@/lib/report';
 import { ReportDraft } from '@/lib/schema';
 
 const PAGES_DIR = resolve('test-results/report-pages');
 
 function missingTools(): string | null {
-  for (const tool of ['soffice', 'pdftotext', 'pdftoppm']) {
+  for (const tool of ['soffice', 'pdftotext', 'pdftoppm', 'pdfinfo']) {
     try {
       execFileSync('which', [tool], { stdio: 'ignore' });
     } catch {
@@ -70,11 +71,11 @@ describe.skipIf(missing !== null)('the report rendered by LibreOffice', () => {
   const work = mkdtempSync(join(tmpdir(), 'footsteps-render-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  async function render(name: string, withAliases: boolean): Promise<string> {
+  async function render(name: string, withAliases: boolean, draft = twoPageDraft()): Promise<string> {
     const dir = join(work, name);
     mkdirSync(dir, { recursive: true });
     const docx = join(dir, 'report.docx');
-    writeFileSync(docx, await buildReportDocx(twoPageDraft()));
+    writeFileSync(docx, await buildReportDocx(draft));
     const env = { ...process.env, HOME: dir };
     if (withAliases) {
       writeFileSync(join(dir, 'fonts.conf'), FONTS_CONF);
@@ -133,5 +134,20 @@ describe.skipIf(missing !== null)('the report rendered by LibreOffice', () => {
     mkdirSync(PAGES_DIR, { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '80', pdf, join(PAGES_DIR, 'page')]);
     console.log(`report pages: ${PAGES_DIR}`);
+  }, 180_000);
+
+  it('renders a demo report with its appendices on landscape pages, the header row on each', async () => {
+    const data = buildDemoData('2023-06-09T00:00:00.000Z');
+    const draft = buildReportDraft(data, { kind: 'topic', topicId: data.topics[0].id }, { asOf: '2023-12-31', signatureUnit: '建国街道办事处' });
+    const pdf = await render('demo', true, draft);
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '99', pdf], { encoding: 'utf8' });
+    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => Number(m[1]) > Number(m[2]) ? 'landscape' : 'portrait');
+    expect(sizes[0]).toBe('portrait');
+    const landscape = sizes.flatMap((size, k) => (size === 'landscape' ? [k] : []));
+    expect(landscape.length).toBeGreaterThanOrEqual(2);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
+    for (const k of landscape) expect(text[k]).toContain('序号');
+    mkdirSync(PAGES_DIR, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(PAGES_DIR, 'demo')]);
   }, 180_000);
 });
