@@ -33,7 +33,7 @@ export function HouseholdList() {
     { title: '性别', width: 50, dataIndex: 'gender' },
     { title: '联系电话', width: 120, render: (_, h) => (h.phone ? maskPhone(h.phone) : '—') },
     { title: '身份证号', width: 180, render: (_, h) => (h.idNumber ? maskIdNumber(h.idNumber) : '—') },
-    { title: '住址', width: 180, ellipsis: true, render: (_, h) => h.address || '—' },
+    { title: '住址', width: 160, ellipsis: true, render: (_, h) => h.address || '—' },
     { title: '社区 / 网格', width: 170, render: (_, h) => [h.community, h.grid].filter(Boolean).join(' / ') || '—' },
     { title: '人员类别', width: 110, render: (_, h) => h.careTags.map((t) => <Tag color="orange" key={t}>{t}</Tag>) },
     { title: '最近联系', width: 120, render: (_, h) => formatDate(contacts.get(h.id)?.lastContact) || <span style={{ color: '#c0392b' }}>从未联系</span> },
@@ -52,7 +52,7 @@ export function HouseholdList() {
       </Space>
       <Table<Household>
         rowKey="id" size="small" virtual pagination={false} columns={columns} dataSource={rows}
-        scroll={{ x: 1020, y: 560 }} data-testid="household-table"
+        scroll={{ x: 1000, y: 560 }} data-testid="household-table"
       />
       {creating && <HouseholdFormModal onClose={() => setCreating(false)} />}
     </Card>

@@ -43,8 +43,8 @@ export function AnnualPlan() {
 
   const p = (t: Topic) => progress.get(t.id) as TopicProgress;
   const columns: TableColumnType<Topic>[] = [
-    { title: '课题', width: 230, render: (_, t) => <Space orientation="vertical" size={0}><a href={`#/topics?id=${t.id}`}>{t.title}</a>{t.archived && <Tag>已归档</Tag>}</Space> },
-    { title: '责任人', width: 170, render: (_, t) => <Space orientation="vertical" size={0}>{t.lead.name || '—'}<span style={{ color: '#888', fontSize: 12 }}>{t.lead.position}</span></Space> },
+    { title: '课题', width: 210, render: (_, t) => <Space orientation="vertical" size={0}><a href={`#/topics?id=${t.id}`}>{t.title}</a>{t.archived && <Tag>已归档</Tag>}</Space> },
+    { title: '责任人', width: 160, render: (_, t) => <Space orientation="vertical" size={0}>{t.lead.name || '—'}<span style={{ color: '#888', fontSize: 12 }}>{t.lead.position}</span></Space> },
     { title: '方式方法', width: 120, render: (_, t) => t.methods.join('、') || '—' },
     { title: '时间', width: 120, render: (_, t) => [formatDate(t.startDate), formatDate(t.endDate)].filter(Boolean).join(' 至 ') || '—' },
     { title: '地点', width: 90, render: (_, t) => t.places.join('、') || '—' },
@@ -74,7 +74,7 @@ export function AnnualPlan() {
           <Button type="primary" onClick={() => setEditing('new')} data-testid="new-topic">新建课题</Button>
         </Space>}
       >
-        <Table<Topic> rowKey="id" size="small" pagination={false} columns={columns} dataSource={topics} scroll={{ x: 1020 }}
+        <Table<Topic> rowKey="id" size="small" pagination={false} columns={columns} dataSource={topics} scroll={{ x: 990 }}
           locale={{ emptyText: <Empty description={`${shownYear}年还没有调研课题`} /> }} data-testid="topic-table" />
       </Card>
       {leads.length > 0 && (

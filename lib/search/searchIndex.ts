@@ -27,6 +27,18 @@ const bigramKey = (text: string, i: number) => ((text.charCodeAt(i) & 0x7fff) <<
 const newestFirst = (a: SearchDocument, b: SearchDocument) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
 
 /**
+ * Documents newest first, ties in their given order. Sorts numbers (date as yyyymmdd, then the
+ * position) in a typed array: many times faster than comparing objects, for 100,000 documents.
+ */
+function sortNewestFirst(docs: readonly SearchDocument[]): SearchDocument[] {
+  if (docs.length >= 1e6) return [...docs].sort(newestFirst);
+  const keys = new Float64Array(docs.length);
+  for (let i = 0; i < docs.length; i++) keys[i] = (99_999_999 - (Number(docs[i].date.replaceAll('-', '')) || 0)) * 1e6 + i;
+  keys.sort();
+  return Array.from(keys, (k) => docs[k % 1e6]);
+}
+
+/**
  * A full-text index of one kind of record: every pair of adjacent characters (bigram) points to
  * the documents containing it, so a query only checks the documents of its rarest bigram. Works
  * for Chinese (no word breaks needed), pinyin initials, phone tails and addresses alike.
@@ -45,7 +57,7 @@ export class SearchIndex {
   private emptySlots = 0;
 
   constructor(documents: readonly SearchDocument[] = []) {
-    for (const doc of [...documents].sort(newestFirst)) this.append(doc);
+    for (const doc of sortNewestFirst(documents)) this.append(doc);
     for (const _ of this.seal());
   }
 
@@ -54,7 +66,7 @@ export class SearchIndex {
    * about `step` records each.
    */
   static async buildInSteps<T>(
-    items: readonly T[], toDocument: (item: T) => SearchDocument, pause: () => Promise<void>, step = 4000,
+    items: readonly T[], toDocument: (item: T) => SearchDocument, pause: () => Promise<void>, step = 1000,
   ): Promise<SearchIndex> {
     const docs: SearchDocument[] = [];
     for (let i = 0; i < items.length; i += step) {
@@ -62,11 +74,11 @@ export class SearchIndex {
       for (let j = i; j < Math.min(i + step, items.length); j++) docs.push(toDocument(items[j]));
     }
     await pause();
-    docs.sort(newestFirst);
+    const sorted = sortNewestFirst(docs);
     const index = new SearchIndex();
-    for (let i = 0; i < docs.length; i += step) {
+    for (let i = 0; i < sorted.length; i += step) {
       await pause();
-      for (let j = i; j < Math.min(i + step, docs.length); j++) index.append(docs[j]);
+      for (let j = i; j < Math.min(i + step, sorted.length); j++) index.append(sorted[j]);
     }
     for (const _ of index.seal(step * 100)) await pause();
     return index;

@@ -48,6 +48,15 @@ describe('SearchIndex', () => {
     expect(idx.search('王建国').hits.map((h) => h.title)).toEqual(['王建国', '张三']);
   });
 
+  it('lists matches newest first, built or added later, and builds the same in steps', async () => {
+    const docs = ['2023-05-01', '2023-07-01', '2023-06-01'].map((date, i) => ({ ...householdDocument(household(`张${i}`)), date }));
+    const idx = new SearchIndex(docs);
+    idx.upsert({ ...householdDocument(household('张新')), date: '2023-06-15' });
+    expect(idx.search('张').hits.map((h) => h.date)).toEqual(['2023-07-01', '2023-06-15', '2023-06-01', '2023-05-01']);
+    const stepped = await SearchIndex.buildInSteps(docs, (d) => d, async () => {}, 1);
+    expect(stepped.search('张').hits.map((h) => h.date)).toEqual(['2023-07-01', '2023-06-01', '2023-05-01']);
+  });
+
   it('updates and removes documents incrementally', () => {
     const idx = new SearchIndex(people.map(householdDocument));
     idx.upsert(householdDocument({ ...people[2], name: '李淑芬', updatedAt: '2023-06-09T08:00:00.000Z' }));
