@@ -265,6 +265,23 @@ function resolveGenericTitles(fields: Field[]): void {
   }
 }
 
+/**
+ * The same label twice in one section (姓名 … 姓名, as in a list of family members without a heading)
+ * names different people's data: only the first keeps the key.
+ */
+function resolveRepeats(fields: FoundField[]): void {
+  const seen = new Set<string>();
+  for (const f of fields) {
+    if (!f.key || f.labelSource === 'template' || f.labelSource === 'name') continue;
+    const id = `${f.framePath.join('/')}|${f.section}|${normalizeLabel(f.label)}|${f.key}`;
+    if (!seen.has(id)) seen.add(id);
+    else {
+      f.key = null;
+      f.reason = '同一栏名重复出现，可能是其他人的信息，只填第一处';
+    }
+  }
+}
+
 /** A bare 工作单位/职务 is the user's only when the form is not about a resident. */
 function resolveUnsure(fields: FoundField[]): void {
   if (!fields.some((f) => f.key?.startsWith('resident.'))) return;
@@ -283,6 +300,7 @@ export function detect(doc: Document, options: DetectOptions = {}): Field[] {
   const seen = new Set<Element>();
   const fields = collectRoots(doc).flatMap((root) => detectIn(root, options, cache, selfPage, seen));
   resolveGenericTitles(fields);
+  resolveRepeats(fields);
   resolveUnsure(fields);
   return fields;
 }

@@ -98,7 +98,9 @@ function tableLabel(start: Element): LabelEvidence | null {
   const headerRow = table.tHead?.rows[0] ?? (top !== row && [...top.cells].every((c) => c.tagName === 'TH') ? top : undefined);
   const index = [...row.cells].indexOf(cell as HTMLTableCellElement);
   const header = headerRow?.cells[index];
-  return header && !header.querySelector(CONTROL) ? { text: ownText(header), source: 'column-header' } : null;
+  // A grid with a row per person (家庭成员, 参与人员) repeats the column: not one field of ours.
+  const repeated = [...table.rows].filter((r) => r.cells[index]?.querySelector(CONTROL)).length > 1;
+  return header && !repeated && !header.querySelector(CONTROL) ? { text: ownText(header), source: 'column-header' } : null;
 }
 
 /**
@@ -110,6 +112,8 @@ function textBefore(start: Element): string {
   const root = start.getRootNode();
   const walker = doc.createTreeWalker(root, 5 /* elements and text */);
   walker.currentNode = start;
+  // In a table the cells to the left and the header are tableLabel's: text before is only the cell's own.
+  const cell = start.closest('td, th');
   for (let steps = 0; steps < 40; steps++) {
     const node = walker.previousNode();
     if (!node) return '';
@@ -128,6 +132,7 @@ function textBefore(start: Element): string {
     }
     const text = (node.textContent ?? '').trim();
     if (!text || !normalizeLabel(text)) continue;
+    if (cell && !cell.contains(node)) return '';
     // Text inside another control (an option, a dropdown's shown value) means we crossed that control.
     if (node.parentElement?.closest(WIDGET_TEXT)) return '';
     const holder = labelHolder(node.parentElement);

@@ -65,6 +65,8 @@ describe('classifyLabel', () => {
     expect(keyOf('本次走访日期')).toBe('visit.date');
     expect(keyOf('问题描述（限500字）')).toBe('issue.description');
     expect(keyOf('走访日期至')).toBeNull();
+    expect(keyOf('下次走访日期')).toBeNull();
+    expect(keyOf('单位联系电话')).toBeNull();
     expect(keyOf('联系电话是否公开')).toBeNull();
   });
 

@@ -84,6 +84,16 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['resident.phone', null]);
   });
 
+  it('does not key a grid of people or a label repeated in one section', () => {
+    document.body.innerHTML = `<form>
+      <label>姓名<input></label>
+      <table><thead><tr><th>姓名</th><th>联系电话</th></tr></thead>
+        <tr><td><input></td><td><input></td></tr><tr><td><input></td><td><input></td></tr></table>
+      <div>姓名</div><input><div>联系电话</div><input><div>联系电话</div><input>
+    </form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name', null, null, null, null, null, 'resident.phone', null]);
+  });
+
   it('gives a bare 工作单位 to the user only when the form is not about a resident', () => {
     document.body.innerHTML = '<form><label>工作单位<input></label><label>职务<input></label></form>';
     expect(detectFields(document).map((f) => f.key)).toEqual(['officer.unit', 'officer.position']);
