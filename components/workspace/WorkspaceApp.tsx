@@ -9,6 +9,7 @@ import { ImportPage } from '../import/ImportPage';
 import { TrashPage } from '../trash/TrashPage';
 import { PrivacyPage } from '../safety/PrivacyPage';
 import { SafetyPage } from '../safety/SafetyPage';
+import { BackupReminderBanner } from '../safety/BackupReminderBanner';
 import { ReportsPage } from '../report/ReportsPage';
 import { TopicsPage } from '../topics/TopicsPage';
 import { VisitsPage } from '../visits/VisitsPage';
@@ -48,7 +49,7 @@ export function WorkspaceApp() {
         <Layout.Header style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '0 24px', height: 56, lineHeight: 'normal', display: 'flex', alignItems: 'center' }}>
           <GlobalSearch />
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>{section.render()}</Layout.Content>
+        <Layout.Content style={{ padding: 24 }}><BackupReminderBanner />{section.render()}</Layout.Content>
       </Layout>
     </Layout>
   );
