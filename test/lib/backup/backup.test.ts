@@ -3,6 +3,8 @@ import {
   backupReminder, createBackup, databaseHash, listSnapshots, markBackedUp, parseBackup, restoreBackup, restoreSnapshot,
   type Progress,
 } from '@/lib/backup';
+import { readFileSync } from 'node:fs';
+import { APP_VERSION } from '@/lib/backup/format';
 import { FAST_KDF, filledStore, newStore, records } from './helpers';
 
 describe('backup and restore', () => {
@@ -28,6 +30,10 @@ describe('backup and restore', () => {
       other.close();
     }, 180_000);
   }
+
+  it('names the extension version the manifest says', () => {
+    expect(APP_VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
 
   it('encrypts with a passphrase and restores only with it', async () => {
     const store = await filledStore(50);
