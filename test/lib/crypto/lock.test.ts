@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBackup } from '@/lib/backup';
+import { createBackup, restoreBackup } from '@/lib/backup';
 import {
   applyLockOnOpen, disableLock, enableLock, fieldCodec, layoutFor, lock, lockDetails, lockStatus, LockedError, normalizeRecoveryKey,
   PBKDF2_ITERATIONS, SEALED, TamperedRecordError, unlock, unlockWithRecoveryKey, WrongPassphraseError, type DataKeys,
@@ -170,6 +170,9 @@ describe('the app lock (应用锁)', () => {
     await enableLock(store, PASS, FAST);
     const backup = await createBackup(store);
     expect(backup.manifest.sha256).toBe(plainBackup.manifest.sha256);
+    await restoreBackup(store, plainBackup.text, { mode: 'replace' });
+    expect((await rawRows(store, 'visits')).every((r) => SEALED in r)).toBe(true);
+    expect((await createBackup(store)).manifest.sha256).toBe(plainBackup.manifest.sha256);
 
     const member = newStore(fixedClock('2027-01-01T00:00:00.000Z'));
     await member.bulkImport(records(100));
