@@ -168,8 +168,14 @@ describe('autofill through the built extension: side panel, popup, templates, ca
 
   it('exports the templates as a file an office shares, and imports one; a bad file is refused in Chinese', async () => {
     const card = panel.getByTestId('template-card');
-    const [download] = await Promise.all([panel.waitForEvent('download'), card.getByTestId('export-templates').click()]);
-    const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    // The file is read where the page makes it (the DevTools client that clicks the toolbar icon
+    // takes over the browser's download folder, so the saved copy is not where Playwright looks).
+    await panel.evaluate(() => {
+      const make = URL.createObjectURL;
+      URL.createObjectURL = (blob: Blob) => { (window as unknown as { exported: Blob }).exported = blob; return make(blob); };
+    });
+    await card.getByTestId('export-templates').click();
+    const file = JSON.parse(await panel.evaluate(() => (window as unknown as { exported: Blob }).exported.text()));
     expect(file).toMatchObject({ format: 'footsteps-form-templates', version: 1, templates: [{ fixed: { 'visit.type': '入户走访' } }] });
 
     const upload = card.locator('input[type=file]');
