@@ -80,6 +80,10 @@ export function dateFormatOf(input: HTMLInputElement): string {
   const declared = /dateFmt\s*:\s*['"]([^'"]+)['"]/.exec(input.getAttribute('onclick') ?? input.getAttribute('onfocus') ?? '')?.[1]
     ?? input.getAttribute('lay-format') ?? input.getAttribute('data-format') ?? input.getAttribute('format');
   if (declared) return declared;
+  // Date-time pickers (Element's type="datetime", antd's showTime) parse a full timestamp only.
+  if (input.closest('.el-date-editor--datetime, .ivu-date-picker-datetime') || /时间$/.test(input.placeholder) && input.closest('.ant-picker, .el-date-editor')) {
+    return 'yyyy-MM-dd HH:mm:ss';
+  }
   const shape = (text: string) => (/^\d{4}([-/.年])\d{1,2}([-/.月])\d{1,2}日?/.exec(text) ? text.replace(/\d{4}/, 'yyyy').replace(/\d{1,2}(?=[-/.月])/, 'MM').replace(/(?<=[-/.月])\d{1,2}/, 'dd') : null);
   const placeholder = input.placeholder;
   if (/yyyy|YYYY/.test(placeholder)) return placeholder.replace(/[^yYMdDHhms\-/.年月日: ]/g, '').trim();

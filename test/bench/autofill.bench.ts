@@ -22,7 +22,8 @@ function formHtml(count: number, labels = LABELS, officerSections = true): strin
       case 2: rows.push(`<div><label for="x${i}">${label}</label>${control.replace('name=', `id="x${i}" name=`)}</div>`); break;
       default: rows.push(`<div class="item"><div class="lbl">${label}</div><div>${control}</div></div>`);
     }
-    if (i % 50 === 0) rows.push(`<h3>${i % 100 === 0 || !officerSections ? '诉求人信息' : '填报人信息'}</h3>`);
+    // A section per ten fields, as forms repeat a block per person: labels repeat only across sections.
+    if (i % 10 === 0) rows.push(`<h3>${i % 100 === 0 || !officerSections ? '诉求人信息' : '填报人信息'}（第${i / 10 + 1}组）</h3>`);
   }
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>生成的表单</title></head><body><form>${rows.join('\n')}</form></body></html>`;
 }
