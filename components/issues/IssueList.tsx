@@ -30,7 +30,7 @@ function columnFor(key: IssueColumn, today: string): TableColumnType<IssueItem> 
     case 'owner': return text('责任人', 110, (i) => i.owner);
     case 'measures': return { ...text('整改措施', 220, (i) => i.measures), ellipsis: true };
     case 'closedDate': return text('销号日期', 130, (i) => formatDate(i.closedDate));
-    case 'deadline': return { title: '完成时限', width: 170, render: (_, i) => <Space size={4}>{formatDate(i.deadline) || '—'}<DueTag issue={i} today={today} /></Space> };
+    case 'deadline': return { title: '完成时限', width: 195, render: (_, i) => <Space size={4}>{formatDate(i.deadline) || '—'}<DueTag issue={i} today={today} /></Space> };
     case 'status': return { title: '状态', width: 130, render: (_, i) => <StatusTag status={i.status} /> };
   }
 }
