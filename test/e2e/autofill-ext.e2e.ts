@@ -199,6 +199,28 @@ describe('autofill through the built extension: side panel, popup, templates, ca
     await expect.poll(async () => (await model()).hzxm, SLOW).toBe('');
   });
 
+  it('turns a 12345 ticket’s detail page into a tracked issue in one click', async () => {
+    const ticketUrl = 'http://12345.example.gov.cn/ticket/GD20261123001';
+    await session.context.route(ticketUrl, (route) => route.fulfill({
+      contentType: 'text/html; charset=utf-8', body: readFileSync('test/fixtures/autofill-ext/ticket-detail.html', 'utf8'),
+    }));
+    const ticket = await session.context.newPage();
+    await ticket.goto(ticketUrl);
+    await clickToolbarIcon(ticket);
+    // Without ?tabId the panel takes the web page used last in its window: the ticket.
+    const ticketPanel = await session.openPage('sidepanel.html');
+    await expect.poll(() => ticketPanel.getByTestId('target-page').textContent(), SLOW).toContain('工单详情');
+    await ticketPanel.getByTestId('capture-issue').click();
+    await expect.poll(() => ticketPanel.getByTestId('capture-saved').textContent(), SLOW).toContain('已保存为新问题：小区路灯不亮');
+    const issues = (await idbAll(ticketPanel, 'issues')) as { title: string; description: string; raisedBy: { name: string; phone: string }; deadline: string | null }[];
+    expect(issues.find((i) => i.title === '小区路灯不亮')).toMatchObject({
+      raisedBy: { name: '赵某某', phone: '13800009999' },
+      description: expect.stringContaining('路灯坏了一个多月'),
+    });
+    await ticketPanel.close();
+    await ticket.close();
+  });
+
   it('fills from the popup’s 填写本页 with the record chosen in the panel; the panel can undo it', async () => {
     await clickToolbarIcon(form);
     // The popup is the extension's own page: its button is clicked from another of its pages.
