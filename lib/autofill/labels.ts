@@ -1,4 +1,4 @@
-import { OTHER_PERSON_WORDS, ROLE_WORDS, SELF_PAGE_WORDS, type Role } from './lexicon';
+import { EVENT_PLACE_WORDS, OTHER_PERSON_WORDS, ROLE_WORDS, SELF_PAGE_WORDS, type Role } from './lexicon';
 import { isVisible, parentElement } from './dom';
 import { normalizeLabel, textOf } from './text';
 
@@ -249,7 +249,7 @@ const roles = new Map<string, Role | null>();
 function roleOfUncached(sections: string[]): Role | null {
   for (const section of sections) {
     const text = normalizeLabel(section);
-    if (OTHER_PERSON_WORDS.some((word) => text.includes(word))) return 'other';
+    if (OTHER_PERSON_WORDS.some((word) => text.includes(word)) || EVENT_PLACE_WORDS.some((word) => text.includes(word))) return 'other';
     const hasOfficer = ROLE_WORDS.officer.some((word) => text.includes(word)) || /干部|党员|本人/.test(text);
     const hasResident = ROLE_WORDS.resident.some((word) => text.includes(word));
     if (hasOfficer !== hasResident) return hasOfficer ? 'officer' : 'resident';

@@ -43,6 +43,9 @@ export const ROLE_WORDS: Record<Exclude<Role, 'other'>, readonly string[]> = {
 };
 
 /** Words naming somebody who is neither: a field about them is never filled. Checked before the role words. */
+/** Section words for where an event happened (事发地点): addresses there are not the resident's home. */
+export const EVENT_PLACE_WORDS = ['事发', '事件地点', '发生地', '问题地点', '事件位置', '问题位置'];
+
 export const OTHER_PERSON_WORDS = [
   '紧急联系人', '监护人', '家属', '配偶', '父亲', '母亲', '子女', '亲属', '代理人', '被反映人', '被投诉人', '被举报人',
   '委托人', '法定代表人', '法人', '担保人', '家庭成员', '共同居住', '同住人', '推荐人', '介绍人', '审核人', '审批人',

@@ -94,6 +94,13 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name', null, null, null, null, null, 'resident.phone', null]);
   });
 
+  it('skips login forms and addresses of where an event happened', () => {
+    document.body.innerHTML = `
+      <form><input placeholder="请输入手机号码"><input placeholder="短信验证码"><button>登录</button></form>
+      <form><h3>诉求人信息</h3><label>详细地址<input></label><h3>事发地点</h3><label>详细地址<input></label><button>提交</button></form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.address', null]);
+  });
+
   it('gives a bare 工作单位 to the user only when the form is not about a resident', () => {
     document.body.innerHTML = '<form><label>工作单位<input></label><label>职务<input></label></form>';
     expect(detectFields(document).map((f) => f.key)).toEqual(['officer.unit', 'officer.position']);
