@@ -6,6 +6,14 @@ import { formatMoment } from './files';
 
 const TABLE_LABELS: Record<string, string> = { topics: '调研课题', households: '联系户', visits: '走访记录', issues: '问题清单' };
 const HIDDEN = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', 'origin', 'editedBy']);
+const FIELD_LABELS: Record<string, string> = {
+  name: '姓名', gender: '性别', idNumber: '身份证号', phone: '电话', address: '住址', community: '社区', grid: '网格',
+  building: '楼栋', unit: '单元', room: '户号', careTags: '人员类别', notes: '备注', date: '日期', type: '方式',
+  place: '地点', companions: '同行人员', content: '走访内容', actions: '现场处置', followUpDate: '回访日期', title: '标题',
+  description: '问题描述', category: '类别', source: '来源', raisedBy: '反映人', status: '状态', owner: '责任人',
+  ownerUnit: '责任单位', deadline: '完成时限', measures: '整改措施', feedback: '反馈', explanation: '解释说明',
+  keyPoints: '要点', lead: '负责人', methods: '方式方法', places: '地点', year: '年度',
+};
 
 const titleOf = (r: Versioned) => String(r.title ?? r.name ?? (r.date ? `${r.date} ${r.type ?? ''}` : r.id));
 const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
@@ -30,7 +38,7 @@ export function ConflictsView() {
             <Space key={o.key} direction="vertical" style={{ width: '100%' }}>
               <Descriptions size="small" bordered column={1}
                 items={differences(c.current, o.version).map((field) => ({
-                  key: field, label: field,
+                  key: field, label: FIELD_LABELS[field] ?? field,
                   children: (
                     <Space direction="vertical" size={0}>
                       <span>当前（{editorNameOf(c.current) || '本机'}，{formatMoment(String(c.current.updatedAt))}）：{show(c.current[field])}</span>

@@ -67,10 +67,13 @@ describe('safety: privacy, backup and restore, app lock', () => {
     await page.close();
   });
 
-  it('shows the privacy page', async () => {
+  it('shows the privacy page and the team consolidation page', async () => {
     const page = await workspace('/privacy');
     await expect.poll(() => page.getByTestId('privacy-page').textContent(), WAIT).toContain('不向任何服务器发送请求');
     await session.screenshot(page, 'safety-privacy');
+    await page.goto(page.url().replace(/#.*$/, '#/safety?tab=team'));
+    await expect.poll(() => page.getByTestId('conflicts').textContent(), WAIT).toContain('没有需要处理的冲突');
+    await session.screenshot(page, 'safety-team');
     await page.close();
   });
 
