@@ -132,6 +132,8 @@ describe('autofill through the built extension: side panel, popup, templates, ca
     });
     expect(String(filled.zfqk)).toContain(visit.content);
     expect(await panel.getByTestId('skipped-row').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^验证码：/)]));
+    // The profile's 职务 has no field here: reported as not used (and never sent into the page).
+    expect(await panel.getByTestId('fill-report').textContent()).toMatch(/未用到的信息：.*填报人职务/);
     expect(await form.locator('[data-footsteps-filled]').count()).toBeGreaterThan(5);
     await form.bringToFront();
     await session.screenshot(form, 'autofill-ext-page-filled');
