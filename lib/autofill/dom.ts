@@ -102,6 +102,23 @@ export function key(el: Element, keyName: string, code = keyName): void {
   }
 }
 
+/**
+ * A key press meant for one widget only: it reaches the widget (its input and outer element) but not the page
+ * around it, so an Escape that closes a dropdown does not also close the dialog the form is in.
+ */
+export function keyWithin(el: Element, widget: Element, keyName: string): void {
+  const fence = widget.parentElement ?? widget;
+  const stop = (event: Event) => event.stopPropagation();
+  fence.addEventListener('keydown', stop);
+  fence.addEventListener('keyup', stop);
+  try {
+    key(el, keyName);
+  } finally {
+    fence.removeEventListener('keydown', stop);
+    fence.removeEventListener('keyup', stop);
+  }
+}
+
 /** A person's click: pointer and mouse down/up then click, at the element's centre. */
 export function click(el: Element): void {
   const win = windowOf(el);

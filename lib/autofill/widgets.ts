@@ -1,4 +1,4 @@
-import { click, fire, frameDocument, isVisible, key, pause, setNativeValue, settle, waitFor, windowOf } from './dom';
+import { click, fire, frameDocument, isVisible, keyWithin, pause, setNativeValue, settle, waitFor, windowOf } from './dom';
 import { normalizeText, quoted, textOf } from './text';
 
 /** What kind of control a field is, as a person sees it. */
@@ -108,7 +108,7 @@ export async function typeInto(control: TextControl, value: string, confirm = fa
   }
   setNativeValue(control, value);
   fire(control, 'input', { data: value });
-  if (confirm) key(control, 'Enter');
+  if (confirm) keyWithin(control, control.closest('.ant-picker') ?? control, 'Enter');
   fire(control, 'change');
   if (picker) control.blur();
   else {
@@ -134,7 +134,7 @@ export function textWidget(control: TextControl, options: { kind?: FieldKind; fr
     async write([value], context) {
       const text = context.date && control instanceof windowOf(control).HTMLInputElement ? formatDate(value, dateFormatOf(control)) : value;
       await typeInto(control, text, confirm, picker);
-      if (picker) closePickers(control.ownerDocument);
+      if (picker) closePicker(control, options.element ?? control);
       return null;
     },
     snapshot() {
@@ -142,7 +142,7 @@ export function textWidget(control: TextControl, options: { kind?: FieldKind; fr
       return async () => {
         if (picker && !previous) await clearPicker(options.element ?? control);
         else await typeInto(control, previous, confirm, picker);
-        if (picker) closePickers(control.ownerDocument);
+        if (picker) closePicker(control, options.element ?? control);
         return control.value === previous;
       };
     },
@@ -163,9 +163,9 @@ async function clearPicker(root: HTMLElement): Promise<void> {
   await settle(root.ownerDocument);
 }
 
-/** Framework date panels stay open after a typed date; Escape closes them as a person would. */
-function closePickers(doc: Document): void {
-  key(doc.body, 'Escape');
+/** Framework date panels stay open after a typed date; Escape on the input closes them as a person would. */
+function closePicker(input: HTMLElement, root: HTMLElement): void {
+  keyWithin(input, root, 'Escape');
 }
 
 // ---- Native selects (and select2, which mirrors its hidden select) -------------------------------------
@@ -417,7 +417,7 @@ export function dropdownWidget(root: HTMLElement, flavor: DropdownFlavor): Widge
   const close = async (popup: HTMLElement | null) => {
     if (popup && isVisible(popup)) {
       const input = root.querySelector('input');
-      if (input) key(input, 'Escape');
+      if (input) keyWithin(input, root, 'Escape');
       if (isVisible(popup)) click(doc.body);
     }
     root.querySelector('input')?.blur();
@@ -496,7 +496,7 @@ async function clearDropdown(root: HTMLElement, flavor: DropdownFlavor, multiple
   if (clear) click(clear);
   else if (!resetFramework(root, multiple ? [] : '')) return;
   await settle(doc);
-  key(root.querySelector('input') ?? root, 'Escape');
+  keyWithin(root.querySelector('input') ?? root, root, 'Escape');
   click(doc.body);
   await settle(doc);
 }

@@ -19,6 +19,8 @@ interface Case {
   distractors: string[];
   /** Run before the fill, as the user would (open a dialog). */
   prepare?: (page: Page) => Promise<void>;
+  /** Must still be visible after the fill (the dialog the form is in). */
+  stillShown?: string;
 }
 
 const CASES: Case[] = [
@@ -69,6 +71,7 @@ const CASES: Case[] = [
       community: '光明社区', category: 'JC', date: '2026-11-20', problem: '3号楼2单元楼道灯长期不亮，老人夜间出行不便。', receiver: '李建华',
     },
     distractors: ['age', 'remark', 'captcha'],
+    stillShown: '.el-dialog .el-form',
   },
   {
     page: 'iview.html',
@@ -159,6 +162,10 @@ describe('autofill engine on the demo government site', () => {
         return { filled: result.filled.map((f) => f.key), skipped: result.skipped.map((s) => `${s.key ?? s.label}：${s.reason}`) };
       }, { values: DEMO_VALUES, global: AUTOFILL_GLOBAL });
       const after = await model(page);
+      if (testCase.stillShown) {
+        await page.waitForTimeout(400); // a closing dialog animates out; give it the time to go
+        expect(await page.locator(testCase.stillShown).isVisible(), `${testCase.stillShown} closed by the fill`).toBe(true);
+      }
       await page.screenshot({ path: `${SCREENSHOT_DIR}/autofill-${testCase.page.replace('.html', '')}.png`, fullPage: true });
 
       expect(after, report.skipped.join('\n')).toMatchObject(testCase.expected);
