@@ -15,15 +15,17 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * One in-memory copy of the workspace's records per page, kept in step with every write (only
- * what changed is read again). After the first load the search indexes are built in small steps.
+ * what changed is read again). After loads the search indexes are built in small steps.
  */
 function sharedIndex(store: Store): Shared {
   let s = shared.get(store);
   if (s) return s;
   const created: Shared = { sync: createIndexSync(store), version: -1, listeners: new Set() };
   shared.set(store, created);
+  let timer: ReturnType<typeof setTimeout> | undefined;
   created.sync.watch(() => {
-    if (created.version < 0) setTimeout(() => void created.sync.index.prepare(pause), 500);
+    clearTimeout(timer);
+    timer = setTimeout(() => void created.sync.index.prepare(pause), 500);
     created.version++;
     for (const listener of created.listeners) listener();
   }, (e) => console.error('工作台记录载入失败', e));

@@ -121,6 +121,11 @@ export function createRepository<S extends z.ZodType, R extends RecordMeta>(
       return ids.filter((id) => !gone.has(id));
     },
 
+    /** The live records last by an index clear of encryption (the newest visits by date), the last first. */
+    async latest(index: string, limit: number): Promise<R[]> {
+      return decodeAll(await table.orderBy(index).reverse().filter((r) => !r.deletedAt).limit(limit).toArray());
+    },
+
     /** Records (deleted ones too) written at or after a moment: how an in-memory index catches up. */
     changedSince: async (updatedAt: string): Promise<R[]> =>
       decodeAll(await table.where('updatedAt').aboveOrEqual(updatedAt).toArray()),

@@ -42,8 +42,8 @@ export function createIndexSync(store: Store, index = new WorkspaceIndex()) {
   }
 
   /** Applies every write since the last pull; resolves to how many records changed. */
-  async function pull(): Promise<number> {
-    const changed = await Promise.all(SEARCH_KINDS.map(pullKind));
+  async function pull(kinds: readonly SearchKind[] = SEARCH_KINDS): Promise<number> {
+    const changed = await Promise.all(kinds.map(pullKind));
     return changed.reduce((a, b) => a + b, 0);
   }
 
@@ -63,10 +63,12 @@ export function createIndexSync(store: Store, index = new WorkspaceIndex()) {
       const run = () => {
         if (pulling) { again = true; return; }
         const loop = async (): Promise<void> => {
+          // The lists need households, topics and visits; issues (the most after visits) come next.
+          if (first) { await pull(['household', 'topic', 'visit']); onChange(); }
           do {
             again = false;
             const changed = await pull();
-            if (changed || first) onChange();
+            if (changed) onChange();
             first = false;
           } while (again);
         };

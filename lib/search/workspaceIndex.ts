@@ -25,6 +25,7 @@ export class WorkspaceIndex {
   };
   private indexes: Partial<Record<SearchKind, SearchIndex>> = {};
   private lists: Partial<{ [K in SearchKind]: RecordOf[K][] }> = {};
+  private preparing: Promise<void> | null = null;
   /** Bumped whenever a kind's documents change, so a build in progress knows it is stale. */
   private versions: Record<SearchKind, number> = { topic: 0, household: 0, visit: 0, issue: 0 };
 
@@ -39,6 +40,8 @@ export class WorkspaceIndex {
   apply<K extends SearchKind>(kind: K, changed: readonly RecordOf[K][]): void {
     if (!changed.length) return;
     const map = this.records[kind] as Map<string, RecordOf[K]>;
+    // Many changes at once (the first load, an import): rebuilding beats adding one by one.
+    if (changed.length > 500) this.forgetIndex(kind);
     const index = this.indexes[kind];
     for (const record of changed) {
       if ((record as RecordMeta).deletedAt) {
@@ -68,18 +71,21 @@ export class WorkspaceIndex {
   }
 
   /**
-   * Builds the text index of every kind in small steps with `pause` between them, so that with
-   * 100,000 records the first search does not wait for a build (call once the page has shown).
+   * Builds the missing text indexes in small steps with `pause` between them, so that with
+   * 100,000 records a search does not wait for a build (call after loads; one build at a time).
    */
-  async prepare(pause: () => Promise<void>): Promise<void> {
-    for (const kind of SEARCH_KINDS) {
-      while (!this.indexes[kind]) {
-        const version = this.versions[kind];
-        const list = this.list(kind);
-        const built = await SearchIndex.buildInSteps(list, (r) => this.documentOf(kind, r), pause);
-        if (this.versions[kind] === version && !this.indexes[kind]) this.indexes[kind] = built;
+  prepare(pause: () => Promise<void>): Promise<void> {
+    this.preparing ??= (async () => {
+      for (const kind of SEARCH_KINDS) {
+        while (!this.indexes[kind]) {
+          const version = this.versions[kind];
+          const list = this.list(kind);
+          const built = await SearchIndex.buildInSteps(list, (r) => this.documentOf(kind, r), pause);
+          if (this.versions[kind] === version && !this.indexes[kind]) this.indexes[kind] = built;
+        }
       }
-    }
+    })().finally(() => { this.preparing = null; });
+    return this.preparing;
   }
 
   /** Whether searching a kind is instant (its index is built). */

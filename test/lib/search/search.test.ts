@@ -134,6 +134,16 @@ describe('createIndexSync', () => {
 });
 
 describe('WorkspaceIndex.prepare', () => {
+  it('takes in a large batch after the indexes are built (rebuilt rather than added one by one)', async () => {
+    const index = new WorkspaceIndex(demo);
+    await index.prepare(async () => {});
+    index.apply('household', Array.from({ length: 600 }, (_, i) => household(`批量${i}`)));
+    expect(index.isPrepared('household')).toBe(false);
+    expect(index.search('批量599').household.total).toBe(1);
+    await index.prepare(async () => {});
+    expect(index.isPrepared('household')).toBe(true);
+  });
+
   it('builds every index in steps, and rebuilds one whose records changed meanwhile', async () => {
     const index = new WorkspaceIndex(demo);
     let pauses = 0;
