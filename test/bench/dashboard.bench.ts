@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { buildDashboard } from '../../lib/stats';
-import { launchBuiltExtension } from './extension';
-import { generateRecords, type GeneratedRecords } from './generate';
+import { fillExtensionDb, launchBuiltExtension } from './extension';
+import { generateRecords } from './generate';
 import { median, medianOf, reportBench, timeMs } from './measure';
 
 // 首页 with 100,000 visits and 50,000 issues: the figures alone in Node, then the time from opening
@@ -18,31 +17,12 @@ reportBench('dashboard-stats-node-cpu', await medianOf(5, () => {
   return (user + system) / 1000;
 }), 'ms');
 
-/** Writes the records straight into the extension's IndexedDB, in chunks the page can take. */
-async function fill(page: Page, data: GeneratedRecords) {
-  for (const table of ['topics', 'households', 'visits', 'issues'] as const) {
-    for (let start = 0; start < data[table].length; start += 10_000) {
-      await page.evaluate(({ table, rows }) => new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('footsteps');
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(table, 'readwrite');
-          for (const row of rows) tx.objectStore(table).put(row);
-          tx.oncomplete = () => { db.close(); resolve(); };
-          tx.onerror = () => { db.close(); reject(tx.error); };
-        };
-        open.onerror = () => reject(open.error);
-      }), { table, rows: data[table].slice(start, start + 10_000) });
-    }
-  }
-}
-
 const session = await launchBuiltExtension();
 try {
   // The welcome tab opened on install creates the database with the current schema.
   const page = await session.waitForPage(/workspace\.html#\/welcome$/);
   await page.waitForSelector('text=先填写您本人的信息');
-  await fill(page, records);
+  await fillExtensionDb(page, { ...records });
   await page.goto(page.url().replace(/#.*$/, '#/'));
   const layout: number[] = [];
   const ms = await medianOf(5, async () => {
