@@ -256,13 +256,33 @@ function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache
   return fields;
 }
 
-/** Generic labels ("标题") take the meaning of the form they are in (工单 → issue.title, 报告 → report.title). */
-function resolveGenericTitles(fields: Field[]): void {
-  const domains = new Map<string, number>();
-  for (const f of fields) if (f.key) domains.set(f.key.split('.')[0], (domains.get(f.key.split('.')[0]) ?? 0) + 1);
-  const strongest = (['issue', 'topic', 'report'] as const).reduce((best, d) => ((domains.get(d) ?? 0) > (domains.get(best) ?? 0) ? d : best), 'report' as 'issue' | 'topic' | 'report');
+type Domain = 'visit' | 'issue' | 'topic' | 'report';
+/** Generic labels take the meaning of the form they are in: 标题 on a 工单 is issue.title, 内容 on a visit form visit.content. */
+const GENERIC_LABELS: Record<string, { keys: Partial<Record<Domain, FieldKey>>; fallback: FieldKey | null }> = {
+  标题: { keys: { issue: 'issue.title', topic: 'topic.title', report: 'report.title' }, fallback: 'report.title' },
+  ...Object.fromEntries(['内容', '主要内容', '具体内容', '详细内容'].map((label) => [label, {
+    keys: { visit: 'visit.content', issue: 'issue.description', topic: 'topic.summary', report: 'report.body' } as Partial<Record<Domain, FieldKey>>,
+    fallback: null,
+  }])),
+};
+
+function resolveGenericLabels(fields: FoundField[]): void {
+  const generic = (f: FoundField) => f.labelSource !== 'template' && GENERIC_LABELS[normalizeLabel(f.label)];
+  const counts = new Map<Domain, number>();
   for (const f of fields) {
-    if (f.key === 'report.title' && normalizeLabel(f.label) === '标题' && f.labelSource !== 'template') f.key = `${strongest}.title`;
+    const domain = f.key?.split('.')[0] as Domain | undefined;
+    if (domain && ['visit', 'issue', 'topic', 'report'].includes(domain) && !generic(f)) counts.set(domain, (counts.get(domain) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  // A clear domain only: the most frequent, and not tied with another.
+  const domain = ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+  for (const f of fields) {
+    const rule = generic(f);
+    if (!rule) continue;
+    const key = (domain && rule.keys[domain]) || (domain ? null : rule.fallback);
+    f.key = key ?? null;
+    if (key) delete f.reason;
+    else f.reason = '栏名太笼统，看不出填什么';
   }
 }
 
@@ -300,7 +320,7 @@ export function detect(doc: Document, options: DetectOptions = {}): Field[] {
   const selfPage = isSelfPage(doc);
   const seen = new Set<Element>();
   const fields = collectRoots(doc).flatMap((root) => detectIn(root, options, cache, selfPage, seen));
-  resolveGenericTitles(fields);
+  resolveGenericLabels(fields);
   resolveRepeats(fields);
   resolveUnsure(fields);
   return fields;

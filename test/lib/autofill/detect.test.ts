@@ -101,6 +101,15 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['resident.address', null]);
   });
 
+  it('reads generic labels (标题, 内容) by what the form is about, and leaves them when unclear', () => {
+    document.body.innerHTML = '<form><label>标题<input></label><label>诉求类型<input></label><label>内容<textarea></textarea></label></form>';
+    expect(detectFields(document).map((f) => f.key)).toEqual(['issue.title', 'issue.category', 'issue.description']);
+    document.body.innerHTML = '<form><label>走访日期<input></label><label>内容<textarea></textarea></label></form>';
+    expect(detectFields(document).map((f) => f.key)).toEqual(['visit.date', 'visit.content']);
+    document.body.innerHTML = '<form><label>姓名<input></label><label>内容<textarea></textarea></label></form>';
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name', null]);
+  });
+
   it('gives a bare 工作单位 to the user only when the form is not about a resident', () => {
     document.body.innerHTML = '<form><label>工作单位<input></label><label>职务<input></label></form>';
     expect(detectFields(document).map((f) => f.key)).toEqual(['officer.unit', 'officer.position']);
