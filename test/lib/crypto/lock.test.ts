@@ -115,13 +115,14 @@ describe('the app lock (应用锁)', () => {
   it('refuses a tampered or swapped record on every read path (one record, lists, lookups)', async () => {
     const store = await filledStore(40);
     await enableLock(store, PASS, FAST);
-    const [a, b] = await store.database.households.toArray();
-    await store.database.households.put({ ...a, [SEALED]: b[SEALED] });
-    await expect(store.households.get(a.id)).rejects.toThrow(TamperedRecordError);
+    const raw = store.database.table<Record<string, unknown>, string>('households');
+    const [a, b] = await raw.toArray();
+    await raw.put({ ...a, [SEALED]: b[SEALED] });
+    await expect(store.households.get(String(a.id))).rejects.toThrow(TamperedRecordError);
     await expect(store.households.list()).rejects.toThrow(TamperedRecordError);
     const sealed = String(b[SEALED]);
-    await store.database.households.put({ ...b, [SEALED]: sealed.slice(0, 30) + (sealed[30] === 'A' ? 'B' : 'A') + sealed.slice(31) });
-    await expect(store.households.get(b.id)).rejects.toThrow(TamperedRecordError);
+    await raw.put({ ...b, [SEALED]: sealed.slice(0, 30) + (sealed[30] === 'A' ? 'B' : 'A') + sealed.slice(31) });
+    await expect(store.households.get(String(b.id))).rejects.toThrow(TamperedRecordError);
     await expect(store.households.changedSince('2000-01-01')).rejects.toThrow(TamperedRecordError);
   });
 
