@@ -1,6 +1,6 @@
 import { Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { searchRecords, type RecordOption, type RecordRef } from '@/lib/autofill-values';
+import { loadChosenRecord, recordTitle, searchRecords, type RecordOption, type RecordRef } from '@/lib/autofill-values';
 import { useStore } from '../app/AppProvider';
 
 const PROFILE_ONLY = '';
@@ -17,8 +17,14 @@ export function RecordPicker({ value, onChange }: { value: RecordRef | null; onC
     return () => { live = false; };
   }, [store, query]);
 
-  // The chosen record stays listed even when the search no longer finds it.
+  // The chosen record stays listed even when the search no longer finds it (or it is older than the list).
   const [chosen, setChosen] = useState<RecordOption | null>(null);
+  useEffect(() => {
+    if (!value || (chosen && refValue(chosen.ref) === refValue(value))) return;
+    loadChosenRecord(store, value).then((record) => {
+      if (record) setChosen({ ref: value, title: recordTitle(record), detail: '', sortKey: '' });
+    });
+  }, [store, value, chosen]);
   const listed = chosen && value && !options.some((o) => refValue(o.ref) === refValue(chosen.ref)) ? [chosen, ...options] : options;
 
   return (

@@ -39,7 +39,10 @@ export function SidePanelApp() {
   const [problem, setProblem] = useState<{ text: string; noAccess: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const [refresh, setRefresh] = useState(0);
+  // The report of this panel's last fill (it also lists the values the page had no field for).
+  const [fillReport, setFillReport] = useState<AgentFillReport | null>(null);
   const ref = settings?.autofillRecord ?? null;
+  useEffect(() => setFillReport(null), [tabId, version]);
 
   // Look at the page again whenever the tab, the record, the templates or a fill elsewhere change.
   useEffect(() => {
@@ -62,7 +65,7 @@ export function SidePanelApp() {
   useEffect(() => {
     const listener = (raw: unknown) => {
       const parsed = parseMessage(raw);
-      if ('message' in parsed && parsed.message.type === 'autofillChanged' && parsed.message.tabId === tabId) setRefresh((n) => n + 1);
+      if ('message' in parsed && parsed.message.type === 'autofillChanged' && parsed.message.tabId === tabId) { setFillReport(null); setRefresh((n) => n + 1); }
     };
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);
@@ -82,10 +85,12 @@ export function SidePanelApp() {
   });
   const fill = () => act(async () => {
     const report = await fillTab(tabId!, toFillValues(loaded!.plan.values), loaded!.plan.overrides);
+    setFillReport(report);
     message.success(`已填写 ${report.filled.length} 项`);
   });
   const undo = () => act(async () => {
     const restored = await undoTab(tabId!);
+    setFillReport(null);
     message.success(`已撤销，还原了 ${restored} 项`);
   });
   const enableSite = () => act(async () => {
@@ -94,7 +99,7 @@ export function SidePanelApp() {
   });
 
   const fields = loaded?.page.frames.flatMap((f) => f.page.fields.map((field) => ({ ...field, ref: `${f.frameId}:${field.ref}` }))) ?? [];
-  const lastFill = loaded ? lastFillOf(loaded.page) : null;
+  const lastFill = loaded && (fillReport ?? lastFillOf(loaded.page));
 
   return (
     <div style={{ padding: 12 }}>
