@@ -107,7 +107,8 @@ function dateFramework(input: HTMLInputElement): string | null {
 
 /** The widget for a control, or null when it is not a fillable field (hidden, disabled, part of another widget). */
 function widgetFor(el: Element, seen: Set<Element>): Widget | null {
-  const win = el.ownerDocument.defaultView!;
+  // A parsed document (DOMParser) has no window; its nodes belong to ours.
+  const win = (el.ownerDocument.defaultView ?? globalThis) as Window & typeof globalThis;
   if (el instanceof win.HTMLIFrameElement) {
     const inner = frameDocument(el);
     return inner && isEditorDocument(inner) && isVisible(el) ? frameEditorWidget(el) : null;

@@ -570,7 +570,8 @@ function vue3Owner(el: HTMLElement): Vue3 | null {
 export function richTextWidget(editable: HTMLElement, element: HTMLElement = editable, framework = 'native'): Widget {
   const doc = editable.ownerDocument;
   const win = windowOf(editable);
-  const read = () => editable.innerText.trim();
+  // innerText keeps paragraph breaks; DOMs without layout (jsdom) only have textContent.
+  const read = () => (editable.innerText ?? editable.textContent ?? '').trim();
   const selectAll = () => {
     editable.focus({ preventScroll: true });
     const range = doc.createRange();
@@ -584,12 +585,16 @@ export function richTextWidget(editable: HTMLElement, element: HTMLElement = edi
     await settle(doc);
     if (!text) {
       fire(editable, 'beforeinput', { inputType: 'deleteContentBackward', data: null });
-      doc.execCommand('delete');
-    } else {
+      const deleted = doc.execCommand?.('delete');
+      if (!deleted && !(win.DataTransfer && win.ClipboardEvent)) editable.textContent = '';
+    } else if (win.DataTransfer && win.ClipboardEvent) {
       const data = new win.DataTransfer();
       data.setData('text/plain', text);
       const handled = !editable.dispatchEvent(new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
       if (!handled) doc.execCommand('insertText', false, text);
+    } else if (!doc.execCommand?.('insertText', false, text)) {
+      // A DOM without clipboard events or editing commands (jsdom): the editable takes the text directly.
+      editable.textContent = text;
     }
     await settle(doc);
     fire(editable, 'input');

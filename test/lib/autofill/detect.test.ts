@@ -204,6 +204,22 @@ describe('fillFields in a plain DOM', () => {
   });
 });
 
+describe('plain editables and parsed documents', () => {
+  it('fills a contenteditable and reads it back', async () => {
+    document.body.innerHTML = '<form><div>走访内容</div><div contenteditable="true"></div></form>';
+    const report = await fillFields(document, { 'visit.content': '了解老人生活情况' });
+    expect(report.filled.map((f) => f.key)).toEqual(['visit.content']);
+    expect(readFields(document)).toEqual({ 'visit.content': '了解老人生活情况' });
+    await report.undo();
+    expect(document.querySelector('[contenteditable]')!.textContent).toBe('');
+  });
+
+  it('detects fields of a document from DOMParser (no window)', () => {
+    const parsed = new DOMParser().parseFromString('<form><label>身份证号<input></label></form>', 'text/html');
+    expect(detectFields(parsed).map((f) => f.key)).toEqual(['resident.idNumber']);
+  });
+});
+
 describe('readFields', () => {
   it('reads a detail page by the same labels', () => {
     document.body.innerHTML = `
