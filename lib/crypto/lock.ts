@@ -193,10 +193,30 @@ async function finishMigration(store: Store, onProgress?: OnProgress): Promise<v
       last = moved[moved.length - 1][table.schema.primKey.keyPath as string];
     }
   }
+  await convertSnapshots(store, encrypting);
   if (encrypting) await db.keyring.update('lock', { state: 'on' });
   else {
     await db.keyring.delete('lock');
     store.setCodec(identityCodec);
+  }
+}
+
+/** Safety snapshots hold copies of the rows: they are encrypted (or decrypted) with them. */
+async function convertSnapshots(store: Store, encrypting: boolean): Promise<void> {
+  const codec = store.codec();
+  const snapshots = store.database.snapshots;
+  for (const id of await snapshots.toCollection().primaryKeys()) {
+    await store.database.transaction('rw', snapshots, async () => {
+      const snapshot = (await snapshots.get(id)) as { tables: Record<string, Record<string, unknown>[]> } | undefined;
+      if (!snapshot) return;
+      for (const name of ENCRYPTED_TABLES) {
+        snapshot.tables[name] = (snapshot.tables[name] ?? []).map((row) => {
+          const plain = codec.decode(name, row);
+          return encrypting ? codec.encode(name, plain) : plain;
+        });
+      }
+      await snapshots.put(snapshot as never);
+    });
   }
 }
 

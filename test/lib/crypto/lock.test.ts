@@ -164,6 +164,18 @@ describe('the app lock (应用锁)', () => {
     expect(await everything(again)).toEqual(before);
   });
 
+  it('encrypts the safety snapshots taken before, and decrypts them when switched off', async () => {
+    const store = await filledStore(30);
+    const household = (await store.households.list())[0];
+    await restoreBackup(store, (await createBackup(store)).text, { mode: 'replace' }); // takes a snapshot
+    const snapshotText = async () => JSON.stringify(await store.database.snapshots.toArray());
+    expect(await snapshotText()).toContain(household.name);
+    await enableLock(store, PASS, FAST);
+    expect(await snapshotText()).not.toContain(household.name);
+    await disableLock(store);
+    expect(await snapshotText()).toContain(household.name);
+  });
+
   it('backs up, restores and merges an encrypted workspace like a plain one', async () => {
     const plain = await filledStore(100);
     const plainBackup = await createBackup(plain);
