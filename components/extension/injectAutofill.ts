@@ -1,7 +1,7 @@
 // The edge between the extension and a government page: chrome.scripting runs the autofill agent
 // (entrypoints/autofill-agent.ts) in the tab's frames, on the user's action only, and every answer
 // is checked with the zod schemas of lib/messages before anyone uses it.
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { FieldKey, FieldOverride, FillValues } from '@/lib/autofill';
 import type { CapturedField } from '@/lib/autofill-values';
 import { AgentCapture, AgentFillReport, AgentPage, AgentUndo } from '@/lib/messages';
@@ -24,9 +24,9 @@ export class NoSiteAccess extends Error {
 
 /** Runs one agent operation in every frame of the tab that has an agent; one answer per frame. */
 async function runAgent<S extends z.ZodType>(
-  tabId: number, schema: S, op: keyof AutofillAgent, args: unknown[],
+  tabId: number, schema: S, op: keyof AutofillAgent, args: unknown[], frameId?: number,
 ): Promise<{ frameId: number; result: z.infer<S> }[]> {
-  const target = { tabId, allFrames: true };
+  const target = frameId === undefined ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] };
   try {
     // The agent stays in a page between operations (it holds the undo); inject it only where it is missing.
     const present = await browser.scripting.executeScript({ target, world: 'MAIN', func: () => window.__footstepsAutofill !== undefined });
@@ -89,6 +89,12 @@ export async function captureTab(tabId: number): Promise<{ url: string; title: s
   const answers = await runAgent(tabId, AgentCapture, 'read', []);
   const top = answers.find((a) => a.frameId === 0)?.result ?? answers[0]?.result;
   return { url: top?.url ?? '', title: top?.title ?? '', fields: answers.flatMap((a) => a.result.fields) };
+}
+
+/** Shows the user, on the page, which field a row of the preview is ("frameId:ref"). */
+export async function locateField(tabId: number, fieldRef: string): Promise<void> {
+  const [frameId, ref] = fieldRef.split(':');
+  await runAgent(tabId, z.boolean(), 'locate', [ref], Number(frameId));
 }
 
 /** The origin pattern a site's optional host permission is requested for: http://host/* */

@@ -10,6 +10,8 @@ export interface AutofillAgent {
   fill(values: FillValues, overrides: FieldOverride[]): Promise<AgentFillReport>;
   undo(): Promise<AgentUndo>;
   read(): AgentCapture;
+  /** Scrolls to a field of the last description and flashes it, so the user sees which one a row means. */
+  locate(ref: string): boolean;
 }
 
 declare global {
@@ -59,9 +61,12 @@ function createAgent(): AutofillAgent {
   const fills: FillReport[] = [];
   let lastFill: AgentFillReport | null = null;
   const highlights = new Highlights();
+  let described: HTMLElement[] = [];
   return {
     page(overrides) {
-      const fields = detectFields(document, { overrides }).map((field, i) => ({
+      const detected = detectFields(document, { overrides });
+      described = detected.map((field) => field.element);
+      const fields = detected.map((field, i) => ({
         ref: String(i), key: field.key, label: field.label, confidence: field.confidence, section: field.section,
         selector: field.selector, fromTemplate: field.labelSource === 'template', reason: field.reason,
       }));
@@ -87,6 +92,15 @@ function createAgent(): AutofillAgent {
         key: key as keyof typeof FIELD_KEY_NAMES, label: FIELD_KEY_NAMES[key as keyof typeof FIELD_KEY_NAMES], value: value!,
       }));
       return { url: location.href, title: document.title, fields };
+    },
+    locate(ref) {
+      const element = described[Number(ref)];
+      if (!element?.isConnected) return false;
+      element.scrollIntoView({ block: 'center' });
+      const shadow = element.style.boxShadow;
+      element.style.boxShadow = '0 0 0 4px rgba(192, 57, 43, 0.6)';
+      setTimeout(() => { element.style.boxShadow = shadow; }, 1500);
+      return true;
     },
   };
 }

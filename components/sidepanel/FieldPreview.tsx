@@ -18,10 +18,12 @@ export const plainLabel = (label: string) => label.replace(/[\s\u3000*＊]+/g, '
  * Before filling: each field found on the page, the value it will receive and where that value
  * comes from. Changing a field's key saves the correction in this site's template.
  */
-export function FieldPreview({ fields, values, onCorrect }: {
+export function FieldPreview({ fields, values, onCorrect, onLocate }: {
   fields: AgentField[];
   values: SourcedValues;
   onCorrect: (field: AgentField, key: FieldKey | null) => void;
+  /** Shows the field on the page. */
+  onLocate: (field: AgentField) => void;
 }) {
   if (!fields.length) return <Empty description="这个页面上没有找到可以填写的表单字段" />;
   return (
@@ -36,7 +38,7 @@ export function FieldPreview({ fields, values, onCorrect }: {
           <List.Item data-testid="field-row" data-label={label} style={{ display: 'block', padding: '6px 0' }}>
             <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start">
               <span>
-                <Typography.Text strong>{label || '（无标签）'}</Typography.Text>
+                <Typography.Link strong title="在页面上定位这个字段" onClick={() => onLocate(field)}>{label || '（无标签）'}</Typography.Link>
                 {field.section && <Typography.Text type="secondary" style={{ fontSize: 12 }}> · {field.section}</Typography.Text>}
                 {field.fromTemplate && <Tag color="blue" style={{ marginLeft: 4 }}>模板</Tag>}
               </span>

@@ -6,7 +6,7 @@ import { parseMessage, type AgentField, type AgentFillReport } from '@/lib/messa
 import { newTemplate, planFill, withRule, type FillPlan } from '@/lib/templates';
 import { useStore } from '../app/AppProvider';
 import {
-  NoSiteAccess, fillTab, hasSiteAccess, inspectTab, requestSiteAccess, undoTab, type TabPage,
+  NoSiteAccess, fillTab, hasSiteAccess, inspectTab, locateField, requestSiteAccess, undoTab, type TabPage,
 } from '../extension/injectAutofill';
 import { sendMessage } from '../extension/sendMessage';
 import { CaptureCard } from './CaptureCard';
@@ -134,7 +134,7 @@ export function SidePanelApp() {
           </Space>
           {lastFill && <FillReportView report={lastFill} />}
           <Card size="small" title="填写预览" style={{ marginTop: 12 }} data-testid="preview">
-            <FieldPreview fields={fields} values={loaded.plan.values} onCorrect={correct} />
+            <FieldPreview fields={fields} values={loaded.plan.values} onCorrect={correct} onLocate={(field) => locateField(tabId!, field.ref).catch(() => undefined)} />
           </Card>
           {tabId !== null && <CaptureCard tabId={tabId} />}
           <TemplateCard url={loaded.page.url} template={loaded.plan.template} all={templates ?? []} />

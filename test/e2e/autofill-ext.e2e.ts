@@ -116,6 +116,9 @@ describe('autofill through the built extension: side panel, popup, templates, ca
     expect(await row('走访日期').textContent()).toContain(`来自 走访记录 ${zhDate(visit.date)}·走访日期`);
     expect(await row('填报人').textContent()).toContain('来自 我的信息·姓名');
     expect(await row('验证码').textContent()).toContain('不填写');
+    // A row's label shows its field on the page.
+    await row('公民身份号码').getByTitle('在页面上定位这个字段').click();
+    await expect.poll(() => form.locator('[name=sfzh]').evaluate((el) => (el as HTMLElement).style.boxShadow), SLOW).toContain('rgba');
     await session.screenshot(panel, 'autofill-ext-preview');
   });
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { installAgent } from '@/components/extension/injectedAgent';
 import { AgentCapture, AgentFillReport, AgentPage } from '@/lib/messages';
 
@@ -50,6 +50,17 @@ describe('the agent injected into a page', () => {
     expect(input('lxdh').style.outline).toBe('1px dotted red');
     expect(input('hzxm').hasAttribute('data-footsteps-filled')).toBe(false);
     expect(agent.page([]).lastFill).toBeNull();
+  });
+
+  it('shows on the page which field a preview row means', () => {
+    const scroll = vi.fn();
+    Element.prototype.scrollIntoView = scroll;
+    const agent = window.__footstepsAutofill!;
+    agent.page([]);
+    expect(agent.locate('1')).toBe(true);
+    expect(scroll).toHaveBeenCalledTimes(1);
+    expect(input('lxdh').style.boxShadow).toContain('rgba');
+    expect(agent.locate('9')).toBe(false);
   });
 
   it('reads the page back with Chinese labels, for a new issue or visit', () => {
