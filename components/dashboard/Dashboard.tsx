@@ -30,8 +30,6 @@ const TOPIC_COLUMNS = [
   { title: '本月走访', dataIndex: 'visitsThisMonth', width: 100 },
   { title: '本月走访户数', dataIndex: 'householdsThisMonth', width: 120 },
   { title: '问题', dataIndex: 'issues', width: 90, render: (n: number, t: TopicFigures) => topicLink(t.topicId, 'all', n) },
-  { title: '未销号', dataIndex: 'openIssues', width: 90, render: (n: number, t: TopicFigures) => topicLink(t.topicId, 'open', n) },
-  { title: '已销号', dataIndex: 'closedIssues', width: 90, render: (n: number, t: TopicFigures) => topicLink(t.topicId, 'closed', n) },
 ];
 
 /** 首页: this month's work and the state of the issue list; every number opens its list. */

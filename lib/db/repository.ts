@@ -1,4 +1,4 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { cmp, type IndexableType, type Table } from 'dexie';
 import type { z } from 'zod';
 import { parseOrThrow, type RecordMeta } from '../schema';
 import { identityCodec, type RecordCodec } from '../crypto/codec';
@@ -103,6 +103,32 @@ export function createRepository<S extends z.ZodType, R extends RecordMeta>(
 
     /** Live records: all rows less the deleted ones (the deletedAt index holds only those), nothing read. */
     count: async () => (await table.count()) - (await table.where('deletedAt').above('').count()),
+
+    /**
+     * How many live records have an indexed value in [lower, upper] (or [lower, upper) when
+     * `includeUpper` is false), counted by the database: no record or key is read, except the few
+     * deleted ones. Works for compound indexes ('[status+deadline]') with array bounds.
+     */
+    async countBetween(index: string, lower: IndexableType, upper: IndexableType, includeUpper = true): Promise<number> {
+      const [total, deleted] = await Promise.all([
+        table.where(index).between(lower, upper, true, includeUpper).count(),
+        table.where('deletedAt').above('').toArray(),
+      ]);
+      const inRange = (key: unknown) => {
+        try {
+          return cmp(key, lower) >= 0 && (includeUpper ? cmp(key, upper) <= 0 : cmp(key, upper) < 0);
+        } catch {
+          return false; // not a valid key (e.g. null): not in the index either
+        }
+      };
+      const fields = index.replace(/^\[|\]$/g, '').split('+');
+      const keysOf = (r: R): unknown[] => {
+        const values = fields.map((f) => (r as Record<string, unknown>)[f]);
+        if (fields.length > 1) return [values];
+        return Array.isArray(values[0]) ? values[0] : values;
+      };
+      return total - deleted.filter((r) => keysOf(r).some(inRange)).length;
+    },
 
     /** Ids of deleted records, from the deletedAt index alone. */
     deletedIds: () => table.where('deletedAt').above('').primaryKeys(),

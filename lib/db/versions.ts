@@ -43,6 +43,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       issues: 'id, status, deadline, category, source, owner, visitId, *topicIds, community, grid, updatedAt, deletedAt, createdAt, closedDate',
     },
   },
+  {
+    // 首页 (issue 3): overdue and due-soon issues counted by [status+deadline] without reading keys.
+    version: 4,
+    stores: {
+      issues: 'id, status, deadline, category, source, owner, visitId, *topicIds, community, grid, updatedAt, deletedAt, createdAt, closedDate, [status+deadline]',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;

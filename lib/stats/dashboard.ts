@@ -1,5 +1,5 @@
 // 首页统计: this month's work and the state of the issue list, counted from the records.
-import { CLOSED, DUE_SOON_DAYS, IN_PROGRESS, addDays } from '../issues';
+import { CLOSED, isDueSoon, isOverdue } from '../issues';
 import { ISSUE_STATUSES, type IssueItem, type Topic, type Visit } from '../schema';
 
 type IssueStatus = IssueItem['status'];
@@ -34,9 +34,8 @@ export interface TopicFigures {
   visitsThisMonth: number;
   /** 本月走访户数 */
   householdsThisMonth: number;
+  /** All its issues (the topic page breaks them down). */
   issues: number;
-  openIssues: number;
-  closedIssues: number;
 }
 
 export interface Dashboard {
@@ -60,96 +59,70 @@ export function monthRange(today: string): { month: string; from: string; to: st
 const live = <T extends { deletedAt: string | null }>(records: readonly T[]) => records.filter((r) => !r.deletedAt);
 
 /**
- * The live issues each figure is made of, as sets of ids. Gathered from records here, or from the
- * database's indexes without reading a record (loadDashboard); counted the same way in both.
+ * How many live issues each figure is made of. Counted from records here, or by the database's
+ * indexes without reading a record (loadDashboard); turned into figures the same way.
  */
-export interface IssueIdSets {
-  byStatus: Record<IssueStatus, Set<string>>;
-  /** Deadline before today. */
-  deadlinePassed: Set<string>;
-  /** Deadline from today to seven days ahead. */
-  deadlineSoon: Set<string>;
-  createdThisMonth: Set<string>;
-  closedDateThisMonth: Set<string>;
-  /** topic id → its issues */
-  byTopic: Map<string, Set<string>>;
+export interface IssueCounts {
+  byStatus: Record<IssueStatus, number>;
+  /** Still in progress (待办, 办理中) and past the deadline. */
+  overdue: number;
+  /** Still in progress and due from today to seven days ahead. */
+  dueSoon: number;
+  createdThisMonth: number;
+  /** Closed with a closing date this month (closedDate is set only by closing). */
+  closedThisMonth: number;
+  /** topic id → how many issues it has */
+  byTopic: Map<string, number>;
 }
 
-export const emptyStatusSets = () =>
-  Object.fromEntries(ISSUE_STATUSES.map((s) => [s, new Set<string>()])) as Record<IssueStatus, Set<string>>;
-
-export function issueIdSets(issues: readonly IssueItem[], today: string): IssueIdSets {
+export function issueCounts(issues: readonly IssueItem[], today: string): IssueCounts {
   const { from, to } = monthRange(today);
-  const soon = addDays(today, DUE_SOON_DAYS);
-  const sets: IssueIdSets = {
-    byStatus: emptyStatusSets(), deadlinePassed: new Set(), deadlineSoon: new Set(),
-    createdThisMonth: new Set(), closedDateThisMonth: new Set(), byTopic: new Map(),
+  const counts: IssueCounts = {
+    byStatus: Object.fromEntries(ISSUE_STATUSES.map((s) => [s, 0])) as Record<IssueStatus, number>,
+    overdue: 0, dueSoon: 0, createdThisMonth: 0, closedThisMonth: 0, byTopic: new Map(),
   };
   for (const issue of live(issues)) {
-    const { id, deadline, closedDate } = issue;
-    sets.byStatus[issue.status].add(id);
-    if (deadline && deadline < today) sets.deadlinePassed.add(id);
-    if (deadline && deadline >= today && deadline <= soon) sets.deadlineSoon.add(id);
+    counts.byStatus[issue.status]++;
+    if (isOverdue(issue, today)) counts.overdue++;
+    if (isDueSoon(issue, today)) counts.dueSoon++;
     const created = issue.createdAt.slice(0, 10);
-    if (created >= from && created <= to) sets.createdThisMonth.add(id);
-    if (closedDate && closedDate >= from && closedDate <= to) sets.closedDateThisMonth.add(id);
-    for (const topicId of issue.topicIds) {
-      const topicSet = sets.byTopic.get(topicId) ?? new Set<string>();
-      sets.byTopic.set(topicId, topicSet.add(id));
-    }
+    if (created >= from && created <= to) counts.createdThisMonth++;
+    if (issue.closedDate && issue.closedDate >= from && issue.closedDate <= to) counts.closedThisMonth++;
+    for (const topicId of issue.topicIds) counts.byTopic.set(topicId, (counts.byTopic.get(topicId) ?? 0) + 1);
   }
-  return sets;
+  return counts;
 }
 
-const union = (sets: Set<string>[]) => new Set(sets.flatMap((s) => [...s]));
-const countIn = (ids: Set<string>, within: Set<string>) => {
-  let n = 0;
-  for (const id of ids) if (within.has(id)) n++;
-  return n;
-};
-
-/** Open, overdue (still in progress, past the deadline), due soon, closed, and the closure rate. */
-export function figuresOf(sets: IssueIdSets): IssueFigures {
-  const inProgress = union(IN_PROGRESS.map((s) => sets.byStatus[s]));
-  const closed = CLOSED.reduce((n, s) => n + sets.byStatus[s].size, 0);
-  const total = ISSUE_STATUSES.reduce((n, s) => n + sets.byStatus[s].size, 0);
-  return {
-    total,
-    open: total - closed,
-    overdue: countIn(sets.deadlinePassed, inProgress),
-    dueSoon: countIn(sets.deadlineSoon, inProgress),
-    closed,
-    closureRate: total ? closed / total : 0,
-  };
+/** Open, overdue, due soon, closed, and the closure rate. */
+export function figuresOf(counts: IssueCounts): IssueFigures {
+  const sum = (statuses: readonly IssueStatus[]) => statuses.reduce((n, s) => n + counts.byStatus[s], 0);
+  const total = sum(ISSUE_STATUSES);
+  const closed = sum(CLOSED);
+  return { total, open: total - closed, overdue: counts.overdue, dueSoon: counts.dueSoon, closed, closureRate: total ? closed / total : 0 };
 }
 
-export const issueFigures = (issues: readonly IssueItem[], today: string) => figuresOf(issueIdSets(issues, today));
+export const issueFigures = (issues: readonly IssueItem[], today: string) => figuresOf(issueCounts(issues, today));
 
-/** The dashboard from its parts: topics, this month's visits, and the issues as id sets. */
-export function assembleDashboard(topics: readonly Topic[], monthVisits: readonly Visit[], sets: IssueIdSets, today: string): Dashboard {
+/** The dashboard from its parts: topics, this month's visits, and the issue counts. */
+export function assembleDashboard(topics: readonly Topic[], monthVisits: readonly Visit[], counts: IssueCounts, today: string): Dashboard {
   const visits = live(monthVisits);
-  const closedIds = union(CLOSED.map((s) => sets.byStatus[s]));
   const topicFigures = live(topics).filter((t) => !t.archived).map((topic): TopicFigures => {
     const topicVisits = visits.filter((v) => v.topicIds.includes(topic.id));
-    const issues = sets.byTopic.get(topic.id) ?? new Set<string>();
-    const closedIssues = countIn(issues, closedIds);
     return {
       topicId: topic.id,
       title: topic.title,
       visitsThisMonth: topicVisits.length,
       householdsThisMonth: new Set(topicVisits.flatMap((v) => v.householdIds)).size,
-      issues: issues.size,
-      openIssues: issues.size - closedIssues,
-      closedIssues,
+      issues: counts.byTopic.get(topic.id) ?? 0,
     };
   });
   return {
     month: monthRange(today).month,
     visitsThisMonth: visits.length,
     householdsThisMonth: new Set(visits.flatMap((v) => v.householdIds)).size,
-    issuesRaisedThisMonth: sets.createdThisMonth.size,
-    issuesClosedThisMonth: countIn(sets.closedDateThisMonth, closedIds),
-    issues: figuresOf(sets),
+    issuesRaisedThisMonth: counts.createdThisMonth,
+    issuesClosedThisMonth: counts.closedThisMonth,
+    issues: figuresOf(counts),
     topics: topicFigures,
   };
 }
@@ -158,7 +131,7 @@ export function assembleDashboard(topics: readonly Topic[], monthVisits: readonl
 export function buildDashboard(input: DashboardInput): Dashboard {
   const { from, to } = monthRange(input.today);
   const monthVisits = input.visits.filter((v) => v.date >= from && v.date <= to);
-  return assembleDashboard(input.topics, monthVisits, issueIdSets(input.issues, input.today), input.today);
+  return assembleDashboard(input.topics, monthVisits, issueCounts(input.issues, input.today), input.today);
 }
 
 /** 0.4567 → '45.7%' */

@@ -1,6 +1,6 @@
 // lib/stats: the figures of the dashboard (首页统计), counted from the records.
 export {
-  buildDashboard, assembleDashboard, issueIdSets, figuresOf, issueFigures, monthRange, formatRate,
-  type Dashboard, type DashboardInput, type IssueFigures, type TopicFigures, type IssueIdSets,
+  buildDashboard, assembleDashboard, issueCounts, figuresOf, issueFigures, monthRange, formatRate,
+  type Dashboard, type DashboardInput, type IssueFigures, type TopicFigures, type IssueCounts,
 } from './dashboard';
 export { loadDashboard, loadIssueFigures } from './load';

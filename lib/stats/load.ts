@@ -1,37 +1,39 @@
-// Reading what the dashboard counts without reading every record: this month's visits by their
-// date index, and the issues as ids from their indexes (status, deadline, dates, topics).
+// Counting what the dashboard shows without reading the issues: the database counts them by their
+// indexes (status, [status+deadline], dates, topics); only this month's visits are read.
 import type { Store } from '../db';
-import { DUE_SOON_DAYS, addDays } from '../issues';
-import { ISSUE_STATUSES } from '../schema';
-import {
-  assembleDashboard, emptyStatusSets, figuresOf, monthRange, type Dashboard, type IssueFigures, type IssueIdSets,
-} from './dashboard';
+import { DUE_SOON_DAYS, IN_PROGRESS, addDays } from '../issues';
+import { ISSUE_STATUSES, type IssueItem } from '../schema';
+import { assembleDashboard, figuresOf, monthRange, type Dashboard, type IssueCounts, type IssueFigures } from './dashboard';
 
-async function issueIdSetsFromIndexes(store: Store, topicIds: string[], today: string): Promise<IssueIdSets> {
+type IssueStatus = IssueItem['status'];
+
+async function issueCountsFromIndexes(store: Store, topicIds: string[], today: string): Promise<IssueCounts> {
   const { from, to } = monthRange(today);
-  const ids = (index: string, lower: string, upper: string, includeUpper = true) =>
-    store.issues.idsBetween(index, lower, upper, includeUpper).then((list) => new Set(list));
-  const [statuses, deadlinePassed, deadlineSoon, createdThisMonth, closedDateThisMonth, topics] = await Promise.all([
-    Promise.all(ISSUE_STATUSES.map((s) => ids('status', s, s))),
-    ids('deadline', '', today, false),
-    ids('deadline', today, addDays(today, DUE_SOON_DAYS)),
-    ids('createdAt', from, `${to}\uffff`),
-    ids('closedDate', from, to),
-    Promise.all(topicIds.map((id) => ids('topicIds', id, id))),
+  const count = store.issues.countBetween;
+  const sum = async (parts: Promise<number>[]) => (await Promise.all(parts)).reduce((a, b) => a + b, 0);
+  const [statuses, overdue, dueSoon, createdThisMonth, closedThisMonth, topics] = await Promise.all([
+    Promise.all(ISSUE_STATUSES.map((s) => count('status', s, s))),
+    sum(IN_PROGRESS.map((s) => count('[status+deadline]', [s, ''], [s, today], false))),
+    sum(IN_PROGRESS.map((s) => count('[status+deadline]', [s, today], [s, addDays(today, DUE_SOON_DAYS)]))),
+    count('createdAt', from, `${to}\uffff`),
+    count('closedDate', from, to),
+    Promise.all(topicIds.map((id) => count('topicIds', id, id))),
   ]);
-  const byStatus = emptyStatusSets();
-  ISSUE_STATUSES.forEach((s, i) => { byStatus[s] = statuses[i]; });
-  return { byStatus, deadlinePassed, deadlineSoon, createdThisMonth, closedDateThisMonth, byTopic: new Map(topicIds.map((id, i) => [id, topics[i]])) };
+  return {
+    byStatus: Object.fromEntries(ISSUE_STATUSES.map((s, i) => [s, statuses[i]])) as Record<IssueStatus, number>,
+    overdue, dueSoon, createdThisMonth, closedThisMonth,
+    byTopic: new Map(topicIds.map((id, i) => [id, topics[i]])),
+  };
 }
 
 export async function loadDashboard(store: Store, today: string): Promise<Dashboard> {
   const { from, to } = monthRange(today);
   const topics = await store.topics.list();
-  const [visits, sets] = await Promise.all([
+  const [visits, counts] = await Promise.all([
     store.visits.between('date', from, to),
-    issueIdSetsFromIndexes(store, topics.filter((t) => !t.archived).map((t) => t.id), today),
+    issueCountsFromIndexes(store, topics.filter((t) => !t.archived).map((t) => t.id), today),
   ]);
-  return assembleDashboard(topics, visits, sets, today);
+  return assembleDashboard(topics, visits, counts, today);
 }
 
 /**
@@ -39,5 +41,5 @@ export async function loadDashboard(store: Store, today: string): Promise<Dashbo
  * read (the service worker never holds the app lock's key) and costs no record reads.
  */
 export async function loadIssueFigures(store: Store, today: string): Promise<IssueFigures> {
-  return figuresOf(await issueIdSetsFromIndexes(store, [], today));
+  return figuresOf(await issueCountsFromIndexes(store, [], today));
 }
