@@ -5,6 +5,6 @@ export {
   buildFillValues, recordTitle, toFillValues, withFixedValues,
   type ChosenRecord, type FillValues, type SourcedValue, type SourcedValues,
 } from './values';
-export { RECORD_KINDS, loadChosenRecord, searchRecords, type RecordKind, type RecordOption, type RecordRef } from './records';
+export { loadChosenRecord, searchRecords, type RecordKind, type RecordOption, type RecordRef } from './records';
 export { captureIssueDraft, captureVisitDraft, type CaptureContext, type CapturedField } from './capture';
 export { formatDateZh, parseLooseDate } from './dates';

@@ -1,14 +1,11 @@
 import type { Store } from '../db';
+import type { Settings } from '../schema';
 import { formatDateZh } from './dates';
 import { recordTitle, type ChosenRecord } from './values';
 
-export const RECORD_KINDS = ['visit', 'issue', 'household', 'topic'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
-/** Which record the user picked: kind and id. */
-export interface RecordRef {
-  kind: RecordKind;
-  id: string;
-}
+/** Which record the user picked: kind and id (kept in Settings.autofillRecord). */
+export type RecordRef = NonNullable<Settings['autofillRecord']>;
+export type RecordKind = RecordRef['kind'];
 
 /** One line in the side panel's record picker. */
 export interface RecordOption {

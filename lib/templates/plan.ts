@@ -1,5 +1,5 @@
 import type { FieldOverride } from '../autofill';
-import { buildFillValues, loadChosenRecord, recordTitle, withFixedValues, type RecordRef, type SourcedValues } from '../autofill-values';
+import { buildFillValues, loadChosenRecord, withFixedValues, type RecordRef, type SourcedValues } from '../autofill-values';
 import type { Store } from '../db';
 import { findTemplate } from './templates';
 import type { FormTemplate } from './schema';
@@ -9,8 +9,6 @@ export interface FillPlan {
   values: SourcedValues;
   template: FormTemplate | undefined;
   overrides: FieldOverride[];
-  /** 走访记录 2023年6月8日, or '' with the profile alone. */
-  recordTitle: string;
 }
 
 /** The plan for a page: the profile plus the chosen record, the template's fixed values over both. */
@@ -24,6 +22,5 @@ export async function planFill(store: Store, url: string, ref: RecordRef | null)
     values: template ? withFixedValues(values, template.fixed, `模板 ${template.name}`) : values,
     template,
     overrides: template?.rules ?? [],
-    recordTitle: chosen ? recordTitle(chosen) : '',
   };
 }
