@@ -130,23 +130,6 @@ export function createRepository<S extends z.ZodType, R extends RecordMeta>(
       return total - deleted.filter((r) => keysOf(r).some(inRange)).length;
     },
 
-    /** Ids of deleted records, from the deletedAt index alone. */
-    deletedIds: () => table.where('deletedAt').above('').primaryKeys(),
-
-    /**
-     * Ids of live records whose indexed field lies in [lower, upper] (or [lower, upper) when
-     * `includeUpper` is false): keys only, no record is read. For indexes stored in clear.
-     */
-    async idsBetween(index: string, lower: string, upper: string, includeUpper = true): Promise<string[]> {
-      const [ids, deleted] = await Promise.all([
-        table.where(index).between(lower, upper, true, includeUpper).primaryKeys(),
-        table.where('deletedAt').above('').primaryKeys(),
-      ]);
-      if (!deleted.length) return ids;
-      const gone = new Set(deleted);
-      return ids.filter((id) => !gone.has(id));
-    },
-
     /** The live records last by an index clear of encryption (the newest visits by date), the last first. */
     async latest(index: string, limit: number): Promise<R[]> {
       return decodeAll(await table.orderBy(index).reverse().filter((r) => !r.deletedAt).limit(limit).toArray());
