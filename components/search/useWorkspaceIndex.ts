@@ -23,12 +23,14 @@ function sharedIndex(store: Store): Shared {
   const created: Shared = { sync: createIndexSync(store), version: -1, listeners: new Set() };
   shared.set(store, created);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  created.sync.watch(() => {
+  // Reading 100,000 records holds the page for a while: the page's own small queries (the newest
+  // visits, the profile) go first, then the full load starts.
+  setTimeout(() => created.sync.watch(() => {
     clearTimeout(timer);
     timer = setTimeout(() => void created.sync.index.prepare(pause), 500);
     created.version++;
     for (const listener of created.listeners) listener();
-  }, (e) => console.error('工作台记录载入失败', e));
+  }, (e) => console.error('工作台记录载入失败', e)), 300);
   return (s = created);
 }
 
