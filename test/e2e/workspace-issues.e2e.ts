@@ -151,7 +151,8 @@ describe('workspace: issue lists, 销号, dashboard, import, trash', () => {
     await page.getByRole('button', { name: /删\s*除/ }).click();
     await page.getByRole('tooltip').getByRole('button', { name: /删\s*除/ }).click();
     await poll(() => page.getByTestId('issue-count').textContent()).toBe('共 20 条');
-    await page.getByRole('alert').filter({ hasText: '已删除问题' }).getByTestId('undo').click();
+    // The message may still be sliding while others leave: dispatch the click rather than wait for it to settle.
+    await page.getByRole('alert').filter({ hasText: '已删除问题' }).getByTestId('undo').dispatchEvent('click');
     await poll(() => page.getByTestId('issue-count').textContent()).toBe('共 21 条');
 
     await openIssue('5号楼门前路灯不亮');
