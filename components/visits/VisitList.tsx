@@ -1,7 +1,7 @@
 import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Tag, type TableColumnType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { CARE_TAGS, VISIT_TYPES, type Visit } from '@/lib/schema';
 import { distinctOf, filterVisits, type VisitFilter } from '@/lib/visits';
 import { useStore } from '../app/AppProvider';
@@ -31,6 +31,8 @@ export function VisitList() {
   // With 100,000 visits the full load takes a while: the newest are shown first meanwhile.
   const recent = useLiveQuery(() => (loaded ? [] : store.visits.latest('date', 50)), [store, loaded]);
   const rows = loaded ? filtered : recent ?? [];
+  // Marks for the benchmark: when the first rows are on screen, and when all visits are.
+  useEffect(() => { if (rows.length) performance.mark(loaded ? 'footsteps:visit-list-complete' : 'footsteps:visit-list-shown'); }, [loaded, rows.length > 0]); // eslint-disable-line react-hooks/exhaustive-deps
 
   async function remove(v: Visit) {
     await store.visits.remove(v.id);

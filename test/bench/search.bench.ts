@@ -1,7 +1,7 @@
 import { WorkspaceIndex, pinyinInitials, type SearchKind } from '../../lib/search';
 import { fillExtensionDb, launchBuiltExtension } from './extension';
 import { generateRecords } from './generate';
-import { medianOf, reportBench, timeMs } from './measure';
+import { median, reportBench, timeMs } from './measure';
 
 // Search over 100,000 visits and 50,000 issues (+ 5,000 households, 30 topics): the time to build
 // the indexes once, then the p95 of many typical queries typed into the one search box (every
@@ -45,20 +45,23 @@ try {
   const page = await session.waitForPage(/workspace\.html#\/welcome$/);
   await page.waitForSelector('text=先填写您本人的信息');
   await fillExtensionDb(page, { ...records });
+  // The page marks the moments (performance.mark): timing from here would wait for a busy page.
+  const mark = (name: string) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN, name);
   const rows = page.getByTestId('visit-table').locator('.ant-table-row').first();
-  const opened = await medianOf(3, async () => {
+  const opened: number[] = [], complete: number[] = [];
+  for (let run = 0; run < 4; run++) {
     await page.goto(page.url().replace(/#.*$/, '#/visits'));
     await page.reload();
     await rows.waitFor({ timeout: 60_000 });
-    return page.evaluate(() => performance.now());
-  });
-  reportBench('workspace-visit-list-shown-100k', opened, 'ms', 1000);
-  const complete = await medianOf(3, async () => {
-    await page.reload();
     await page.getByTestId('visit-count').waitFor({ timeout: 60_000 });
-    return page.evaluate(() => performance.now());
-  });
-  reportBench('workspace-visit-list-all-loaded-100k', complete, 'ms');
+    if (run === 0) continue; // warm-up
+    complete.push(await mark('footsteps:visit-list-complete'));
+    // When everything loaded before the newest visits were read, the complete list was the first shown.
+    const shown = await mark('footsteps:visit-list-shown');
+    opened.push(Number.isNaN(shown) ? complete[complete.length - 1] : shown);
+  }
+  reportBench('workspace-visit-list-shown-100k', median(opened), 'ms', 1000);
+  reportBench('workspace-visit-list-all-loaded-100k', median(complete), 'ms');
 
   const box = page.getByTestId('global-search').locator('input');
   await box.click();
