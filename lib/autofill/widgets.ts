@@ -575,7 +575,15 @@ export function richTextWidget(editable: HTMLElement, element: HTMLElement = edi
   const selectAll = () => {
     editable.focus({ preventScroll: true });
     const range = doc.createRange();
-    range.selectNodeContents(editable);
+    // From the first text node to the end of the last, as a person's select-all lands: Slate cannot map a
+    // selection that starts on a block element and throws from its selectionchange handler.
+    const texts = textNodesOf(editable);
+    if (texts.length) {
+      range.setStart(texts[0], 0);
+      range.setEnd(texts[texts.length - 1], texts[texts.length - 1].length);
+    } else {
+      range.selectNodeContents(editable);
+    }
     const selection = win.getSelection();
     selection?.removeAllRanges();
     selection?.addRange(range);
@@ -626,6 +634,13 @@ export function richTextWidget(editable: HTMLElement, element: HTMLElement = edi
       };
     },
   };
+}
+
+function textNodesOf(root: HTMLElement): Text[] {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
 }
 
 /** An iframe editor (KindEditor, UEditor): its body is the editing surface. */
