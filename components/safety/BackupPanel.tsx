@@ -2,43 +2,33 @@ import { Alert, App, Button, Checkbox, Input, List, Popconfirm, Radio, Select, S
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import {
-  backupReminder, createBackup, listSnapshots, markBackedUp, restoreBackup, restoreSnapshot, type Progress, type RestoreMode,
+  backupReminder, createBackup, listSnapshots, markBackedUp, restoreBackup, restoreSnapshot, type RestoreMode,
 } from '@/lib/backup';
 import { useStore } from '../app/AppProvider';
-import { errorText, formatMoment, saveTextFile } from './files';
+import { formatMoment, saveTextFile } from './files';
 import { ProgressLine } from './ProgressLine';
+import { useSafetyTask } from './useSafetyTask';
 
 /** 备份与恢复: back up everything or one topic, restore (replace or merge), safety snapshots. */
 export function BackupPanel() {
   const store = useStore();
   const { message } = App.useApp();
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure: refusal, setFailure: setRefusal, progress, setProgress, run: runTask } = useSafetyTask();
   const [encrypt, setEncrypt] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [topicId, setTopicId] = useState<string>('');
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<RestoreMode>('replace');
   const [restorePassphrase, setRestorePassphrase] = useState('');
-  const [refusal, setRefusal] = useState('');
   const [done, setDone] = useState('');
   const topics = useLiveQuery(() => store.topics.list(), [store]) ?? [];
   const reminder = useLiveQuery(() => backupReminder(store), [store]);
   const snapshots = useLiveQuery(() => listSnapshots(store.database), [store]) ?? [];
 
-  async function run(task: () => Promise<void>) {
-    setBusy(true);
-    setRefusal('');
+  const run = (task: () => Promise<void>) => {
     setDone('');
-    try {
-      await task();
-    } catch (e) {
-      setRefusal(errorText(e));
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
-  }
+    return runTask(task);
+  };
 
   const backup = () => run(async () => {
     if (encrypt && passphrase.length < 6) throw new Error('备份密码至少6位。');

@@ -1,11 +1,10 @@
 import { Alert, App, Button, Checkbox, Descriptions, Input, InputNumber, Modal, Popconfirm, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { Progress } from '@/lib/backup';
 import { disableLock, enableLock, lockDetails } from '@/lib/crypto';
 import { useStore } from '../app/AppProvider';
-import { errorText } from './files';
 import { ProgressLine } from './ProgressLine';
+import { useSafetyTask } from './useSafetyTask';
 import { useLockControl } from './SafetyGate';
 
 /** 应用锁: a passphrase locks the workspace and encrypts people's data on this computer. */
@@ -17,24 +16,9 @@ export function LockPanel() {
   const [confirm, setConfirm] = useState('');
   const [understood, setUnderstood] = useState(false);
   const [recoveryKey, setRecoveryKey] = useState('');
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState('');
+  const { busy, failure, progress, setProgress, run } = useSafetyTask();
   const details = useLiveQuery(() => lockDetails(store), [store, status]);
   const settings = useLiveQuery(() => store.getSettings(), [store]);
-
-  async function run(task: () => Promise<void>) {
-    setBusy(true);
-    setFailure('');
-    try {
-      await task();
-    } catch (e) {
-      setFailure(errorText(e));
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
-  }
 
   const enable = () => run(async () => {
     if (passphrase.length < 8) throw new Error('口令至少8位。');

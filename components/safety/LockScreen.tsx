@@ -1,33 +1,21 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import type { Progress } from '@/lib/backup';
 import { unlock, unlockWithRecoveryKey } from '@/lib/crypto';
 import { useStore } from '../app/AppProvider';
-import { errorText } from './files';
 import { ProgressLine } from './ProgressLine';
+import { useSafetyTask } from './useSafetyTask';
 
 /** 已锁定: the passphrase, or the recovery key and a new passphrase, opens the workspace. */
 export function LockScreen({ onUnlocked }: { onUnlocked: () => void }) {
   const store = useStore();
   const [recovering, setRecovering] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState('');
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const { busy, failure, setFailure, progress, setProgress, run } = useSafetyTask();
 
-  async function submit(values: { passphrase?: string; recoveryKey?: string; newPassphrase?: string }) {
-    setBusy(true);
-    setFailure('');
-    try {
-      if (recovering) await unlockWithRecoveryKey(store, values.recoveryKey ?? '', values.newPassphrase ?? '', { onProgress: setProgress });
-      else await unlock(store, values.passphrase ?? '', setProgress);
-      onUnlocked();
-    } catch (e) {
-      setFailure(errorText(e));
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
-  }
+  const submit = (values: { passphrase?: string; recoveryKey?: string; newPassphrase?: string }) => run(async () => {
+    if (recovering) await unlockWithRecoveryKey(store, values.recoveryKey ?? '', values.newPassphrase ?? '', { onProgress: setProgress });
+    else await unlock(store, values.passphrase ?? '', setProgress);
+    onUnlocked();
+  });
 
   return (
     <div style={{ maxWidth: 420, margin: '64px auto', padding: 16 }}>

@@ -1,12 +1,12 @@
 import { Alert, App, Button, Input, Select, Space, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { Progress } from '@/lib/backup';
 import { exportPackage, importPackages, type PackageResult } from '@/lib/merge';
 import { useStore } from '../app/AppProvider';
 import { ConflictsView } from './ConflictsView';
-import { errorText, saveTextFile } from './files';
+import { saveTextFile } from './files';
 import { ProgressLine } from './ProgressLine';
+import { useSafetyTask } from './useSafetyTask';
 
 /** 团队汇总: members export a package; the leader imports many and settles the conflicts. */
 export function TeamPanel() {
@@ -15,38 +15,22 @@ export function TeamPanel() {
   const [topicId, setTopicId] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [results, setResults] = useState<PackageResult[]>([]);
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState('');
+  const { busy, failure, progress, setProgress, run } = useSafetyTask();
   const topics = useLiveQuery(() => store.topics.list(), [store]) ?? [];
 
-  async function exportMine() {
-    setBusy(true);
-    try {
-      const pkg = await exportPackage(store, { topicId: topicId || undefined, passphrase: passphrase || undefined });
-      saveTextFile(pkg.text, pkg.fileName.replace('脚步备份', '脚步汇总包'));
-      message.success('已生成汇总包，请交给负责汇总的同志');
-    } catch (e) {
-      setFailure(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const exportMine = () => run(async () => {
+    const pkg = await exportPackage(store, { topicId: topicId || undefined, passphrase: passphrase || undefined });
+    saveTextFile(pkg.text, pkg.fileName.replace('脚步备份', '脚步汇总包'));
+    message.success('已生成汇总包，请交给负责汇总的同志');
+  });
 
-  async function importMany(files: FileList | null) {
+  const importMany = (files: FileList | null) => {
     if (!files?.length) return;
-    setBusy(true);
-    setFailure('');
-    try {
+    return run(async () => {
       const list = [...files].map((f) => ({ name: f.name, data: f }));
       setResults(await importPackages(store, list, { passphrase: passphrase || undefined, onProgress: setProgress }));
-    } catch (e) {
-      setFailure(errorText(e));
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
-  }
+    });
+  };
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
