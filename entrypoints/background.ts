@@ -4,6 +4,7 @@ import {
   ensureDailyReminder, isReminderAlarm, isReminderNotification, refreshReminders,
 } from '@/components/extension/reminders';
 import { openPanelBeside, quickFill } from '@/components/extension/quickFill';
+import { watchPickingPanels } from '@/components/extension/pickingPort';
 
 // Wiring only: messages, context menu, commands, alarms. No data work happens here.
 export default defineBackground(() => {
@@ -30,6 +31,8 @@ export default defineBackground(() => {
     quickFill(tab?.id).catch((e: unknown) => console.warn('脚步：填写本页失败', e));
   };
   browser.contextMenus.onClicked.addListener((info, tab) => { if (info.menuItemId === 'fill-page') fillFrom(tab); });
+  // 在页面上选取字段: a panel closed mid-pick leaves no picking layer on the page.
+  watchPickingPanels();
   browser.commands.onCommand.addListener((command, tab) => { if (command === 'fill-page') fillFrom(tab); });
 
   // 到期提醒: the badge on every start, a notification once a day (daily alarm, and on startup).
@@ -53,6 +56,7 @@ async function handle(message: import('@/lib/messages').Message): Promise<Reply>
     case 'fillActiveTab':
       return { ok: true, data: await quickFill() };
     case 'autofillChanged':
+    case 'pickingField':
       return { ok: true };
     case 'refreshReminders':
       return { ok: true, data: await refreshReminders({ notify: false }) };

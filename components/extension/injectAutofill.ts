@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { FieldKey, FieldOverride, FillValues } from '@/lib/autofill';
 import type { CapturedField } from '@/lib/autofill-values';
-import { AgentCapture, AgentFillReport, AgentPage, AgentUndo } from '@/lib/messages';
+import { AgentCapture, AgentFillReport, AgentPage, AgentPick, AgentUndo, type AgentField } from '@/lib/messages';
 import type { AutofillAgent } from './injectedAgent';
 
 const AGENT_FILE = '/autofill-agent.js';
@@ -95,6 +95,32 @@ export async function captureTab(tabId: number): Promise<{ url: string; title: s
 export async function locateField(tabId: number, fieldRef: string): Promise<void> {
   const [frameId, ref] = fieldRef.split(':');
   await runAgent(tabId, z.boolean(), 'locate', [ref], Number(frameId));
+}
+
+/**
+ * 在页面上选取字段: every frame with an agent shows the picking layer; the first frame to answer decides
+ * (a click on a field, or Esc), and the layer is then removed from all. Resolves with the picked field
+ * ("frameId:ref", as in the preview) or null.
+ */
+export async function pickField(tabId: number, frameIds: number[], overrides: FieldOverride[]): Promise<AgentField | null> {
+  const picks = frameIds.map(async (frameId) => {
+    const [answer] = await runAgent(tabId, AgentPick, 'pick', [overrides], frameId);
+    const field = answer?.result.field;
+    return field ? { ...field, ref: `${frameId}:${field.ref}` } : null;
+  });
+  try {
+    return await Promise.race(picks);
+  } finally {
+    await cancelPicking(tabId);
+  }
+}
+
+/** Removes the picking layer from every frame of the tab; never injects an agent where there is none. */
+export async function cancelPicking(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId, allFrames: true }, world: 'MAIN',
+    func: () => { window.__footstepsAutofill?.cancelPick?.(); },
+  });
 }
 
 /** The origin pattern a site's optional host permission is requested for: http://host/* */

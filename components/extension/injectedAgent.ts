@@ -1,9 +1,10 @@
 // Runs INSIDE the government page (MAIN world, every frame), injected on the user's action only.
 // It wraps lib/autofill and keeps what must stay in the page: the fills it can undo, the highlights.
 // Everything it returns is plain data (checked with lib/messages' Agent* schemas by the extension).
-import { detectFields, fillFields, readFields, type FieldOverride, type FillReport, type FillValues } from '@/lib/autofill';
+import { detectFields, fillFields, normalizeLabel, readFields, type DetectedField, type FieldOverride, type FillReport, type FillValues } from '@/lib/autofill';
 import { FIELD_KEY_NAMES } from '@/lib/autofill-values';
-import type { AgentCapture, AgentFillReport, AgentPage, AgentUndo } from '@/lib/messages';
+import type { AgentCapture, AgentField, AgentFillReport, AgentPage, AgentPick, AgentUndo } from '@/lib/messages';
+import { startPicking, type Picking } from './fieldPicker';
 
 export interface AutofillAgent {
   page(overrides: FieldOverride[]): AgentPage;
@@ -12,6 +13,10 @@ export interface AutofillAgent {
   read(): AgentCapture;
   /** Scrolls to a field of the last description and flashes it, so the user sees which one a row means. */
   locate(ref: string): boolean;
+  /** 在页面上选取字段: the user points at a field and clicks it (null: Esc or cancelled). */
+  pick(overrides: FieldOverride[]): Promise<AgentPick>;
+  /** Ends a pick in progress (the panel closed, or another frame was picked); the layer is removed. */
+  cancelPick(): boolean;
 }
 
 declare global {
@@ -57,20 +62,30 @@ function summarise(report: FillReport): AgentFillReport {
   };
 }
 
+const toAgentField = (field: DetectedField, i: number): AgentField => ({
+  ref: String(i), key: field.key, label: field.label, confidence: field.confidence, section: field.section,
+  selector: field.selector, fromTemplate: field.labelSource === 'template', reason: field.reason,
+});
+
+/** The picker's tag on a field: 紧急联系人电话 · 未识别, 户主姓名 · 居民姓名（模板）. */
+const pickTag = (field: AgentField): string =>
+  `${normalizeLabel(field.label) || '（无标签）'} · ${field.key ? FIELD_KEY_NAMES[field.key] : '未识别'}${field.fromTemplate ? '（模板）' : ''}`;
+
 function createAgent(): AutofillAgent {
   const fills: FillReport[] = [];
   let lastFill: AgentFillReport | null = null;
   const highlights = new Highlights();
   let described: HTMLElement[] = [];
+  let picking: Picking | null = null;
+  /** Detects the page's fields; refs are indexes into this latest description (locate, pick). */
+  const describe = (overrides: FieldOverride[]) => {
+    const detected = detectFields(document, { overrides });
+    described = detected.map((field) => field.element);
+    return detected.map(toAgentField);
+  };
   return {
     page(overrides) {
-      const detected = detectFields(document, { overrides });
-      described = detected.map((field) => field.element);
-      const fields = detected.map((field, i) => ({
-        ref: String(i), key: field.key, label: field.label, confidence: field.confidence, section: field.section,
-        selector: field.selector, fromTemplate: field.labelSource === 'template', reason: field.reason,
-      }));
-      return { url: location.href, title: document.title, fields, lastFill };
+      return { url: location.href, title: document.title, fields: describe(overrides), lastFill };
     },
     async fill(values, overrides) {
       const report = await fillFields(document, values, { overrides });
@@ -100,6 +115,19 @@ function createAgent(): AutofillAgent {
       const shadow = element.style.boxShadow;
       element.style.boxShadow = '0 0 0 4px rgba(192, 57, 43, 0.6)';
       setTimeout(() => { element.style.boxShadow = shadow; }, 1500);
+      return true;
+    },
+    async pick(overrides) {
+      picking?.cancel();
+      const fields = describe(overrides);
+      const current = startPicking(document, fields.map((field, i) => ({ element: described[i], tag: pickTag(field) })));
+      picking = current;
+      const index = await current.result;
+      if (picking === current) picking = null;
+      return { field: index === null ? null : fields[index] };
+    },
+    cancelPick() {
+      picking?.cancel();
       return true;
     },
   };

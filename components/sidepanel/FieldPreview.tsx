@@ -1,15 +1,14 @@
-import { Empty, List, Select, Space, Tag, Typography } from 'antd';
+import { AimOutlined } from '@ant-design/icons';
+import { Button, Empty, List, Select, Space, Tag, Typography } from 'antd';
 import { DATE_KEYS } from '@/lib/autofill';
-import { FIELD_KEYS, FIELD_KEY_NAMES, formatDateZh, type FieldKey, type SourcedValues } from '@/lib/autofill-values';
+import { formatDateZh, type FieldKey, type SourcedValues } from '@/lib/autofill-values';
 import type { AgentField } from '@/lib/messages';
+import { KEY_GROUPS, searchKeys } from './keyOptions';
 
-const KEY_OPTIONS = [
-  { value: '', label: '不填写' },
-  ...FIELD_KEYS.map((key) => ({ value: key, label: FIELD_KEY_NAMES[key] })),
-];
+const KEY_OPTIONS = [{ label: '不填写', title: '不填写', options: [{ value: '', label: '不填写', search: '不填写' }] }, ...KEY_GROUPS];
 
 /** A value as the user reads it: lists with 、, dates as 2023年6月8日 (the page gets its own format). */
-const shown = (key: FieldKey, value: string | string[]) =>
+export const shownValue = (key: FieldKey, value: string | string[]) =>
   Array.isArray(value) ? value.join('、') : DATE_KEYS.has(key) ? formatDateZh(value) : value;
 /** "*户主姓名：" and "填 报 人：" as a person says them: 户主姓名, 填报人. */
 export const plainLabel = (label: string) => label.replace(/[\s\u3000*＊]+/g, '').replace(/[:：]+$/, '');
@@ -18,8 +17,10 @@ export const plainLabel = (label: string) => label.replace(/[\s\u3000*＊]+/g, '
  * Before filling: each field found on the page, the value it will receive and where that value
  * comes from. Changing a field's key saves the correction in this site's template.
  */
-export function FieldPreview({ fields, values, onCorrect, onLocate }: {
+export function FieldPreview({ fields, values, onCorrect, onLocate, selectedRef }: {
   fields: AgentField[];
+  /** The field picked on the page, shown marked. */
+  selectedRef?: string | null;
   values: SourcedValues;
   onCorrect: (field: AgentField, key: FieldKey | null) => void;
   /** Shows the field on the page. */
@@ -35,26 +36,34 @@ export function FieldPreview({ fields, values, onCorrect, onLocate }: {
         const planned = field.key ? values[field.key] : undefined;
         const label = plainLabel(field.label);
         return (
-          <List.Item data-testid="field-row" data-label={label} style={{ display: 'block', padding: '6px 0' }}>
+          <List.Item
+            data-testid="field-row"
+            data-label={label}
+            data-selected={field.ref === selectedRef || undefined}
+            style={{ display: 'block', padding: '6px 4px', background: field.ref === selectedRef ? '#fff1f0' : undefined }}
+          >
             <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start">
               <span>
                 <Typography.Link strong title="在页面上定位这个字段" onClick={() => onLocate(field)}>{label || '（无标签）'}</Typography.Link>
                 {field.section && <Typography.Text type="secondary" style={{ fontSize: 12 }}> · {field.section}</Typography.Text>}
                 {field.fromTemplate && <Tag color="blue" style={{ marginLeft: 4 }}>模板</Tag>}
               </span>
-              <Select
-                size="small"
-                aria-label={`${label}的字段类型`}
-                style={{ width: 132 }}
-                showSearch={{ optionFilterProp: 'label' }}
-                value={field.key ?? ''}
-                options={KEY_OPTIONS}
-                onChange={(key: string) => onCorrect(field, (key || null) as FieldKey | null)}
-              />
+              <span style={{ whiteSpace: 'nowrap' }}>
+                <Button type="text" size="small" icon={<AimOutlined />} title="定位" aria-label={`定位${label}`} onClick={() => onLocate(field)} data-testid="locate-field" />
+                <Select
+                  size="small"
+                  aria-label={`${label}的字段类型`}
+                  style={{ width: 132 }}
+                  showSearch={{ filterOption: searchKeys }}
+                  value={field.key ?? ''}
+                  options={KEY_OPTIONS}
+                  onChange={(key: string) => onCorrect(field, (key || null) as FieldKey | null)}
+                />
+              </span>
             </Space>
             {planned ? (
               <div data-testid="field-value">
-                <Typography.Text>{shown(field.key!, planned.value)}</Typography.Text>
+                <Typography.Text>{shownValue(field.key!, planned.value)}</Typography.Text>
                 <br />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>来自 {planned.source}</Typography.Text>
               </div>

@@ -1,3 +1,4 @@
+import { SelectOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Space, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
@@ -6,12 +7,14 @@ import { parseMessage, type AgentField, type AgentFillReport } from '@/lib/messa
 import { newTemplate, planFill, withRule, type FillPlan } from '@/lib/templates';
 import { useStore } from '../app/AppProvider';
 import {
-  NoSiteAccess, fillTab, hasSiteAccess, inspectTab, locateField, requestSiteAccess, undoTab, type TabPage,
+  NoSiteAccess, cancelPicking, fillTab, hasSiteAccess, inspectTab, locateField, pickField, requestSiteAccess, undoTab, type TabPage,
 } from '../extension/injectAutofill';
+import { holdPickingPort } from '../extension/pickingPort';
 import { sendMessage } from '../extension/sendMessage';
 import { CaptureCard } from './CaptureCard';
 import { FieldPreview } from './FieldPreview';
 import { FillReportView } from './FillReportView';
+import { PickedFieldCard } from './PickedFieldCard';
 import { RecordPicker } from './RecordPicker';
 import { TemplateCard } from './TemplateCard';
 import { useTargetTab } from './useTargetTab';
@@ -41,8 +44,11 @@ export function SidePanelApp() {
   const [refresh, setRefresh] = useState(0);
   // The report of this panel's last fill (it also lists the values the page had no field for).
   const [fillReport, setFillReport] = useState<AgentFillReport | null>(null);
+  // 在页面上选取字段: a pick in progress, and the field picked (shown with its key chooser).
+  const [picking, setPicking] = useState(false);
+  const [picked, setPicked] = useState<AgentField | null>(null);
   const ref = settings?.autofillRecord ?? null;
-  useEffect(() => setFillReport(null), [tabId, version]);
+  useEffect(() => { setFillReport(null); setPicked(null); }, [tabId, version]);
 
   // Look at the page again whenever the tab, the record, the templates or a fill elsewhere change.
   useEffect(() => {
@@ -93,6 +99,22 @@ export function SidePanelApp() {
     setFillReport(null);
     message.success(`已撤销，还原了 ${restored} 项`);
   });
+  const pickOnPage = async () => {
+    setPicking(true);
+    setPicked(null);
+    const release = holdPickingPort(tabId!);
+    try {
+      const field = await pickField(tabId!, loaded!.page.frames.map((f) => f.frameId), loaded!.plan.overrides);
+      setPicked(field);
+    } catch {
+      message.error('选取已中断：页面已刷新、跳转或关闭');
+    } finally {
+      release();
+      setPicking(false);
+      setRefresh((n) => n + 1);
+    }
+  };
+  const locate = (field: AgentField) => locateField(tabId!, field.ref).catch(() => undefined);
   const enableSite = () => act(async () => {
     const url = loaded?.page.url;
     if (url && !(await requestSiteAccess(url))) throw new Error('没有获得本站的访问权限');
@@ -100,6 +122,8 @@ export function SidePanelApp() {
 
   const fields = loaded?.page.frames.flatMap((f) => f.page.fields.map((field) => ({ ...field, ref: `${f.frameId}:${field.ref}` }))) ?? [];
   const lastFill = loaded && (fillReport ?? lastFillOf(loaded.page));
+  // The picked field as the page describes it now (after a correction: its new key), else as picked.
+  const pickedNow = picked && (fields.find((f) => f.ref === picked.ref) ?? picked);
 
   return (
     <div style={{ padding: 12 }}>
@@ -133,8 +157,24 @@ export function SidePanelApp() {
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>共识别 {fields.filter((f) => f.key).length} 个字段</Typography.Text>
           </Space>
           {lastFill && <FillReportView report={lastFill} />}
+          <div style={{ margin: '8px 0' }}>
+            {picking ? (
+              <Alert
+                type="info"
+                showIcon
+                data-testid="picking"
+                title="在页面上把鼠标移到要更正的字段，点击选取；按 Esc 取消。"
+                action={<Button size="small" onClick={() => cancelPicking(tabId!).catch(() => undefined)} data-testid="cancel-pick">取消</Button>}
+              />
+            ) : (
+              <Button block icon={<SelectOutlined />} onClick={pickOnPage} disabled={busy} data-testid="pick-field">在页面上选取字段</Button>
+            )}
+          </div>
+          {pickedNow && (
+            <PickedFieldCard field={pickedNow} values={loaded.plan.values} onCorrect={correct} onLocate={locate} onClose={() => setPicked(null)} />
+          )}
           <Card size="small" title="填写预览" style={{ marginTop: 12 }} data-testid="preview">
-            <FieldPreview fields={fields} values={loaded.plan.values} onCorrect={correct} onLocate={(field) => locateField(tabId!, field.ref).catch(() => undefined)} />
+            <FieldPreview fields={fields} values={loaded.plan.values} onCorrect={correct} onLocate={locate} selectedRef={pickedNow?.ref} />
           </Card>
           {tabId !== null && <CaptureCard tabId={tabId} />}
           <TemplateCard url={loaded.page.url} template={loaded.plan.template} all={templates ?? []} />

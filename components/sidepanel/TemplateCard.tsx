@@ -1,11 +1,10 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { App, Button, Card, Input, Popconfirm, Select, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { FIELD_KEYS, FIELD_KEY_NAMES, type FieldKey } from '@/lib/autofill-values';
+import { FIELD_KEY_NAMES, type FieldKey } from '@/lib/autofill-values';
 import { exportTemplates, newTemplate, parseTemplateFile, withFixedValue, type FormTemplate } from '@/lib/templates';
 import { useStore } from '../app/AppProvider';
-
-const KEY_OPTIONS = FIELD_KEYS.map((key) => ({ value: key, label: FIELD_KEY_NAMES[key] }));
+import { KEY_GROUPS, searchKeys } from './keyOptions';
 
 function download(text: string, name: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -51,7 +50,7 @@ export function TemplateCard({ url, template, all }: { url: string; template: Fo
         </div>
       ))}
       <Space.Compact style={{ width: '100%', marginTop: 4 }}>
-        <Select size="small" style={{ width: 120 }} placeholder="字段" options={KEY_OPTIONS} value={key} onChange={setKey} showSearch={{ optionFilterProp: 'label' }} />
+        <Select size="small" style={{ width: 120 }} placeholder="字段" options={KEY_GROUPS} value={key} onChange={setKey} showSearch={{ filterOption: searchKeys }} />
         <Input size="small" placeholder="固定值，如 入户走访" value={value} onChange={(e) => setValue(e.target.value)} />
         <Button size="small" data-testid="add-fixed" disabled={!key || !value.trim()} onClick={async () => { await setFixed(key!, value.trim()); setValue(''); }}>添加</Button>
       </Space.Compact>

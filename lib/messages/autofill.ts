@@ -37,6 +37,10 @@ export const AgentPage = z.object({
 });
 export type AgentPage = z.infer<typeof AgentPage>;
 
+/** 在页面上选取字段: the field the user clicked on the page, or null when the pick was cancelled. */
+export const AgentPick = z.object({ field: AgentField.nullable() });
+export type AgentPick = z.infer<typeof AgentPick>;
+
 export const AgentUndo = z.object({ restored: z.number().int() });
 export type AgentUndo = z.infer<typeof AgentUndo>;
 export const AgentCapture = z.object({

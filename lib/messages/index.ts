@@ -12,13 +12,15 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('refreshReminders') }),
   /** A tab was filled or undone outside the side panel (menu, shortcut, popup): the panel reloads it. */
   z.object({ type: z.literal('autofillChanged'), tabId: z.number().int() }),
+  /** Sent by the side panel over its picking port: the user is picking a field in this tab (cancelled if the panel closes). */
+  z.object({ type: z.literal('pickingField'), tabId: z.number().int() }),
 ]);
 export type Message = z.input<typeof Message>;
 
 export const Reply = z.object({ ok: z.boolean(), error: z.string().optional(), data: z.unknown().optional() });
 export type Reply = z.infer<typeof Reply>;
 
-export { AgentCapture, AgentFillReport, AgentField, AgentPage, AgentUndo } from './autofill';
+export { AgentCapture, AgentFillReport, AgentField, AgentPage, AgentPick, AgentUndo } from './autofill';
 
 /** Validates an incoming message; a bad one becomes a Chinese error reply, never a throw. */
 export function parseMessage(raw: unknown): { message: z.infer<typeof Message> } | { error: string } {
