@@ -1,0 +1,244 @@
+// Scores the autofill engine on the stand-in corpus (test/fixtures/autofill-corpus): each page is
+// loaded in jsdom, filled through the public API only, and every form control is compared with the
+// page's ground truth (`<page>.truth.json`: CSS selector → field key or null). Shared by the
+// corpus test and the corpus bench.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { detectFields, fillFields } from '../../../lib/autofill';
+
+export const CORPUS_DIR = resolve(__dirname, '../../fixtures/autofill-corpus');
+export type Split = 'dev' | 'holdout';
+
+type FillValues = Parameters<typeof fillFields>[1];
+
+/** Every key of FIELDS.md with a plausible value; look-alikes (officer vs resident) differ. */
+export const CORPUS_VALUES: Record<string, string | string[]> = {
+  'officer.name': '王建华',
+  'officer.unit': '建国街道办事处',
+  'officer.position': '网格员',
+  'officer.phone': '13800138001',
+  'resident.name': '李秀英',
+  'resident.gender': '女',
+  'resident.idNumber': '990101195003070025',
+  'resident.phone': '13912345678',
+  'resident.address': '幸福社区3号楼2单元401室',
+  'resident.tags': ['独居老人', '低保户'],
+  'place.street': '建国街道',
+  'place.community': '幸福社区',
+  'place.grid': '第三网格',
+  'visit.date': '2024-05-12',
+  'visit.type': '入户走访',
+  'visit.location': '李秀英家中',
+  'visit.companions': '张伟、刘芳',
+  'visit.content': '了解老人近况，反映楼道照明灯损坏，现场登记并转网格员。',
+  'issue.title': '楼道照明灯损坏',
+  'issue.description': '幸福社区3号楼2单元楼道照明灯损坏两周，老人夜间出行不便。',
+  'issue.category': '基础设施',
+  'issue.source': '走访',
+  'issue.ownerUnit': '幸福社区居委会',
+  'issue.owner': '赵强',
+  'issue.deadline': '2024-06-30',
+  'issue.measures': '联系物业三日内更换灯具。',
+  'issue.result': '已更换楼道灯具并试亮。',
+  'issue.feedback': '已电话告知居民，居民表示满意。',
+  'issue.status': '办理中',
+  'topic.title': '老旧小区适老化改造调研',
+  'topic.lead': '刘东',
+  'topic.method': '座谈访谈、随机走访',
+  'topic.location': '台兴村、各社区',
+  'topic.summary': '一是摸清需求；二是梳理问题；三是提出对策。',
+  'report.title': '关于幸福社区居家养老服务的调研报告',
+  'report.body': '为深入了解辖区居家养老服务情况，调研组采取走访了解、集体座谈等方式开展调研。',
+};
+const DATE_KEYS = new Set(['visit.date', 'issue.deadline']);
+
+export type Outcome = 'correct' | 'missed' | 'wrong' | 'unfillable';
+export interface FieldResult {
+  page: string;
+  selector: string;
+  truth: string | null;
+  outcome: Outcome | 'untouched';
+  got: string;
+  /** What detection said about the field's first element. */
+  detectedKey: string | null;
+  detectedLabel: string;
+}
+export interface SplitScore {
+  split: Split;
+  pages: number;
+  keyed: number;
+  correct: number;
+  missed: number;
+  wrong: number;
+  results: FieldResult[];
+}
+
+const CONTROL = 'input:not([type=button]):not([type=submit]):not([type=reset]):not([type=image]), select, textarea, [contenteditable]:not([contenteditable=false])';
+
+const norm = (s: string) => s.replace(/[\s\u3000*＊:：()（）]/g, '');
+
+/** The visible text of a radio/checkbox: its wrapping label, a label[for], or the text right after it. */
+function choiceText(el: HTMLInputElement): string {
+  const wrap = el.closest('label');
+  if (wrap) return wrap.textContent ?? '';
+  const byFor = el.id ? el.ownerDocument.querySelector(`label[for="${el.id}"]`) : null;
+  if (byFor) return byFor.textContent ?? '';
+  return el.nextSibling?.textContent ?? '';
+}
+
+/** Option texts of a choice group, with the element that holds each. */
+function options(group: Element[]): { text: string; on: () => boolean }[] {
+  const first = group[0];
+  if (first instanceof first.ownerDocument.defaultView!.HTMLSelectElement) {
+    return [...first.options].map((o) => ({ text: o.textContent ?? '', on: () => o.selected }));
+  }
+  return (group as HTMLInputElement[]).map((i) => ({ text: choiceText(i), on: () => i.checked }));
+}
+
+/** Index of the option meant by `value`: exact text, else the only one containing it or contained in it. */
+export function matchOption(texts: string[], value: string): number | 'none' | 'ambiguous' {
+  const v = norm(value);
+  const exact = texts.findIndex((t) => norm(t) === v);
+  if (exact >= 0) return exact;
+  const near = texts.flatMap((t, i) => (norm(t) && (norm(t).includes(v) || v.includes(norm(t))) ? [i] : []));
+  if (near.length === 1) return near[0];
+  return near.length ? 'ambiguous' : 'none';
+}
+
+function isChoice(group: Element[]): boolean {
+  const el = group[0];
+  return el.tagName === 'SELECT' || (el.tagName === 'INPUT' && /^(radio|checkbox)$/.test((el as HTMLInputElement).type));
+}
+
+function stateOf(el: Element): string {
+  if (el.tagName === 'SELECT') return [...(el as HTMLSelectElement).options].map((o) => (o.selected ? 1 : 0)).join('');
+  if (el.tagName === 'INPUT' && /^(radio|checkbox)$/.test((el as HTMLInputElement).type)) return String((el as HTMLInputElement).checked);
+  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') return (el as HTMLInputElement).value;
+  return el.textContent ?? '';
+}
+
+function shown(group: Element[]): string {
+  if (isChoice(group)) return options(group).filter((o) => o.on()).map((o) => norm(o.text)).join('|');
+  return stateOf(group[0]);
+}
+
+/** The date written the ways the control asks for (its placeholder/title hint), time optional. */
+function dateMatches(el: Element, iso: string, got: string): boolean {
+  const [y, m, d] = iso.split('-');
+  const hint = `${el.getAttribute('placeholder') ?? ''}${el.getAttribute('title') ?? ''}${el.getAttribute('type') === 'date' ? '-' : ''}`;
+  const un = (s: string) => String(Number(s));
+  const forms: Record<string, string[]> = {
+    '年': [`${y}年${m}月${d}日`, `${y}年${un(m)}月${un(d)}日`],
+    '/': [`${y}/${m}/${d}`],
+    '-': [`${y}-${m}-${d}`],
+  };
+  const mark = Object.keys(forms).find((k) => hint.includes(k) || hint.toLowerCase().includes(`yyyy${k}`));
+  const allowed = mark ? forms[mark] : Object.values(forms).flat();
+  return allowed.some((f) => new RegExp(`^${f}([ T]\\d{1,2}:\\d{2}(:\\d{2})?)?$`).test(got.trim()));
+}
+
+interface Expectation { fillable: boolean; ok: () => boolean; problem?: string }
+
+function expectationFor(group: Element[], key: string): Expectation {
+  const value = CORPUS_VALUES[key];
+  if (value === undefined) return { fillable: false, ok: () => false, problem: `unknown key ${key}` };
+  if (isChoice(group)) {
+    const opts = options(group);
+    const texts = opts.map((o) => o.text);
+    const wanted = (Array.isArray(value) ? value : [value]).map((v) => matchOption(texts, v));
+    if (wanted.includes('ambiguous')) return { fillable: false, ok: () => false, problem: `ambiguous option for ${key}` };
+    const idx = new Set(wanted.filter((w): w is number => typeof w === 'number'));
+    return { fillable: idx.size > 0, ok: () => opts.every((o, i) => o.on() === idx.has(i)) };
+  }
+  const el = group[0];
+  const text = Array.isArray(value) ? value.join('、') : value;
+  const read = () => stateOf(el).trim();
+  if (DATE_KEYS.has(key)) return { fillable: true, ok: () => dateMatches(el, text, read()) };
+  return { fillable: true, ok: () => read() === text };
+}
+
+interface PageTruth { groups: { selector: string; truth: string | null; elements: Element[] }[]; problems: string[] }
+
+/** The page's truth resolved to elements, with every corpus mistake found (uncovered control, bad selector …). */
+export function resolveTruth(doc: Document, truth: Record<string, string | null>): PageTruth {
+  const problems: string[] = [];
+  const owner = new Map<Element, string>();
+  const groups = Object.entries(truth).map(([selector, key]) => {
+    const elements = [...doc.querySelectorAll(selector)];
+    if (!elements.length) problems.push(`selector matches nothing: ${selector}`);
+    for (const el of elements) {
+      if (owner.has(el)) problems.push(`${selector} overlaps ${owner.get(el)}`);
+      owner.set(el, selector);
+    }
+    if (elements.length > 1 && !(isChoice(elements) && elements[0].tagName === 'INPUT')) problems.push(`${selector} matches ${elements.length} non-choice elements`);
+    if (key !== null && elements.length) {
+      const exp = expectationFor(elements, key);
+      if (exp.problem) problems.push(`${selector}: ${exp.problem}`);
+      else if (exp.fillable && exp.ok()) problems.push(`${selector}: already holds the expected value`);
+    }
+    return { selector, truth: key, elements };
+  });
+  for (const el of doc.querySelectorAll(CONTROL)) {
+    if (!owner.has(el)) problems.push(`control without truth: ${el.outerHTML.slice(0, 80)}`);
+  }
+  return { groups, problems };
+}
+
+export function corpusPages(split: Split): string[] {
+  return readdirSync(join(CORPUS_DIR, split)).filter((f) => f.endsWith('.html')).sort();
+}
+
+export function loadPage(split: Split, page: string): { doc: Document; truth: Record<string, string | null> } {
+  const html = readFileSync(join(CORPUS_DIR, split, page), 'utf8');
+  const truth = JSON.parse(readFileSync(join(CORPUS_DIR, split, page.replace(/\.html$/, '.truth.json')), 'utf8'));
+  const dom = new JSDOM(html, { url: `http://corpus.test/${split}/${page}` });
+  return { doc: dom.window.document, truth };
+}
+
+export async function scorePage(split: Split, page: string): Promise<FieldResult[]> {
+  const { doc, truth } = loadPage(split, page);
+  const { groups, problems } = resolveTruth(doc, truth);
+  if (problems.length) throw new Error(`${split}/${page}: ${problems.join('; ')}`);
+  const detected = detectFields(doc);
+  const before = groups.map((g) => g.elements.map(stateOf));
+  const expectations = groups.map((g) => (g.truth ? expectationFor(g.elements, g.truth) : null));
+  await fillFields(doc, CORPUS_VALUES as FillValues);
+  return groups.map((g, gi) => {
+    const changed = g.elements.some((el, i) => stateOf(el) !== before[gi][i]);
+    const exp = expectations[gi];
+    let outcome: FieldResult['outcome'];
+    if (!exp) outcome = changed ? 'wrong' : 'untouched';
+    else if (!exp.fillable) outcome = changed ? 'wrong' : 'unfillable';
+    else if (!changed) outcome = 'missed';
+    else outcome = exp.ok() ? 'correct' : 'wrong';
+    const hit = detected.find((d) => g.elements.includes(d.element));
+    return {
+      page, selector: g.selector, truth: g.truth, outcome, got: shown(g.elements),
+      detectedKey: hit?.key ?? null, detectedLabel: hit?.label ?? '',
+    };
+  });
+}
+
+export async function scoreSplit(split: Split): Promise<SplitScore> {
+  const results: FieldResult[] = [];
+  const pages = corpusPages(split);
+  for (const page of pages) results.push(...(await scorePage(split, page)));
+  const keyed = results.filter((r) => r.truth !== null && r.outcome !== 'unfillable');
+  return {
+    split, pages: pages.length, keyed: keyed.length,
+    correct: keyed.filter((r) => r.outcome === 'correct').length,
+    missed: keyed.filter((r) => r.outcome === 'missed').length,
+    wrong: results.filter((r) => r.outcome === 'wrong').length,
+    results,
+  };
+}
+
+export const recallPct = (s: SplitScore) => (s.keyed ? (100 * s.correct) / s.keyed : 0);
+
+/** A plain-text table of every miss and wrong fill, for the test log. */
+export function missTable(s: SplitScore): string {
+  const rows = s.results.filter((r) => r.outcome === 'missed' || r.outcome === 'wrong');
+  const lines = rows.map((r) => [r.outcome.padEnd(6), r.page, r.selector, `truth=${r.truth}`, `detected=${r.detectedKey} «${r.detectedLabel}»`, `got=${r.got.slice(0, 30)}`].join('  '));
+  return [`${s.split}: ${s.pages} pages, ${s.keyed} keyed fields, ${s.correct} correct (${recallPct(s).toFixed(1)} %), ${s.missed} missed, ${s.wrong} wrong fills`, ...lines].join('\n');
+}
