@@ -42,4 +42,6 @@ export const FIELD_KEY_NAMES: Record<FieldKey, string> = {
   'topic.summary': '调研内容',
   'report.title': '报告标题',
   'report.body': '报告正文',
+  'topic.startDate': '调研开始日期',
+  'topic.endDate': '调研结束日期',
 };

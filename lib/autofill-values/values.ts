@@ -53,7 +53,8 @@ function profileValues(put: Put, profile: Profile) {
 function topicValues(put: Put, topic: Topic) {
   put('topic.title', topic.title, '课题名称')('topic.lead', topic.lead.name, '负责人')
     ('topic.method', joinList(topic.methods), '方式方法')('topic.location', joinList(topic.places), '调研地点')
-    ('topic.summary', topic.keyPoints.join('；'), '调研要点');
+    ('topic.summary', topic.keyPoints.join('；'), '调研要点')
+    ('topic.startDate', topic.startDate, '开始日期')('topic.endDate', topic.endDate, '结束日期');
 }
 
 function householdValues(put: Put, household: Household) {

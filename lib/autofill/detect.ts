@@ -1,6 +1,8 @@
 import { classifyLabel, classifyName, UNKNOWN_REASON, type Classification, type LabelContext } from './classify';
 import { collectRoots, frameDocument, isEditorDocument, isVisible, type SearchRoot } from './dom';
-import type { FieldKey } from './keys';
+import { CASCADERS, cascaderWidget, DATE_RANGE_ROOTS, dateRangeWidget, rangeSeparator } from './composite';
+import { PLACE_PATH, RANGE_KEYS, type FieldKey } from './keys';
+import { AREA_LABELS } from './lexicon';
 import { isSelfPage, labelEvidence, newPageCache, roleOf, sectionsOf, type LabelSource, type PageCache } from './labels';
 import { describe, matches, type FieldOverride, type FieldSelector } from './selector';
 import { normalizeLabel, textOf } from './text';
@@ -27,6 +29,8 @@ export interface DetectedField {
   labelSource: LabelSource | 'name' | 'template' | null;
   /** Why the field has no key (Chinese). */
   reason?: string;
+  /** The keys whose values it takes: [key], a cascader's place path, a date range's start and end. */
+  valueKeys: FieldKey[];
   /** A serialisable address of the field, for templates. */
   selector: FieldSelector;
 }
@@ -121,12 +125,12 @@ function widgetFor(el: Element, seen: Set<Element>): Widget | null {
   }
   // One lookup for every widget a control can be part of.
   const widgetRoot = el.closest<HTMLElement>(WIDGET_ROOTS);
-  const flavor = widgetRoot && DROPDOWNS.find((f) => widgetRoot.matches(f.root));
-  if (widgetRoot && flavor) {
+  const make = widgetRoot && frameworkWidget(widgetRoot);
+  if (widgetRoot && make) {
     const root = widgetRoot;
     if (seen.has(root) || !isVisible(root) || /(is-disabled|-disabled)\b/.test(root.className)) return null;
     seen.add(root);
-    return dropdownWidget(root, flavor);
+    return make();
   }
   if (widgetRoot?.matches('.select2-container, .layui-form-select')) return null;
   if (el instanceof win.HTMLSelectElement) {
@@ -152,12 +156,46 @@ function widgetFor(el: Element, seen: Set<Element>): Widget | null {
   }
   const date = dateFramework(el);
   if (!isVisible(el) || (el.readOnly && !date)) return null;
+  const separator = date === 'layui' ? rangeSeparator(el) : null;
+  if (separator) return dateRangeWidget(el, 'layui', separator);
   if (date) return textWidget(el, { kind: 'date', framework: date, element: el.closest<HTMLElement>(DATE_ROOTS) ?? el });
   return textWidget(el);
 }
 
+/** The widget a framework draws around a control (dropdown, cascader, date range), to be made once per root. */
+function frameworkWidget(root: HTMLElement): (() => Widget) | null {
+  const dropdown = DROPDOWNS.find((f) => root.matches(f.root));
+  if (dropdown) return () => dropdownWidget(root, dropdown);
+  const cascader = CASCADERS.find((f) => root.matches(f.root));
+  if (cascader) return () => cascaderWidget(root, cascader);
+  if (root.matches(DATE_RANGE_ROOTS)) return () => dateRangeWidget(root, root.matches('.ant-picker') ? 'antd' : 'element');
+  return null;
+}
+
 const CANDIDATES = 'input, select, textarea, [contenteditable], iframe';
-const WIDGET_ROOTS = [...DROPDOWNS.map((f) => f.root), '.select2-container', '.layui-form-select'].join(', ');
+const WIDGET_ROOTS = [
+  ...DROPDOWNS.map((f) => f.root), ...CASCADERS.map((f) => f.root), DATE_RANGE_ROOTS, '.select2-container', '.layui-form-select',
+].join(', ');
+
+/**
+ * A cascader takes the place path (所属区域 or a place label); a date range the two keys of RANGE_KEYS.
+ * Other keys on them are dropped with a reason: a wrong fill is worse than a miss.
+ */
+function compositeKey(kind: FieldKind, found: { key: FieldKey | null; label: string; reason?: string }): { key: FieldKey | null; reason?: string } {
+  if (kind === 'cascader') {
+    if (found.key?.startsWith('place.') || AREA_LABELS.includes(normalizeLabel(found.label))) return { key: found.key ?? 'place.street', reason: undefined };
+    return { key: null, reason: found.key ? '级联选择只填所属区域（街道/社区/网格）' : found.reason };
+  }
+  if (found.key && RANGE_KEYS[found.key]) return { key: found.key, reason: undefined };
+  return { key: null, reason: found.key ? '日期范围只填调研起止时间或走访起止日期' : found.reason };
+}
+
+function valueKeysOf(kind: FieldKind, key: FieldKey | null): FieldKey[] {
+  if (!key) return [];
+  if (kind === 'cascader') return [...PLACE_PATH];
+  if (kind === 'date-range') return [...(RANGE_KEYS[key] ?? [key])];
+  return [key];
+}
 
 /** Reads the label evidence strongest first; a clear label decides, weaker hints only speak when there is none. */
 function classify(field: { start: Element; control: Element; group: boolean }, context: LabelContext, cache: PageCache) {
@@ -207,6 +245,9 @@ class FoundField implements Field {
   reason?: string;
   /** The key stands only if the form is not about a resident (see resolveUnsure). */
   unsure: boolean;
+  get valueKeys(): FieldKey[] {
+    return valueKeysOf(this.kind, this.key);
+  }
   #selector?: FieldSelector;
   constructor(
     readonly widget: Widget,
@@ -241,7 +282,8 @@ function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache
     const group = widget.kind === 'radio' || widget.kind === 'checkbox';
     const sections = sectionsOf(widget.element, cache);
     const context: LabelContext = { role: roleOf(sections), selfPage };
-    const found = classify({ start: widget.element, control: widget.control, group }, context, cache);
+    const classified = classify({ start: widget.element, control: widget.control, group }, context, cache);
+    const found = widget.kind === 'cascader' || widget.kind === 'date-range' ? { ...classified, ...compositeKey(widget.kind, classified) } : classified;
     const field = new FoundField(widget, found, sections[0] ?? '', framePath);
     const override = options.overrides?.find((o) => matches(o.selector, field));
     if (override) {

@@ -44,11 +44,29 @@ export interface FillReport {
   undo(): Promise<UndoReport>;
 }
 
+const same = (a: string, b: string) => normalizeText(a) === normalizeText(b);
+
 const ERROR_ITEM = '.is-error, .ant-form-item-has-error, .ivu-form-item-error, .has-error, .layui-form-danger';
 const ERROR_TEXT = '.el-form-item__error, .ant-form-item-explain-error, .ivu-form-item-error-tip, .help-block, .invalid-feedback';
 
+/** What a field takes: its key's value, a cascader's path of place keys, a date range's two ends. */
+function valueOf(field: Field, values: FillValues): string | string[] | undefined {
+  if (field.kind === 'cascader') {
+    const path = field.valueKeys.map((key) => values[key]).filter((v): v is string => typeof v === 'string' && Boolean(v.trim()));
+    return path.length ? path : undefined;
+  }
+  if (field.kind === 'date-range') {
+    const own = values[field.key!];
+    if (Array.isArray(own) && own.length === 2) return own;
+    const [start, end] = field.valueKeys.map((key) => values[key]);
+    return start === undefined && end === undefined ? undefined : [String(start ?? ''), String(end ?? '')];
+  }
+  return values[field.key!];
+}
+
 /** The values a widget takes for one key: lists split for multi-choice, joined for plain text. */
 function valuesFor(field: Field, value: string | string[]): string[] {
+  if (field.kind === 'cascader' || field.kind === 'date-range') return [value].flat().map((v) => v.trim());
   const list = Array.isArray(value) ? value : value.split(LIST_KEYS.has(field.key!) && field.widget.multiple ? /[、,，;；]/ : /$^/);
   const clean = list.map((v) => v.trim()).filter(Boolean);
   if (field.widget.multiple) return clean;
@@ -64,6 +82,12 @@ function isoDigits(text: string): string {
 /** Reads the field back: is what the page shows what we meant to put there? */
 function verified(field: Field, wanted: string[], date: boolean): boolean {
   const got = field.widget.read();
+  if (field.kind === 'date-range') return got.length === 2 && wanted.every((w, i) => isoDigits(got[i]).startsWith(isoDigits(w)));
+  if (field.kind === 'cascader') {
+    // The cascader may start further down the path (社区/网格 only): what it shows is a run of the path.
+    const start = wanted.findIndex((w) => same(w, got[0] ?? ''));
+    return start >= 0 && got.every((g, i) => same(g, wanted[start + i] ?? ''));
+  }
   if (date) return isoDigits(got.join(' ')).startsWith(isoDigits(wanted[0]));
   if (field.kind === 'richtext') return normalizeText(got.join('')).includes(normalizeText(wanted[0]).slice(0, 20));
   const gotSet = got.map(normalizeText);
@@ -85,6 +109,7 @@ async function fillOne(field: Field, value: string | string[], options: Required
   const wanted = valuesFor(field, value);
   const base = { key, label: field.label, element: field.element };
   if (!wanted.length) return { skipped: { ...base, reason: '没有可填的值' } };
+  if (field.kind === 'date-range' && wanted.some((end) => !end)) return { skipped: { ...base, reason: '日期范围缺少开始或结束日期' } };
   const date = DATE_KEYS.has(key);
   if (!field.widget.empty()) {
     if (verified(field, wanted, date)) return { skipped: { ...base, reason: '已是该值' } };
@@ -130,9 +155,9 @@ export async function fillFields(root: Document, values: FillValues, options: Fi
       skipped.push({ label: field.label, element: field.element, reason: field.reason ?? '未识别的字段，不自动填写' });
       continue;
     }
-    const value = values[field.key];
+    const value = valueOf(field, values);
     if (value === undefined) continue;
-    placed.add(field.key);
+    for (const key of field.valueKeys) if (values[key] !== undefined) placed.add(key);
     try {
       const outcome = await fillOne(field, value, settings);
       if (outcome.filled) {

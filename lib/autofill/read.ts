@@ -49,7 +49,11 @@ function readDetails(doc: Document, values: ReadValues): void {
 export function readFields(root: Document): ReadValues {
   const values: ReadValues = {};
   for (const field of detect(root)) {
-    if (field.key) store(values, field.key, field.widget.read(), field.widget.multiple);
+    if (!field.key) continue;
+    const texts = field.widget.read();
+    // A cascader's levels and a range's ends go to their own keys (a path read from its top).
+    if (field.valueKeys.length > 1) field.valueKeys.forEach((key, i) => store(values, key, texts.slice(i, i + 1), false));
+    else store(values, field.key, texts, field.widget.multiple);
   }
   readDetails(root, values);
   return values;

@@ -2,7 +2,7 @@ import { click, fire, frameDocument, isVisible, keyWithin, pause, setNativeValue
 import { normalizeText, quoted, textOf } from './text';
 
 /** What kind of control a field is, as a person sees it. */
-export type FieldKind = 'text' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'date' | 'richtext' | 'custom-select';
+export type FieldKind = 'text' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'date' | 'richtext' | 'custom-select' | 'cascader' | 'date-range';
 
 /** How long one wait inside a fill may take (options to appear, a list to load after a cascade). */
 export interface WriteContext {
@@ -151,16 +151,24 @@ export function textWidget(control: TextControl, options: { kind?: FieldKind; fr
 
 /** Pickers ignore an emptied input; their clear icon (shown on hover) empties the model. */
 async function clearPicker(root: HTMLElement): Promise<void> {
+  if (!(await clearByIcon(root, '.ant-picker-clear, .el-icon-circle-close, .el-input__clear, .ivu-icon-ios-close-circle'))) {
+    await typeInto(root.querySelector('input') ?? (root as HTMLInputElement), '', false, true);
+  }
+  await settle(root.ownerDocument);
+}
+
+/** Hovers a widget as a person would, so its clear icon shows, and clicks that icon; false when it has none. */
+export async function clearByIcon(root: HTMLElement, icon: string): Promise<boolean> {
   const input = root.querySelector('input') ?? root;
   for (let el: HTMLElement | null = input; el && root.contains(el); el = el.parentElement) {
     el.dispatchEvent(new (windowOf(el).MouseEvent)('mouseenter'));
     fire(el, 'mouseover');
   }
   await settle(root.ownerDocument);
-  const icon = root.querySelector<HTMLElement>('.ant-picker-clear, .el-icon-circle-close, .el-input__clear, .ivu-icon-ios-close-circle');
-  if (icon) click(icon);
-  else await typeInto(root.querySelector('input') ?? (root as HTMLInputElement), '', false, true);
+  const found = root.querySelector<HTMLElement>(icon);
+  if (found) click(found);
   await settle(root.ownerDocument);
+  return Boolean(found);
 }
 
 /** Framework date panels stay open after a typed date; Escape on the input closes them as a person would. */

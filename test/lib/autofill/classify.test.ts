@@ -8,7 +8,7 @@ const keyOf = (label: string, context: { role: 'officer' | 'resident' | 'other' 
 
 describe('field keys', () => {
   it('are the keys of FIELDS.md, also as a zod enum', () => {
-    expect(FIELD_KEYS).toHaveLength(36);
+    expect(FIELD_KEYS).toHaveLength(38);
     expect(FieldKey.safeParse('resident.idNumber').success).toBe(true);
     expect(FieldKey.safeParse('resident.age').success).toBe(false);
   });

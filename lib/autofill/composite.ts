@@ -1,0 +1,194 @@
+// Widgets that take several values at once: a cascader (级联选择: 街道/社区/网格 as one cascade) and a
+// date range (起止日期: two inputs, or one input holding "start - end"). Each is operated as a person
+// would: open, pick level by level, close; type each end into its own input.
+import { click, isVisible, keyWithin, settle, waitFor } from './dom';
+import { normalizeText, textOf } from './text';
+import {
+  clearByIcon, dateFormatOf, formatDate, pickOption, resetFramework, typeInto, type Widget, type WriteContext,
+} from './widgets';
+
+// ---- Cascaders ------------------------------------------------------------------------------------------
+
+export interface CascaderFlavor {
+  framework: string;
+  root: string;
+  /** Where a person clicks to open it. */
+  opener: string;
+  popup: string;
+  /** One column of the panel (a level). */
+  menu: string;
+  node: string;
+  nodeLabel: string;
+  nodeDisabled: string;
+  /** A node with children shows this (an arrow, or a spinner while its children load). */
+  nodeHasChildren: string;
+  /** The input that shows the chosen path, "建国街道 / 光明社区 / 第一网格". */
+  shown: string;
+  clear: string;
+}
+
+/** Element UI and Element Plus draw the same structure. */
+export const CASCADERS: CascaderFlavor[] = [
+  {
+    framework: 'element',
+    root: '.el-cascader',
+    opener: '.el-input',
+    popup: '.el-cascader__dropdown',
+    menu: '.el-cascader-menu',
+    node: '.el-cascader-node',
+    nodeLabel: '.el-cascader-node__label',
+    nodeDisabled: '.is-disabled',
+    nodeHasChildren: '.el-cascader-node__postfix, .el-icon-loading, .is-loading',
+    shown: 'input.el-input__inner',
+    clear: '.el-icon-circle-close, .el-input__clear, .icon-circle-close, .el-cascader__clear',
+  },
+];
+
+/** The levels of a shown path ("a / b / c", "a/b/c", "a > b"). */
+const splitPath = (text: string) => text.split(/\s*[/／>]\s*/).map((part) => part.trim()).filter(Boolean);
+
+const notFound = (wanted: string) => `选项中没有“${wanted}”`;
+
+export function cascaderWidget(root: HTMLElement, flavor: CascaderFlavor): Widget {
+  const doc = root.ownerDocument;
+  const shownInput = () => root.querySelector<HTMLInputElement>(flavor.shown);
+  const read = () => splitPath(shownInput()?.value ?? '');
+  const popups = () => [...doc.querySelectorAll<HTMLElement>(flavor.popup)].filter(isVisible);
+  const labelOf = (node: Element) => textOf(node.querySelector(flavor.nodeLabel) ?? node);
+  const nodesOf = (menu: Element) => [...menu.querySelectorAll<HTMLElement>(flavor.node)].filter((n) => !n.matches(flavor.nodeDisabled));
+
+  const open = async (context: WriteContext) => {
+    const before = popups();
+    click(root.querySelector(flavor.opener) ?? root);
+    return waitFor(doc, () => popups().find((p) => root.contains(p) || !before.includes(p)), context.timeoutMs);
+  };
+  const close = async (popup: HTMLElement) => {
+    if (isVisible(popup)) click(doc.body);
+    await settle(doc);
+  };
+
+  /** Picks the path level by level; the first level may start further down it (a cascader of 社区/网格 only). */
+  const choose = async (path: string[], context: WriteContext): Promise<string | null> => {
+    const popup = await open(context);
+    if (!popup) return '级联列表没有打开';
+    const menuAt = (level: number) => popup.querySelectorAll(flavor.menu)[level];
+    let step = -1;
+    for (let level = 0; ; level++) {
+      // Lazy cascaders load each level after the click on its parent: wait for the column and its options.
+      const menu = await waitFor(doc, () => (nodesOf(menuAt(level) ?? doc.createElement('ul')).length ? menuAt(level) : null), context.timeoutMs);
+      if (!menu) {
+        await close(popup);
+        return level ? `“${path[step]}”的下一级没有出现` : '级联列表没有选项';
+      }
+      if (step < 0) step = path.findIndex((part) => pickOption(nodesOf(menu), labelOf, part));
+      if (step < 0 || step >= path.length) {
+        await close(popup);
+        return step < 0 ? notFound(path[0]) : `缺少“${path[path.length - 1]}”的下一级`;
+      }
+      const node = pickOption(nodesOf(menu), labelOf, path[step]);
+      if (!node) {
+        await close(popup);
+        return notFound(path[step]);
+      }
+      const leaf = !node.querySelector(flavor.nodeHasChildren);
+      click(node);
+      await settle(doc);
+      step++;
+      if (leaf) break;
+    }
+    await close(popup);
+    return null;
+  };
+
+  return {
+    kind: 'cascader',
+    framework: flavor.framework,
+    element: root,
+    control: shownInput() ?? root,
+    multiple: false,
+    options: () => [],
+    read,
+    empty: () => !read().length,
+    write: (path, context) => choose(path, context),
+    snapshot() {
+      const previous = read();
+      return async () => {
+        if (previous.length) await choose(previous, { timeoutMs: 2000, date: false });
+        else if (!(await clearByIcon(root, flavor.clear))) resetFramework(root, []);
+        const restored = () => normalizeText(read().join('/')) === normalizeText(previous.join('/'));
+        return Boolean(await waitFor(doc, restored, 1000));
+      };
+    },
+  };
+}
+
+// ---- Date ranges ----------------------------------------------------------------------------------------
+
+/** Framework range pickers: two inputs, start and end, in one outer element. */
+export const DATE_RANGE_ROOTS = '.el-range-editor, .ant-picker-range';
+
+/** "2026-11-01 - 2026-11-20", "2026-11-01 至 2026-11-20", "2026/11/01~2026/11/20": the separator between two dates. */
+const JOINED = /^(.*?\d)(\s*(?:-|~|～|至|到)\s*)(\d.*)$/;
+
+/** The separator a one-input range shows or announces ("开始日期 - 结束日期"), or null when it is not a range. */
+export function rangeSeparator(input: HTMLInputElement): string | null {
+  const value = JOINED.exec(input.value)?.[2];
+  if (value && /\d{4}\D+\d{1,2}\D+\d{1,2}\D*\s*(-|~|～|至|到)\s*\d{4}/.test(input.value)) return value;
+  const announced = /(开始|起始)[^-~～至到]*(\s*(?:-|~|～|至|到)\s*)(结束|截止)/.exec(input.placeholder)?.[2];
+  return announced ?? null;
+}
+
+/**
+ * A date range: each end typed in the control's own format into its own input (Element, antd), or both
+ * into one input with its separator (layui laydate with `range`).
+ */
+export function dateRangeWidget(root: HTMLElement, framework: string, separator?: string): Widget {
+  const inputs = () => (root.tagName === 'INPUT' ? [root as HTMLInputElement] : [...root.querySelectorAll<HTMLInputElement>('input')].slice(0, 2));
+  /** Framework pickers commit a typed date on Enter (antd) or on change (Element); laydate only reads the value. */
+  const picker = separator === undefined;
+  const confirm = framework === 'antd';
+  const read = (): string[] => {
+    const values = inputs().map((input) => input.value.trim());
+    if (!picker) {
+      const joined = JOINED.exec(values[0] ?? '');
+      return joined ? [joined[1].trim(), joined[3].trim()] : values.filter(Boolean);
+    }
+    return values.some(Boolean) ? values : [];
+  };
+  const put = async (texts: string[]) => {
+    const controls = inputs();
+    if (!picker) return typeInto(controls[0], texts.join(separator), false, false);
+    for (const [i, control] of controls.entries()) await typeInto(control, texts[i] ?? '', confirm, true);
+    closeRange(controls[controls.length - 1]);
+    await settle(root.ownerDocument);
+  };
+  const closeRange = (last: HTMLInputElement) => {
+    keyWithin(last, root, 'Escape');
+    last.blur();
+  };
+  return {
+    kind: 'date-range',
+    framework,
+    element: root,
+    control: inputs()[0],
+    multiple: false,
+    options: () => [],
+    read,
+    empty: () => !read().length,
+    async write(ends, context) {
+      const [first] = inputs();
+      await put(ends.map((end) => (context.date ? formatDate(end, dateFormatOf(first)) : end)));
+      return null;
+    },
+    snapshot() {
+      const previous = read();
+      return async () => {
+        if (previous.length) await put(previous);
+        else if (picker) await clearByIcon(root, '.ant-picker-clear, .el-range__close-icon.el-icon-circle-close, .el-icon-circle-close');
+        else await typeInto(inputs()[0], '', false, false);
+        await settle(root.ownerDocument);
+        return read().join() === previous.join();
+      };
+    },
+  };
+}
