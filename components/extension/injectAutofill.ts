@@ -67,7 +67,7 @@ export async function inspectTab(tabId: number, overrides: FieldOverride[]): Pro
  */
 export async function fillTab(tabId: number, values: FillValues, overrides: FieldOverride[]): Promise<AgentFillReport> {
   const page = await inspectTab(tabId, overrides);
-  const onPage = new Set(page.frames.flatMap((f) => f.page.fields.map((field) => field.key)));
+  const onPage = new Set(page.frames.flatMap((f) => f.page.fields.flatMap((field) => [field.key, ...field.valueKeys])));
   const entries = Object.entries(values) as [FieldKey, string | string[]][];
   const needed = Object.fromEntries(entries.filter(([key]) => onPage.has(key)));
   const unused = entries.filter(([key]) => !onPage.has(key)).map(([key]) => ({ key, label: '', reason: NOT_ON_PAGE }));

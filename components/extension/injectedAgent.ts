@@ -64,7 +64,7 @@ function summarise(report: FillReport): AgentFillReport {
 
 const toAgentField = (field: DetectedField, i: number): AgentField => ({
   ref: String(i), key: field.key, label: field.label, confidence: field.confidence, section: field.section,
-  selector: field.selector, fromTemplate: field.labelSource === 'template', reason: field.reason,
+  selector: field.selector, fromTemplate: field.labelSource === 'template', reason: field.reason, valueKeys: field.valueKeys,
 });
 
 /** The picker's tag on a field: 紧急联系人电话 · 未识别, 户主姓名 · 居民姓名（模板）. */

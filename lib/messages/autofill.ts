@@ -19,6 +19,8 @@ export const AgentField = z.object({
   fromTemplate: z.boolean(),
   /** Why the field has no key (Chinese). */
   reason: z.string().optional(),
+  /** The keys whose values it takes when more than its own: a cascader's 街道/社区/网格, a range's start and end. */
+  valueKeys: z.array(FieldKey).default([]),
 });
 export type AgentField = z.infer<typeof AgentField>;
 

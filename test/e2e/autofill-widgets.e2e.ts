@@ -1,0 +1,96 @@
+// Widgets that take several values, filled through the built extension (toolbar click → side panel →
+// 填写 → the agent in the page's MAIN world): Element UI's lazy cascader (所属区域 街道/社区/网格) and
+// daterange (走访起止日期). Checks the framework's own model, the displayed text, distractors, the
+// Chinese reason for a cascader without our options, and undo.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemoData } from '@/lib/demo';
+import { startDemoSite } from '../../scripts/demo-site.mjs';
+import { clickToolbarIcon, idbPut, launchWithToolbar, tabIdOf, waitFor } from './extensionTabs';
+import type { ExtensionSession } from './harness';
+
+const demo = buildDemoData();
+const visit = demo.visits.find((v) => v.community === '台兴村')!;
+const household = demo.households.find((h) => h.id === visit.householdIds[0])!;
+const PROFILE = {
+  id: 'me', name: '李建华', unit: '建国街道办事处', position: '网格员', phone: '13900001111',
+  street: '建国街道', community: '光明社区', grid: '光明社区第一网格', updatedAt: '2026-11-23T08:00:00.000Z',
+};
+const SLOW = { timeout: 15_000 };
+const zhDate = (iso: string) => { const [y, m, d] = iso.split('-').map(Number); return `${y}年${m}月${d}日`; };
+/** What the page would submit, and what its cascader and range inputs show. */
+type Model = Record<string, unknown>;
+const EMPTY = { name: '', nativePlace: [], area: [], serviceArea: [], visitRange: null, validRange: null, content: '', remark: '' };
+
+describe('cascader and date range through the built extension', () => {
+  let session: ExtensionSession;
+  let cdp: Browser;
+  let site: { url: string; close: () => Promise<void> };
+  let form: Page;
+  let panel: Page;
+  const model = () => form.evaluate(() => (window as unknown as { __formModel(): Model }).__formModel());
+  const shown = () => form.evaluate(() => (window as unknown as { __shown(): string[] }).__shown());
+  const fillAndWait = async () => {
+    await panel.getByTestId('fill').click();
+    await expect.poll(() => panel.getByTestId('fill-report').textContent(), SLOW).toMatch(/已填写 \d+ 项/);
+  };
+  const undo = async () => {
+    await panel.getByTestId('undo').dispatchEvent('click');
+    await expect.poll(model, SLOW).toEqual(EMPTY);
+  };
+
+  beforeAll(async () => {
+    site = await startDemoSite({ port: 0 });
+    ({ session, cdp } = await launchWithToolbar(mkdtempSync(join(tmpdir(), 'footsteps-widgets-'))));
+    const setup = await session.openPage('sidepanel.html');
+    const { topics, households, visits, issues } = demo;
+    await waitFor(() => idbPut(setup, { topics, households, visits, issues, profile: [PROFILE] }), 'the database');
+    await setup.close();
+    form = await session.context.newPage();
+    await form.goto(`${site.url}cascader.html`);
+    await form.waitForFunction(() => typeof (window as unknown as { __formModel?: unknown }).__formModel === 'function');
+    await clickToolbarIcon(cdp, session, form);
+    panel = await session.openPage(`sidepanel.html?tabId=${await tabIdOf(session, form)}`);
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await waitFor(async () => (await panel.locator('[data-testid=field-row][data-label="所属区域"]').count()) === 1, 'the panel’s preview');
+  });
+  afterAll(async () => {
+    await session?.close();
+    await site?.close();
+  });
+
+  it('picks the profile’s 街道/社区/网格 level by level in the lazy cascader; a cascader without them is skipped with a reason', async () => {
+    expect(await model()).toEqual(EMPTY);
+    await fillAndWait();
+    expect(await model()).toEqual({ ...EMPTY, area: ['建国街道', '光明社区', '光明社区第一网格'] });
+    expect(await shown()).toContain('建国街道 / 光明社区 / 光明社区第一网格');
+    // The 网格 cascader offers only 和平街道: never a wrong pick.
+    expect(await panel.getByTestId('skipped-row').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('选项中没有“建国街道”')]));
+    await form.bringToFront();
+    await session.screenshot(form, 'autofill-widgets-cascader');
+    await undo();
+    expect((await shown()).every((text) => text === '')).toBe(true);
+  });
+
+  it('writes a visit’s date as both ends of 走访起止日期 and the visit’s place into the cascader; undo empties both', async () => {
+    await panel.getByTestId('record-picker').click();
+    await panel.keyboard.type(zhDate(visit.date));
+    await panel.getByText(`走访记录 ${zhDate(visit.date)}`).first().click();
+    await expect.poll(() => panel.locator('[data-testid=field-row][data-label="户主姓名"]').textContent(), SLOW).toContain(household.name);
+    await fillAndWait();
+    const filled = await model();
+    expect(filled).toMatchObject({
+      name: household.name, area: ['建国街道', '台兴村', '台兴第一网格'], visitRange: [visit.date, visit.date],
+      // Distractors: 籍贯 (a cascader of provinces), 有效期 (another range), 网格 (no such street), 备注.
+      nativePlace: [], validRange: null, serviceArea: [], remark: '',
+    });
+    expect(String(filled.content)).toContain(visit.content.slice(0, 10));
+    expect(await shown()).toEqual(expect.arrayContaining([visit.date, '建国街道 / 台兴村 / 台兴第一网格']));
+    await form.bringToFront();
+    await session.screenshot(form, 'autofill-widgets-range');
+    await undo();
+  });
+});
