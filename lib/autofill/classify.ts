@@ -1,6 +1,6 @@
 import { FIELD_KEYS, type FieldKey } from './keys';
 import {
-  KEY_LABELS, NAME_TOKENS, NEGATIVE_LABELS, NEGATIVE_WORDS, OTHER_PERSON_WORDS, PERSON_ATTRS, ROLE_WORDS,
+  KEY_LABELS, NAME_TOKENS, NEGATIVE_LABELS, NEGATIVE_WORDS, OTHER_PERSON_WORDS, PERSON_ATTRS, ROLE_WORDS, VISIT_ACTS, VISIT_SUFFIXES,
   type PersonAttr, type Role,
 } from './lexicon';
 import { normalizeLabel } from './text';
@@ -12,6 +12,8 @@ export interface Classification {
   reason?: string;
   /** The key holds only if the rest of the form agrees (a bare 工作单位 is the user's only on a form not about a resident). */
   unsure?: boolean;
+  /** A resident's key only because nothing said whose (a bare 联系电话, 联系人): the form may show it is the user's. */
+  guessedResident?: boolean;
 }
 
 /** What the surroundings say about whose fields these are. */
@@ -29,6 +31,12 @@ const NO_SUCH_VALUE_REASON = '这一栏在本产品中没有对应的信息，�
 
 const byLabel = new Map<string, FieldKey>();
 for (const key of FIELD_KEYS) for (const label of KEY_LABELS[key] ?? []) byLabel.set(label, key);
+for (const act of VISIT_ACTS) {
+  for (const [suffixes, key, except] of VISIT_SUFFIXES) {
+    if (except.includes(act)) continue;
+    for (const suffix of suffixes) if (!byLabel.has(act + suffix)) byLabel.set(act + suffix, key);
+  }
+}
 const attrByWord = new Map<string, PersonAttr>();
 for (const [attr, words] of Object.entries(PERSON_ATTRS) as [PersonAttr, readonly string[]][]) {
   for (const word of words) attrByWord.set(word, attr);
@@ -61,7 +69,7 @@ function byRoleWord(label: string): { role: Role; attr: PersonAttr | null } | nu
   for (const { role, word } of roleWords) {
     if (!label.startsWith(word)) continue;
     const rest = label.slice(word.length).replace(/^的/, '');
-    if (rest === '') return /(人|户主|对象|干部|党员|员)$/.test(word) ? { role, attr: 'name' } : null;
+    if (rest === '') return /(人|户主|对象|干部|党员|员|者)$/.test(word) ? { role, attr: 'name' } : null;
     return { role, attr: attrByWord.get(rest) ?? null };
   }
   return null;
@@ -71,10 +79,14 @@ function exact(label: string, context: LabelContext): Classification | null {
   const key = byLabel.get(label);
   if (key) return { key, confidence: 0.95 };
   const composite = byRoleWord(label);
-  if (composite?.attr) return withKey(personKey(composite.attr, composite.role), 0.9, composite.role);
+  if (composite?.attr) {
+    const result = withKey(personKey(composite.attr, composite.role), 0.9, composite.role);
+    return label.startsWith('联系人') && !context.role ? { ...result, guessedResident: true } : result;
+  }
   const attr = attrByWord.get(label);
   if (attr) {
     const result = withKey(personKey(attr, context.role, context.selfPage), context.role ? 0.9 : 0.85, context.role);
+    if (!context.role && !context.selfPage && result.key?.startsWith('resident.')) return { ...result, guessedResident: true };
     // "工作单位" with nothing saying whose: the user's, unless the form turns out to be about a resident.
     return (attr === 'unit' || attr === 'position') && !context.role && !context.selfPage ? { ...result, unsure: true } : result;
   }
@@ -93,6 +105,9 @@ function tolerant(label: string, context: LabelContext): Classification | null {
   const rivals = tolerantPhrases.filter((p) => p.label.length === found.label.length && p.key !== found.key && label.includes(p.label));
   if (rivals.length) return null;
   if (!isAttr(found.key)) return { key: found.key, confidence: 0.7 };
+  // "承办人联系电话": an attribute of a person we do not know (not a role word) is not ours to fill.
+  const owner = label.slice(0, label.indexOf(found.label));
+  if (/(人|员|者|干部|领导)$/.test(owner) && !byRoleWord(label)) return { key: null, confidence: 0.7, reason: OTHER_PERSON_REASON };
   const role = byRoleWord(label)?.role ?? context.role;
   const key = personKey(found.key, role, context.selfPage);
   return key ? { key, confidence: 0.7 } : null;

@@ -1,7 +1,7 @@
 import { classifyLabel, classifyName, UNKNOWN_REASON, type Classification, type LabelContext } from './classify';
 import { collectRoots, frameDocument, isEditorDocument, isVisible, type SearchRoot } from './dom';
 import { CASCADERS, cascaderWidget, DATE_RANGE_ROOTS, dateRangeWidget, rangeSeparator } from './composite';
-import { PLACE_PATH, RANGE_KEYS, type FieldKey } from './keys';
+import { DATE_KEYS, PLACE_PATH, RANGE_KEYS, type FieldKey } from './keys';
 import { AREA_LABELS } from './lexicon';
 import { isSelfPage, labelEvidence, newPageCache, roleOf, sectionsOf, type LabelSource, type PageCache } from './labels';
 import { describe, matches, type FieldOverride, type FieldSelector } from './selector';
@@ -106,8 +106,12 @@ function dateFramework(input: HTMLInputElement): string | null {
   }
   if (/WdatePicker/.test(input.getAttribute('onclick') ?? input.getAttribute('onfocus') ?? '') || input.classList.contains('Wdate')) return 'my97';
   if (input.hasAttribute('lay-key')) return 'layui';
+  // A readonly input that says it takes a date (a picker the page attaches by script): written directly.
+  if (input.readOnly && READONLY_DATE_HINT.test(`${input.placeholder} ${input.className} ${input.name || input.id}`)) return 'native';
   return null;
 }
+
+const READONLY_DATE_HINT = /日期|时间|yyyy|date|time|rq\b/i;
 
 /** The widget for a control, or null when it is not a fillable field (hidden, disabled, part of another widget). */
 function widgetFor(el: Element, seen: Set<Element>): Widget | null {
@@ -190,6 +194,15 @@ function compositeKey(kind: FieldKind, found: { key: FieldKey | null; label: str
   return { key: null, reason: found.key ? '日期范围只填调研起止时间或走访起止日期' : found.reason };
 }
 
+const CHOICE_KINDS: ReadonlySet<FieldKind> = new Set(['select', 'radio', 'checkbox', 'custom-select']);
+
+/** A list of choices is never a phone number: 联系方式 there (入户走访 / 电话联系 …) is how the visit was made. */
+function choiceKey(kind: FieldKind, found: { key: FieldKey | null; label: string; reason?: string }): { key: FieldKey | null; reason?: string } {
+  if (!CHOICE_KINDS.has(kind) || !found.key?.endsWith('.phone')) return { key: found.key, reason: found.reason };
+  if (/^联系(方式|形式)$/.test(normalizeLabel(found.label))) return { key: 'visit.type' };
+  return { key: null, reason: '选项不是电话号码，不自动填写' };
+}
+
 function valueKeysOf(kind: FieldKind, key: FieldKey | null): FieldKey[] {
   if (!key) return [];
   if (kind === 'cascader') return [...PLACE_PATH];
@@ -198,13 +211,15 @@ function valueKeysOf(kind: FieldKind, key: FieldKey | null): FieldKey[] {
 }
 
 /** Reads the label evidence strongest first; a clear label decides, weaker hints only speak when there is none. */
-function classify(field: { start: Element; control: Element; group: boolean }, context: LabelContext, cache: PageCache) {
+function classify(field: { start: Element; control: Element; group: boolean; kind: FieldKind }, context: LabelContext, cache: PageCache) {
   const evidence = labelEvidence(field.start, field.control, { group: field.group }, cache);
   let result: Classification | null = null;
   let used = evidence[0];
   for (const item of evidence) {
     const c = classifyLabel(item.text, context);
     if (!c) continue;
+    // A date picker takes a date: a text before it naming something else (the page's title) is not its label.
+    if (c.key && field.kind === 'date' && !DATE_KEYS.has(c.key)) continue;
     if (c.key) {
       result = { ...c, confidence: item === evidence[0] ? c.confidence : c.confidence * 0.9 };
       used = item;
@@ -229,6 +244,7 @@ function classify(field: { start: Element; control: Element; group: boolean }, c
     confidence: result?.confidence ?? 0,
     reason: result?.key ? undefined : (result?.reason ?? '没有找到字段名称'),
     unsure: result?.unsure ?? false,
+    guessedResident: result?.guessedResident ?? false,
   };
 }
 
@@ -245,13 +261,15 @@ class FoundField implements Field {
   reason?: string;
   /** The key stands only if the form is not about a resident (see resolveUnsure). */
   unsure: boolean;
+  /** A resident key by default only (see resolveGuessedResidents). */
+  guessedResident: boolean;
   get valueKeys(): FieldKey[] {
     return valueKeysOf(this.kind, this.key);
   }
   #selector?: FieldSelector;
   constructor(
     readonly widget: Widget,
-    found: { key: FieldKey | null; label: string; confidence: number; source: Field['labelSource']; reason?: string; unsure: boolean },
+    found: { key: FieldKey | null; label: string; confidence: number; source: Field['labelSource']; reason?: string; unsure: boolean; guessedResident?: boolean },
     readonly section: string,
     readonly framePath: number[],
   ) {
@@ -265,6 +283,7 @@ class FoundField implements Field {
     this.labelSource = found.source;
     if (found.reason) this.reason = found.reason;
     this.unsure = found.unsure;
+    this.guessedResident = found.guessedResident ?? false;
   }
   get selector(): FieldSelector {
     return (this.#selector ??= describe(this));
@@ -282,8 +301,10 @@ function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache
     const group = widget.kind === 'radio' || widget.kind === 'checkbox';
     const sections = sectionsOf(widget.element, cache);
     const context: LabelContext = { role: roleOf(sections), selfPage };
-    const classified = classify({ start: widget.element, control: widget.control, group }, context, cache);
-    const found = widget.kind === 'cascader' || widget.kind === 'date-range' ? { ...classified, ...compositeKey(widget.kind, classified) } : classified;
+    const classified = classify({ start: widget.element, control: widget.control, group, kind: widget.kind }, context, cache);
+    const found = widget.kind === 'cascader' || widget.kind === 'date-range'
+      ? { ...classified, ...compositeKey(widget.kind, classified) }
+      : { ...classified, ...choiceKey(widget.kind, classified) };
     const field = new FoundField(widget, found, sections[0] ?? '', framePath);
     const override = options.overrides?.find((o) => matches(o.selector, field));
     if (override) {
@@ -307,10 +328,13 @@ const GENERIC_LABELS: Record<string, { keys: Partial<Record<Domain, FieldKey>>; 
     keys: { visit: 'visit.content', issue: 'issue.description', topic: 'topic.summary', report: 'report.body' } as Partial<Record<Domain, FieldKey>>,
     fallback: null,
   }])),
+  // A bare 日期 is the visit's on a visit form; a planned finish is an issue's deadline only on an issue form.
+  日期: { keys: { visit: 'visit.date' }, fallback: null },
+  计划完成时间: { keys: { issue: 'issue.deadline' }, fallback: null },
 };
 
 function resolveGenericLabels(fields: FoundField[]): void {
-  const generic = (f: FoundField) => f.labelSource !== 'template' && GENERIC_LABELS[normalizeLabel(f.label)];
+  const generic = (f: FoundField) => f.labelSource !== 'template' && GENERIC_LABELS[normalizeLabel(f.label).replace(/\([^)]*\)/g, '')];
   const counts = new Map<Domain, number>();
   for (const f of fields) {
     const domain = f.key?.split('.')[0] as Domain | undefined;
@@ -357,6 +381,22 @@ function resolveUnsure(fields: FoundField[]): void {
   }
 }
 
+/**
+ * A bare 联系电话 / 联系人 is taken as the resident's. On a form with no other sign of a resident that is
+ * about a topic or a report (申报, 报送), it is the user who is the contact.
+ */
+function resolveGuessedResidents(fields: FoundField[]): void {
+  const domains = new Set(fields.map((f) => f.key?.split('.')[0]));
+  if (fields.some((f) => f.key?.startsWith('resident.') && !f.guessedResident)) return;
+  if (!(domains.has('topic') || domains.has('report')) || domains.has('visit') || domains.has('issue')) return;
+  for (const f of fields) {
+    if (!f.guessedResident || !f.key) continue;
+    const officer = f.key.replace('resident.', 'officer.');
+    f.key = officer === 'officer.name' || officer === 'officer.phone' ? officer : null;
+    if (!f.key) f.reason = '看不出是谁的信息，不自动填写';
+  }
+}
+
 /** Every field of the page, nested same-origin frames and open shadow roots included, in document order. */
 export function detect(doc: Document, options: DetectOptions = {}): Field[] {
   const cache = newPageCache();
@@ -366,6 +406,7 @@ export function detect(doc: Document, options: DetectOptions = {}): Field[] {
   resolveGenericLabels(fields);
   resolveRepeats(fields);
   resolveUnsure(fields);
+  resolveGuessedResidents(fields);
   return fields;
 }
 

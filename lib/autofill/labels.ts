@@ -1,10 +1,10 @@
-import { EVENT_PLACE_WORDS, OTHER_PERSON_WORDS, ROLE_WORDS, SELF_PAGE_WORDS, type Role } from './lexicon';
+import { EVENT_PLACE_WORDS, OFFICER_SECTION_WORDS, OTHER_PERSON_WORDS, ROLE_WORDS, SELF_PAGE_WORDS, type Role } from './lexicon';
 import { isVisible, parentElement } from './dom';
 import { normalizeLabel, textOf } from './text';
 
 /** Where a label came from, strongest first; a field's label is the first source that has text. */
 export type LabelSource =
-  | 'aria-labelledby' | 'label-for' | 'wrapping-label' | 'form-item' | 'table-cell' | 'column-header'
+  | 'aria-labelledby' | 'label-for' | 'wrapping-label' | 'form-item' | 'group-lead' | 'table-cell' | 'column-header'
   | 'text-before' | 'aria-label' | 'title' | 'placeholder';
 
 export interface LabelEvidence {
@@ -136,11 +136,42 @@ function textBefore(start: Element): string {
     // Text inside another control (an option, a dropdown's shown value) means we crossed that control.
     if (node.parentElement?.closest(WIDGET_TEXT)) return '';
     const holder = labelHolder(node.parentElement);
+    // A section heading above ("走访信息", the form's title) names the section, not this field.
+    if (holder && isHeading(holder)) return '';
     const full = holder ? ownText(holder) : text;
     if (full.length > 30 || LABEL_HINT.test(full)) return '';
     return full;
   }
   return '';
+}
+
+/**
+ * A radio/checkbox group's own leading text ("<span>性别</span> ○男 ○女" in one row): the text in
+ * the group's element before its first option, outside the options' labels.
+ */
+function groupLead(start: Element, control: Element): string {
+  let text = '';
+  const walk = (node: Node): boolean => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) text += child.textContent;
+      else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (el === control || el.contains(control) || el.matches(CONTROL) || el.matches('label')) return true;
+        if (walk(el)) return true;
+      }
+    }
+    return false;
+  };
+  walk(start);
+  text = text.replace(/\s+/g, ' ').trim();
+  return text.length <= 20 ? text : '';
+}
+
+/** A heading over several fields (not a field's own label that happens to be styled as a title). */
+function isHeading(el: Element): boolean {
+  if (!HEADING_TAGS.test(el.tagName) && !HEADING_CLASS.test(el.getAttribute('class') ?? '')) return false;
+  const next = el.nextElementSibling;
+  return !next || next.querySelectorAll(CONTROL).length > 1;
 }
 
 /** The element a label text lives in: climbs inline wrappers (<span>*</span><b>姓名</b>) up to a label-ish block. */
@@ -168,6 +199,7 @@ export function labelEvidence(start: Element, control: Element, options: { group
     if (wrapping && !start.contains(wrapping)) add(ownText(wrapping), 'wrapping-label');
   }
   add(formItemLabel(start), 'form-item');
+  if (options.group) add(groupLead(start, control), 'group-lead');
   const table = tableLabel(start);
   if (table) add(table.text, table.source);
   if (!found.length) add(textBefore(start), 'text-before');
@@ -250,7 +282,7 @@ function roleOfUncached(sections: string[]): Role | null {
   for (const section of sections) {
     const text = normalizeLabel(section);
     if (OTHER_PERSON_WORDS.some((word) => text.includes(word)) || EVENT_PLACE_WORDS.some((word) => text.includes(word))) return 'other';
-    const hasOfficer = ROLE_WORDS.officer.some((word) => text.includes(word)) || /干部|党员|本人/.test(text);
+    const hasOfficer = [...ROLE_WORDS.officer, ...OFFICER_SECTION_WORDS].some((word) => text.includes(word)) || /干部|党员|本人/.test(text);
     const hasResident = ROLE_WORDS.resident.some((word) => text.includes(word));
     if (hasOfficer !== hasResident) return hasOfficer ? 'officer' : 'resident';
   }

@@ -86,7 +86,8 @@ export function dateFormatOf(input: HTMLInputElement): string {
   }
   const shape = (text: string) => (/^\d{4}([-/.年])\d{1,2}([-/.月])\d{1,2}日?/.exec(text) ? text.replace(/\d{4}/, 'yyyy').replace(/\d{1,2}(?=[-/.月])/, 'MM').replace(/(?<=[-/.月])\d{1,2}/, 'dd') : null);
   const placeholder = input.placeholder;
-  if (/yyyy|YYYY/.test(placeholder)) return placeholder.replace(/[^yYMdDHhms\-/.年月日: ]/g, '').trim();
+  // From the year on: "请选择日期（yyyy-MM-dd）" keeps the 日 of 日期 otherwise.
+  if (/yyyy|YYYY/.test(placeholder)) return placeholder.slice(placeholder.search(/yyyy|YYYY/)).replace(/[^yYMdDHhms\-/.年月日: ]/g, '').trim();
   return shape(input.value) ?? (placeholder.includes('年') && placeholder.includes('月') ? 'yyyy年MM月dd日' : 'yyyy-MM-dd');
 }
 

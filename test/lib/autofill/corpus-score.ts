@@ -212,7 +212,7 @@ export async function scorePage(split: Split, page: string): Promise<FieldResult
     else if (!exp.fillable) outcome = changed ? 'wrong' : 'unfillable';
     else if (!changed) outcome = 'missed';
     else outcome = exp.ok() ? 'correct' : 'wrong';
-    const hit = detected.find((d) => g.elements.includes(d.element));
+    const hit = detected.find((d) => g.elements.some((el) => d.element === el || d.element.contains(el)));
     return {
       page, selector: g.selector, truth: g.truth, outcome, got: shown(g.elements),
       detectedKey: hit?.key ?? null, detectedLabel: hit?.label ?? '',
