@@ -11,6 +11,7 @@ const MODULES_DIR = join(ROOT, 'node_modules');
 /** Only these packages are reachable under /vendor/<package>/… (the pages' own framework builds). */
 const VENDOR_PACKAGES = [
   'layui', 'vue2', 'vue', 'element-ui', 'element-plus', 'view-design', 'jquery', 'select2', '@wangeditor/editor', 'dayjs',
+  'chosen-js', 'bootstrap', 'bootstrap-select',
 ];
 /** Pages written as JSX are bundled on first request (React 19 ships no browser build). */
 const BUNDLED = { '/antd/app.js': 'antd/app.jsx' };

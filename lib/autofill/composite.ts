@@ -127,14 +127,15 @@ export function cascaderWidget(root: HTMLElement, flavor: CascaderFlavor): Widge
 /** Framework range pickers: two inputs, start and end, in one outer element. */
 export const DATE_RANGE_ROOTS = '.el-range-editor, .ant-picker-range';
 
-/** "2026-11-01 - 2026-11-20", "2026-11-01 至 2026-11-20", "2026/11/01~2026/11/20": the separator between two dates. */
-const JOINED = /^(.*?\d)(\s*(?:-|~|～|至|到)\s*)(\d.*)$/;
+const DATE = String.raw`\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?`;
+/** "2026-11-01 - 2026-11-20", "2026年11月1日 至 2026年11月20日", "2026/11/01~2026/11/20": two dates and their separator. */
+const JOINED = new RegExp(String.raw`^(${DATE})(\s*(?:-|~|～|至|到)\s*)(${DATE})$`);
 
 /** The separator a one-input range shows or announces ("开始日期 - 结束日期"), or null when it is not a range. */
 export function rangeSeparator(input: HTMLInputElement): string | null {
-  const value = JOINED.exec(input.value)?.[2];
-  if (value && /\d{4}\D+\d{1,2}\D+\d{1,2}\D*\s*(-|~|～|至|到)\s*\d{4}/.test(input.value)) return value;
-  const announced = /(开始|起始)[^-~～至到]*(\s*(?:-|~|～|至|到)\s*)(结束|截止)/.exec(input.placeholder)?.[2];
+  const value = JOINED.exec(input.value.trim())?.[2];
+  if (value) return value;
+  const announced = /(开始|起始)[^-~～至到]*?(\s*(?:-|~|～|至|到)\s*)(结束|截止)/.exec(input.placeholder)?.[2];
   return announced ?? null;
 }
 

@@ -3,6 +3,7 @@ import { collectRoots, frameDocument, isEditorDocument, isVisible, type SearchRo
 import { CASCADERS, cascaderWidget, DATE_RANGE_ROOTS, dateRangeWidget, rangeSeparator } from './composite';
 import { DATE_KEYS, PLACE_PATH, RANGE_KEYS, type FieldKey } from './keys';
 import { AREA_LABELS } from './lexicon';
+import { MIRROR_PROXIES, mirrorWidget } from './mirrors';
 import { isSelfPage, labelEvidence, newPageCache, roleOf, sectionsOf, type LabelSource, type PageCache } from './labels';
 import { describe, matches, type FieldOverride, type FieldSelector } from './selector';
 import { normalizeLabel, textOf } from './text';
@@ -137,8 +138,12 @@ function widgetFor(el: Element, seen: Set<Element>): Widget | null {
     return make();
   }
   if (widgetRoot?.matches('.select2-container, .layui-form-select')) return null;
+  // chosen/bootstrap-select: only the select they hide is the field, not their own search box.
+  if (widgetRoot?.matches(MIRROR_PROXIES) && !(el instanceof win.HTMLSelectElement)) return null;
   if (el instanceof win.HTMLSelectElement) {
     if (el.disabled) return null;
+    const mirror = mirrorWidget(el);
+    if (mirror) return isVisible(mirror.element) ? mirror : null;
     const next = el.nextElementSibling as HTMLElement | null;
     if (next?.classList.contains('layui-form-select')) return isVisible(next) ? layuiSelectWidget(el) : null;
     if (el.classList.contains('select2-hidden-accessible')) {
@@ -178,7 +183,7 @@ function frameworkWidget(root: HTMLElement): (() => Widget) | null {
 
 const CANDIDATES = 'input, select, textarea, [contenteditable], iframe';
 const WIDGET_ROOTS = [
-  ...DROPDOWNS.map((f) => f.root), ...CASCADERS.map((f) => f.root), DATE_RANGE_ROOTS, '.select2-container', '.layui-form-select',
+  ...DROPDOWNS.map((f) => f.root), ...CASCADERS.map((f) => f.root), DATE_RANGE_ROOTS, '.select2-container', '.layui-form-select', MIRROR_PROXIES,
 ].join(', ');
 
 /**
