@@ -8,9 +8,7 @@ import { launchExtension, type ExtensionSession } from './harness';
 describe('调研报告: composer, popup one-click export', () => {
   let session: ExtensionSession;
   beforeAll(async () => {
-    session = await launchExtension();
-    // The first-run tab opens on install and would take over a workspace tab opened before it.
-    await session.waitForPage(/workspace\.html#\/welcome$/);
+    session = await launchExtension(); // returns once the first-run tab is open
     const page = await session.openPage('workspace.html#/settings?demo=1');
     await page.getByText('已载入演示数据').waitFor();
     await page.close();

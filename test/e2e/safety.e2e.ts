@@ -18,7 +18,6 @@ describe('safety: privacy, backup and restore, app lock', () => {
   beforeAll(async () => {
     session = await launchExtension();
     session.context.on('request', record); // pages and (in Chromium) the service worker
-    await session.waitForPage(/workspace\.html#\/welcome$/); // the first-run tab, opened on install
   });
   afterAll(async () => { await session?.close(); });
 
