@@ -1,8 +1,8 @@
-import { Card, Col, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import dayjs from 'dayjs';
-import type { ReactNode } from 'react';
-import { formatRate, loadDashboard, type TopicFigures } from '@/lib/stats';
+import { useEffect, useState, type ReactNode } from 'react';
+import { formatRate, loadDashboard, readCachedDashboard, saveCachedDashboard, type TopicFigures } from '@/lib/stats';
 import { useStore } from '../app/AppProvider';
 import { todayIso } from '../issues/format';
 import { useReminderBadge } from '../extension/useReminderBadge';
@@ -36,15 +36,24 @@ const TOPIC_COLUMNS = [
 export function Dashboard() {
   const store = useStore();
   const today = todayIso();
-  const dashboard = useLiveQuery(() => loadDashboard(store, today), [store, today]);
-  useReminderBadge(dashboard?.issues);
+  const fresh = useLiveQuery(() => loadDashboard(store, today), [store, today]);
+  // The figures counted last time show at once (counting 150,000 records takes seconds), marked
+  // 更新中 until the database has counted them again.
+  const [cached] = useState(() => readCachedDashboard(localStorage, store.database.name, today));
+  const dashboard = fresh ?? cached;
+  useEffect(() => { if (fresh) saveCachedDashboard(localStorage, store.database.name, today, fresh); }, [fresh, store, today]);
+  // Marks for the benchmark: figures on screen, and figures freshly counted.
+  useEffect(() => { if (dashboard) performance.mark(fresh ? 'footsteps:dashboard-fresh' : 'footsteps:dashboard-shown'); }, [!!dashboard, !!fresh]); // eslint-disable-line react-hooks/exhaustive-deps
+  useReminderBadge(fresh?.issues);
   if (!dashboard) return null;
   const { issues } = dashboard;
   const month = dayjs(today).format('YYYY年M月');
 
   return (
     <div data-testid="dashboard">
-      <Typography.Title level={4}>{month}工作概况</Typography.Title>
+      <Typography.Title level={4}>
+        {month}工作概况{!fresh && <Tag style={{ marginLeft: 8, fontWeight: 'normal' }} data-testid="dashboard-updating">更新中</Tag>}
+      </Typography.Title>
       <Row gutter={[12, 12]} data-testid="dashboard-figures">
         <Figure title="本月走访" suffix="次" value={dashboard.visitsThisMonth} href="#/visits" testId="fig-visits" />
         <Figure title="本月走访户数" suffix="户" value={dashboard.householdsThisMonth} href="#/households" testId="fig-households" />
@@ -61,7 +70,8 @@ export function Dashboard() {
           size="small"
           pagination={false}
           columns={TOPIC_COLUMNS}
-          dataSource={dashboard.topics}
+          dataSource={fresh?.topics ?? []}
+          loading={!fresh}
           locale={{ emptyText: '还没有调研课题' }}
         />
       </Card>

@@ -4,3 +4,4 @@ export {
   type Dashboard, type DashboardInput, type IssueFigures, type TopicFigures, type IssueCounts,
 } from './dashboard';
 export { loadDashboard, loadIssueFigures } from './load';
+export { readCachedDashboard, saveCachedDashboard, type DashboardCacheStorage } from './cache';

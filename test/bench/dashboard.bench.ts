@@ -25,17 +25,25 @@ try {
   await fillExtensionDb(page, { ...records });
   await page.goto(page.url().replace(/#.*$/, '#/'));
   const layout: number[] = [];
+  const fresh: number[] = [];
+  // The first open counts (nothing kept yet); every reload after it is timed, as a user reopening it.
   const ms = await medianOf(5, async () => {
     await page.reload();
     await page.locator('.ant-layout-sider').waitFor({ timeout: 60_000 });
     layout.push(await page.evaluate(() => performance.now()));
     await page.getByTestId('dashboard-figures').waitFor({ timeout: 60_000 });
-    return page.evaluate(() => performance.now());
+    const shownAt = await page.evaluate(() => performance.now());
+    // Until the database has counted again the figures are the last ones counted, marked 更新中.
+    await page.waitForFunction(() => performance.getEntriesByName('footsteps:dashboard-fresh').length > 0, null, { timeout: 60_000 });
+    fresh.push(await page.evaluate(() => performance.getEntriesByName('footsteps:dashboard-fresh')[0].startTime));
+    return shownAt;
   });
   const shown = await page.getByTestId('fig-open').textContent();
   reportBench('dashboard-shown-100k-visits-50k-issues', ms, 'ms', 1000);
-  // For reading the figure above: when the workspace's frame (menu) was on screen, before any data.
+  // For reading the figure above: when the workspace's frame (menu) was on screen, before any data,
+  // and when the figures counted afresh replaced the kept ones (更新中 gone).
   reportBench('workspace-frame-shown', median(layout.slice(1)), 'ms');
+  reportBench('dashboard-counted-afresh', median(fresh.slice(1)), 'ms');
   console.log(`(dashboard showed 未销号问题 ${shown})`);
 } finally {
   await session.close();
