@@ -1,7 +1,7 @@
-// Widgets that take several values, filled through the built extension (toolbar click → side panel →
-// 填写 → the agent in the page's MAIN world): Element UI's lazy cascader (所属区域 街道/社区/网格) and
-// daterange (走访起止日期). Checks the framework's own model, the displayed text, distractors, the
-// Chinese reason for a cascader without our options, and undo.
+// Widgets filled through the built extension (toolbar click → side panel → 填写 → the agent in the page's
+// MAIN world): Element UI's lazy cascader (所属区域 街道/社区/网格) and daterange (走访起止日期), chosen and
+// bootstrap-select (the <select> they hide, a cascade). Checks the page's own model, the displayed text,
+// distractors, the Chinese reason for options the page lacks, and undo.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,8 +31,27 @@ describe('cascader and date range through the built extension', () => {
   let site: { url: string; close: () => Promise<void> };
   let form: Page;
   let panel: Page;
-  const model = () => form.evaluate(() => (window as unknown as { __formModel(): Model }).__formModel());
-  const shown = () => form.evaluate(() => (window as unknown as { __shown(): string[] }).__shown());
+  const modelOf = (page: Page) => page.evaluate(() => (window as unknown as { __formModel(): Model }).__formModel());
+  const shownOf = (page: Page) => page.evaluate(() => (window as unknown as { __shown(): unknown }).__shown());
+  const model = () => modelOf(form);
+  const shown = () => shownOf(form) as Promise<string[]>;
+  /** A demo page in a tab of its own, and its side panel after the user's toolbar click. */
+  const openWithPanel = async (path: string) => {
+    const page = await session.context.newPage();
+    await page.goto(site.url + path);
+    await page.waitForFunction(() => typeof (window as unknown as { __formModel?: unknown }).__formModel === 'function');
+    await clickToolbarIcon(cdp, session, page);
+    const opened = await session.openPage(`sidepanel.html?tabId=${await tabIdOf(session, page)}`);
+    await opened.setViewportSize({ width: 420, height: 900 });
+    return { page, panel: opened };
+  };
+  /** Picks the demo visit in the panel's record picker, as the user types its date. */
+  const chooseVisit = async (on: Page) => {
+    await on.getByTestId('record-picker').click();
+    await on.keyboard.type(zhDate(visit.date));
+    // The option in the open list (the panel may already show the record chosen last, in the same words).
+    await on.locator('.ant-select-item-option', { hasText: `走访记录 ${zhDate(visit.date)}` }).first().click();
+  };
   const fillAndWait = async () => {
     await panel.getByTestId('fill').click();
     await expect.poll(() => panel.getByTestId('fill-report').textContent(), SLOW).toMatch(/已填写 \d+ 项/);
@@ -49,12 +68,7 @@ describe('cascader and date range through the built extension', () => {
     const { topics, households, visits, issues } = demo;
     await waitFor(() => idbPut(setup, { topics, households, visits, issues, profile: [PROFILE] }), 'the database');
     await setup.close();
-    form = await session.context.newPage();
-    await form.goto(`${site.url}cascader.html`);
-    await form.waitForFunction(() => typeof (window as unknown as { __formModel?: unknown }).__formModel === 'function');
-    await clickToolbarIcon(cdp, session, form);
-    panel = await session.openPage(`sidepanel.html?tabId=${await tabIdOf(session, form)}`);
-    await panel.setViewportSize({ width: 420, height: 900 });
+    ({ page: form, panel } = await openWithPanel('cascader.html'));
     await waitFor(async () => (await panel.locator('[data-testid=field-row][data-label="所属区域"]').count()) === 1, 'the panel’s preview');
   });
   afterAll(async () => {
@@ -76,9 +90,7 @@ describe('cascader and date range through the built extension', () => {
   });
 
   it('writes a visit’s date as both ends of 走访起止日期 and the visit’s place into the cascader; undo empties both', async () => {
-    await panel.getByTestId('record-picker').click();
-    await panel.keyboard.type(zhDate(visit.date));
-    await panel.getByText(`走访记录 ${zhDate(visit.date)}`).first().click();
+    await chooseVisit(panel);
     await expect.poll(() => panel.locator('[data-testid=field-row][data-label="户主姓名"]').textContent(), SLOW).toContain(household.name);
     await fillAndWait();
     const filled = await model();
@@ -93,4 +105,44 @@ describe('cascader and date range through the built extension', () => {
     await session.screenshot(form, 'autofill-widgets-range');
     await undo();
   });
+
+  // The page, what it submits after the fill, what the plugin shows.
+  const PLUGINS = [
+    {
+      path: 'chosen.html',
+      filled: { hzxm: household.name, xb: '2', jd: '01', sq: 'c3', zffs: ['3'] },
+      shown: { xb: '女', jd: '建国街道', sq: '台兴村', zffs: ['个别谈心'] },
+      distractors: ['wg', 'bz', 'yzm'],
+    },
+    {
+      path: 'bootstrap-select.html',
+      filled: { qzxm: household.name, xb: 'F', sq: '103', lxfs: ['c'] },
+      shown: { xb: '女', sq: '台兴村', lxfs: '个别谈心' },
+      distractors: ['wg', 'bz'],
+    },
+  ];
+  for (const plugin of PLUGINS) {
+    it(`picks options by their text in ${plugin.path} (the hidden select is what the page submits) and undoes`, async () => {
+      const { page, panel: pagePanel } = await openWithPanel(plugin.path);
+      const before = await modelOf(page);
+      await chooseVisit(pagePanel);
+      await expect.poll(() => pagePanel.locator('[data-testid=field-row][data-label="所属网格"]').textContent(), SLOW).toContain(visit.grid);
+      await pagePanel.getByTestId('fill').click();
+      await expect.poll(() => pagePanel.getByTestId('fill-report').textContent(), SLOW).toMatch(/已填写 \d+ 项/);
+      const after = await modelOf(page);
+      expect(after).toMatchObject(plugin.filled);
+      for (const name of plugin.distractors) expect(after[name], `${name} should stay empty`).toBe('');
+      expect(await shownOf(page)).toMatchObject(plugin.shown);
+      // The page offers no 台兴第一网格: skipped with the reason, nothing else picked.
+      expect(await pagePanel.getByTestId('skipped-row').allTextContents()).toEqual(
+        expect.arrayContaining([expect.stringContaining(`选项中没有“${visit.grid}”`)]),
+      );
+      await page.bringToFront();
+      await session.screenshot(page, `autofill-widgets-${plugin.path.replace('.html', '')}`);
+      await pagePanel.getByTestId('undo').dispatchEvent('click');
+      await expect.poll(() => modelOf(page), SLOW).toEqual(before);
+      await pagePanel.close();
+      await page.close();
+    });
+  }
 });
