@@ -71,6 +71,9 @@ const toAgentField = (field: DetectedField, i: number): AgentField => ({
 const pickTag = (field: AgentField): string =>
   `${normalizeLabel(field.label) || '（无标签）'} · ${field.key ? FIELD_KEY_NAMES[field.key] : '未识别'}${field.fromTemplate ? '（模板）' : ''}`;
 
+/** chrome.scripting drops null members of the objects it passes in: a "never fill" correction comes without its key. */
+const received = (overrides: FieldOverride[]): FieldOverride[] => overrides.map(({ selector, key }) => ({ selector, key: key ?? null }));
+
 function createAgent(): AutofillAgent {
   const fills: FillReport[] = [];
   let lastFill: AgentFillReport | null = null;
@@ -79,7 +82,7 @@ function createAgent(): AutofillAgent {
   let picking: Picking | null = null;
   /** Detects the page's fields; refs are indexes into this latest description (locate, pick). */
   const describe = (overrides: FieldOverride[]) => {
-    const detected = detectFields(document, { overrides });
+    const detected = detectFields(document, { overrides: received(overrides) });
     described = detected.map((field) => field.element);
     return detected.map(toAgentField);
   };
@@ -88,7 +91,7 @@ function createAgent(): AutofillAgent {
       return { url: location.href, title: document.title, fields: describe(overrides), lastFill };
     },
     async fill(values, overrides) {
-      const report = await fillFields(document, values, { overrides });
+      const report = await fillFields(document, values, { overrides: received(overrides) });
       fills.push(report);
       for (const field of report.filled) highlights.add(field.element);
       lastFill = summarise(report);

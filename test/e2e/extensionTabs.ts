@@ -1,0 +1,70 @@
+// What the e2e tests of the side panel need besides the harness: the toolbar click that grants
+// activeTab on a page (as a user's click does), and setup rows written into the extension's database.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { launchExtension, type ExtensionSession } from './harness';
+
+/** The extension API inside page.evaluate / worker.evaluate (functions run there, so no closures). */
+export type WithChrome = { chrome: typeof browser };
+
+/** Polls until `probe` gives a truthy value (setup steps, where expect.poll is not allowed). */
+export async function waitFor<T>(probe: () => Promise<T> | T, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
+  for (const start = Date.now(); Date.now() - start < timeoutMs; await new Promise((r) => setTimeout(r, 100))) {
+    const value = await probe();
+    if (value) return value;
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Writes rows into the database the extension page has opened (false while it is not created yet). */
+export function idbPut(page: Page, rows: Record<string, unknown[]>): Promise<boolean> {
+  return page.evaluate((rows) => new Promise<boolean>((resolve, reject) => {
+    const open = indexedDB.open('footsteps');
+    open.onsuccess = () => {
+      const names = Object.keys(rows);
+      if (!names.every((n) => open.result.objectStoreNames.contains(n))) { open.result.close(); resolve(false); return; }
+      const tx = open.result.transaction(names, 'readwrite');
+      for (const name of names) for (const row of rows[name]) tx.objectStore(name).put(row);
+      tx.oncomplete = () => { open.result.close(); resolve(true); };
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  }), rows);
+}
+
+/** Reads every row of a store of the extension's database (checks only). */
+export function idbAll(page: Page, store: string): Promise<unknown[]> {
+  return page.evaluate((store) => new Promise<unknown[]>((resolve, reject) => {
+    const open = indexedDB.open('footsteps');
+    open.onsuccess = () => {
+      const request = open.result.transaction(store, 'readonly').objectStore(store).getAll();
+      request.onsuccess = () => { open.result.close(); resolve(request.result); };
+      request.onerror = () => reject(request.error);
+    };
+    open.onerror = () => reject(open.error);
+  }), store);
+}
+
+/** The extension in a browser that also has a browser-level DevTools client (for the toolbar click). */
+export async function launchWithToolbar(userDataDir: string): Promise<{ session: ExtensionSession; cdp: Browser }> {
+  // Extensions.triggerAction (the toolbar click) is only offered to a browser-level DevTools client.
+  const session = await launchExtension({ userDataDir, args: ['--enable-unsafe-extension-debugging', '--remote-debugging-port=0'] });
+  const [port] = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n');
+  return { session, cdp: await chromium.connectOverCDP(`http://127.0.0.1:${port}`) };
+}
+
+/** A click on the toolbar icon with `page` in front: opens the popup and grants activeTab, as for a user. */
+export async function clickToolbarIcon(cdp: Browser, session: ExtensionSession, page: Page): Promise<void> {
+  await page.bringToFront();
+  const browserSession = await cdp.newBrowserCDPSession();
+  const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = targetInfos.find((t) => t.url === page.url());
+  await browserSession.send('Extensions.triggerAction' as never, { id: session.extensionId, targetId: tab!.targetId } as never);
+  await browserSession.detach();
+}
+
+/** The tab id of a page, as the extension knows it. */
+export function tabIdOf(session: ExtensionSession, page: Page): Promise<number | undefined> {
+  return session.worker.evaluate(async (url) => (await (globalThis as unknown as WithChrome).chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
+}
