@@ -203,7 +203,8 @@ export async function scorePage(split: Split, page: string): Promise<FieldResult
   const detected = detectFields(doc);
   const before = groups.map((g) => g.elements.map(stateOf));
   const expectations = groups.map((g) => (g.truth ? expectationFor(g.elements, g.truth) : null));
-  await fillFields(doc, CORPUS_VALUES as FillValues);
+  // Static pages: no option list arrives later, so an option that is missing need not be waited for 3 s.
+  await fillFields(doc, CORPUS_VALUES as FillValues, { timeoutMs: 200 });
   return groups.map((g, gi) => {
     const changed = g.elements.some((el, i) => stateOf(el) !== before[gi][i]);
     const exp = expectations[gi];
