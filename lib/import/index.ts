@@ -5,3 +5,4 @@ export {
   type ImportKind, type ImportField, type ColumnMapping,
 } from './fields';
 export { planImport, commitImport, plannedCount, normalizeDate, type ImportPlan, type RowProblem, type PlanOptions } from './rows';
+export { matchHouseholds, resolveHouseholds, linkIssuesToHouseholds, type RowOutcome } from './match';
