@@ -75,8 +75,10 @@ function boxIn(top: Window, element: Element): { left: number; top: number; widt
 function deepElementAt(doc: Document, x: number, y: number, skip: Element): Element | null {
   let el = doc.elementsFromPoint(x, y).find((e) => e !== skip) ?? null;
   for (let depth = 0; el && depth < 32; depth++) {
-    const inner = el.shadowRoot?.elementFromPoint(x, y);
-    if (inner && inner !== el) { el = inner; continue; }
+    // A shadow root's hit test also reports elements outside it (the layer on top): only its own count.
+    const root = el.shadowRoot;
+    const inner = root?.elementsFromPoint(x, y).find((e) => e.getRootNode() === root);
+    if (inner) { el = inner; continue; }
     if (el.tagName !== 'IFRAME' && el.tagName !== 'FRAME') break;
     let frameDoc: Document | null = null;
     try { frameDoc = (el as HTMLIFrameElement).contentDocument; } catch { /* another origin */ }

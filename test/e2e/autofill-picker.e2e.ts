@@ -154,6 +154,25 @@ describe('picking a field on the page to correct its key', () => {
     await portal.close();
   });
 
+  it('in an open shadow root: pointing at a field’s <label for> outlines its control', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${site.url}shadow.html`);
+    await page.locator('gov-service-form #p').waitFor();
+    const shadowPanel = await panelFor(page);
+    await expect.poll(() => shadowPanel.locator('[data-testid=field-row][data-label="联系电话"]').count(), SLOW).toBe(1);
+    await shadowPanel.getByTestId('pick-field').click();
+    await expect.poll(() => page.locator(LAYER).count(), SLOW).toBe(1);
+    await hover(page, page.locator('gov-service-form label[for=p]'));
+    await expect.poll(() => tagText(page), SLOW).toBe('联系电话 · 居民联系电话');
+    const field = (await page.locator('gov-service-form #p').boundingBox())!;
+    const outline = (await page.locator(`${LAYER} .box`).boundingBox())!;
+    expect([outline.x, outline.y]).toEqual([expect.closeTo(field.x, 0), expect.closeTo(field.y, 0)]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(LAYER).count(), SLOW).toBe(0);
+    await shadowPanel.close();
+    await page.close();
+  });
+
   it('closing the side panel mid-pick removes the layer from the page', async () => {
     await panel.getByTestId('pick-field').click();
     await expect.poll(() => form.locator(LAYER).count(), SLOW).toBe(1);
