@@ -1,10 +1,10 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, List, Popconfirm, Result, Select, Space, Steps, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, List, Popconfirm, Radio, Result, Select, Space, Steps, Table, Tag, Typography, Upload } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import {
-  IMPORT_KINDS, commitImport, dataRows, fieldsOf, findHeaderRow, guessKind, guessMapping, planImport, plannedCount, readSheets,
-  type ColumnMapping, type ImportKind, type Sheet,
+  IMPORT_KINDS, commitImport, dataRows, fieldsOf, findHeaderRow, guessKind, guessMapping, linkIssuesToHouseholds, matchHouseholds,
+  planImport, plannedCount, readSheets, resolveHouseholds, type ColumnMapping, type ImportKind, type ImportPlan, type RowOutcome, type Sheet,
 } from '@/lib/import';
 import { ValidationError } from '@/lib/schema';
 import { useStore } from '../app/AppProvider';
@@ -25,6 +25,9 @@ export function ImportPage() {
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [written, setWritten] = useState<{ count: number; kind: ImportKind } | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
+  /** 已有的联系户：更新 (true) or 跳过. */
+  const [updateExisting, setUpdateExisting] = useState(true);
+  const existing = useLiveQuery(() => store.households.list(), [store]);
 
   const sheet = loaded?.sheets[sheetIndex];
   const headerIndex = sheet ? findHeaderRow(sheet) : 0;
@@ -60,10 +63,17 @@ export function ImportPage() {
     [sheet, kind, rows, mapping, store, profile],
   );
 
+  // Households are matched against the database (no twins); issues are linked to their 诉求人.
+  const outcomes = useMemo(() => (plan?.kind === 'households' && existing ? matchHouseholds(plan, existing) : null), [plan, existing]);
+  const toWrite = useMemo(() => {
+    if (!plan || !existing) return null;
+    return outcomes ? resolveHouseholds(plan, outcomes, updateExisting) : linkIssuesToHouseholds(plan, existing);
+  }, [plan, existing, outcomes, updateExisting]);
+
   async function write() {
-    if (!plan) return;
-    const count = await commitImport(store, plan);
-    setWritten({ count, kind: plan.kind });
+    if (!toWrite) return;
+    const count = await commitImport(store, toWrite);
+    setWritten({ count, kind: toWrite.kind });
     setLoaded(null);
     message.success(`已导入${count}条记录`);
   }
@@ -82,7 +92,7 @@ export function ImportPage() {
   }
 
   const fieldOptions = [{ value: '', label: '（不导入）' }, ...fieldsOf(kind).map((f) => ({ value: f.key, label: f.label }))];
-  const good = plan ? plannedCount(plan) : 0;
+  const good = toWrite ? plannedCount(toWrite) : 0;
   const bad = plan?.problems.length ?? 0;
 
   return (
@@ -156,6 +166,7 @@ export function ImportPage() {
               style={{ marginBottom: 16 }}
             />
           )}
+          {plan.kind === 'households' && outcomes && <HouseholdOutcomes plan={plan} outcomes={outcomes} update={updateExisting} onUpdate={setUpdateExisting} />}
           <Space>
             <Popconfirm
               title={bad ? `跳过有问题的${bad}行，导入其余${good}条？` : `导入${good}条记录？`}
@@ -166,7 +177,7 @@ export function ImportPage() {
               disabled={good === 0}
             >
               <Button type="primary" disabled={good === 0} data-testid="import-confirm">
-                {bad ? `跳过有问题的行，导入其余${good}条` : `导入${good}条`}
+                {good === 0 ? '没有要导入的新内容' : bad ? `跳过有问题的行，导入其余${good}条` : `导入${good}条`}
               </Button>
             </Popconfirm>
             <Button onClick={() => setLoaded(null)}>取消</Button>
@@ -174,5 +185,33 @@ export function ImportPage() {
         </Card>
       )}
     </Space>
+  );
+}
+
+const OUTCOME_TEXT = (o: RowOutcome) =>
+  o.kind === '新增' ? '新增' : o.kind === '重复' ? `重复（同一文件第${o.sameAsRow}行）` : o.changes.length ? `更新：${o.changes.join('、')}` : '已有，无变化';
+
+/** Per row: 新增 / 更新 (which fields) / 重复, and whether existing households are updated or skipped. */
+function HouseholdOutcomes({ plan, outcomes, update, onUpdate }: {
+  plan: ImportPlan; outcomes: RowOutcome[]; update: boolean; onUpdate: (update: boolean) => void;
+}) {
+  const rows = plan.households.map((h, i) => ({ rowNumber: plan.rowNumbers[i], name: h.name, outcome: outcomes[i] }));
+  const count = (kind: RowOutcome['kind']) => outcomes.filter((o) => o.kind === kind).length;
+  return (
+    <div data-testid="import-outcomes" style={{ marginBottom: 16 }}>
+      <Space wrap style={{ marginBottom: 8 }}>
+        <span>{`新增${count('新增')}户，已有${count('更新')}户，重复${count('重复')}行`}</span>
+        {count('更新') > 0 && (
+          <Radio.Group value={update} onChange={(e) => onUpdate(e.target.value)} data-testid="import-existing"
+            options={[{ value: true, label: '更新已有的联系户' }, { value: false, label: '跳过已有的联系户' }]} />
+        )}
+      </Space>
+      <Table size="small" rowKey="rowNumber" pagination={{ pageSize: 10, hideOnSinglePage: true }} dataSource={rows}
+        columns={[
+          { key: 'row', title: '行号', render: (_, r) => `第${r.rowNumber}行`, width: 90 },
+          { key: 'name', title: '姓名', dataIndex: 'name', width: 120 },
+          { key: 'outcome', title: '导入结果', render: (_, r) => <Tag color={r.outcome.kind === '新增' ? 'green' : r.outcome.kind === '重复' ? 'default' : 'blue'}>{OUTCOME_TEXT(r.outcome)}</Tag> },
+        ]} />
+    </div>
   );
 }

@@ -69,6 +69,7 @@ describe('workspace: issue lists, 销号, dashboard, import, trash', () => {
   it('walks an issue to 销号: refused without 定人定事定时, refused without feedback; the dashboard follows', async () => {
     await go('/');
     await poll(() => page.getByTestId('dashboard-figures').isVisible()).toBe(true);
+    await poll(() => page.getByTestId('dashboard-updating').count()).toBe(0); // counted afresh, not the kept figures
     const before = { open: await figure(page, 'fig-open'), closed: await figure(page, 'fig-closed'), raised: await figure(page, 'fig-raised') };
     expect(before).toEqual({ open: 10, closed: 10, raised: 20 });
     await session.screenshot(page, 'dashboard');
@@ -135,6 +136,21 @@ describe('workspace: issue lists, 销号, dashboard, import, trash', () => {
     await poll(() => page.textContent('body')).toContain('已导入48条联系户');
     expect(await countRows(page, 'households')).toBe(before + 48);
     await session.screenshot(page, 'import-done');
+  });
+
+  it('re-importing the same 台账 adds nothing: every row is an existing household, unchanged', async () => {
+    const before = await countRows(page, 'households');
+    await page.getByRole('button', { name: '继续导入' }).click();
+    await page.locator('input[type=file]').setInputFiles({
+      name: '解放社区联系户台账.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await householdLedgerXlsx(50),
+    });
+    await poll(() => page.getByTestId('import-outcomes').textContent()).toContain('新增0户，已有48户，重复0行');
+    expect(await page.getByTestId('import-outcomes').textContent()).toContain('已有，无变化');
+    expect(await page.getByTestId('import-confirm').isDisabled()).toBe(true);
+    await session.screenshot(page, 'import-again');
+    expect(await countRows(page, 'households')).toBe(before);
   });
 
   /** Finds an issue with the list's search box (the table only renders the rows in view) and opens it. */
