@@ -1,11 +1,14 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoData } from '@/lib/demo';
 import { startDemoSite } from '../../scripts/demo-site.mjs';
-import { launchExtension, type ExtensionSession } from './harness';
+import {
+  clickToolbarIcon as clickTheIcon, idbAll, idbPut, launchWithToolbar, tabIdOf, waitFor, type WithChrome,
+} from './extensionTabs';
+import type { ExtensionSession } from './harness';
 
 // A visit of the demo data in 台兴村 (a community the demo site's 民情台账 form offers).
 const demo = buildDemoData();
@@ -15,75 +18,24 @@ const PROFILE = {
   id: 'me', name: '王小明', unit: '建国街道办事处', position: '网格员', phone: '13800001234',
   street: '建国街道', community: '台兴村', grid: '台兴第一网格', updatedAt: '2026-11-23T08:00:00.000Z',
 };
-/** Polls until `probe` gives a truthy value (setup steps, where expect.poll is not allowed). */
-async function waitFor<T>(probe: () => Promise<T> | T, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
-  for (const start = Date.now(); Date.now() - start < timeoutMs; await new Promise((r) => setTimeout(r, 100))) {
-    const value = await probe();
-    if (value) return value;
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-/** The extension API inside page.evaluate / worker.evaluate (functions run there, so no closures). */
-type WithChrome = { chrome: typeof browser };
 /** The panel injects the agent and detects again after every change: allow a few seconds. */
 const SLOW = { timeout: 15_000 };
 const zhDate = (iso: string) => { const [y, m, d] = iso.split('-').map(Number); return `${y}年${m}月${d}日`; };
 
-/** Reads the extension's IndexedDB from one of its pages (checks only). */
-function idbAll(page: Page, store: string): Promise<unknown[]> {
-  return page.evaluate((store) => new Promise<unknown[]>((resolve, reject) => {
-    const open = indexedDB.open('footsteps');
-    open.onsuccess = () => {
-      const request = open.result.transaction(store, 'readonly').objectStore(store).getAll();
-      request.onsuccess = () => { open.result.close(); resolve(request.result); };
-      request.onerror = () => reject(request.error);
-    };
-    open.onerror = () => reject(open.error);
-  }), store);
-}
-
-/** Writes rows into the database the extension page has opened (test setup: the demo data, a profile). */
-function idbPut(page: Page, rows: Record<string, unknown[]>): Promise<boolean> {
-  return page.evaluate((rows) => new Promise<boolean>((resolve, reject) => {
-    const open = indexedDB.open('footsteps');
-    open.onsuccess = () => {
-      const names = Object.keys(rows);
-      if (!names.every((n) => open.result.objectStoreNames.contains(n))) { open.result.close(); resolve(false); return; }
-      const tx = open.result.transaction(names, 'readwrite');
-      for (const name of names) for (const row of rows[name]) tx.objectStore(name).put(row);
-      tx.oncomplete = () => { open.result.close(); resolve(true); };
-      tx.onerror = () => reject(tx.error);
-    };
-    open.onerror = () => reject(open.error);
-  }), rows);
-}
-
 describe('autofill through the built extension: side panel, popup, templates, capture', () => {
   let session: ExtensionSession;
   let site: { url: string; close: () => Promise<void> };
-  let userDataDir: string;
   let cdp: Browser;
   let form: Page;
   let panel: Page;
 
   /** A click on the toolbar icon with `page` in front: opens the popup and grants activeTab, as for a user. */
-  async function clickToolbarIcon(page: Page): Promise<void> {
-    await page.bringToFront();
-    const browserSession = await cdp.newBrowserCDPSession();
-    const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    const tab = targetInfos.find((t) => t.url === page.url());
-    await browserSession.send('Extensions.triggerAction' as never, { id: session.extensionId, targetId: tab!.targetId } as never);
-    await browserSession.detach();
-  }
+  const clickToolbarIcon = (page: Page) => clickTheIcon(cdp, session, page);
   const model = () => form.evaluate(() => (window as unknown as { __formModel(): Record<string, unknown> }).__formModel());
 
   beforeAll(async () => {
     site = await startDemoSite({ port: 0 });
-    userDataDir = mkdtempSync(join(tmpdir(), 'footsteps-autofill-'));
-    // Extensions.triggerAction (the toolbar click) is only offered to a browser-level DevTools client.
-    session = await launchExtension({ userDataDir, args: ['--enable-unsafe-extension-debugging', '--remote-debugging-port=0'] });
-    const [port] = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n');
-    cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    ({ session, cdp } = await launchWithToolbar(mkdtempSync(join(tmpdir(), 'footsteps-autofill-'))));
 
     // The extension's own page creates the database; the demo data and a profile go straight in.
     const setup = await session.openPage('sidepanel.html');
@@ -94,7 +46,7 @@ describe('autofill through the built extension: side panel, popup, templates, ca
     form = await session.context.newPage();
     await form.goto(`${site.url}legacy.html`);
     await clickToolbarIcon(form);
-    const tabId = await session.worker.evaluate(async (url) => (await (globalThis as unknown as WithChrome).chrome.tabs.query({})).find((t) => t.url === url)?.id, form.url());
+    const tabId = await tabIdOf(session, form);
     expect(tabId).toBeTypeOf('number');
     panel = await session.openPage(`sidepanel.html?tabId=${tabId}`);
     await panel.setViewportSize({ width: 420, height: 900 }); // as wide as a side panel
