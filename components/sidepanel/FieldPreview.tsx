@@ -10,6 +10,21 @@ const KEY_OPTIONS = [{ label: '不填写', title: '不填写', options: [{ value
 /** A value as the user reads it: lists with 、, dates as 2023年6月8日 (the page gets its own format). */
 export const shownValue = (key: FieldKey, value: string | string[]) =>
   Array.isArray(value) ? value.join('、') : DATE_KEYS.has(key) ? formatDateZh(value) : value;
+/**
+ * What a field will get: its key's value, or for a cascader or a date range the values of all the keys it
+ * takes, as 建国街道 / 光明社区 / 第一网格 or 2023年6月8日 至 2023年12月31日.
+ */
+function plannedFor(field: AgentField, values: SourcedValues): { shown: string; source: string } | undefined {
+  const keys = field.valueKeys.length > 1 ? field.valueKeys : field.key ? [field.key] : [];
+  const found = keys.flatMap((key) => (values[key] ? [{ key, ...values[key] }] : []));
+  if (!found.length) return undefined;
+  const joiner = found.every((f) => DATE_KEYS.has(f.key)) ? ' 至 ' : ' / ';
+  return {
+    shown: found.map((f) => shownValue(f.key, f.value)).join(joiner),
+    source: [...new Set(found.map((f) => f.source))].join('、'),
+  };
+}
+
 /** "*户主姓名：" and "填 报 人：" as a person says them: 户主姓名, 填报人. */
 export const plainLabel = (label: string) => label.replace(/[\s\u3000*＊]+/g, '').replace(/[:：]+$/, '');
 
@@ -33,7 +48,7 @@ export function FieldPreview({ fields, values, onCorrect, onLocate, selectedRef 
       dataSource={fields}
       rowKey={(f) => f.ref}
       renderItem={(field) => {
-        const planned = field.key ? values[field.key] : undefined;
+        const planned = plannedFor(field, values);
         const label = plainLabel(field.label);
         return (
           <List.Item
@@ -63,7 +78,7 @@ export function FieldPreview({ fields, values, onCorrect, onLocate, selectedRef 
             </Space>
             {planned ? (
               <div data-testid="field-value">
-                <Typography.Text>{shownValue(field.key!, planned.value)}</Typography.Text>
+                <Typography.Text>{planned.shown}</Typography.Text>
                 <br />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>来自 {planned.source}</Typography.Text>
               </div>

@@ -78,6 +78,8 @@ describe('cascader and date range through the built extension', () => {
 
   it('picks the profile’s 街道/社区/网格 level by level in the lazy cascader; a cascader without them is skipped with a reason', async () => {
     expect(await model()).toEqual(EMPTY);
+    // The preview shows the whole path the cascader will get.
+    expect(await panel.locator('[data-testid=field-row][data-label="所属区域"]').textContent()).toContain('建国街道 / 光明社区 / 光明社区第一网格');
     await fillAndWait();
     expect(await model()).toEqual({ ...EMPTY, area: ['建国街道', '光明社区', '光明社区第一网格'] });
     expect(await shown()).toContain('建国街道 / 光明社区 / 光明社区第一网格');
@@ -113,6 +115,7 @@ describe('cascader and date range through the built extension', () => {
     await topicPanel.keyboard.type(topic.title.slice(0, 8));
     await topicPanel.locator('.ant-select-item-option', { hasText: topic.title.slice(0, 8) }).first().click();
     await expect.poll(() => topicPanel.locator('[data-testid=field-row][data-label="调研课题"]').textContent(), SLOW).toContain(topic.title.slice(0, 8));
+    expect(await topicPanel.locator('[data-testid=field-row][data-label="调研时间"]').textContent()).toContain(' 至 ');
     await topicPanel.getByTestId('fill').click();
     await expect.poll(() => topicPanel.getByTestId('fill-report').textContent(), SLOW).toMatch(/已填写 \d+ 项/);
     expect(await modelOf(page)).toMatchObject({ title: topic.title, period: [topic.startDate, topic.endDate], validity: null });
