@@ -1,6 +1,6 @@
 import { FIELD_KEYS, type FieldKey } from './keys';
 import {
-  KEY_LABELS, NAME_TOKENS, NEGATIVE_LABELS, NEGATIVE_WORDS, OTHER_PERSON_WORDS, PERSON_ATTRS, ROLE_WORDS, VISIT_ACTS, VISIT_SUFFIXES,
+  KEY_LABELS, NAME_TOKENS, NEGATIVE_LABELS, NEGATIVE_WORDS, OTHER_PERSON_WORDS, PERSON_ATTRS, RESIDENT_PASSIVE, ROLE_WORDS, VISIT_ACTS, VISIT_SUFFIXES,
   type PersonAttr, type Role,
 } from './lexicon';
 import { normalizeLabel } from './text';
@@ -50,6 +50,9 @@ const tolerantPhrases = [
   ...[...attrByWord].filter(([word]) => word.length >= 4).map(([label, attr]) => ({ label, key: attr as FieldKey | PersonAttr })),
 ].sort((a, b) => b.label.length - a.label.length);
 
+/** Words before a person attribute that do not change whose it is ("本人联系电话", "现家庭住址"). */
+const NEUTRAL_OWNER = /^(本人|个人|常用|有效|主要|目前|现在?|家庭|常住|详细)$/;
+
 function isAttr(value: FieldKey | PersonAttr): value is PersonAttr {
   return !value.includes('.');
 }
@@ -64,13 +67,21 @@ export function personKey(attr: PersonAttr, role: Role | null, selfPage = false)
   return null;
 }
 
+/** Text naming a party that is neither the user nor the resident (被申请人, 监护人, 见证人 …). */
+export function namesOtherParty(text: string): boolean {
+  return OTHER_PERSON_WORDS.some((word) => text.includes(word)) || (text.startsWith('被') && !RESIDENT_PASSIVE.test(text));
+}
+
+/** Role words that say only "a contact": under a section about somebody else, they are that party's contact. */
+const WEAK_ROLE_WORDS = new Set(['联系人', '联系', '来电']);
+
 /** "填报人电话" → officer phone; "户主" → resident name. Null when the label has no role word. */
-function byRoleWord(label: string): { role: Role; attr: PersonAttr | null } | null {
+function byRoleWord(label: string): { role: Role; attr: PersonAttr | null; word: string } | null {
   for (const { role, word } of roleWords) {
     if (!label.startsWith(word)) continue;
     const rest = label.slice(word.length).replace(/^的/, '');
-    if (rest === '') return /(人|户主|对象|干部|党员|员|者)$/.test(word) ? { role, attr: 'name' } : null;
-    return { role, attr: attrByWord.get(rest) ?? null };
+    if (rest === '') return /(人|户主|对象|干部|党员|员|者)$/.test(word) ? { role, attr: 'name', word } : null;
+    return { role, attr: attrByWord.get(rest) ?? null, word };
   }
   return null;
 }
@@ -79,6 +90,9 @@ function exact(label: string, context: LabelContext): Classification | null {
   const key = byLabel.get(label);
   if (key) return { key, confidence: 0.95 };
   const composite = byRoleWord(label);
+  if (composite?.attr && context.role === 'other' && WEAK_ROLE_WORDS.has(composite.word)) {
+    return { key: null, confidence: 0.9, reason: OTHER_PERSON_REASON };
+  }
   if (composite?.attr) {
     const result = withKey(personKey(composite.attr, composite.role), 0.9, composite.role);
     return label.startsWith('联系人') && !context.role ? { ...result, guessedResident: true } : result;
@@ -105,10 +119,12 @@ function tolerant(label: string, context: LabelContext): Classification | null {
   const rivals = tolerantPhrases.filter((p) => p.label.length === found.label.length && p.key !== found.key && label.includes(p.label));
   if (rivals.length) return null;
   if (!isAttr(found.key)) return { key: found.key, confidence: 0.7 };
-  // "承办人联系电话": an attribute of a person we do not know (not a role word) is not ours to fill.
+  // "承办人联系电话", "企业联系电话": an attribute of somebody or something we do not know is not ours to fill.
   const owner = label.slice(0, label.indexOf(found.label));
-  if (/(人|员|者|干部|领导)$/.test(owner) && !byRoleWord(label)) return { key: null, confidence: 0.7, reason: OTHER_PERSON_REASON };
-  const role = byRoleWord(label)?.role ?? context.role;
+  const named = byRoleWord(label);
+  if (/(人|员|者|干部|领导)$/.test(owner) && !named) return { key: null, confidence: 0.7, reason: OTHER_PERSON_REASON };
+  if (owner && !named && !NEUTRAL_OWNER.test(owner)) return { key: null, confidence: 0.6, reason: UNKNOWN_REASON };
+  const role = named?.role ?? context.role;
   const key = personKey(found.key, role, context.selfPage);
   return key ? { key, confidence: 0.7 } : null;
 }
@@ -133,9 +149,9 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   const label = normalizeLabel(raw);
   if (!label) return null;
   if (NEGATIVE_LABELS.includes(label)) return { key: null, confidence: 0.9, reason: NEGATIVE_REASON };
-  if (OTHER_PERSON_WORDS.some((word) => label.includes(word))) return { key: null, confidence: 0.9, reason: OTHER_PERSON_REASON };
-  // "联系电话2": a second one of something is somebody else's or a spare; not ours to fill.
-  if (/[2-9二三]$/.test(label) && !/\d{2,}$/.test(label)) return { key: null, confidence: 0.7, reason: UNKNOWN_REASON };
+  if (namesOtherParty(label)) return { key: null, confidence: 0.9, reason: OTHER_PERSON_REASON };
+  // "联系电话2", "调查人(二)": a second one of something is somebody else's or a spare; not ours to fill.
+  if (/([2-9二三四五六]|\([2-9二三四五六]\))$/.test(label) && !/\d{2,}$/.test(label)) return { key: null, confidence: 0.7, reason: UNKNOWN_REASON };
   const bare = label.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '');
   const direct = exact(label, context) ?? (bare && bare !== label ? exact(bare, context) : null);
   if (direct) return direct;

@@ -234,8 +234,9 @@ function classify(field: { start: Element; control: Element; group: boolean; kin
       result = c;
       used = item;
     }
-    // A clear "no" or a specific unknown label decides; only a generic one ("内容") lets weaker hints speak.
-    if (c.reason !== UNKNOWN_REASON || normalizeLabel(item.text).length > 2) break;
+    // A clear "no" or a specific unknown label decides; only a generic one ("内容") lets weaker hints speak,
+    // and so does an unknown text merely standing before the field (a heading the page styles its own way).
+    if (c.reason !== UNKNOWN_REASON || (normalizeLabel(item.text).length > 2 && item.source !== 'text-before')) break;
   }
   if (!result) {
     const name = field.control.getAttribute('name') || field.control.id;

@@ -1,4 +1,7 @@
-import { EVENT_PLACE_WORDS, OFFICER_SECTION_WORDS, OTHER_PERSON_WORDS, ROLE_WORDS, SELF_PAGE_WORDS, type Role } from './lexicon';
+import { namesOtherParty } from './classify';
+import {
+  EVENT_PLACE_WORDS, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PARTY_SECTION, ROLE_WORDS, SELF_PAGE_WEAK_WORDS, SELF_PAGE_WORDS, type Role,
+} from './lexicon';
 import { isVisible, parentElement } from './dom';
 import { normalizeLabel, textOf } from './text';
 
@@ -212,7 +215,7 @@ export function labelEvidence(start: Element, control: Element, options: { group
 // ---- Sections: the headings above a field say whose data it is ----------------------------------
 
 const HEADING_TAGS = /^(H[1-6]|LEGEND|CAPTION)$/;
-const HEADING_CLASS = /(^|[-_\s])(title|header|head|legend|caption|section|heading|subtitle|divider)([-_\s]|$)/i;
+const HEADING_CLASS = /(^|[-_\s])(title|header|head|hd|legend|caption|section|heading|subtitle|divider)([-_\s]|$)/i;
 const HEADING_INSIDE = 'h1, h2, h3, h4, h5, h6, legend, caption, th[colspan], td[colspan], [class*=title], [class*=header], [class*=head], [class*=section], [class*=legend], [class*=divider]';
 
 /** Per-run memo (the DOM does not change during one detection): headings, sections, label[for] by root. */
@@ -281,16 +284,29 @@ const roles = new Map<string, Role | null>();
 function roleOfUncached(sections: string[]): Role | null {
   for (const section of sections) {
     const text = normalizeLabel(section);
-    if (OTHER_PERSON_WORDS.some((word) => text.includes(word)) || EVENT_PLACE_WORDS.some((word) => text.includes(word))) return 'other';
-    const hasOfficer = [...ROLE_WORDS.officer, ...OFFICER_SECTION_WORDS].some((word) => text.includes(word)) || /干部|党员|本人/.test(text);
+    if (namesOtherParty(text) || EVENT_PLACE_WORDS.some((word) => text.includes(word)) || ORGANISATION_SECTION.test(text)) return 'other';
+    const hasOfficer = [...ROLE_WORDS.officer, ...OFFICER_SECTION_WORDS].some((word) => text.includes(word)) || /干部|党员|本人|我的/.test(text);
     const hasResident = ROLE_WORDS.resident.some((word) => text.includes(word));
     if (hasOfficer !== hasResident) return hasOfficer ? 'officer' : 'resident';
+    // A heading naming a party nobody recognises (见证人, 调解员信息, 乙方情况): positive evidence is missing.
+    if (!hasOfficer && PARTY_SECTION.test(text)) return 'other';
   }
   return null;
 }
 
 /** A page about the user themself (个人中心, 个人资料). */
 export function isSelfPage(doc: Document): boolean {
-  const title = doc.title + ' ' + [...doc.querySelectorAll('h1, h2, .breadcrumb, [class*=breadcrumb]')].slice(0, 4).map(textOf).join(' ');
-  return SELF_PAGE_WORDS.some((word) => title.includes(word));
+  const headings = [...doc.querySelectorAll('h1, h2, .breadcrumb, [class*=breadcrumb], [class*=card-header], [class*=panel-heading], [class*=page-title]')];
+  const title = doc.title + ' ' + headings.slice(0, 6).map(textOf).join(' ');
+  if (SELF_PAGE_WORDS.some((word) => title.includes(word))) return true;
+  // "基本资料" alone may be a resident's; with the account's own fields (用户名, 当前密码) it is the user's.
+  return SELF_PAGE_WEAK_WORDS.some((word) => title.includes(word)) && hasAccountFields(doc);
+}
+
+/** The form edits a login account: a password field, or a 用户名/登录账号 field. */
+function hasAccountFields(doc: Document): boolean {
+  if (doc.querySelector('input[type=password]')) return true;
+  return [...doc.querySelectorAll('label, .layui-form-label, .el-form-item__label, .ant-form-item-label, th, td')]
+    .slice(0, 200)
+    .some((el) => /^(用户名|登录名|登录账号|账号|帐号|用户账号)$/.test(normalizeLabel(textOf(el))));
 }
