@@ -108,25 +108,34 @@ describe('cascader and date range through the built extension', () => {
     await undo();
   });
 
-  it('writes a topic’s start and end into antd’s RangePicker under 调研时间, not into 有效期, and undoes', async () => {
-    const topic = demo.topics.find((t) => t.startDate && t.endDate)!;
-    const { page, panel: topicPanel } = await openWithPanel('topic.html');
-    await topicPanel.getByTestId('record-picker').click();
-    await topicPanel.keyboard.type(topic.title.slice(0, 8));
-    await topicPanel.locator('.ant-select-item-option', { hasText: topic.title.slice(0, 8) }).first().click();
-    await expect.poll(() => topicPanel.locator('[data-testid=field-row][data-label="调研课题"]').textContent(), SLOW).toContain(topic.title.slice(0, 8));
-    expect(await topicPanel.locator('[data-testid=field-row][data-label="调研时间"]').textContent()).toContain(' 至 ');
-    await topicPanel.getByTestId('fill').click();
-    await expect.poll(() => topicPanel.getByTestId('fill-report').textContent(), SLOW).toMatch(/已填写 \d+ 项/);
-    expect(await modelOf(page)).toMatchObject({ title: topic.title, period: [topic.startDate, topic.endDate], validity: null });
-    expect(await shownOf(page)).toEqual([topic.startDate, topic.endDate, '', '']);
-    await page.bringToFront();
-    await session.screenshot(page, 'autofill-widgets-topic');
-    await topicPanel.getByTestId('undo').dispatchEvent('click');
-    await expect.poll(() => modelOf(page), SLOW).toMatchObject({ title: '', period: null, validity: null });
-    await topicPanel.close();
-    await page.close();
-  });
+  const topic = demo.topics.find((t) => t.startDate && t.endDate)!;
+  // A topic's dates under 调研时间: antd's RangePicker (two inputs) and layui laydate's range (one input).
+  const RANGES = [
+    { path: 'topic.html', filled: { title: topic.title, period: [topic.startDate, topic.endDate], validity: null },
+      shown: [topic.startDate, topic.endDate, '', ''], emptied: { title: '', period: null } },
+    { path: 'laydate.html', filled: { title: topic.title, period: `${topic.startDate} - ${topic.endDate}`, validity: '' },
+      shown: [`${topic.startDate} - ${topic.endDate}`, ''], emptied: { title: '', period: '' } },
+  ];
+  for (const range of RANGES) {
+    it(`writes a topic’s start and end under 调研时间 in ${range.path}, not into 有效期, and undoes`, async () => {
+      const { page, panel: topicPanel } = await openWithPanel(range.path);
+      await topicPanel.getByTestId('record-picker').click();
+      await topicPanel.keyboard.type(topic.title.slice(0, 8));
+      await topicPanel.locator('.ant-select-item-option', { hasText: topic.title.slice(0, 8) }).first().click();
+      await expect.poll(() => topicPanel.locator('[data-testid=field-row][data-label="调研课题"]').textContent(), SLOW).toContain(topic.title.slice(0, 8));
+      expect(await topicPanel.locator('[data-testid=field-row][data-label="调研时间"]').textContent()).toContain(' 至 ');
+      await topicPanel.getByTestId('fill').click();
+      await expect.poll(() => topicPanel.getByTestId('fill-report').textContent(), SLOW).toMatch(/已填写 \d+ 项/);
+      expect(await modelOf(page)).toMatchObject(range.filled);
+      expect(await shownOf(page)).toEqual(range.shown);
+      await page.bringToFront();
+      await session.screenshot(page, `autofill-widgets-${range.path.replace('.html', '')}`);
+      await topicPanel.getByTestId('undo').dispatchEvent('click');
+      await expect.poll(() => modelOf(page), SLOW).toMatchObject(range.emptied);
+      await topicPanel.close();
+      await page.close();
+    });
+  }
 
   // The page, what it submits after the fill, what the plugin shows.
   const PLUGINS = [
