@@ -376,6 +376,22 @@ function resolveRepeats(fields: FoundField[]): void {
   }
 }
 
+const ORGANISATION_NAME = /^(所在|所属)?(企业|公司|商户|店铺|门店|机构|组织|单位|场所)(名称|全称)$/;
+
+/**
+ * A section that names an organisation (企业名称, 单位名称) is about that organisation: its bare 联系人,
+ * 联系电话 and 单位名称 are the organisation's, neither the resident's nor the user's.
+ */
+function resolveOrganisations(fields: FoundField[]): void {
+  const sections = new Set(fields.filter((f) => ORGANISATION_NAME.test(normalizeLabel(f.label))).map((f) => `${f.framePath.join('/')}|${f.section}`));
+  if (!sections.size) return;
+  for (const f of fields) {
+    if (!f.key || !(f.unsure || f.guessedResident) || !sections.has(`${f.framePath.join('/')}|${f.section}`)) continue;
+    f.key = null;
+    f.reason = '属于页面上某个单位或企业的信息，不自动填写';
+  }
+}
+
 /** A bare 工作单位/职务 is the user's only when the form is not about a resident. */
 function resolveUnsure(fields: FoundField[]): void {
   if (!fields.some((f) => f.key?.startsWith('resident.'))) return;
@@ -411,6 +427,7 @@ export function detect(doc: Document, options: DetectOptions = {}): Field[] {
   const fields = collectRoots(doc).flatMap((root) => detectIn(root, options, cache, selfPage, seen));
   resolveGenericLabels(fields);
   resolveRepeats(fields);
+  resolveOrganisations(fields);
   resolveUnsure(fields);
   resolveGuessedResidents(fields);
   return fields;

@@ -209,6 +209,9 @@ export function labelEvidence(start: Element, control: Element, options: { group
   add(control.getAttribute('aria-label') ?? '', 'aria-label');
   add(control.getAttribute('title') ?? '', 'title');
   add(control.getAttribute('placeholder') ?? '', 'placeholder');
+  // A select's empty first option is its placeholder ("<option value="">请选择性别</option>").
+  const first = (control as HTMLSelectElement).options?.[0];
+  if (control.tagName === 'SELECT' && first && first.value === '') add(textOf(first), 'placeholder');
   return found;
 }
 

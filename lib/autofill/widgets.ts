@@ -256,7 +256,8 @@ export function groupWidget(members: HTMLInputElement[], element: HTMLElement): 
     multiple: !isRadio,
     options: () => members.map(optionTextOf),
     read: () => members.filter((m) => m.checked).map(optionTextOf),
-    empty: () => !members.some((m) => m.checked),
+    // A radio the page checks by default (its checked attribute, untouched) is the page's choice, not the user's.
+    empty: () => !members.some((m) => m.checked && !(isRadio && m.defaultChecked)),
     async write(values) {
       const picks: HTMLInputElement[] = [];
       for (const wanted of values) {
