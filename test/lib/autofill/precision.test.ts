@@ -1,0 +1,111 @@
+// Precision before recall (issue #4): a person field gets the resident's or the user's value only with
+// positive evidence of that role; everything else stays empty with a reason. One case per cause.
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { classifyLabel } from '../../../lib/autofill/classify';
+import { roleOf } from '../../../lib/autofill/labels';
+import { detectFields, fillFields } from '../../../lib/autofill';
+
+const none = { role: null, selfPage: false };
+const keyOf = (label: string, context: { role: 'officer' | 'resident' | 'other' | null; selfPage: boolean } = none) =>
+  classifyLabel(label, context)?.key ?? null;
+const page = (body: string, title = '') => new JSDOM(`<title>${title}</title><body>${body}</body>`).window.document;
+const keys = (doc: Document) => detectFields(doc).map((f) => f.key);
+
+const VALUES = {
+  'resident.name': '李秀英', 'resident.gender': '女', 'resident.phone': '13912345678', 'resident.address': '幸福社区3号楼',
+  'resident.idNumber': '110101195003070025', 'officer.name': '王建华', 'officer.phone': '13800000000', 'officer.unit': '幸福街道办',
+  'officer.position': '网格员', 'visit.date': '2026-05-08',
+} as const;
+
+describe('autofill precision', () => {
+  it('leaves the other side of a matter empty: 被申请人, 见证人, an unknown party heading', () => {
+    const doc = page(`<form><table>
+      <tr><td colspan="4" class="hd">申请人</td></tr>
+      <tr><td>姓名</td><td><input id="a"></td><td>联系电话</td><td><input id="b"></td></tr>
+      <tr><td colspan="4" class="hd">被申请人</td></tr>
+      <tr><td>姓名</td><td><input id="c"></td><td>性别</td><td><select id="d"><option value="">--</option><option>男</option><option>女</option></select></td></tr>
+      <tr><td>联系电话</td><td><input id="e"></td><td>住所</td><td><input id="f"></td></tr>
+      <tr><td colspan="4" class="hd">见证人</td></tr>
+      <tr><td>姓名</td><td><input id="g"></td><td>联系电话</td><td><input id="h"></td></tr>
+      <tr><td colspan="4" class="hd">调解员信息</td></tr>
+      <tr><td>姓名</td><td><input id="i"></td><td>联系电话</td><td><input id="j"></td></tr>
+    </table></form>`);
+    const fields = detectFields(doc);
+    expect(fields.map((f) => f.key)).toEqual(['resident.name', 'resident.phone', ...Array(8).fill(null)]);
+    expect(fields.slice(2).every((f) => f.reason)).toBe(true);
+    expect(roleOf(['被反映人信息'])).toBe('other');
+    expect(roleOf(['被走访人信息'])).toBe('resident');
+    expect(roleOf(['乙方情况'])).toBe('other');
+    expect(roleOf(['走访信息'])).toBeNull();
+  });
+
+  it('never fills a person field of somebody named in the label', () => {
+    for (const label of ['被申请人姓名', '被申请人联系电话', '见证人', '紧急联系人', '配偶姓名', '其他成员姓名', '承办人电话', '调查人(二)']) {
+      expect(keyOf(label), label).toBeNull();
+    }
+    expect(keyOf('被回访人')).toBe('resident.name');
+    expect(keyOf('本人联系电话')).toBe('resident.phone');
+  });
+
+  it('keeps an organisation’s contact, phone and name out of the resident’s and the user’s values', () => {
+    expect(keyOf('企业联系电话')).toBeNull();
+    expect(keyOf('联系人', { role: 'other', selfPage: false })).toBeNull();
+    expect(roleOf(['企业基本情况'])).toBe('other');
+    const doc = page(`<form><label>企业名称<input></label><label>联系人<input></label><label>联系电话<input></label>
+      <label>问题描述<textarea></textarea></label></form>`);
+    expect(keys(doc)).toEqual([null, null, null, 'issue.description']);
+  });
+
+  it('does not put the visit date, the home address or the phone into look-alikes', () => {
+    for (const label of ['出生日期', '发证日期', '入党日期', '证件有效期', '走访截止日期', '户籍地址', '注册地址', '单位电话', '单位地址', '家庭人口', '月收入', '补助金额']) {
+      expect(keyOf(label), label).toBeNull();
+    }
+    const doc = page(`<h2>走访登记</h2><form><label>户主姓名<input></label><label>出生日期<input type="date"></label>
+      <label>走访日期<input type="date"></label></form>`);
+    expect(keys(doc)).toEqual(['resident.name', null, 'visit.date']);
+  });
+
+  it('takes a settings page (基本资料 with the account’s own fields) as about the user', async () => {
+    const doc = page(`<div class="card-header">设置我的资料</div><form>
+      <label>用户名<input value="wangjh" readonly></label><label>真实姓名<input name="a"></label><label>手机<input name="b"></label>
+      <label>证件号码<input name="c"></label><label>当前密码<input type="password"></label></form>`, '基本资料');
+    expect(keys(doc)).toEqual(['officer.name', 'officer.phone', null]);
+    await fillFields(doc, VALUES);
+    expect([...doc.querySelectorAll('input')].map((i) => i.value)).toEqual(['wangjh', '王建华', '13800000000', '', '']);
+    // 基本资料 without any account field may be a resident's.
+    expect(keys(page('<form><label>姓名<input></label></form>', '基本资料'))).toEqual(['resident.name']);
+  });
+
+  it('reads a placeholder when the text before the field is a heading, and a select’s empty first option', () => {
+    const doc = page(`<div class="block"><div class="block-hd">诉求人信息</div><div class="block-bd">
+      <input placeholder="诉求人姓名"><input placeholder="联系电话">
+      <select><option value="">性别</option><option>男</option><option>女</option></select></div></div>
+      <div class="block"><div class="block-hd">经办人信息</div><div class="block-bd"><input placeholder="联系电话"></div></div>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.phone', 'resident.gender', 'officer.phone']);
+  });
+
+  it('changes a radio the page checked by default, never one the user checked', async () => {
+    const doc = page(`<form><label>户主姓名<input></label>
+      性别 <label><input type="radio" name="xb" value="1" checked>男</label><label><input type="radio" name="xb" value="2">女</label></form>`);
+    await fillFields(doc, VALUES);
+    expect((doc.querySelector('input[value="2"]') as HTMLInputElement).checked).toBe(true);
+    const touched = page(`<form>性别 <label><input type="radio" name="xb" value="1">男</label><label><input type="radio" name="xb" value="2">女</label></form>`);
+    (touched.querySelector('input[value="1"]') as HTMLInputElement).checked = true;
+    await fillFields(touched, VALUES);
+    expect((touched.querySelector('input[value="1"]') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('knows the users’ other names for the visit and its people', () => {
+    expect(keyOf('调查日期')).toBe('visit.date');
+    expect(keyOf('调查方式')).toBe('visit.type');
+    expect(keyOf('调查人(一)')).toBe('officer.name');
+    expect(keyOf('受助群众姓名')).toBe('resident.name');
+    expect(keyOf('结对干部电话')).toBe('officer.phone');
+    expect(keyOf('包户干部')).toBe('officer.name');
+    expect(keyOf('接待单位')).toBe('officer.unit');
+    expect(keyOf('交办单位')).toBe('issue.ownerUnit');
+    expect(keyOf('纠纷类别')).toBe('issue.category');
+    expect(keyOf('回访电话')).toBe('resident.phone');
+  });
+});
