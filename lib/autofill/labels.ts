@@ -89,13 +89,15 @@ function tableLabel(start: Element): LabelEvidence | null {
   if (first && first !== start && !start.contains(first) && first.compareDocumentPosition(start) & 4) return null;
   let left = cell.previousElementSibling;
   while (left && !textOf(left)) left = left.previousElementSibling;
-  if (left && !left.querySelector(CONTROL)) {
-    const text = ownText(left);
+  // A cell of controls to the left (a grid with its headers above) is not a label and does not hide the header.
+  const leftLabel = left && !left.querySelector(CONTROL) ? left : null;
+  if (leftLabel) {
+    const text = ownText(leftLabel);
     if (text && text.length <= 30) return { text, source: 'table-cell' };
   }
   const row = cell.parentElement as HTMLTableRowElement | null;
   const table = cell.closest('table');
-  if (!row || !table || left) return null;
+  if (!row || !table || leftLabel) return null;
   // Only a real header row (thead, or all <th>) names columns; a first row of data cells does not.
   const top = table.rows[0];
   const headerRow = table.tHead?.rows[0] ?? (top !== row && [...top.cells].every((c) => c.tagName === 'TH') ? top : undefined);

@@ -85,6 +85,13 @@ describe('autofill precision', () => {
     expect(keys(doc)).toEqual(['resident.name', 'resident.phone', 'resident.gender', 'officer.phone']);
   });
 
+  it('reads the header above a one-row grid even when the cell to the left holds a control', () => {
+    const doc = page(`<form><table><thead><tr><th>问题类别</th><th>具体情况</th><th>完成时限</th><th>备注</th></tr></thead>
+      <tbody><tr><td><select><option value=""></option><option>环境卫生</option></select></td><td><textarea></textarea></td>
+      <td><input placeholder="yyyy-MM-dd"></td><td><input></td></tr></tbody></table></form>`);
+    expect(keys(doc)).toEqual(['issue.category', 'issue.description', 'issue.deadline', null]);
+  });
+
   it('changes a radio the page checked by default, never one the user checked', async () => {
     const doc = page(`<form><label>户主姓名<input></label>
       性别 <label><input type="radio" name="xb" value="1" checked>男</label><label><input type="radio" name="xb" value="2">女</label></form>`);
