@@ -11,7 +11,7 @@ const WRONG_FILLS_MAX = { dev: 0, holdout: 7 };
 
 describe('autofill corpus', () => {
   it('every page has complete, unambiguous ground truth', () => {
-    for (const split of ['dev', 'holdout'] as const) {
+    for (const split of ['dev', 'holdout', 'holdout2'] as const) {
       const pages = corpusPages(split);
       expect(pages.length).toBeGreaterThanOrEqual(20);
       for (const page of pages) {
@@ -26,7 +26,9 @@ describe('autofill corpus', () => {
   beforeAll(async () => {
     dev = await scoreSplit('dev');
     holdout = await scoreSplit('holdout');
-    console.log(`${missTable(dev)}\n\n${missTable(holdout)}`);
+    // holdout2 (blind, written after holdout was read) is printed only: its figures are the honest estimate, not a gate.
+    const holdout2 = await scoreSplit('holdout2');
+    console.log(`${missTable(dev)}\n\n${missTable(holdout)}\n\n${missTable(holdout2)}`);
   }, 120_000);
 
   it('makes no wrong fill on either split', () => {
