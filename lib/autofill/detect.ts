@@ -337,6 +337,8 @@ const GENERIC_LABELS: Record<string, { keys: Partial<Record<Domain, FieldKey>>; 
   // A bare 日期 is the visit's on a visit form; a planned finish is an issue's deadline only on an issue form.
   日期: { keys: { visit: 'visit.date' }, fallback: null },
   计划完成时间: { keys: { issue: 'issue.deadline' }, fallback: null },
+  // A status on an issue form (办结/销号 pages) is the issue's.
+  ...Object.fromEntries(['状态', '当前状态', '进展状态'].map((label) => [label, { keys: { issue: 'issue.status' } as Partial<Record<Domain, FieldKey>>, fallback: null }])),
 };
 
 function resolveGenericLabels(fields: FoundField[]): void {

@@ -83,7 +83,7 @@ export const PARTY_SECTION = /^.{1,8}(人|方|者|员)(的)?(基本)?(信息|情
  * A visit goes by many names (核查, 慰问, 接访, 志愿服务 …): "<act><suffix>" (核查日期, 慰问地点, 服务内容)
  * means the visit's date, place, record or form. 回访 is not here: 回访情况 is the feedback.
  */
-export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '接访', '下访', '约访', '服务', '联系', '帮扶', '调查', '入户调查', '家访', '走访调查'];
+export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '接访', '下访', '约访', '服务', '联系', '帮扶', '调查', '入户调查', '家访', '走访调查', '座谈', '谈心', '个别谈心', '访谈', '座谈访谈', '现场办公'];
 /** The suffixes of VISIT_ACTS; 方式/形式 not after 联系 (联系方式 is a phone) or 服务. */
 export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, exceptActs: readonly string[]][] = [
   [['日期', '时间'], 'visit.date', []],

@@ -114,5 +114,15 @@ describe('autofill precision', () => {
     expect(keyOf('交办单位')).toBe('issue.ownerUnit');
     expect(keyOf('纠纷类别')).toBe('issue.category');
     expect(keyOf('回访电话')).toBe('resident.phone');
+    expect(keyOf('谈心日期')).toBe('visit.date');
+    expect(keyOf('座谈情况')).toBe('visit.content');
+    expect(keyOf('反馈当事人情况')).toBe('issue.feedback');
+  });
+
+  it('takes a bare 当前状态 as the issue’s on an issue form only', () => {
+    const issue = page('<form><label>问题描述<textarea></textarea></label><label>整改措施<textarea></textarea></label><label>当前状态<input></label></form>');
+    expect(keys(issue)).toEqual(['issue.description', 'issue.measures', 'issue.status']);
+    const visit = page('<form><label>走访日期<input type="date"></label><label>当前状态<input></label></form>');
+    expect(keys(visit)).toEqual(['visit.date', null]);
   });
 });
