@@ -69,8 +69,11 @@ export function personKey(attr: PersonAttr, role: Role | null, selfPage = false)
 
 /** Text naming a party that is neither the user nor the resident (被申请人, 监护人, 见证人 …). */
 export function namesOtherParty(text: string): boolean {
-  return OTHER_PERSON_WORDS.some((word) => text.includes(word)) || (text.startsWith('被') && !RESIDENT_PASSIVE.test(text));
+  return OTHER_PERSON_WORDS.some((word) => text.includes(word)) || (text.startsWith('被') && !RESIDENT_PASSIVE.test(text)) || FURTHER_PARTY.test(text);
 }
+
+/** A second or joint party (共同申请人, 其他当事人, 当事人(二)): only the first one named is ours. */
+const FURTHER_PARTY = /(共同|其他|另一|第[二三四五六2-9])(申请|当事|诉求|来访|反映|投诉|举报|求助|信访)|(人|方)(\([二三四五六2-9]\)|[二三四五六2-9])(信息|情况)?$/;
 
 /** Role words that say only "a contact": under a section about somebody else, they are that party's contact. */
 const WEAK_ROLE_WORDS = new Set(['联系人', '联系', '来电']);
@@ -163,6 +166,8 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
 /** Ids and names that carry no meaning (input_1023, el-id-3-12, ctl00$txt1). */
 const MEANINGLESS = /^(input|field|text|txt|el-id|el-input|ctl\d*|item|control|form|f|t|i|id|rc_select|ivu|mui|van|vxe)?[-_$]?\d+([-_]\d+)*$/i;
 
+const GENERIC_NAME_TOKENS = new Set(['name', 'address', 'addr', 'phone', 'tel', 'mobile']);
+
 /** Evidence from name/id attributes: pinyin abbreviations (xm, sfzh, lxdh …) or plain English words. */
 export function classifyName(name: string, context: LabelContext): Classification | null {
   if (!name || MEANINGLESS.test(name)) return null;
@@ -172,8 +177,11 @@ export function classifyName(name: string, context: LabelContext): Classificatio
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter((token) => token.length >= 2);
-  const hit = [whole, ...tokens.reverse()].map((token) => NAME_TOKENS[token]).find(Boolean);
+  const token = [whole, ...tokens.reverse()].find((t) => NAME_TOKENS[t]);
+  const hit = token && NAME_TOKENS[token];
   if (!hit) return null;
+  // "name", "address" name anything (a topic, a unit): a person's only where a section says whose.
+  if (GENERIC_NAME_TOKENS.has(token) && !context.role && !context.selfPage) return null;
   const key = isAttr(hit) ? personKey(hit, context.role, context.selfPage) : hit;
   return key ? { key, confidence: 0.6 } : null;
 }

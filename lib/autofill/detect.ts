@@ -215,6 +215,8 @@ function valueKeysOf(kind: FieldKind, key: FieldKey | null): FieldKey[] {
   return [key];
 }
 
+const PERSON_WORD = /姓名|名字|电话|手机|号码|地址|住址|住所|身份|证件|性别|单位|职务/;
+
 /** Reads the label evidence strongest first; a clear label decides, weaker hints only speak when there is none. */
 function classify(field: { start: Element; control: Element; group: boolean; kind: FieldKind }, context: LabelContext, cache: PageCache) {
   const evidence = labelEvidence(field.start, field.control, { group: field.group }, cache);
@@ -236,7 +238,9 @@ function classify(field: { start: Element; control: Element; group: boolean; kin
     }
     // A clear "no" or a specific unknown label decides; only a generic one ("内容") lets weaker hints speak,
     // and so does an unknown text merely standing before the field (a heading the page styles its own way).
-    if (c.reason !== UNKNOWN_REASON || (normalizeLabel(item.text).length > 2 && item.source !== 'text-before')) break;
+    // Not when that text names a person's attribute ("租客姓名"): then it is a label we do not know.
+    const heading = item.source === 'text-before' && !PERSON_WORD.test(normalizeLabel(item.text));
+    if (c.reason !== UNKNOWN_REASON || (normalizeLabel(item.text).length > 2 && !heading)) break;
   }
   if (!result) {
     const name = field.control.getAttribute('name') || field.control.id;

@@ -44,6 +44,9 @@ describe('autofill precision', () => {
     for (const label of ['被申请人姓名', '被申请人联系电话', '见证人', '紧急联系人', '配偶姓名', '其他成员姓名', '承办人电话', '调查人(二)']) {
       expect(keyOf(label), label).toBeNull();
     }
+    for (const label of ['共同申请人姓名', '其他当事人', '当事人(二)', '第二申请人电话']) expect(keyOf(label), label).toBeNull();
+    expect(keyOf('当事人(一)')).toBe('resident.name');
+    expect(roleOf(['共同申请人'])).toBe('other');
     expect(keyOf('被回访人')).toBe('resident.name');
     expect(keyOf('本人联系电话')).toBe('resident.phone');
   });
@@ -83,6 +86,12 @@ describe('autofill precision', () => {
       <select><option value="">性别</option><option>男</option><option>女</option></select></div></div>
       <div class="block"><div class="block-hd">经办人信息</div><div class="block-bd"><input placeholder="联系电话"></div></div>`);
     expect(keys(doc)).toEqual(['resident.name', 'resident.phone', 'resident.gender', 'officer.phone']);
+  });
+
+  it('does not let a placeholder speak for a label naming an unknown person, nor a bare English name attribute', () => {
+    const doc = page(`<form><div>租客姓名</div><input placeholder="请输入姓名"><div>诉求信息</div><input placeholder="诉求标题">
+      <input name="name"><input name="sfzh"></form>`);
+    expect(keys(doc)).toEqual([null, 'issue.title', null, 'resident.idNumber']);
   });
 
   it('reads the header above a one-row grid even when the cell to the left holds a control', () => {
