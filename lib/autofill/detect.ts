@@ -208,6 +208,12 @@ function choiceKey(kind: FieldKind, found: { key: FieldKey | null; label: string
   return { key: null, reason: '选项不是电话号码，不自动填写' };
 }
 
+/** Under somebody else's section (被申请人, 事发地点), their 所属社区 or 人员类别 need not be the resident's. */
+function othersPlace(found: { key: FieldKey | null; reason?: string }, context: LabelContext): { key: FieldKey | null; reason?: string } {
+  if (context.role !== 'other' || !(found.key?.startsWith('place.') || found.key === 'resident.tags')) return found;
+  return { key: null, reason: '属于他人或别处的信息，不自动填写' };
+}
+
 function valueKeysOf(kind: FieldKind, key: FieldKey | null): FieldKey[] {
   if (!key) return [];
   if (kind === 'cascader') return [...PLACE_PATH];
@@ -315,6 +321,7 @@ function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache
     const found = widget.kind === 'cascader' || widget.kind === 'date-range'
       ? { ...classified, ...compositeKey(widget.kind, classified) }
       : { ...classified, ...choiceKey(widget.kind, classified) };
+    Object.assign(found, othersPlace(found, context));
     const field = new FoundField(widget, found, sections[0] ?? '', framePath);
     const override = options.overrides?.find((o) => matches(o.selector, field));
     if (override) {

@@ -26,13 +26,14 @@ describe('autofill precision', () => {
       <tr><td colspan="4" class="hd">被申请人</td></tr>
       <tr><td>姓名</td><td><input id="c"></td><td>性别</td><td><select id="d"><option value="">--</option><option>男</option><option>女</option></select></td></tr>
       <tr><td>联系电话</td><td><input id="e"></td><td>住所</td><td><input id="f"></td></tr>
+      <tr><td>所属社区</td><td><input id="k"></td></tr>
       <tr><td colspan="4" class="hd">见证人</td></tr>
       <tr><td>姓名</td><td><input id="g"></td><td>联系电话</td><td><input id="h"></td></tr>
       <tr><td colspan="4" class="hd">调解员信息</td></tr>
       <tr><td>姓名</td><td><input id="i"></td><td>联系电话</td><td><input id="j"></td></tr>
     </table></form>`);
     const fields = detectFields(doc);
-    expect(fields.map((f) => f.key)).toEqual(['resident.name', 'resident.phone', ...Array(8).fill(null)]);
+    expect(fields.map((f) => f.key)).toEqual(['resident.name', 'resident.phone', ...Array(9).fill(null)]);
     expect(fields.slice(2).every((f) => f.reason)).toBe(true);
     expect(roleOf(['被反映人信息'])).toBe('other');
     expect(roleOf(['被走访人信息'])).toBe('resident');
@@ -61,7 +62,7 @@ describe('autofill precision', () => {
   });
 
   it('does not put the visit date, the home address or the phone into look-alikes', () => {
-    for (const label of ['出生日期', '发证日期', '入党日期', '证件有效期', '走访截止日期', '户籍地址', '注册地址', '单位电话', '单位地址', '家庭人口', '月收入', '补助金额']) {
+    for (const label of ['出生日期', '计划走访日期', '发证日期', '入党日期', '证件有效期', '走访截止日期', '户籍地址', '注册地址', '单位电话', '单位地址', '家庭人口', '月收入', '补助金额']) {
       expect(keyOf(label), label).toBeNull();
     }
     const doc = page(`<h2>走访登记</h2><form><label>户主姓名<input></label><label>出生日期<input type="date"></label>
