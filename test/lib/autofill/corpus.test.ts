@@ -6,8 +6,11 @@ import { corpusPages, loadPage, missTable, recallPct, resolveTruth, scoreSplit, 
 
 /** Issue #4's target: ≥ 95 % of keyed fields filled correctly on dev, and no wrong fill. */
 const DEV_RECALL_MIN = 95;
-/** Holdout is never tuned on: its wrong fills are reported (README) and held at the number measured, not hidden. */
-const WRONG_FILLS_MAX = { dev: 0, holdout: 7 };
+/**
+ * Wrong fills are held at the number measured (README). Holdout's misses have since been read to find causes
+ * (fixed generally, never per page), so it is no longer blind: holdout2 is the honest estimate.
+ */
+const WRONG_FILLS_MAX = { dev: 0, holdout: 0 };
 
 describe('autofill corpus', () => {
   it('every page has complete, unambiguous ground truth', () => {
