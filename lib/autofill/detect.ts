@@ -389,6 +389,17 @@ function resolveRepeats(fields: FoundField[]): void {
   }
 }
 
+const MATTER_SECTION = /事件|案件|事项|工单|诉求信息|诉求内容|问题信息/;
+
+/** A bare 地址 in a section about the matter (事件信息, 工单信息) is where it happened, not the resident's home. */
+function resolveMatterAddresses(fields: FoundField[]): void {
+  for (const f of fields) {
+    if (f.key !== 'resident.address' || !f.guessedResident || !MATTER_SECTION.test(normalizeLabel(f.section))) continue;
+    f.key = null;
+    f.reason = '事件或事项的地点，不一定是群众的住址，不自动填写';
+  }
+}
+
 const ORGANISATION_NAME = /^(所在|所属)?(企业|公司|商户|店铺|门店|机构|组织|单位|场所)(名称|全称)$/;
 
 /**
@@ -441,6 +452,7 @@ export function detect(doc: Document, options: DetectOptions = {}): Field[] {
   resolveGenericLabels(fields);
   resolveRepeats(fields);
   resolveOrganisations(fields);
+  resolveMatterAddresses(fields);
   resolveUnsure(fields);
   resolveGuessedResidents(fields);
   return fields;

@@ -70,6 +70,12 @@ describe('autofill precision', () => {
     expect(keys(doc)).toEqual(['resident.name', null, 'visit.date']);
   });
 
+  it('keeps a bare 地址 in a section about the matter (where it happened) empty', () => {
+    const doc = page(`<form><h3>事件信息</h3><div><label>事件标题<input></label><label>地址<input></label></div>
+      <h3>诉求人信息</h3><div><label>姓名<input></label><label>地址<input></label></div></form>`);
+    expect(keys(doc)).toEqual(['issue.title', null, 'resident.name', 'resident.address']);
+  });
+
   it('takes a settings page (基本资料 with the account’s own fields) as about the user', async () => {
     const doc = page(`<div class="card-header">设置我的资料</div><form>
       <label>用户名<input value="wangjh" readonly></label><label>真实姓名<input name="a"></label><label>手机<input name="b"></label>
