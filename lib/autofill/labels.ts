@@ -1,6 +1,6 @@
 import { namesOtherParty } from './classify';
 import {
-  EVENT_PLACE_WORDS, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PARTY_SECTION, RESIDENT_PASSIVE, ROLE_WORDS, SELF_PAGE_WEAK_WORDS, SELF_PAGE_WORDS, type Role,
+  EVENT_PLACE_WORDS, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PARTY_SECTION, RESIDENT_PASSIVE, RESIDENT_SECTION_WORDS, ROLE_WORDS, SELF_PAGE_WEAK_WORDS, SELF_PAGE_WORDS, type Role,
 } from './lexicon';
 import { isVisible, parentElement } from './dom';
 import { normalizeLabel, textOf } from './text';
@@ -293,7 +293,7 @@ function roleOfUncached(sections: string[]): Role | null {
     // 被走访人 holds 走访人 (the user): the object of the user's act is the resident.
     if (RESIDENT_PASSIVE.test(text)) return 'resident';
     const hasOfficer = [...ROLE_WORDS.officer, ...OFFICER_SECTION_WORDS].some((word) => text.includes(word)) || /干部|党员|本人|我的/.test(text);
-    const hasResident = ROLE_WORDS.resident.some((word) => text.includes(word));
+    const hasResident = [...ROLE_WORDS.resident, ...RESIDENT_SECTION_WORDS].some((word) => text.includes(word));
     if (hasOfficer !== hasResident) return hasOfficer ? 'officer' : 'resident';
     // A heading naming a party nobody recognises (见证人, 调解员信息, 乙方情况): positive evidence is missing.
     if (!hasOfficer && PARTY_SECTION.test(text)) return 'other';

@@ -52,6 +52,13 @@ export const ROLE_WORDS: Record<Exclude<Role, 'other'>, readonly string[]> = {
 /** Words naming somebody who is neither: a field about them is never filled. Checked before the role words. */
 /** Section words for where an event happened (事发地点): addresses there are not the resident's home. */
 export const EVENT_PLACE_WORDS = ['事发', '事件地点', '发生地', '问题地点', '事件位置', '问题位置'];
+/**
+ * The care categories the users visit (DOMAIN.md): a section "老人信息" or "残疾人基本情况" is about the
+ * resident. Section words only: as a whole label ("残疾人") they are a category, not a name.
+ */
+export const RESIDENT_SECTION_WORDS = [
+  '老人', '老年人', '残疾人', '特困人员', '特困供养', '低保户', '低保对象', '困难户', '五保户', '退役军人', '留守儿童', '困难家庭',
+];
 /** Section headings about the user's side of a ticket (受理信息, 经办信息) that name no person word. */
 export const OFFICER_SECTION_WORDS = ['受理信息', '经办信息', '填报信息', '报送信息', '登记信息', '接待信息', '办理人信息', '受理人员'];
 
@@ -77,7 +84,7 @@ export const ORGANISATION_SECTION = /(企业|公司|单位|商户|店铺|机构|
  * A section heading that names a party ("见证人", "调解员信息", "乙方情况"): whoever it is, if the role
  * words do not say it is the user or the resident, its person fields are somebody else's.
  */
-export const PARTY_SECTION = /^.{1,8}(人|方|者|员)(的)?(基本)?(信息|情况|资料|身份信息)?$/;
+export const PARTY_SECTION = /^(?!人员|个人)(.{1,8})(人|方|者|员)(的)?(基本)?(信息|情况|资料|身份信息)?$/;
 
 /**
  * A visit goes by many names (核查, 慰问, 接访, 志愿服务 …): "<act><suffix>" (核查日期, 慰问地点, 服务内容)

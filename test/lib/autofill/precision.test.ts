@@ -39,6 +39,9 @@ describe('autofill precision', () => {
     expect(roleOf(['被走访人信息'])).toBe('resident');
     expect(roleOf(['乙方情况'])).toBe('other');
     expect(roleOf(['走访信息'])).toBeNull();
+    expect(roleOf(['人员基本信息'])).toBeNull();
+    expect(roleOf(['高龄老人基本情况'])).toBe('resident');
+    expect(roleOf(['残疾人信息'])).toBe('resident');
   });
 
   it('never fills a person field of somebody named in the label', () => {
