@@ -183,7 +183,9 @@ describe('autofill through the built extension: side panel, popup, templates, ca
     // The popup is the extension's own page: its button is clicked from another of its pages.
     await waitFor(() => panel.evaluate(() => {
       const [popup] = (globalThis as unknown as WithChrome).chrome.extension.getViews({ type: 'popup' }) as unknown as Window[];
-      const button = popup && [...popup.document.querySelectorAll('button')].find((b) => b.textContent === '填写本页');
+      // The buttons are static HTML: they work once the popup's script has wired them (its mark).
+      const ready = popup?.performance.getEntriesByName('footsteps:interactive').length;
+      const button = ready ? [...popup.document.querySelectorAll('button')].find((b) => b.textContent === '填写本页') : undefined;
       button?.click();
       return Boolean(button);
     }), 'the popup’s 填写本页');
