@@ -59,6 +59,6 @@ async function handle(message: import('@/lib/messages').Message): Promise<Reply>
     case 'pickingField':
       return { ok: true };
     case 'refreshReminders':
-      return { ok: true, data: await refreshReminders({ notify: false }) };
+      return { ok: true, data: await refreshReminders({ notify: false, counted: message.counts }) };
   }
 }

@@ -2,10 +2,11 @@ import { Card, Col, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import dayjs from 'dayjs';
 import { useEffect, useState, type ReactNode } from 'react';
-import { formatRate, loadDashboard, readCachedDashboard, saveCachedDashboard, type TopicFigures } from '@/lib/stats';
+import { countIssuesByTopic, formatRate, loadDashboard, readCachedDashboard, saveCachedDashboard, type TopicFigures } from '@/lib/stats';
 import { useStore } from '../app/AppProvider';
 import { todayIso } from '../issues/format';
 import { useReminderBadge } from '../extension/useReminderBadge';
+import { Totals } from './Totals';
 
 /** A figure that opens the list behind it. */
 function Figure({ title, value, href, suffix, danger, testId }: {
@@ -36,7 +37,13 @@ const TOPIC_COLUMNS = [
 export function Dashboard() {
   const store = useStore();
   const today = todayIso();
-  const fresh = useLiveQuery(() => loadDashboard(store, today), [store, today]);
+  // Headline figures first; each topic's issues are counted after them (the slowest count), and the
+  // totals below after that, so the figures a user opens 首页 for are never queued behind them.
+  const fresh = useLiveQuery(() => loadDashboard(store, today, { topicIssues: false }), [store, today]);
+  const topicIssues = useLiveQuery(
+    async () => fresh && countIssuesByTopic(store, fresh.topics.map((t) => t.topicId)),
+    [store, fresh],
+  );
   // The figures counted last time show at once (counting 150,000 records takes seconds), marked
   // 更新中 until the database has counted them again.
   const [cached] = useState(() => readCachedDashboard(localStorage, store.database.name, today));
@@ -70,11 +77,12 @@ export function Dashboard() {
           size="small"
           pagination={false}
           columns={TOPIC_COLUMNS}
-          dataSource={fresh?.topics ?? []}
-          loading={!fresh}
+          dataSource={fresh && topicIssues ? fresh.topics.map((t) => ({ ...t, issues: topicIssues.get(t.topicId) ?? 0 })) : []}
+          loading={!topicIssues}
           locale={{ emptyText: '还没有调研课题' }}
         />
       </Card>
+      {topicIssues && <Totals />}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // lib's (loadIssueFigures, badgeText, reminderMessage); only the chrome.* calls live here.
 import dayjs from 'dayjs';
 import { openStore } from '@/lib/db';
-import { badgeText, reminderMessage } from '@/lib/issues';
+import { badgeText, reminderMessage, type IssueReminder } from '@/lib/issues';
 import { loadIssueFigures } from '@/lib/stats';
 
 const ALARM = 'footsteps-daily-reminder';
@@ -37,13 +37,13 @@ async function iconDataUrl(): Promise<string> {
  * Sets the badge to the number of overdue and due-soon issues and, at most once a day, says so in
  * a notification. Off in settings: no badge, no notification. Returns what it counted.
  */
-export async function refreshReminders({ notify }: { notify: boolean }) {
+export async function refreshReminders({ notify, counted }: { notify: boolean; counted?: IssueReminder }) {
   const store = openStore();
   try {
     const settings = await store.getSettings();
     const today = dayjs().format('YYYY-MM-DD');
     // Counted from the indexes: no record is read, so this works while the app lock encrypts them.
-    const { overdue, dueSoon } = settings.dailyReminder ? await loadIssueFigures(store, today) : { overdue: 0, dueSoon: 0 };
+    const { overdue, dueSoon } = !settings.dailyReminder ? { overdue: 0, dueSoon: 0 } : counted ?? await loadIssueFigures(store, today);
     const counts = { overdue, dueSoon };
     await browser.action.setBadgeText({ text: badgeText(counts) });
     await browser.action.setBadgeBackgroundColor({ color: counts.overdue ? '#cf1322' : '#fa8c16' });

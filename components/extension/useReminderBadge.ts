@@ -2,10 +2,12 @@ import { useEffect } from 'react';
 import type { IssueReminder } from '@/lib/issues';
 import { sendMessage } from './sendMessage';
 
-/** Asks the service worker to recount the toolbar badge whenever these figures change. */
+/** Hands these freshly counted figures to the service worker's toolbar badge whenever they change. */
 export function useReminderBadge(counts: IssueReminder | undefined): void {
-  const key = counts ? `${counts.overdue}/${counts.dueSoon}` : '';
+  const overdue = counts?.overdue;
+  const dueSoon = counts?.dueSoon;
   useEffect(() => {
-    if (key) sendMessage({ type: 'refreshReminders' }).catch(() => undefined);
-  }, [key]);
+    if (overdue === undefined || dueSoon === undefined) return;
+    sendMessage({ type: 'refreshReminders', counts: { overdue, dueSoon } }).catch(() => undefined);
+  }, [overdue, dueSoon]);
 }

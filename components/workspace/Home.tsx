@@ -1,4 +1,4 @@
-import { Button, Card, Col, Empty, Row, Statistic, Steps } from 'antd';
+import { Button, Card, Empty, Steps } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useStore } from '../app/AppProvider';
 import { Dashboard } from '../dashboard/Dashboard';
@@ -27,31 +27,5 @@ export function Home() {
       </Card>
     );
   }
-  return (
-    <>
-      <Dashboard />
-      <Totals />
-    </>
-  );
-}
-
-/** The records kept in all, counted apart so the dashboard never waits for them. */
-function Totals() {
-  const store = useStore();
-  const counts = useLiveQuery(async () => ({
-    topics: await store.topics.count(),
-    households: await store.households.count(),
-    visits: await store.visits.count(),
-    issues: await store.issues.count(),
-  }), [store]);
-  if (!counts) return null;
-  return (
-    <Row gutter={16} data-testid="home-counts" style={{ marginTop: 16 }}>
-      {([['调研课题', counts.topics], ['联系户', counts.households], ['走访记录', counts.visits], ['问题清单', counts.issues]] as const).map(
-        ([label, value]) => (
-          <Col span={6} key={label}><Card size="small"><Statistic title={`${label}（累计）`} value={value} /></Card></Col>
-        ),
-      )}
-    </Row>
-  );
+  return <Dashboard />;
 }

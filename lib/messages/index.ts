@@ -8,8 +8,14 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('fillActiveTab') }),
   /** Ask the service worker whether it is up (tests, the popup's status). */
   z.object({ type: z.literal('ping') }),
-  /** Issues changed or the reminder setting did: recount the toolbar badge (no notification). */
-  z.object({ type: z.literal('refreshReminders') }),
+  /**
+   * Issues changed or the reminder setting did: recount the toolbar badge (no notification). A page
+   * that has just counted them (the dashboard) sends its counts, so 50,000 issues are not counted twice.
+   */
+  z.object({
+    type: z.literal('refreshReminders'),
+    counts: z.object({ overdue: z.number().int().min(0), dueSoon: z.number().int().min(0) }).optional(),
+  }),
   /** A tab was filled or undone outside the side panel (menu, shortcut, popup): the panel reloads it. */
   z.object({ type: z.literal('autofillChanged'), tabId: z.number().int() }),
   /** Sent by the side panel over its picking port: the user is picking a field in this tab (cancelled if the panel closes). */

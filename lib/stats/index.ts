@@ -3,5 +3,5 @@ export {
   buildDashboard, assembleDashboard, issueCounts, figuresOf, issueFigures, monthRange, formatRate,
   type Dashboard, type DashboardInput, type IssueFigures, type TopicFigures, type IssueCounts,
 } from './dashboard';
-export { loadDashboard, loadIssueFigures } from './load';
+export { loadDashboard, loadIssueFigures, countIssuesByTopic } from './load';
 export { readCachedDashboard, saveCachedDashboard, type DashboardCacheStorage } from './cache';

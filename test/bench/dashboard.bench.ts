@@ -24,10 +24,16 @@ try {
   await page.waitForSelector('text=先填写您本人的信息');
   await fillExtensionDb(page, { ...records });
   await page.goto(page.url().replace(/#.*$/, '#/'));
+  // The first reload finds nothing kept (it counts, then shows); every reload after it is timed as a
+  // user reopening the workspace.
+  await page.getByTestId('home-counts').waitFor({ timeout: 60_000 });
+  await page.evaluate(() => localStorage.clear());
   const layout: number[] = [];
   const fresh: number[] = [];
-  // The first open counts (nothing kept yet); every reload after it is timed, as a user reopening it.
   const ms = await medianOf(5, async () => {
+    // Reopened once the last open has finished (its topic table and totals counted), as a user
+    // would: reloading mid-count leaves the old page's counts queued ahead of the new page's.
+    if (layout.length) await page.getByTestId('home-counts').waitFor({ timeout: 60_000 });
     await page.reload();
     await page.locator('.ant-layout-sider').waitFor({ timeout: 60_000 });
     layout.push(await page.evaluate(() => performance.now()));
@@ -41,9 +47,11 @@ try {
   const shown = await page.getByTestId('fig-open').textContent();
   reportBench('dashboard-shown-100k-visits-50k-issues', ms, 'ms', 1000);
   // For reading the figure above: when the workspace's frame (menu) was on screen, before any data,
-  // and when the figures counted afresh replaced the kept ones (更新中 gone).
+  // and when the figures counted afresh replaced the kept ones (更新中 gone; target 1 s too).
   reportBench('workspace-frame-shown', median(layout.slice(1)), 'ms');
-  reportBench('dashboard-counted-afresh', median(fresh.slice(1)), 'ms');
+  reportBench('dashboard-counted-afresh', median(fresh.slice(1)), 'ms', 1000);
+  // The very first open, with no figures kept from before: counted, then shown.
+  reportBench('dashboard-first-open-counted', fresh[0], 'ms', 1000);
   console.log(`(dashboard showed 未销号问题 ${shown})`);
 } finally {
   await session.close();

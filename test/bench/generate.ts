@@ -53,8 +53,12 @@ export function generateRecords(options: GenerateOptions = {}): GeneratedRecords
   const pick = <T,>(list: readonly T[] | string) => list[int(list.length)] as T;
   const now = `${until}T08:00:00.000Z`;
   // Object.assign, not spread: spreading into 150,000 literals is many times slower in V8.
-  const withMeta = <T extends object>(kind: number, n: number, fields: T) =>
-    Object.assign({ id: uuid(kind, n), createdAt: now, updatedAt: now, deletedAt: null, origin: { deviceId: 'bench', name: '测试' } }, fields);
+  // Visits and issues are entered on the day they happened (createdAt spread over the years, as
+  // in a real workspace: "raised this month" counts a month, not every issue).
+  const withMeta = <T extends object>(kind: number, n: number, fields: T, on?: string) => {
+    const at = on ? `${on}T08:00:00.000Z` : now;
+    return Object.assign({ id: uuid(kind, n), createdAt: at, updatedAt: at, deletedAt: null, origin: { deviceId: 'bench', name: '测试' } }, fields);
+  };
   const startYear = Number(addDays(until, -days).slice(0, 4));
   // Dates come from a table: Date arithmetic per record would dominate the generation time.
   const dates = Array.from({ length: days + 61 }, (_, k) => addDays(until, 60 - k));
@@ -91,7 +95,7 @@ export function generateRecords(options: GenerateOptions = {}): GeneratedRecords
       community: household.community, grid: household.grid, companions: i % 4 ? [] : ['网格员 孙丽'],
       content: `${household.name}反映：${pick(HEARD)}。另外提到${pick(HEARD)}。`, actions: pick(DONE),
       followUpDate: null, draft: false,
-    });
+    }, date);
   });
 
   const byId = new Map(households.map((h) => [h.id, h]));
@@ -107,10 +111,10 @@ export function generateRecords(options: GenerateOptions = {}): GeneratedRecords
       place: visit.place, street: visit.street, community: visit.community, grid: visit.grid,
       visitId: visit.id, topicIds: visit.topicIds, handlingLevel: null, ownerUnit: `${visit.community}居委会`,
       owner: `${pick(SURNAMES)}${pick(GIVEN)}`, deadline: daysBefore(visitDay[i % visits.length] - 30), measures: status === '待办' ? '' : '明确责任人，限期整改',
-      status, statusHistory: [{ at: now, by: '测试', from: null, to: status, note: '' }],
+      status, statusHistory: [{ at: `${visit.date}T08:00:00.000Z`, by: '测试', from: null, to: status, note: '' }],
       feedback: closed ? { date: daysBefore(visitDay[i % visits.length] - 20), way: '电话', content: '已告知办理结果' } : null,
       explanation: status === '无法解决-已解释' ? '已向当事人解释政策' : '', closedDate: closed ? daysBefore(visitDay[i % visits.length] - 20) : null,
-    });
+    }, visit.date);
   });
 
   return { topics, households, visits, issues };

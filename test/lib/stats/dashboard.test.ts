@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDashboard, formatRate, issueFigures, loadDashboard, loadIssueFigures } from '@/lib/stats';
+import { buildDashboard, countIssuesByTopic, formatRate, issueFigures, loadDashboard, loadIssueFigures } from '@/lib/stats';
 import { Topic, Visit } from '@/lib/schema';
 import { makeIssue } from '../issues/fixtures';
 import { openTestStore } from '../db/fakeDb';
@@ -70,6 +70,18 @@ describe('loadDashboard', () => {
     const dashboard = await loadDashboard(store, today);
     expect(dashboard).toEqual(buildDashboard({ topics: [topicA, topicB], visits, issues, today }));
     expect(dashboard.visitsThisMonth).toBe(2);
+  });
+
+  it('leaves the topics\' issues to countIssuesByTopic when asked, which counts what buildDashboard does', async () => {
+    const store = openTestStore();
+    await store.bulkImport({ topics: [topicA, topicB], visits, issues });
+    const full = buildDashboard({ topics: [topicA, topicB], visits, issues, today });
+    const headline = await loadDashboard(store, today, { topicIssues: false });
+    expect(headline.topics.map((t) => t.issues)).toEqual([0, 0]);
+    expect({ ...headline, topics: [] }).toEqual({ ...full, topics: [] });
+    const byTopic = await countIssuesByTopic(store, [topicA.id, topicB.id]);
+    expect(full.topics.map((t) => byTopic.get(t.topicId))).toEqual(full.topics.map((t) => t.issues));
+    expect(full.topics.some((t) => t.issues > 0)).toBe(true);
   });
 });
 
