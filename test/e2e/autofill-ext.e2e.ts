@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoData } from '@/lib/demo';
 import { startDemoSite } from '../../scripts/demo-site.mjs';
 import {
-  clickToolbarIcon as clickTheIcon, idbAll, idbPut, launchWithToolbar, tabIdOf, waitFor, type WithChrome,
+  clickToolbarIcon as clickTheIcon, idbAll, launchWithToolbar, openPanelFor, seedDatabase, waitFor, type WithChrome,
 } from './extensionTabs';
 import type { ExtensionSession } from './harness';
 
@@ -38,18 +38,12 @@ describe('autofill through the built extension: side panel, popup, templates, ca
     ({ session, cdp } = await launchWithToolbar(mkdtempSync(join(tmpdir(), 'footsteps-autofill-'))));
 
     // The extension's own page creates the database; the demo data and a profile go straight in.
-    const setup = await session.openPage('sidepanel.html');
     const { topics, households, visits, issues } = demo;
-    await waitFor(() => idbPut(setup, { topics, households, visits, issues, profile: [PROFILE] }), 'the database');
-    await setup.close();
+    await seedDatabase(session, { topics, households, visits, issues, profile: [PROFILE] });
 
     form = await session.context.newPage();
     await form.goto(`${site.url}legacy.html`);
-    await clickToolbarIcon(form);
-    const tabId = await tabIdOf(session, form);
-    expect(tabId).toBeTypeOf('number');
-    panel = await session.openPage(`sidepanel.html?tabId=${tabId}`);
-    await panel.setViewportSize({ width: 420, height: 900 }); // as wide as a side panel
+    panel = await openPanelFor(cdp, session, form);
   });
   afterAll(async () => {
     await session?.close();

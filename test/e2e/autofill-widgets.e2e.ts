@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoData } from '@/lib/demo';
 import { startDemoSite } from '../../scripts/demo-site.mjs';
-import { clickToolbarIcon, idbPut, launchWithToolbar, tabIdOf, waitFor } from './extensionTabs';
+import { launchWithToolbar, openPanelFor, seedDatabase, waitFor } from './extensionTabs';
 import type { ExtensionSession } from './harness';
 
 const demo = buildDemoData();
@@ -40,10 +40,7 @@ describe('cascader and date range through the built extension', () => {
     const page = await session.context.newPage();
     await page.goto(site.url + path);
     await page.waitForFunction(() => typeof (window as unknown as { __formModel?: unknown }).__formModel === 'function');
-    await clickToolbarIcon(cdp, session, page);
-    const opened = await session.openPage(`sidepanel.html?tabId=${await tabIdOf(session, page)}`);
-    await opened.setViewportSize({ width: 420, height: 900 });
-    return { page, panel: opened };
+    return { page, panel: await openPanelFor(cdp, session, page) };
   };
   /** Picks the demo visit in the panel's record picker, as the user types its date. */
   const chooseVisit = async (on: Page) => {
@@ -64,10 +61,8 @@ describe('cascader and date range through the built extension', () => {
   beforeAll(async () => {
     site = await startDemoSite({ port: 0 });
     ({ session, cdp } = await launchWithToolbar(mkdtempSync(join(tmpdir(), 'footsteps-widgets-'))));
-    const setup = await session.openPage('sidepanel.html');
     const { topics, households, visits, issues } = demo;
-    await waitFor(() => idbPut(setup, { topics, households, visits, issues, profile: [PROFILE] }), 'the database');
-    await setup.close();
+    await seedDatabase(session, { topics, households, visits, issues, profile: [PROFILE] });
     ({ page: form, panel } = await openWithPanel('cascader.html'));
     await waitFor(async () => (await panel.locator('[data-testid=field-row][data-label="所属区域"]').count()) === 1, 'the panel’s preview');
   });

@@ -68,3 +68,20 @@ export async function clickToolbarIcon(cdp: Browser, session: ExtensionSession, 
 export function tabIdOf(session: ExtensionSession, page: Page): Promise<number | undefined> {
   return session.worker.evaluate(async (url) => (await (globalThis as unknown as WithChrome).chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
 }
+
+/** Writes setup rows (demo data, a profile…) once the extension's own page has created its database. */
+export async function seedDatabase(session: ExtensionSession, rows: Record<string, unknown[]>): Promise<void> {
+  const setup = await session.openPage('sidepanel.html');
+  await waitFor(() => idbPut(setup, rows), 'the database');
+  await setup.close();
+}
+
+/** The side panel for a page (in a tab of its own, as wide as a side panel), after the user's toolbar click on it. */
+export async function openPanelFor(cdp: Browser, session: ExtensionSession, page: Page): Promise<Page> {
+  await clickToolbarIcon(cdp, session, page);
+  const tabId = await tabIdOf(session, page);
+  if (typeof tabId !== 'number') throw new Error(`the extension does not see the tab ${page.url()}`);
+  const panel = await session.openPage(`sidepanel.html?tabId=${tabId}`);
+  await panel.setViewportSize({ width: 420, height: 900 });
+  return panel;
+}
