@@ -14,7 +14,7 @@ const VENDOR_PACKAGES = [
   'chosen-js', 'bootstrap', 'bootstrap-select',
 ];
 /** Pages written as JSX are bundled on first request (React 19 ships no browser build). */
-const BUNDLED = { '/antd/app.js': 'antd/app.jsx', '/topic/app.js': 'topic/app.jsx' };
+const BUNDLED = { '/antd/app.js': 'antd/app.jsx', '/topic/app.js': 'topic/app.jsx', '/antd-cascader/app.js': 'antd-cascader/app.jsx' };
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',

@@ -12,22 +12,26 @@ import {
 export interface CascaderFlavor {
   framework: string;
   root: string;
-  /** Where a person clicks to open it. */
+  /** Where a person clicks (or presses the mouse, antd) to open it. */
   opener: string;
   popup: string;
   /** One column of the panel (a level). */
   menu: string;
   node: string;
-  nodeLabel: string;
+  /** The node's own text, where the node holds more than it (icons); else the node's text. */
+  nodeLabel?: string;
   nodeDisabled: string;
   /** A node with children shows this (an arrow, or a spinner while its children load). */
   nodeHasChildren: string;
-  /** The input that shows the chosen path, "建国街道 / 光明社区 / 第一网格". */
+  /** What shows the chosen path, "建国街道 / 光明社区 / 第一网格": an input's value, else the element's title or text. */
   shown: string;
   clear: string;
 }
 
-/** Element UI and Element Plus draw the same structure. */
+/**
+ * Element UI and Element Plus draw the same structure; antd's Cascader is an `.ant-select` whose popup (on body,
+ * opened on mousedown) holds `.ant-cascader-menu` columns; iView's keeps its columns in nested `.ivu-cascader-menu`s.
+ */
 export const CASCADERS: CascaderFlavor[] = [
   {
     framework: 'element',
@@ -42,6 +46,32 @@ export const CASCADERS: CascaderFlavor[] = [
     shown: 'input.el-input__inner',
     clear: '.el-icon-circle-close, .el-input__clear, .icon-circle-close, .el-cascader__clear',
   },
+  {
+    framework: 'antd',
+    root: '.ant-cascader',
+    opener: '.ant-select-content, .ant-select-selector',
+    popup: '.ant-cascader-dropdown',
+    menu: '.ant-cascader-menu',
+    node: '.ant-cascader-menu-item',
+    nodeLabel: '.ant-cascader-menu-item-content',
+    nodeDisabled: '.ant-cascader-menu-item-disabled',
+    nodeHasChildren: '.ant-cascader-menu-item-expand-icon, .ant-cascader-menu-item-loading-icon',
+    shown: '.ant-select-content-has-value, .ant-select-selection-item',
+    clear: '.ant-select-clear',
+  },
+  {
+    framework: 'iview',
+    root: '.ivu-cascader',
+    opener: '.ivu-cascader-rel',
+    popup: '.ivu-select-dropdown',
+    menu: '.ivu-cascader-menu',
+    node: '.ivu-cascader-menu-item',
+    nodeDisabled: '.ivu-cascader-menu-item-disabled',
+    nodeHasChildren: '.ivu-icon-ios-arrow-forward, .ivu-cascader-menu-item-loading',
+    // Filterable ones keep the input for the query and show the path in a label.
+    shown: 'input.ivu-input, .ivu-cascader-label',
+    clear: '.ivu-cascader-arrow.ivu-icon-ios-close-circle',
+  },
 ];
 
 /** The levels of a shown path ("a / b / c", "a/b/c", "a > b"). */
@@ -51,13 +81,16 @@ const notFound = (wanted: string) => `选项中没有“${wanted}”`;
 
 export function cascaderWidget(root: HTMLElement, flavor: CascaderFlavor): Widget {
   const doc = root.ownerDocument;
-  const shownInput = () => root.querySelector<HTMLInputElement>(flavor.shown);
-  const read = () => splitPath(shownInput()?.value ?? '');
+  const shownText = (el: Element) => (el.tagName === 'INPUT' ? (el as HTMLInputElement).value : el.getAttribute('title') || textOf(el));
+  const read = () => splitPath([...root.querySelectorAll(flavor.shown)].map(shownText).find((text) => text.trim()) ?? '');
   const popups = () => [...doc.querySelectorAll<HTMLElement>(flavor.popup)].filter(isVisible);
-  const labelOf = (node: Element) => textOf(node.querySelector(flavor.nodeLabel) ?? node);
+  const labelOf = (node: Element) => textOf((flavor.nodeLabel && node.querySelector(flavor.nodeLabel)) || node);
   const nodesOf = (menu: Element) => [...menu.querySelectorAll<HTMLElement>(flavor.node)].filter((n) => !n.matches(flavor.nodeDisabled));
 
   const open = async (context: WriteContext) => {
+    // A panel closed a moment ago (the previous cascader's, or ours) may still be fading out: let it go first,
+    // so the panel that opens is told apart from it.
+    await waitFor(doc, () => !popups().length, Math.min(context.timeoutMs, 1000));
     const before = popups();
     click(root.querySelector(flavor.opener) ?? root);
     return waitFor(doc, () => popups().find((p) => root.contains(p) || !before.includes(p)), context.timeoutMs);
@@ -71,40 +104,46 @@ export function cascaderWidget(root: HTMLElement, flavor: CascaderFlavor): Widge
   const choose = async (path: string[], context: WriteContext): Promise<string | null> => {
     const popup = await open(context);
     if (!popup) return '级联列表没有打开';
-    const menuAt = (level: number) => popup.querySelectorAll(flavor.menu)[level];
+    const problem = await walk(popup, path, context);
+    await close(popup);
+    return problem;
+  };
+
+  const walk = async (popup: HTMLElement, path: string[], context: WriteContext): Promise<string | null> => {
+    const nodesAt = (level: number) => {
+      const menu = popup.querySelectorAll(flavor.menu)[level];
+      return menu ? nodesOf(menu) : [];
+    };
+    const labelsAt = (level: number) => nodesAt(level).map(labelOf).join('/');
+    /** The next level's labels before the click on its parent: a column still showing the path chosen before. */
+    let stale = '';
     let step = -1;
     for (let level = 0; ; level++) {
-      // Lazy cascaders load each level after the click on its parent: wait for the column and its options.
-      const menu = await waitFor(doc, () => (nodesOf(menuAt(level) ?? doc.createElement('ul')).length ? menuAt(level) : null), context.timeoutMs);
-      if (!menu) {
-        await close(popup);
-        return level ? `“${path[step]}”的下一级没有出现` : '级联列表没有选项';
-      }
-      if (step < 0) step = path.findIndex((part) => pickOption(nodesOf(menu), labelOf, part));
-      if (step < 0 || step >= path.length) {
-        await close(popup);
-        return step < 0 ? notFound(path[0]) : `缺少“${path[path.length - 1]}”的下一级`;
-      }
-      const node = pickOption(nodesOf(menu), labelOf, path[step]);
-      if (!node) {
-        await close(popup);
-        return notFound(path[step]);
-      }
+      // Lazy cascaders load each level after the click on its parent: wait for the column and its options,
+      // and for a column left from the previous path to change (or to hold what we want).
+      const wanted = path[step];
+      const fresh = (nodes: HTMLElement[]) => !stale || nodes.map(labelOf).join('/') !== stale || Boolean(wanted && pickOption(nodes, labelOf, wanted));
+      const nodes = (await waitFor(doc, () => { const n = nodesAt(level); return n.length && fresh(n) ? n : null; }, context.timeoutMs)) ?? nodesAt(level);
+      if (!nodes.length) return level ? `“${path[step - 1]}”的下一级没有出现` : '级联列表没有选项';
+      if (step < 0) step = path.findIndex((part) => pickOption(nodes, labelOf, part));
+      if (step < 0) return notFound(path[0]);
+      if (step >= path.length) return `缺少“${path[path.length - 1]}”的下一级`;
+      const node = pickOption(nodes, labelOf, path[step]);
+      if (!node) return notFound(path[step]);
       const leaf = !node.querySelector(flavor.nodeHasChildren);
+      stale = labelsAt(level + 1);
       click(node);
       await settle(doc);
       step++;
-      if (leaf) break;
+      if (leaf) return null;
     }
-    await close(popup);
-    return null;
   };
 
   return {
     kind: 'cascader',
     framework: flavor.framework,
     element: root,
-    control: shownInput() ?? root,
+    control: root.querySelector<HTMLElement>('input:not([type=hidden])') ?? root,
     multiple: false,
     options: () => [],
     read,
