@@ -1,7 +1,7 @@
 // Widgets filled through the built extension (toolbar click → side panel → 填写 → the agent in the page's
-// MAIN world): Element UI's lazy cascader (所属区域 街道/社区/网格) and daterange (走访起止日期), chosen and
-// bootstrap-select (the <select> they hide, a cascade). Checks the page's own model, the displayed text,
-// distractors, the Chinese reason for options the page lacks, and undo.
+// MAIN world): Element UI's lazy cascader (所属区域 街道/社区/网格) and daterange (走访起止日期), antd's and
+// iView's cascaders, chosen and bootstrap-select (the <select> they hide, a cascade). Checks the page's own model,
+// the displayed text, distractors, the Chinese reason for options the page lacks, and undo.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,6 +102,32 @@ describe('cascader and date range through the built extension', () => {
     await session.screenshot(form, 'autofill-widgets-range');
     await undo();
   });
+
+  // antd's Cascader (levels loaded on demand, loadData) and iView's: the visit's place level by level; 籍贯 and
+  // 网格 (only 和平街道) stay empty.
+  for (const path of ['antd-cascader.html', 'iview-cascader.html']) {
+    it(`picks the visit’s 街道/社区/网格 in ${path}’s cascader, leaves the distractors empty and undoes`, async () => {
+      const { page, panel: pagePanel } = await openWithPanel(path);
+      const empty = { name: '', nativePlace: [], area: [], serviceArea: [], content: '' };
+      expect(await modelOf(page)).toEqual(empty);
+      await chooseVisit(pagePanel);
+      await expect.poll(() => pagePanel.locator('[data-testid=field-row][data-label="所属区域"]').textContent(), SLOW).toContain('建国街道 / 台兴村 / 台兴第一网格');
+      await pagePanel.getByTestId('fill').click();
+      await expect.poll(() => pagePanel.getByTestId('fill-report').textContent(), SLOW).toMatch(/已填写 \d+ 项/);
+      const filled = await modelOf(page);
+      expect(filled).toMatchObject({ name: household.name, area: ['建国街道', '台兴村', '台兴第一网格'], nativePlace: [], serviceArea: [] });
+      expect(String(filled.content)).toContain(visit.content.slice(0, 10));
+      expect(await shownOf(page)).toEqual(['', '建国街道 / 台兴村 / 台兴第一网格', '']);
+      expect(await pagePanel.getByTestId('skipped-row').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('选项中没有“建国街道”')]));
+      await page.bringToFront();
+      await session.screenshot(page, `autofill-widgets-${path.replace('.html', '')}`);
+      await pagePanel.getByTestId('undo').dispatchEvent('click');
+      await expect.poll(() => modelOf(page), SLOW).toEqual(empty);
+      expect(await shownOf(page)).toEqual(['', '', '']);
+      await pagePanel.close();
+      await page.close();
+    });
+  }
 
   const topic = demo.topics.find((t) => t.startDate && t.endDate)!;
   // A topic's dates under 调研时间: antd's RangePicker (two inputs) and layui laydate's range (one input).
