@@ -1,8 +1,8 @@
 import { FIELD_KEYS, type FieldKey } from './keys';
 import {
-  KEY_LABELS, NAME_TOKENS, NEGATIVE_LABELS, NEGATIVE_WORDS, OTHER_PERSON_WORDS, PERSON_ATTRS, RESIDENT_PASSIVE, ROLE_WORDS, VISIT_ACTS, VISIT_SUFFIXES,
-  type PersonAttr, type Role,
+  KEY_LABELS, NAME_TOKENS, NEGATIVE_LABELS, NEGATIVE_WORDS, PERSON_ATTRS, VISIT_ACTS, VISIT_SUFFIXES, type PersonAttr,
 } from './lexicon';
+import { leadingParty, namesOtherParty, type Party } from './party';
 import { normalizeLabel } from './text';
 
 /** What a label says: a key (with how sure), or no key and why (Chinese, shown to the user). */
@@ -18,8 +18,8 @@ export interface Classification {
 
 /** What the surroundings say about whose fields these are. */
 export interface LabelContext {
-  /** From the nearest section heading naming a role (填报人信息, 诉求人信息, 家庭成员…). */
-  role: Role | null;
+  /** Whose details the surroundings hold (party.ts): the section heading (填报人信息, 家庭成员…) or a grid row. */
+  party: Party | null;
   /** The page is about the user themself (个人中心): person fields are officer.*. */
   selfPage: boolean;
 }
@@ -41,9 +41,6 @@ const attrByWord = new Map<string, PersonAttr>();
 for (const [attr, words] of Object.entries(PERSON_ATTRS) as [PersonAttr, readonly string[]][]) {
   for (const word of words) attrByWord.set(word, attr);
 }
-const roleWords = (Object.entries(ROLE_WORDS) as [Role, readonly string[]][])
-  .flatMap(([role, words]) => words.map((word) => ({ role, word })))
-  .sort((a, b) => b.word.length - a.word.length);
 /** Phrases long enough to be trusted inside a longer label ("本次走访日期"). */
 const tolerantPhrases = [
   ...[...byLabel].filter(([label]) => label.length >= 4).map(([label, key]) => ({ label, key: key as FieldKey | PersonAttr })),
@@ -57,9 +54,9 @@ function isAttr(value: FieldKey | PersonAttr): value is PersonAttr {
   return !value.includes('.');
 }
 
-/** The key of a person attribute for a role; null where the product has no such value (the resident's 职务). */
-export function personKey(attr: PersonAttr, role: Role | null, selfPage = false): FieldKey | null {
-  const who = role ?? (selfPage || attr === 'unit' || attr === 'position' ? 'officer' : 'resident');
+/** The key of a person attribute for a party; null where the product has no such value (the resident's 职务). */
+export function personKey(attr: PersonAttr, party: Party | null, selfPage = false): FieldKey | null {
+  const who = party ?? (selfPage || attr === 'unit' || attr === 'position' ? 'officer' : 'resident');
   if (who === 'officer') {
     return attr === 'name' || attr === 'phone' || attr === 'unit' || attr === 'position' ? `officer.${attr}` : null;
   }
@@ -67,52 +64,43 @@ export function personKey(attr: PersonAttr, role: Role | null, selfPage = false)
   return null;
 }
 
-/** Text naming a party that is neither the user nor the resident (被申请人, 监护人, 见证人 …). */
-export function namesOtherParty(text: string): boolean {
-  return OTHER_PERSON_WORDS.some((word) => text.includes(word)) || (text.startsWith('被') && !RESIDENT_PASSIVE.test(text)) || FURTHER_PARTY.test(text);
-}
+/** Party words that say only "a contact": under a section about somebody else, they are that party's contact. */
+const WEAK_PARTY_WORDS = new Set(['联系人', '联系', '来电']);
 
-/** A second or joint party (共同申请人, 其他当事人, 当事人(二)): only the first one named is ours. */
-const FURTHER_PARTY = /(共同|其他|另一|第[二三四五六2-9])(申请|当事|诉求|来访|反映|投诉|举报|求助|信访)|(人|方)(\([二三四五六2-9]\)|[二三四五六2-9])(信息|情况)?$/;
-
-/** Role words that say only "a contact": under a section about somebody else, they are that party's contact. */
-const WEAK_ROLE_WORDS = new Set(['联系人', '联系', '来电']);
-
-/** "填报人电话" → officer phone; "户主" → resident name. Null when the label has no role word. */
-function byRoleWord(label: string): { role: Role; attr: PersonAttr | null; word: string } | null {
-  for (const { role, word } of roleWords) {
-    if (!label.startsWith(word)) continue;
-    const rest = label.slice(word.length).replace(/^的/, '');
-    if (rest === '') return /(人|户主|对象|干部|党员|员|者)$/.test(word) ? { role, attr: 'name', word } : null;
-    return { role, attr: attrByWord.get(rest) ?? null, word };
-  }
-  return null;
+/** "填报人电话" → officer phone; "户主" → resident name. Null when the label starts with no party word. */
+function byPartyWord(label: string): { party: Party; attr: PersonAttr | null; word: string } | null {
+  const lead = leadingParty(label);
+  if (!lead) return null;
+  const { party, word } = lead;
+  const rest = label.slice(word.length).replace(/^的/, '');
+  if (rest === '') return /(人|户主|对象|干部|党员|员|者)$/.test(word) ? { party, attr: 'name', word } : null;
+  return { party, attr: attrByWord.get(rest) ?? null, word };
 }
 
 function exact(label: string, context: LabelContext): Classification | null {
   const key = byLabel.get(label);
   if (key) return { key, confidence: 0.95 };
-  const composite = byRoleWord(label);
-  if (composite?.attr && context.role === 'other' && WEAK_ROLE_WORDS.has(composite.word)) {
+  const composite = byPartyWord(label);
+  if (composite?.attr && context.party === 'other' && WEAK_PARTY_WORDS.has(composite.word)) {
     return { key: null, confidence: 0.9, reason: OTHER_PERSON_REASON };
   }
   if (composite?.attr) {
-    const result = withKey(personKey(composite.attr, composite.role), 0.9, composite.role);
-    return label.startsWith('联系人') && !context.role ? { ...result, guessedResident: true } : result;
+    const result = withKey(personKey(composite.attr, composite.party), 0.9, composite.party);
+    return label.startsWith('联系人') && !context.party ? { ...result, guessedResident: true } : result;
   }
   const attr = attrByWord.get(label);
   if (attr) {
-    const result = withKey(personKey(attr, context.role, context.selfPage), context.role ? 0.9 : 0.85, context.role);
-    if (!context.role && !context.selfPage && result.key?.startsWith('resident.')) return { ...result, guessedResident: true };
+    const result = withKey(personKey(attr, context.party, context.selfPage), context.party ? 0.9 : 0.85, context.party);
+    if (!context.party && !context.selfPage && result.key?.startsWith('resident.')) return { ...result, guessedResident: true };
     // "工作单位" with nothing saying whose: the user's, unless the form turns out to be about a resident.
-    return (attr === 'unit' || attr === 'position') && !context.role && !context.selfPage ? { ...result, unsure: true } : result;
+    return (attr === 'unit' || attr === 'position') && !context.party && !context.selfPage ? { ...result, unsure: true } : result;
   }
   return null;
 }
 
-function withKey(key: FieldKey | null, confidence: number, role: Role | null = null): Classification {
+function withKey(key: FieldKey | null, confidence: number, party: Party | null = null): Classification {
   if (key) return { key, confidence };
-  return { key: null, confidence, reason: role === 'other' ? OTHER_PERSON_REASON : NO_SUCH_VALUE_REASON };
+  return { key: null, confidence, reason: party === 'other' ? OTHER_PERSON_REASON : NO_SUCH_VALUE_REASON };
 }
 
 /** The longest trusted phrase inside the label, if exactly one key has it. */
@@ -124,11 +112,10 @@ function tolerant(label: string, context: LabelContext): Classification | null {
   if (!isAttr(found.key)) return { key: found.key, confidence: 0.7 };
   // "承办人联系电话", "企业联系电话": an attribute of somebody or something we do not know is not ours to fill.
   const owner = label.slice(0, label.indexOf(found.label));
-  const named = byRoleWord(label);
+  const named = byPartyWord(label);
   if (/(人|员|者|干部|领导)$/.test(owner) && !named) return { key: null, confidence: 0.7, reason: OTHER_PERSON_REASON };
   if (owner && !named && !NEUTRAL_OWNER.test(owner)) return { key: null, confidence: 0.6, reason: UNKNOWN_REASON };
-  const role = named?.role ?? context.role;
-  const key = personKey(found.key, role, context.selfPage);
+  const key = personKey(found.key, named?.party ?? context.party, context.selfPage);
   return key ? { key, confidence: 0.7 } : null;
 }
 
@@ -137,7 +124,7 @@ function tolerant(label: string, context: LabelContext): Classification | null {
  * otherwise a key or a reason why not.
  */
 export function classifyLabel(raw: string, context: LabelContext): Classification | null {
-  const memoKey = `${context.role}|${context.selfPage}|${raw}`;
+  const memoKey = `${context.party}|${context.selfPage}|${raw}`;
   if (memo.has(memoKey)) return memo.get(memoKey)!;
   if (memo.size > 5000) memo.clear();
   const result = classifyUncached(raw, context);
@@ -181,7 +168,7 @@ export function classifyName(name: string, context: LabelContext): Classificatio
   const hit = token && NAME_TOKENS[token];
   if (!hit) return null;
   // "name", "address" name anything (a topic, a unit): a person's only where a section says whose.
-  if (GENERIC_NAME_TOKENS.has(token) && !context.role && !context.selfPage) return null;
-  const key = isAttr(hit) ? personKey(hit, context.role, context.selfPage) : hit;
+  if (GENERIC_NAME_TOKENS.has(token) && !context.party && !context.selfPage) return null;
+  const key = isAttr(hit) ? personKey(hit, context.party, context.selfPage) : hit;
   return key ? { key, confidence: 0.6 } : null;
 }

@@ -4,7 +4,8 @@ import { CASCADERS, cascaderWidget, DATE_RANGE_ROOTS, dateRangeWidget, rangeSepa
 import { DATE_KEYS, PLACE_PATH, RANGE_KEYS, type FieldKey } from './keys';
 import { AREA_LABELS } from './lexicon';
 import { MIRROR_PROXIES, mirrorWidget } from './mirrors';
-import { isSelfPage, labelEvidence, newPageCache, roleOf, sectionsOf, type LabelSource, type PageCache } from './labels';
+import { isSelfPage, labelEvidence, newPageCache, sectionsOf, type LabelSource, type PageCache } from './labels';
+import { partyOf } from './party';
 import { describe, matches, type FieldOverride, type FieldSelector } from './selector';
 import { normalizeLabel, textOf } from './text';
 import {
@@ -211,7 +212,7 @@ function choiceKey(kind: FieldKind, found: { key: FieldKey | null; label: string
 
 /** Under somebody else's section (被申请人, 事发地点), their 所属社区 or 人员类别 need not be the resident's. */
 function othersPlace(found: { key: FieldKey | null; reason?: string }, context: LabelContext): { key: FieldKey | null; reason?: string } {
-  if (context.role !== 'other' || !(found.key?.startsWith('place.') || found.key === 'resident.tags')) return found;
+  if (context.party !== 'other' || !(found.key?.startsWith('place.') || found.key === 'resident.tags')) return found;
   return { key: null, reason: '属于他人或别处的信息，不自动填写' };
 }
 
@@ -317,7 +318,7 @@ function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache
     seen.add(widget.element);
     const group = widget.kind === 'radio' || widget.kind === 'checkbox';
     const sections = sectionsOf(widget.element, cache);
-    const context: LabelContext = { role: roleOf(sections), selfPage };
+    const context: LabelContext = { party: partyOf(widget.element, sections), selfPage };
     const classified = classify({ start: widget.element, control: widget.control, group, kind: widget.kind }, context, cache);
     const found = widget.kind === 'cascader' || widget.kind === 'date-range'
       ? { ...classified, ...compositeKey(widget.kind, classified) }

@@ -1,7 +1,4 @@
-import { namesOtherParty } from './classify';
-import {
-  EVENT_PLACE_WORDS, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PARTY_SECTION, RESIDENT_PASSIVE, RESIDENT_SECTION_WORDS, ROLE_WORDS, SELF_PAGE_WEAK_WORDS, SELF_PAGE_WORDS, type Role,
-} from './lexicon';
+import { SELF_PAGE_WEAK_WORDS, SELF_PAGE_WORDS } from './lexicon';
 import { isVisible, parentElement } from './dom';
 import { normalizeLabel, textOf } from './text';
 
@@ -272,33 +269,6 @@ export function sectionsOf(el: Element, cache: PageCache): string[] {
   const sections = (parent ? [...own, ...sectionsOf(parent, cache)] : own).slice(0, 4);
   cache.sections.set(el, sections);
   return sections;
-}
-
-/** The role named by the nearest section heading that names one. */
-export function roleOf(sections: string[]): Role | null {
-  const memoKey = sections.join('\u0000');
-  if (!roles.has(memoKey)) {
-    if (roles.size > 2000) roles.clear();
-    roles.set(memoKey, roleOfUncached(sections));
-  }
-  return roles.get(memoKey)!;
-}
-
-const roles = new Map<string, Role | null>();
-
-function roleOfUncached(sections: string[]): Role | null {
-  for (const section of sections) {
-    const text = normalizeLabel(section);
-    if (namesOtherParty(text) || EVENT_PLACE_WORDS.some((word) => text.includes(word)) || ORGANISATION_SECTION.test(text)) return 'other';
-    // 被走访人 holds 走访人 (the user): the object of the user's act is the resident.
-    if (RESIDENT_PASSIVE.test(text)) return 'resident';
-    const hasOfficer = [...ROLE_WORDS.officer, ...OFFICER_SECTION_WORDS].some((word) => text.includes(word)) || /干部|党员|本人|我的/.test(text);
-    const hasResident = [...ROLE_WORDS.resident, ...RESIDENT_SECTION_WORDS].some((word) => text.includes(word));
-    if (hasOfficer !== hasResident) return hasOfficer ? 'officer' : 'resident';
-    // A heading naming a party nobody recognises (见证人, 调解员信息, 乙方情况): positive evidence is missing.
-    if (!hasOfficer && PARTY_SECTION.test(text)) return 'other';
-  }
-  return null;
 }
 
 /** A page about the user themself (个人中心, 个人资料). */

@@ -6,9 +6,9 @@ import type { FieldKey } from './keys';
  * phrases (see classify.ts): a wrong fill is worse than a miss.
  */
 
-/** Whose a person-field is: the user (填报人), the resident (群众), or somebody else (家属…: never filled). */
-export type Role = 'officer' | 'resident' | 'other';
-/** Person attributes whose key depends on the role. */
+/** Whose details a field holds (当事方): the user (填报人), the resident (群众), or somebody else (家属…: never filled). */
+export type Party = 'officer' | 'resident' | 'other';
+/** Person attributes whose key depends on the party. */
 export type PersonAttr = 'name' | 'gender' | 'idNumber' | 'phone' | 'address' | 'unit' | 'position';
 
 export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
@@ -30,26 +30,30 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
   position: ['职务', '职位', '现任职务', '党内职务'],
 };
 
-/** Role words, as prefixes ("填报人电话") or whole labels ("填报人" is a name). */
-export const ROLE_WORDS: Record<Exclude<Role, 'other'>, readonly string[]> = {
-  officer: [
-    '填报人', '登记人', '记录人', '经办人', '走访干部', '走访人', '走访人员', '填表人', '上报人', '报送人', '录入人', '采集人',
-    '网格员', '包联干部', '联系干部', '受理人', '接待人', '接访人', '调研人', '走访党员', '联系党员', '填报干部', '工作人员',
-    // Who did the visit under its other names: 核查, 慰问, 回访, 排查, 巡查, 帮扶, volunteers.
-    '党员', '干部', '核查人', '核查人员', '慰问人', '回访人', '排查人', '巡查人', '巡查人员',
-    '志愿者', '申报人', '帮扶干部', '包联人',
-    // 低保/救助 入户调查, 结对帮扶, 包户, 驻村, reporting and reception desks.
-    '调查人', '调查人员', '结对干部', '包户干部', '包保干部', '驻村干部', '挂点干部', '包片干部', '慰问干部', '核查干部', '撰稿人', '起草人',
-  ],
-  resident: [
-    '户主', '诉求人', '来电人', '当事人', '反映人', '居民', '群众', '走访对象', '被走访人', '被访人', '来访人', '信访人',
-    '投诉人', '举报人', '求助人', '申请人', '需求人', '咨询人', '报修人', '服务对象', '住户', '联系人', '来电', '诉求', '帮扶对象', '关爱对象',
-    '慰问对象', '回访对象', '联系户', '核查对象', '救助对象', '困难群众',
-    '受助群众', '受助人', '受助对象', '被回访人', '被调查人', '被核查人', '结对对象', '包户对象', '调查对象',
+// ---- Party words (当事方词表): one small vocabulary, read by party.ts for labels and section headings ----
+
+/**
+ * The user's own acts (走访, 核查, 填报 …): "<act>人/人员/干部/党员" is the user ("走访人", "核查人员");
+ * "<act>对象" and "被<act>人" are the resident ("走访对象", "被调查人").
+ */
+export const OFFICER_ACTS = [
+  '填报', '登记', '记录', '经办', '走访', '填表', '上报', '报送', '录入', '采集', '受理', '接待', '接访', '调研', '核查', '慰问',
+  '回访', '排查', '巡查', '调查', '申报', '撰稿', '起草', '包联', '帮扶', '结对', '包户', '包保', '驻村', '挂点', '包片',
+];
+/** Acts done for the resident whose doer is not named as the user (救助, 关爱): only their objects are parties. */
+export const CARE_ACTS = ['访', '救助', '服务', '关爱', '受助'];
+/** The resident's own acts: "<act>人" is the resident ("诉求人", "投诉人"). */
+export const RESIDENT_ACTS = ['诉求', '来电', '反映', '来访', '信访', '投诉', '举报', '求助', '申请', '需求', '咨询', '报修', '受助'];
+/** Party nouns that no act makes ("户主", "网格员", "监护人"). Longer words win ("紧急联系人" over "联系人"). */
+export const PARTY_NOUNS: Record<Party, readonly string[]> = {
+  officer: ['网格员', '工作人员', '志愿者', '党员', '干部', '联系干部', '联系党员'],
+  resident: ['户主', '当事人', '居民', '群众', '住户', '联系人', '联系户', '困难群众', '受助群众', '来电', '诉求'],
+  other: [
+    '对方当事人', '对方', '紧急联系人', '监护人', '家属', '配偶', '父亲', '母亲', '子女', '亲属', '代理人', '代领人', '代办人',
+    '委托人', '法定代表人', '法人', '担保人', '家庭成员', '共同居住', '同住人', '推荐人', '介绍人', '审核人', '审批人',
+    '第三人', '见证人', '证人', '其他成员', '其他人员', '共同生活', '赡养人', '抚养人',
   ],
 };
-
-/** Words naming somebody who is neither: a field about them is never filled. Checked before the role words. */
 /** Section words for where an event happened (事发地点): addresses there are not the resident's home. */
 export const EVENT_PLACE_WORDS = ['事发', '事件地点', '发生地', '问题地点', '事件位置', '问题位置'];
 /**
@@ -59,21 +63,8 @@ export const EVENT_PLACE_WORDS = ['事发', '事件地点', '发生地', '问题
 export const RESIDENT_SECTION_WORDS = [
   '老人', '老年人', '残疾人', '特困人员', '特困供养', '低保户', '低保对象', '困难户', '五保户', '退役军人', '留守儿童', '困难家庭',
 ];
-/** Section headings about the user's side of a ticket (受理信息, 经办信息) that name no person word. */
-export const OFFICER_SECTION_WORDS = ['受理信息', '经办信息', '填报信息', '报送信息', '登记信息', '接待信息', '办理人信息', '受理人员'];
-
-export const OTHER_PERSON_WORDS = [
-  '对方当事人', '对方',
-  '紧急联系人', '监护人', '家属', '配偶', '父亲', '母亲', '子女', '亲属', '代理人', '被反映人', '被投诉人', '被举报人',
-  '委托人', '法定代表人', '法人', '担保人', '家庭成员', '共同居住', '同住人', '推荐人', '介绍人', '审核人', '审批人',
-  '被申请人', '被申请方', '被申诉人', '被告', '第三人', '见证人', '证人', '其他成员', '其他人员', '共同生活', '赡养人', '抚养人',
-];
-
-/**
- * The objects of the officer's own acts (被走访人, 被回访人): residents. Any other "被…" party
- * (被申请人, 被反映人, 被执行人 …) is the other side of a matter, never ours to fill.
- */
-export const RESIDENT_PASSIVE = /^被(走访|访|回访|调查|核查|慰问|帮扶|救助|服务|关爱|结对)/;
+/** Section headings about the user's side of a ticket (受理信息, 经办信息) or the user themself (本人信息, 我的资料). */
+export const OFFICER_SECTION_WORDS = ['受理信息', '经办信息', '填报信息', '报送信息', '登记信息', '接待信息', '办理人信息', '受理人员', '本人', '我的'];
 
 /**
  * A section about an organisation (单位信息, 企业基本情况): its 联系人/电话/地址 are the organisation's.

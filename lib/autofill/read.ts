@@ -1,7 +1,8 @@
 import { classifyLabel } from './classify';
 import { detect } from './detect';
 import { DATE_KEYS, LIST_KEYS, type FieldKey } from './keys';
-import { isSelfPage, newPageCache, ownText, roleOf, sectionsOf } from './labels';
+import { isSelfPage, newPageCache, ownText, sectionsOf } from './labels';
+import { sectionParty } from './party';
 import { textOf } from './text';
 
 export type ReadValues = Partial<Record<FieldKey, string | string[]>>;
@@ -36,7 +37,7 @@ function readDetails(doc: Document, values: ReadValues): void {
       if (!value || !text || text.length > 20 || value.querySelector('input, select, textarea') || value.matches(selector + ':has(+ *)') && value.children.length > 3) continue;
       const content = textOf(value);
       if (!content || content.length > 5000) continue;
-      const c = classifyLabel(text, { role: roleOf(sectionsOf(label, cache)), selfPage });
+      const c = classifyLabel(text, { party: sectionParty(sectionsOf(label, cache)), selfPage });
       if (c?.key) store(values, c.key, [content], false);
     }
   }

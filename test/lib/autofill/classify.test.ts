@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLabel, FIELD_KEYS, FieldKey, normalizeLabel } from '../../../lib/autofill';
 import { classifyName } from '../../../lib/autofill/classify';
-
-const none = { role: null, selfPage: false } as const;
-const keyOf = (label: string, context: { role: 'officer' | 'resident' | 'other' | null; selfPage: boolean } = none) =>
-  classifyLabel(label, context)?.key ?? null;
+import { keyOf, none } from './page';
 
 describe('field keys', () => {
   it('are the keys of FIELDS.md, also as a zod enum', () => {
@@ -38,21 +35,21 @@ describe('classifyLabel', () => {
   });
 
   it('reads the role in composite labels whatever the section', () => {
-    expect(keyOf('填报人电话', { role: 'resident', selfPage: false })).toBe('officer.phone');
+    expect(keyOf('填报人电话', { party: 'resident', selfPage: false })).toBe('officer.phone');
     expect(keyOf('经办人联系方式')).toBe('officer.phone');
-    expect(keyOf('诉求人联系电话', { role: 'officer', selfPage: false })).toBe('resident.phone');
+    expect(keyOf('诉求人联系电话', { party: 'officer', selfPage: false })).toBe('resident.phone');
     expect(keyOf('来电人')).toBe('resident.name');
     expect(keyOf('填报人')).toBe('officer.name');
     expect(keyOf('户主身份证号')).toBe('resident.idNumber');
   });
 
   it('lets the section decide between look-alikes', () => {
-    expect(keyOf('联系电话', { role: 'officer', selfPage: false })).toBe('officer.phone');
-    expect(keyOf('联系电话', { role: 'resident', selfPage: false })).toBe('resident.phone');
+    expect(keyOf('联系电话', { party: 'officer', selfPage: false })).toBe('officer.phone');
+    expect(keyOf('联系电话', { party: 'resident', selfPage: false })).toBe('resident.phone');
     expect(keyOf('联系电话')).toBe('resident.phone');
-    expect(keyOf('姓名', { role: null, selfPage: true })).toBe('officer.name');
-    expect(keyOf('工作单位', { role: 'resident', selfPage: false })).toBeNull();
-    expect(keyOf('姓名', { role: 'other', selfPage: false })).toBeNull();
+    expect(keyOf('姓名', { party: null, selfPage: true })).toBe('officer.name');
+    expect(keyOf('工作单位', { party: 'resident', selfPage: false })).toBeNull();
+    expect(keyOf('姓名', { party: 'other', selfPage: false })).toBeNull();
   });
 
   it('never gives a key to distractors or other people', () => {
@@ -82,7 +79,7 @@ describe('classifyName', () => {
     expect(classifyName('form[lxdh]', none)?.key).toBe('resident.phone');
     expect(classifyName('txtZfrq', none)?.key).toBe('visit.date');
     expect(classifyName('wtms', none)?.key).toBe('issue.description');
-    expect(classifyName('xm', { role: 'officer', selfPage: false })?.key).toBe('officer.name');
+    expect(classifyName('xm', { party: 'officer', selfPage: false })?.key).toBe('officer.name');
     expect(classifyName('input_1023', none)).toBeNull();
     expect(classifyName('el-id-3417-12', none)).toBeNull();
   });

@@ -1,13 +1,10 @@
 // The general rules added while fixing the corpus's dev misses (see corpus.test.ts), one case each.
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
-import { classifyLabel } from '../../../lib/autofill/classify';
-import { roleOf } from '../../../lib/autofill/labels';
+import { sectionParty } from '../../../lib/autofill/party';
 import { detectFields, fillFields } from '../../../lib/autofill';
+import { keyOf, page } from './page';
 
-const none = { role: null, selfPage: false };
-const keyOf = (label: string, context = none) => classifyLabel(label, context)?.key ?? null;
-const detect = (body: string, title = '') => detectFields(new JSDOM(`<title>${title}</title><body>${body}</body>`).window.document);
+const detect = (body: string, title = '') => detectFields(page(body, title));
 
 describe('autofill generalizations', () => {
   it('reads a visit under its other names and the people who made it', () => {
@@ -22,14 +19,14 @@ describe('autofill generalizations', () => {
 
   it('leaves an unknown person’s phone and the other party alone', () => {
     expect(keyOf('承办人联系电话')).toBeNull();
-    expect(roleOf(['对方当事人'])).toBe('other');
-    expect(roleOf(['受理信息'])).toBe('officer');
+    expect(sectionParty(['对方当事人'])).toBe('other');
+    expect(sectionParty(['受理信息'])).toBe('officer');
   });
 
   it('labels a group by its own leading text and fills a readonly date input', async () => {
-    const doc = new JSDOM(`<form>
+    const doc = page(`<form>
       <div><span>性别</span><input type="radio" name="a" id="a1"><label for="a1">男性</label><input type="radio" name="a" id="a2"><label for="a2">女性</label></div>
-      <div><span>入户时间</span><input id="d" readonly placeholder="yyyy年MM月dd日"></div></form>`).window.document;
+      <div><span>入户时间</span><input id="d" readonly placeholder="yyyy年MM月dd日"></div></form>`);
     expect(detectFields(doc).map((f) => f.key)).toEqual(['resident.gender', 'visit.date']);
     await fillFields(doc, { 'resident.gender': '女', 'visit.date': '2024-05-12' });
     expect((doc.getElementById('a2') as HTMLInputElement).checked).toBe(true);

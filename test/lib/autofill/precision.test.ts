@@ -1,16 +1,9 @@
 // Precision before recall (issue #4): a person field gets the resident's or the user's value only with
 // positive evidence of that role; everything else stays empty with a reason. One case per cause.
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
-import { classifyLabel } from '../../../lib/autofill/classify';
-import { roleOf } from '../../../lib/autofill/labels';
+import { sectionParty } from '../../../lib/autofill/party';
 import { detectFields, fillFields } from '../../../lib/autofill';
-
-const none = { role: null, selfPage: false };
-const keyOf = (label: string, context: { role: 'officer' | 'resident' | 'other' | null; selfPage: boolean } = none) =>
-  classifyLabel(label, context)?.key ?? null;
-const page = (body: string, title = '') => new JSDOM(`<title>${title}</title><body>${body}</body>`).window.document;
-const keys = (doc: Document) => detectFields(doc).map((f) => f.key);
+import { keyOf, keys, page } from './page';
 
 const VALUES = {
   'resident.name': '李秀英', 'resident.gender': '女', 'resident.phone': '13912345678', 'resident.address': '幸福社区3号楼',
@@ -35,13 +28,13 @@ describe('autofill precision', () => {
     const fields = detectFields(doc);
     expect(fields.map((f) => f.key)).toEqual(['resident.name', 'resident.phone', ...Array(9).fill(null)]);
     expect(fields.slice(2).every((f) => f.reason)).toBe(true);
-    expect(roleOf(['被反映人信息'])).toBe('other');
-    expect(roleOf(['被走访人信息'])).toBe('resident');
-    expect(roleOf(['乙方情况'])).toBe('other');
-    expect(roleOf(['走访信息'])).toBeNull();
-    expect(roleOf(['人员基本信息'])).toBeNull();
-    expect(roleOf(['高龄老人基本情况'])).toBe('resident');
-    expect(roleOf(['残疾人信息'])).toBe('resident');
+    expect(sectionParty(['被反映人信息'])).toBe('other');
+    expect(sectionParty(['被走访人信息'])).toBe('resident');
+    expect(sectionParty(['乙方情况'])).toBe('other');
+    expect(sectionParty(['走访信息'])).toBeNull();
+    expect(sectionParty(['人员基本信息'])).toBeNull();
+    expect(sectionParty(['高龄老人基本情况'])).toBe('resident');
+    expect(sectionParty(['残疾人信息'])).toBe('resident');
   });
 
   it('never fills a person field of somebody named in the label', () => {
@@ -50,15 +43,15 @@ describe('autofill precision', () => {
     }
     for (const label of ['共同申请人姓名', '其他当事人', '当事人(二)', '第二申请人电话']) expect(keyOf(label), label).toBeNull();
     expect(keyOf('当事人(一)')).toBe('resident.name');
-    expect(roleOf(['共同申请人'])).toBe('other');
+    expect(sectionParty(['共同申请人'])).toBe('other');
     expect(keyOf('被回访人')).toBe('resident.name');
     expect(keyOf('本人联系电话')).toBe('resident.phone');
   });
 
   it('keeps an organisation’s contact, phone and name out of the resident’s and the user’s values', () => {
     expect(keyOf('企业联系电话')).toBeNull();
-    expect(keyOf('联系人', { role: 'other', selfPage: false })).toBeNull();
-    expect(roleOf(['企业基本情况'])).toBe('other');
+    expect(keyOf('联系人', { party: 'other', selfPage: false })).toBeNull();
+    expect(sectionParty(['企业基本情况'])).toBe('other');
     const doc = page(`<form><label>企业名称<input></label><label>联系人<input></label><label>联系电话<input></label>
       <label>问题描述<textarea></textarea></label></form>`);
     expect(keys(doc)).toEqual([null, null, null, 'issue.description']);
@@ -143,5 +136,49 @@ describe('autofill precision', () => {
     expect(keys(issue)).toEqual(['issue.description', 'issue.measures', 'issue.status']);
     const visit = page('<form><label>走访日期<input type="date"></label><label>当前状态<input></label></form>');
     expect(keys(visit)).toEqual(['visit.date', null]);
+  });
+});
+
+describe('parties (whose details a field holds)', () => {
+  it('keeps a grid of family members empty, whatever its columns say, but a first row marked 户主 is the resident', () => {
+    const doc = page(`<form><table>
+      <tr><td>户主姓名</td><td><input id="a"></td><td>身份证号</td><td><input id="b"></td></tr>
+      <tr><td>姓名</td><td>关系</td><td>身份证号</td><td>联系电话</td></tr>
+      <tr><td><input name="m1xm"></td><td><input name="m1gx"></td><td><input name="m1sfzh"></td><td><input name="m1lxdh"></td></tr>
+      <tr><td><input name="m2xm"></td><td><input name="m2gx"></td><td><input name="m2sfzh"></td><td><input name="m2lxdh"></td></tr>
+    </table></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.idNumber', null, null, null, null, null, null, null, null]);
+    const marked = page(`<form><table><thead><tr><th>姓名</th><th>电话</th><th>与户主关系</th></tr></thead><tbody>
+      <tr><td><input name="xm"></td><td><input name="lxdh"></td><td>户主</td></tr>
+      <tr><td><input name="xm2"></td><td><input name="lxdh2"></td><td>配偶</td></tr></tbody></table></form>`);
+    expect(keys(marked)).toEqual(['resident.name', 'resident.phone', null, null]);
+  });
+
+  it('does not take a form laid out in a table for a grid of people', () => {
+    const doc = page(`<form><table>
+      <tr><td>姓名</td><td><input></td><td>性别</td><td><select><option value=""></option><option>男</option><option>女</option></select></td></tr>
+      <tr><td>联系电话</td><td><input></td><td>身份证号</td><td><input></td></tr></table></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.gender', 'resident.phone', 'resident.idNumber']);
+  });
+
+  it('reads whose a section is from its party word, not from a remark in brackets', () => {
+    const doc = page(`<form><table>
+      <tr><th colspan="4" class="sub">申请人（本人不能到场时可由家属代领）</th></tr>
+      <tr><td>姓名</td><td><input></td></tr>
+      <tr><th colspan="4" class="sub">代办人（老人行动不便时填写）</th></tr>
+      <tr><td>姓名</td><td><input></td><td>电话</td><td><input></td></tr></table></form>`);
+    expect(keys(doc)).toEqual(['resident.name', null, null]);
+    expect(sectionParty(['代领人（老人行动不便时填写）'])).toBe('other');
+    expect(sectionParty(['家庭成员情况（不含户主）'])).toBe('other');
+    expect(sectionParty(['当事人（二）'])).toBe('other');
+  });
+
+  it('makes party words from the users’ acts: the doer is the user, the object the resident', () => {
+    expect(keyOf('排查人员电话')).toBe('officer.phone');
+    expect(keyOf('被排查人')).toBe('resident.name');
+    expect(keyOf('排查对象身份证号')).toBe('resident.idNumber');
+    expect(keyOf('报修人电话')).toBe('resident.phone');
+    expect(keyOf('被执行人姓名')).toBeNull();
+    expect(keyOf('代领人电话')).toBeNull();
   });
 });

@@ -1,0 +1,127 @@
+/**
+ * Whose details a field holds (当事方): the user (填报人), the resident (诉求人, 户主), or somebody else
+ * (家庭成员, 代领人, 监护人, 被反映人 …), decided from the field's label, its section heading and its table row.
+ * Fields of somebody else are never filled, whatever their label says (姓名, 电话, 身份证号).
+ */
+import {
+  CARE_ACTS, EVENT_PLACE_WORDS, OFFICER_ACTS, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PARTY_NOUNS, PARTY_SECTION, RESIDENT_ACTS,
+  RESIDENT_SECTION_WORDS, type Party,
+} from './lexicon';
+import { normalizeLabel, textOf } from './text';
+
+export type { Party };
+
+/** One party word found in a text, e.g. 走访人 (officer) at 0 in "走访人电话". */
+export interface PartyMention {
+  word: string;
+  party: Party;
+  at: number;
+}
+
+/** Every party word of the vocabulary, with whose it is: the nouns, then the words the acts make. */
+const partyByWord = new Map<string, Party>();
+for (const act of OFFICER_ACTS) for (const person of ['人', '人员', '干部', '党员']) partyByWord.set(act + person, 'officer');
+for (const act of RESIDENT_ACTS) partyByWord.set(`${act}人`, 'resident');
+for (const act of [...OFFICER_ACTS, ...CARE_ACTS]) {
+  // The object of the user's act is the resident: 走访对象, 被走访人, 被走访户.
+  for (const word of [`${act}对象`, `被${act}`, `被${act}人`]) partyByWord.set(word, 'resident');
+}
+for (const [party, words] of Object.entries(PARTY_NOUNS) as [Party, readonly string[]][]) for (const word of words) partyByWord.set(word, party);
+const partyWords = [...partyByWord.keys()].sort((a, b) => b.length - a.length);
+
+/** Any other "被…人/方" (被申请人, 被执行人, 被反映方) is the other side of a matter. */
+const OTHER_PASSIVE = /^被[^人方]{1,5}[人方]/;
+/** A second or joint party (共同申请人, 其他当事人, 当事人(二)): only the first one named is ours. */
+const FURTHER_PARTY = /(共同|其他|另一|第[二三四五六2-9])(申请|当事|诉求|来访|反映|投诉|举报|求助|信访)|(人|方)(\([二三四五六2-9]\)|[二三四五六2-9])(信息|情况)?$/;
+
+/** The party words in a normalised text, left to right, the longest word at each place ("被走访人" is not "走访人"). */
+export function partyMentions(text: string): PartyMention[] {
+  const found: PartyMention[] = [];
+  for (let at = 0; at < text.length; ) {
+    const word = partyWords.find((w) => text.startsWith(w, at));
+    if (word) {
+      found.push({ word, party: partyByWord.get(word)!, at });
+      at += word.length;
+      continue;
+    }
+    if (text[at] === '被' && (at === 0 || OTHER_PASSIVE.test(text.slice(at)))) found.push({ word: '被', party: 'other', at });
+    at++;
+  }
+  return found;
+}
+
+/** Text naming a party that is neither the user nor the resident (被申请人, 监护人, 共同申请人 …). */
+export function namesOtherParty(text: string): boolean {
+  return FURTHER_PARTY.test(text) || partyMentions(text).some((m) => m.party === 'other');
+}
+
+/** The party a label starts with ("填报人电话" → officer, "户主" → resident), or null. */
+export function leadingParty(label: string): PartyMention | null {
+  const first = partyMentions(label)[0];
+  return first?.at === 0 && first.party !== 'other' ? first : null;
+}
+
+/** The party one section heading names, or null when it names none (走访信息, 基本情况). */
+function headingParty(heading: string): Party | null {
+  // A remark in brackets does not change whose the section is: 代领人（老人行动不便时填写）, 家庭成员（不含户主）.
+  // Not a number in brackets, though: 当事人(二) is a second party.
+  const full = normalizeLabel(heading);
+  const text = full.replace(/\([^)]*\)/g, '') || full;
+  if (FURTHER_PARTY.test(full) || namesOtherParty(text) || EVENT_PLACE_WORDS.some((word) => text.includes(word)) || ORGANISATION_SECTION.test(text)) return 'other';
+  const mentions = partyMentions(text);
+  const officer = mentions.some((m) => m.party === 'officer') || OFFICER_SECTION_WORDS.some((word) => text.includes(word));
+  const resident = mentions.some((m) => m.party === 'resident') || RESIDENT_SECTION_WORDS.some((word) => text.includes(word));
+  if (officer !== resident) return officer ? 'officer' : 'resident';
+  // A heading naming a party nobody recognises (见证人, 调解员信息, 乙方情况): positive evidence is missing.
+  return !officer && PARTY_SECTION.test(text) ? 'other' : null;
+}
+
+/** The party named by the nearest section heading that names one (headings nearest first). */
+export function sectionParty(sections: string[]): Party | null {
+  const memoKey = sections.join('\u0000');
+  if (!bySections.has(memoKey)) {
+    if (bySections.size > 2000) bySections.clear();
+    bySections.set(memoKey, sections.map(headingParty).find((party) => party) ?? null);
+  }
+  return bySections.get(memoKey)!;
+}
+
+const bySections = new Map<string, Party | null>();
+
+const CONTROL = 'input:not([type=hidden]), select, textarea';
+
+/** A row's shape: per cell, whether it holds a control. Rows of one grid share it. */
+function rowShape(row: HTMLTableRowElement): string {
+  return [...row.cells].map((cell) => (cell.querySelector(CONTROL) ? 'c' : '-')).join('');
+}
+
+/**
+ * A table row repeated with the same controls (家庭成员: 姓名/关系/身份证号 in a row per person) holds a
+ * person each: somebody else's, unless it is the first row and marks itself 户主/本人. Null when the row
+ * is not one of such a grid (a form laid out in a table).
+ */
+export function rowParty(el: Element): Party | null {
+  const row = el.closest('tr');
+  const body = row?.parentElement;
+  if (!row || !body) return null;
+  const shape = rowShape(row);
+  if ((shape.match(/c/g) ?? []).length < 2) return null;
+  const rows = [...body.children].filter((r): r is HTMLTableRowElement => r.tagName === 'TR' && rowShape(r as HTMLTableRowElement) === shape);
+  if (rows.length < 2 || !rows.every(isGridRow)) return null;
+  return rows[0] === row && /户主|本人/.test(textOf(row)) ? 'resident' : 'other';
+}
+
+/** A grid row's text cells hold only a number or whose the row is (1, 户主, 配偶), never the labels of a form row. */
+function isGridRow(row: HTMLTableRowElement): boolean {
+  return [...row.cells].every((cell) => {
+    const text = normalizeLabel(textOf(cell));
+    return cell.querySelector(CONTROL) || ROW_MARK.test(text) || namesOtherParty(text);
+  });
+}
+
+const ROW_MARK = /^(\d*|[一二三四五六七八九十]+|户主|本人|成员\d*)$/;
+
+/** Whose the fields at `el` are: its grid row if it is in one, else its sections' headings. */
+export function partyOf(el: Element, sections: string[]): Party | null {
+  return rowParty(el) ?? sectionParty(sections);
+}
