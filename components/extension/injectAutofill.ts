@@ -52,20 +52,47 @@ export interface TabPage {
   url: string;
   title: string;
   frames: { frameId: number; page: AgentPage }[];
+  /** Origins of frames embedded in the page that the extension may not enter: not detected, not filled. */
+  blockedFrames: string[];
+}
+
+/** A tab's fill: the frames' reports in one, and the embedded frames left unfilled for want of access. */
+export type TabFillReport = AgentFillReport & { blockedFrames: string[] };
+
+/**
+ * The origins of the visible frames embedded in another site's pages, listed by every frame the
+ * extension reaches. executeScript with allFrames silently skips the frames it may not enter
+ * (activeTab covers the tab's own site only), so they are found from their parents.
+ */
+async function embeddedOrigins(tabId: number): Promise<string[]> {
+  const answers = await browser.scripting.executeScript({
+    target: { tabId, allFrames: true },
+    // Runs in the page (isolated world): no closures. A frame of another origin has no contentDocument here.
+    func: () => [...document.querySelectorAll<HTMLIFrameElement>('iframe, frame')].flatMap((frame) => {
+      const box = frame.getBoundingClientRect();
+      const visible = box.width > 8 && box.height > 8; // not a hidden session or tracking frame
+      return !frame.contentDocument && visible && /^https?:/.test(frame.src) ? [new URL(frame.src).origin] : [];
+    }),
+  });
+  return answers.flatMap((answer) => z.array(z.string()).parse(answer.result ?? []));
 }
 
 /** What the page holds: the fields of every frame (with the template's corrections applied). */
 export async function inspectTab(tabId: number, overrides: FieldOverride[]): Promise<TabPage> {
   const frames = (await runAgent(tabId, AgentPage, 'page', [overrides])).map(({ frameId, result }) => ({ frameId, page: result }));
   const top = frames.find((f) => f.frameId === 0)?.page ?? frames[0]?.page;
-  return { url: top?.url ?? '', title: top?.title ?? '', frames };
+  // A frame of another site that answered is one the user has enabled; the others stay out of reach.
+  const reached = new Set(frames.map((f) => new URL(f.page.url).origin));
+  const blockedFrames = [...new Set(await embeddedOrigins(tabId))].filter((origin) => !reached.has(origin));
+  return { url: top?.url ?? '', title: top?.title ?? '', frames, blockedFrames };
 }
 
 /**
- * Fills every frame; one report for the tab. Only values for keys the page has fields for enter the
- * page's world (the page's own scripts share it); the others are reported as not used.
+ * Fills every frame it may enter; one report for the tab, naming the embedded frames it may not.
+ * Only values for keys the page has fields for enter the page's world (the page's own scripts share
+ * it); the others are reported as not used.
  */
-export async function fillTab(tabId: number, values: FillValues, overrides: FieldOverride[]): Promise<AgentFillReport> {
+export async function fillTab(tabId: number, values: FillValues, overrides: FieldOverride[]): Promise<TabFillReport> {
   const page = await inspectTab(tabId, overrides);
   const onPage = new Set(page.frames.flatMap((f) => f.page.fields.flatMap((field) => [field.key, ...field.valueKeys])));
   const entries = Object.entries(values) as [FieldKey, string | string[]][];
@@ -75,6 +102,7 @@ export async function fillTab(tabId: number, values: FillValues, overrides: Fiel
   return {
     filled: reports.flatMap((r) => r.result.filled),
     skipped: [...reports.flatMap((r) => r.result.skipped), ...unused],
+    blockedFrames: page.blockedFrames,
   };
 }
 
@@ -123,12 +151,12 @@ export async function cancelPicking(tabId: number): Promise<void> {
   });
 }
 
-/** The origin pattern a site's optional host permission is requested for: http://host/* */
+/** The origin pattern a site's optional host permission is requested for: http://host/* (a page's URL or an origin). */
 export const originPattern = (url: string): string => `${new URL(url).protocol}//${new URL(url).hostname}/*`;
 
 export const hasSiteAccess = (url: string): Promise<boolean> =>
   browser.permissions.contains({ origins: [originPattern(url)] });
 
-/** 启用本站: asks the user (a browser prompt) to let the extension open this site's pages itself. Needs a click. */
+/** 启用本站 / 启用该网站: asks the user (a browser prompt) to let the extension open this site's pages itself. Needs a click. */
 export const requestSiteAccess = (url: string): Promise<boolean> =>
   browser.permissions.request({ origins: [originPattern(url)] });

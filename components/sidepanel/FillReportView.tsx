@@ -6,16 +6,19 @@ import { plainLabel } from './FieldPreview';
 
 const shown = (value: string | string[]) => (Array.isArray(value) ? value.join('、') : value);
 
-/** After a fill: what went in, what was skipped and why (page fields first, then unused values). */
-export function FillReportView({ report }: { report: AgentFillReport }) {
+/**
+ * After a fill: what went in, what was skipped and why (page fields first, then unused values), and
+ * the embedded sites not enabled, whose forms were not filled (`blocked`, their origins).
+ */
+export function FillReportView({ report, blocked = [] }: { report: AgentFillReport; blocked?: string[] }) {
   const onPage = report.skipped.filter((s) => s.label && s.reason !== NOT_ON_PAGE);
   const unused = report.skipped.filter((s) => !onPage.includes(s));
   return (
     <div data-testid="fill-report">
       <Alert
-        type={report.filled.length ? 'success' : 'warning'}
+        type={report.filled.length && !blocked.length ? 'success' : 'warning'}
         showIcon
-        title={`已填写 ${report.filled.length} 项，跳过 ${onPage.length} 项`}
+        title={`已填写 ${report.filled.length} 项，跳过 ${onPage.length} 项${blocked.length ? `；嵌入的 ${blocked.join('、')} 的表单未填写（需要授权）` : ''}`}
         description="页面上已填写的字段以绿色边框标出。请核对后再在页面上提交。"
       />
       <Collapse

@@ -10,6 +10,7 @@ import {
   NoSiteAccess, cancelPicking, fillTab, hasSiteAccess, inspectTab, locateField, pickField, requestSiteAccess, undoTab, type TabPage,
 } from '../extension/injectAutofill';
 import { holdPickingPort } from '../extension/pickingPort';
+import { BlockedFrames } from './BlockedFrames';
 import { sendMessage } from '../extension/sendMessage';
 import { CaptureCard } from './CaptureCard';
 import { FieldPreview } from './FieldPreview';
@@ -92,7 +93,9 @@ export function SidePanelApp() {
   const fill = () => act(async () => {
     const report = await fillTab(tabId!, toFillValues(loaded!.plan.values), loaded!.plan.overrides);
     setFillReport(report);
-    message.success(`已填写 ${report.filled.length} 项`);
+    // Never a silent partial fill: the forms of sites not enabled are named (their warnings stay below).
+    if (report.blockedFrames.length) message.warning(`已填写 ${report.filled.length} 项；${report.blockedFrames.join('、')} 的表单需要授权，未填写`);
+    else message.success(`已填写 ${report.filled.length} 项`);
   });
   const undo = () => act(async () => {
     const restored = await undoTab(tabId!);
@@ -118,6 +121,10 @@ export function SidePanelApp() {
   const enableSite = () => act(async () => {
     const url = loaded?.page.url;
     if (url && !(await requestSiteAccess(url))) throw new Error('没有获得本站的访问权限');
+  });
+  const enableFrameSite = (origin: string) => act(async () => {
+    if (!(await requestSiteAccess(origin))) throw new Error(`没有获得 ${origin} 的访问权限，嵌入的表单仍不会填写`);
+    message.success(`已启用 ${origin}，请再点“填写”`);
   });
 
   const fields = loaded?.page.frames.flatMap((f) => f.page.fields.map((field) => ({ ...field, ref: `${f.frameId}:${field.ref}` }))) ?? [];
@@ -148,6 +155,7 @@ export function SidePanelApp() {
                 : <Button size="small" type="link" onClick={enableSite} data-testid="enable-site">启用本站</Button>}
             </Space>
           </Card>
+          <BlockedFrames origins={loaded.page.blockedFrames} onEnable={enableFrameSite} />
           <div style={{ margin: '12px 0' }}>
             <RecordPicker value={ref} onChange={chooseRecord} />
           </div>
@@ -156,7 +164,7 @@ export function SidePanelApp() {
             <Button onClick={undo} disabled={!lastFill || busy} data-testid="undo">撤销</Button>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>共识别 {fields.filter((f) => f.key).length} 个字段</Typography.Text>
           </Space>
-          {lastFill && <FillReportView report={lastFill} />}
+          {lastFill && <FillReportView report={lastFill} blocked={loaded.page.blockedFrames} />}
           <div style={{ margin: '8px 0' }}>
             {picking ? (
               <Alert

@@ -85,3 +85,40 @@ export async function openPanelFor(cdp: Browser, session: ExtensionSession, page
   await panel.setViewportSize({ width: 420, height: 900 });
   return panel;
 }
+
+/**
+ * Grants a site the way a user does on the extension's details page (chrome://extensions → 网站访问权限 →
+ * 添加网站), through that page's own chrome.developerPrivate. For an optional host permission this alone
+ * gives no access: the extension's chrome.permissions.request for the site then resolves without the
+ * browser's prompt (which a test cannot answer).
+ */
+export async function allowSiteInExtensionSettings(session: ExtensionSession, pattern: string): Promise<void> {
+  const settings = await session.context.newPage();
+  await settings.goto(`chrome://extensions/?id=${session.extensionId}`);
+  await settings.evaluate(async ([id, pattern]) => {
+    type DeveloperPrivate = {
+      updateExtensionConfiguration(update: { extensionId: string; hostAccess: string }): Promise<void>;
+      addHostPermission(id: string, host: string): Promise<void>;
+    };
+    const settingsApi = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate;
+    await settingsApi.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_SPECIFIC_SITES' });
+    await settingsApi.addHostPermission(id, pattern);
+  }, [session.extensionId, pattern]);
+  await settings.close();
+}
+
+/**
+ * Presses an extension's keyboard shortcut (chrome.commands) on a page. Playwright's keyboard sends no
+ * native key code, and Chromium then keeps DevTools key events from the browser's own shortcuts
+ * (skip_if_unhandled); with one, an event the page leaves unhandled reaches them as a real key does.
+ */
+export async function pressBrowserShortcut(session: ExtensionSession, page: Page, key: { key: string; code: string; keyCode: number; modifiers: number }): Promise<void> {
+  await page.bringToFront();
+  const devtools = await session.context.newCDPSession(page);
+  for (const type of ['rawKeyDown', 'keyUp'] as const) {
+    await devtools.send('Input.dispatchKeyEvent', {
+      type, key: key.key, code: key.code, modifiers: key.modifiers, windowsVirtualKeyCode: key.keyCode, nativeVirtualKeyCode: key.keyCode,
+    });
+  }
+  await devtools.detach();
+}
