@@ -2,14 +2,16 @@
 // tab with the profile and the record last chosen in the panel; the panel shows the report and 撤销.
 import { toFillValues } from '@/lib/autofill-values';
 import { openStore, type Store } from '@/lib/db';
-import type { AgentFillReport } from '@/lib/messages';
 import { planFill } from '@/lib/templates';
-import { fillTab, inspectTab, isWebPage } from './injectAutofill';
+import { fillTab, inspectTab, isWebPage, type TabFillReport } from './injectAutofill';
 
 let store: Store | undefined;
 
-/** Fills a tab (default: the active tab of the focused window) and tells the side panel. */
-export async function quickFill(tabId?: number): Promise<AgentFillReport> {
+/**
+ * Fills a tab (default: the active tab of the focused window) and tells the side panel, which opens
+ * with the report and names the embedded sites not enabled (their forms are left unfilled).
+ */
+export async function quickFill(tabId?: number): Promise<TabFillReport> {
   const tab = tabId !== undefined
     ? await browser.tabs.get(tabId)
     : (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];

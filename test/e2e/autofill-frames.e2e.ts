@@ -25,6 +25,8 @@ const PROFILE = {
 const SLOW = { timeout: 15_000 };
 const zhDate = (iso: string) => { const [y, m, d] = iso.split('-').map(Number); return `${y}年${m}月${d}日`; };
 type Model = Record<string, string>;
+/** The extension's 填写本页 shortcut (CDP modifiers: Alt 1, Shift 8). */
+const ALT_SHIFT_F = { key: 'F', code: 'KeyF', keyCode: 0x46, modifiers: 1 | 8 };
 /** The embedded 民情日记 form (portal-inner.html) left as the page gave it. */
 const EMBEDDED_EMPTY = { f_1: '', f_2: '', f_3: '', f_4: '', f_5: '', f_6: '', f_7: '', f_8: '', f_9: '', f_10: '' };
 
@@ -106,12 +108,23 @@ describe('a form embedded from another site (cross-origin frame) through the ext
     expect(await portalModel()).toEqual({ jbr: '', jbrdh: '', szdw: '' });
   });
 
+  it('Alt+Shift+F fills what it may; the panel names the embedded site again once its access is withdrawn', async () => {
+    await panel.evaluate(() => (globalThis as unknown as WithChrome).chrome.permissions.remove({ origins: ['http://localhost/*'] }));
+    await portal.reload();
+    await portal.frameLocator('#remote-frame').locator('[name=f_1]').waitFor();
+    await pressBrowserShortcut(session, portal, ALT_SHIFT_F);
+    await expect.poll(portalModel, SLOW).toEqual({ jbr: PROFILE.name, jbrdh: PROFILE.phone, szdw: PROFILE.unit });
+    await expect.poll(() => panel.getByTestId('blocked-frame').count(), SLOW).toBe(1);
+    await expect.poll(() => panel.getByTestId('fill-report').textContent(), SLOW).toContain(`嵌入的 ${otherOrigin} 的表单未填写（需要授权）`);
+    expect(await embeddedModel()).toEqual(EMBEDDED_EMPTY);
+  });
+
   it('Alt+Shift+F on a page never clicked fills it with the record chosen in the panel', async () => {
     const form = await session.context.newPage();
     await form.goto(`${site.url}legacy.html`);
     const model = () => form.evaluate(() => (window as unknown as { __formModel(): Model }).__formModel());
     expect((await model()).hzxm).toBe('');
-    await pressBrowserShortcut(session, form, { key: 'F', code: 'KeyF', keyCode: 0x46, modifiers: 1 | 8 }); // Alt | Shift
+    await pressBrowserShortcut(session, form, ALT_SHIFT_F);
     await expect.poll(model, SLOW).toMatchObject({ hzxm: household.name, tbr: PROFILE.name, zfrq: visit.date });
     await form.close();
   });
