@@ -1,5 +1,7 @@
 // The demo government site (演示政务系统): fixture pages built with the real frameworks, served on 127.0.0.1.
 // Used by the autofill e2e tests and by `npm start` beside the extension. Only node:http, no new dependencies.
+// The same server is also http://localhost:<port>, another origin to the browser: portal-cross.html (at
+// 127.0.0.1) embeds its business system from there, as portals embed subsystems served elsewhere.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
