@@ -165,7 +165,8 @@ function widgetFor(el: Element, seen: Set<Element>): Widget | null {
     return shown && !group.members.every((m) => m.disabled) ? groupWidget(group.members.filter((m) => !m.disabled), group.container) : null;
   }
   const date = dateFramework(el);
-  if (!isVisible(el) || (el.readOnly && !date)) return null;
+  // vant's readonly field opens a popup picker (网格, 日期); its input still hands a typed value to the model.
+  if (!isVisible(el) || (el.readOnly && !date && !el.closest('.van-field'))) return null;
   const separator = date === 'layui' ? rangeSeparator(el) : null;
   if (separator) return dateRangeWidget(el, 'layui', separator);
   if (date) return textWidget(el, { kind: 'date', framework: date, element: el.closest<HTMLElement>(DATE_ROOTS) ?? el });
@@ -235,6 +236,8 @@ function classify(field: { start: Element; control: Element; group: boolean; kin
     if (!c) continue;
     // A date picker takes a date: a text before it naming something else (the page's title) is not its label.
     if (c.key && field.kind === 'date' && !DATE_KEYS.has(c.key)) continue;
+    // A placeholder that lists what to write ("记录群众所思所想、现场解决情况……") is an instruction, not a label.
+    if (c.key && item.source === 'placeholder' && c.confidence < 0.85 && /[、…]/.test(item.text)) continue;
     if (c.key) {
       result = { ...c, confidence: item === evidence[0] ? c.confidence : c.confidence * 0.9 };
       used = item;
@@ -250,6 +253,10 @@ function classify(field: { start: Element; control: Element; group: boolean; kin
     const heading = item.source === 'text-before' && !PERSON_WORD.test(normalizeLabel(item.text));
     if (c.reason !== UNKNOWN_REASON || (normalizeLabel(item.text).length > 2 && !heading)) break;
   }
+  if (!result?.key && CHOICE_KINDS.has(field.kind) && used && AREA_LABELS.includes(normalizeLabel(used.text))) {
+    const place = placeFromHints(evidence, context);
+    if (place) return { label: used.text, source: used.source, unsure: false, guessedResident: false, ...place };
+  }
   if (!result) {
     const name = field.control.getAttribute('name') || field.control.id;
     const byName = classifyName(name, context);
@@ -264,6 +271,18 @@ function classify(field: { start: Element; control: Element; group: boolean; kin
     unsure: result?.unsure ?? false,
     guessedResident: result?.guessedResident ?? false,
   };
+}
+
+/**
+ * One 所属区域 over several plain selects (街道, 社区, 网格 side by side): each select's own hint, its
+ * placeholder option ("请选择社区"), says which level it is.
+ */
+function placeFromHints(evidence: { text: string }[], context: LabelContext): { key: FieldKey; confidence: number } | null {
+  for (const item of evidence) {
+    const c = classifyLabel(item.text, context);
+    if (c?.key?.startsWith('place.')) return { key: c.key, confidence: c.confidence * 0.9 };
+  }
+  return null;
 }
 
 /** A found field; its selector is only built when asked (templates), since it walks the tree. */

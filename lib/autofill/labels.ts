@@ -86,8 +86,9 @@ function tableLabel(start: Element): LabelEvidence | null {
   if (first && first !== start && !start.contains(first) && first.compareDocumentPosition(start) & 4) return null;
   let left = cell.previousElementSibling;
   while (left && !textOf(left)) left = left.previousElementSibling;
-  // A cell of controls to the left (a grid with its headers above) is not a label and does not hide the header.
-  const leftLabel = left && !left.querySelector(CONTROL) ? left : null;
+  // A cell of controls to the left (a grid with its headers above) or a row number (序号 1, 2 …) is not a label
+  // and does not hide the header.
+  const leftLabel = left && !left.querySelector(CONTROL) && !ROW_NUMBER.test(textOf(left)) ? left : null;
   if (leftLabel) {
     const text = ownText(leftLabel);
     if (text && text.length <= 30) return { text, source: 'table-cell' };
@@ -104,6 +105,9 @@ function tableLabel(start: Element): LabelEvidence | null {
   const repeated = [...table.rows].filter((r) => r.cells[index]?.querySelector(CONTROL)).length > 1;
   return header && !repeated && !header.querySelector(CONTROL) ? { text: ownText(header), source: 'column-header' } : null;
 }
+
+/** A row number (序号) in the first cell of a ledger row: 1, 2., 12. */
+const ROW_NUMBER = /^\d{1,3}\.?$/;
 
 /**
  * The nearest short text before the field (a label div above, "姓名" inline before it), not crossing

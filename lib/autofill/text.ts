@@ -20,6 +20,9 @@ function normalize(text: string): string {
     .replace(/[\s\u00a0\u3000*]+/g, '')
     .replace(/^[:：.、\d]+(?=\D)/, '')
     .replace(/^(请输入|请选择|请填写|请录入|请输|输入|选择|填写)/, '')
+    // A questionnaire speaks to the person ("您的姓名", "您所在的社区"): the field is the same.
+    .replace(/^(您|你)的?(?=.)/, '')
+    .replace(/^(所在|所属)的/, '$1')
     .replace(/\((必填|选填|可选|必选)\)|必填$/g, '')
     .replace(/[:：.。…]+$/g, '')
     .toLowerCase();
@@ -30,10 +33,13 @@ export function normalizeText(text: string): string {
   return text.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '').toLowerCase();
 }
 
-/** The text of an element as a person reads it (collapsed whitespace). */
+/** The text of an element as a person reads it (collapsed whitespace, no icon-font glyphs). */
 export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return (node?.textContent ?? '').replace(ICON_GLYPHS, '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
+
+/** Icon fonts (layui's ○ and ✓, iconfont) draw with private-use characters: nothing a person reads. */
+const ICON_GLYPHS = /[\ue000-\uf8ff]/g;
 
 /** A value quoted for an attribute selector ([for="…"]); works where CSS.escape is missing (jsdom). */
 export function quoted(value: string): string {
