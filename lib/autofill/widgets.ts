@@ -53,7 +53,7 @@ export function pickOption<T>(items: T[], textOfItem: (item: T) => string, wante
 }
 
 /** Values written differently by some systems (男 as 男性). */
-const ALIASES: Record<string, string[]> = { 男: ['男性', 'male', 'm'], 女: ['女性', 'female', 'f'] };
+const ALIASES: Record<string, string[]> = { 男: ['男性', '男士', 'male', 'm'], 女: ['女性', '女士', 'female', 'f'] };
 
 const notFound = (wanted: string) => `选项中没有“${wanted}”`;
 
@@ -245,8 +245,11 @@ export function groupWidget(members: HTMLInputElement[], element: HTMLElement): 
   const layui = members.some((m) => layuiProxy(m));
   const target = (input: HTMLInputElement) => layuiProxy(input) ?? input;
   const toggle = async (input: HTMLInputElement) => {
+    const before = input.checked;
     target(input).click();
     await settle(input.ownerDocument);
+    // A stand-in nobody listens to (layui's script not run on this form): the input itself takes the click.
+    if (input.checked === before && target(input) !== input) input.click();
   };
   return {
     kind: isRadio ? 'radio' : 'checkbox',

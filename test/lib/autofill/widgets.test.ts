@@ -30,6 +30,7 @@ describe('pickOption', () => {
   it('takes the exact text, an alias, or the single option containing the value', () => {
     expect(texts(['请选择', '环境卫生', '基础设施'])('基础设施')).toBe('基础设施');
     expect(texts(['男性', '女性'])('女')).toBe('女性');
+    expect(texts(['男士', '女士', '未知'])('女')).toBe('女士');
     expect(texts(['01-环境卫生', '02-基础设施'])('基础设施')).toBe('02-基础设施');
   });
   it('refuses to guess between several or on one character', () => {
