@@ -15,8 +15,46 @@ const VENDOR_PACKAGES = [
   'layui', 'vue2', 'vue', 'element-ui', 'element-plus', 'view-design', 'jquery', 'select2', '@wangeditor/editor', 'dayjs',
   'chosen-js', 'bootstrap', 'bootstrap-select',
 ];
-/** Pages written as JSX are bundled on first request (React 19 ships no browser build). */
-const BUNDLED = { '/antd/app.js': 'antd/app.jsx', '/topic/app.js': 'topic/app.jsx', '/antd-cascader/app.js': 'antd-cascader/app.jsx' };
+/**
+ * Pages that are only the site's banner and nav around a React app, written from one template; the app,
+ * `<app>/app.jsx`, is bundled on first request (React 19 ships no browser build).
+ */
+const APP_PAGES = {
+  '/antd.html': {
+    app: 'antd', title: '智慧党建平台 - 民情台账', emblem: '党', system: '智慧党建平台 · 党员联系群众', search: '搜索党员、群众',
+    nav: ['首页', '民情台账', '党员积分'], current: '民情台账', heading: '民情台账登记',
+  },
+  '/topic.html': {
+    app: 'topic', title: '调研课题管理系统 - 课题申报', emblem: '研', system: '大兴调查研究 · 课题管理系统',
+    nav: ['课题列表', '课题申报'], current: '课题申报', heading: '课题申报',
+  },
+  '/antd-cascader.html': {
+    app: 'antd-cascader', title: '网格员工作台 - 民情日志', emblem: '格', system: '网格员工作台 · 民情日志',
+    nav: ['日志列表', '民情日志登记'], current: '民情日志登记', heading: '民情日志登记',
+  },
+};
+
+function appPage({ app, title, emblem, system, search, nav, current, heading }) {
+  const searchBox = search ? `\n  <div class="gov-search"><input type="text" placeholder="${search}"></div>\n` : '';
+  const links = nav.map((name) => `<a${name === current ? ' class="active"' : ''} href="#">${name}</a>`).join('');
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8"><title>${title}</title>
+<link rel="stylesheet" href="/gov.css">
+</head>
+<body>
+<div class="gov-banner"><span class="emblem">${emblem}</span><h1>${system}</h1>${searchBox}</div>
+<div class="gov-nav">${links}</div>
+<div class="gov-main"><h2>${heading}</h2><div id="root"></div></div>
+<script src="/${app}/app.js"></script>
+</body>
+</html>
+`;
+}
+
+/** The app bundled for a script path (/antd/app.js → antd/app.jsx), if it is one of the app pages'. */
+const appScript = (pathname) => Object.values(APP_PAGES).find(({ app }) => pathname === `/${app}/app.js`)?.app;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -56,9 +94,14 @@ async function respond(request, response) {
   const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
   if (pathname === '/favicon.ico') return response.writeHead(204).end();
   try {
-    if (BUNDLED[pathname]) {
+    if (APP_PAGES[pathname]) {
+      response.writeHead(200, { 'content-type': TYPES['.html'] });
+      return response.end(appPage(APP_PAGES[pathname]));
+    }
+    const app = appScript(pathname);
+    if (app) {
       response.writeHead(200, { 'content-type': TYPES['.js'] });
-      return response.end(await bundle(BUNDLED[pathname]));
+      return response.end(await bundle(`${app}/app.jsx`));
     }
     const file = fileFor(pathname);
     if (!file || !(await stat(file)).isFile()) throw new Error('not a file');
