@@ -1,3 +1,4 @@
+import { declaredDateFormat, formatDate, pageDateFormat } from './dates';
 import { detect, type Field } from './detect';
 import { settle } from './dom';
 import { DATE_KEYS, FieldKey, LIST_KEYS, type FillValues } from './keys';
@@ -103,6 +104,19 @@ function pageWarning(field: Field): string | undefined {
 
 const shown = (values: string[]) => (values.length > 1 ? values : values[0] ?? '');
 
+/** A box one types into (no date picker; a readonly one opens a picker of its own, vant's). */
+const isFreeText = (field: Field) => field.kind === 'text' && !(field.control as HTMLInputElement).readOnly;
+
+/**
+ * A date for a free text box (no date picker): in the format the box or, failing that, the page's other
+ * date boxes show; null when nothing shows one (a guessed format may be refused or misread).
+ */
+function freeTextDate(field: Field, iso: string): string[] | null {
+  const control = field.control as HTMLInputElement;
+  const format = declaredDateFormat(control) ?? pageDateFormat(control.ownerDocument, control);
+  return format ? [formatDate(iso, format)] : null;
+}
+
 /** Fills one field; returns the filled entry and how to undo it, or a skip. */
 async function fillOne(field: Field, value: string | string[], options: Required<Pick<FillOptions, 'overwrite' | 'timeoutMs'>>) {
   const key = field.key!;
@@ -115,9 +129,11 @@ async function fillOne(field: Field, value: string | string[], options: Required
     if (verified(field, wanted, date)) return { skipped: { ...base, reason: '已是该值' } };
     if (!options.overwrite) return { skipped: { ...base, reason: '已有内容，未覆盖' } };
   }
+  const typed = date && isFreeText(field) ? freeTextDate(field, wanted[0]) : wanted;
+  if (!typed) return { skipped: { ...base, reason: '看不出这一栏要的日期格式，未填写，请手工填写' } };
   const previous = field.widget.read();
   const restore = field.widget.snapshot();
-  const problem = await field.widget.write(wanted, { timeoutMs: options.timeoutMs, date });
+  const problem = await field.widget.write(typed, { timeoutMs: options.timeoutMs, date: date && typed === wanted });
   if (problem) return { skipped: { ...base, reason: problem } };
   if (!verified(field, wanted, date)) {
     await settle(field.element.ownerDocument);

@@ -7,9 +7,9 @@ import { textOf } from './text';
 
 export type ReadValues = Partial<Record<FieldKey, string | string[]>>;
 
-/** "2026年11月20日" → "2026-11-20"; other text unchanged. */
+/** "2026年11月20日", "20261120" → "2026-11-20"; other text unchanged. */
 function toIso(text: string): string {
-  const m = /(\d{4})\D{1,2}(\d{1,2})\D{1,2}(\d{1,2})/.exec(text);
+  const m = /(\d{4})\D{1,2}(\d{1,2})\D{1,2}(\d{1,2})/.exec(text) ?? /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(text.trim());
   return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : text;
 }
 

@@ -1,5 +1,8 @@
 import { click, fire, frameDocument, isVisible, keyWithin, pause, setNativeValue, settle, waitFor, windowOf } from './dom';
 import { normalizeText, quoted, textOf } from './text';
+import { dateFormatOf, formatDate } from './dates';
+
+export { dateFormatOf, formatDate };
 
 /** What kind of control a field is, as a person sees it. */
 export type FieldKind = 'text' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'date' | 'richtext' | 'custom-select' | 'cascader' | 'date-range';
@@ -58,38 +61,6 @@ const ALIASES: Record<string, string[]> = { 男: ['男性', '男士', 'male', 'm
 const notFound = (wanted: string) => `选项中没有“${wanted}”`;
 
 // ---- Native inputs and textareas (also readonly My97 / laydate date inputs) -----------------------------
-
-/** Converts an ISO date to a control's format: yyyy-MM-dd, YYYY/MM/DD, yyyy年MM月dd日, yyyyMMdd … */
-export function formatDate(iso: string, format: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  const [, y, m, d] = match;
-  return format
-    .replace(/yyyy|YYYY/g, y)
-    .replace(/MM/g, m)
-    .replace(/dd|DD/g, d)
-    .replace(/(?<![A-Za-z])M(?![A-Za-z])/g, String(Number(m)))
-    .replace(/(?<![A-Za-z])[dD](?![A-Za-z])/g, String(Number(d)))
-    .replace(/HH:mm(:ss)?/, (time) => (time.length > 5 ? '00:00:00' : '00:00'));
-}
-
-/** The date format a control shows: My97's dateFmt, a format-like placeholder, the current value's shape, or ISO. */
-export function dateFormatOf(input: HTMLInputElement): string {
-  if (input.type === 'date') return 'yyyy-MM-dd';
-  if (input.type === 'datetime-local') return 'yyyy-MM-ddTHH:mm';
-  const declared = /dateFmt\s*:\s*['"]([^'"]+)['"]/.exec(input.getAttribute('onclick') ?? input.getAttribute('onfocus') ?? '')?.[1]
-    ?? input.getAttribute('lay-format') ?? input.getAttribute('data-format') ?? input.getAttribute('format');
-  if (declared) return declared;
-  // Date-time pickers (Element's type="datetime", antd's showTime) parse a full timestamp only.
-  if (input.closest('.el-date-editor--datetime, .ivu-date-picker-datetime') || /时间$/.test(input.placeholder) && input.closest('.ant-picker, .el-date-editor')) {
-    return 'yyyy-MM-dd HH:mm:ss';
-  }
-  const shape = (text: string) => (/^\d{4}([-/.年])\d{1,2}([-/.月])\d{1,2}日?/.exec(text) ? text.replace(/\d{4}/, 'yyyy').replace(/\d{1,2}(?=[-/.月])/, 'MM').replace(/(?<=[-/.月])\d{1,2}/, 'dd') : null);
-  const placeholder = input.placeholder;
-  // From the year on: "请选择日期（yyyy-MM-dd）" keeps the 日 of 日期 otherwise.
-  if (/yyyy|YYYY/.test(placeholder)) return placeholder.slice(placeholder.search(/yyyy|YYYY/)).replace(/[^yYMdDHhms\-/.年月日: ]/g, '').trim();
-  return shape(input.value) ?? (placeholder.includes('年') && placeholder.includes('月') ? 'yyyy年MM月dd日' : 'yyyy-MM-dd');
-}
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 

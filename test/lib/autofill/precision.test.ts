@@ -1,8 +1,9 @@
 // Precision before recall (issue #4): a person field gets the resident's or the user's value only with
 // positive evidence of that role; everything else stays empty with a reason. One case per cause.
 import { describe, expect, it } from 'vitest';
+import { formatIn } from '../../../lib/autofill/dates';
 import { sectionParty } from '../../../lib/autofill/party';
-import { detectFields, fillFields } from '../../../lib/autofill';
+import { detectFields, fillFields, readFields } from '../../../lib/autofill';
 import { keyOf, keys, page } from './page';
 
 const VALUES = {
@@ -180,5 +181,30 @@ describe('parties (whose details a field holds)', () => {
     expect(keyOf('报修人电话')).toBe('resident.phone');
     expect(keyOf('被执行人姓名')).toBeNull();
     expect(keyOf('代领人电话')).toBeNull();
+  });
+});
+
+describe('dates in the format the page asks for', () => {
+  it('reads a format from a title, an example in the placeholder, or a compact pattern', async () => {
+    expect(formatIn('例：2024年1月1日')).toBe('yyyy年M月d日');
+    expect(formatIn('2024/01/01')).toBe('yyyy/MM/dd');
+    expect(formatIn('格式YYYYMMDD')).toBe('YYYYMMDD');
+    expect(formatIn('20240101')).toBe('yyyyMMdd');
+    expect(formatIn('请输入日期')).toBeNull();
+    expect(readFields(page('<form><label>走访日期<input value="20240512"></label></form>'))['visit.date']).toBe('2024-05-12');
+    const doc = page(`<form><label>走访日期<input id="a" title="yyyy年MM月dd日"></label></form>
+      <form><label>入户时间<input id="b" placeholder="如 2024/01/01"></label></form>`);
+    await fillFields(doc, VALUES);
+    expect([...doc.querySelectorAll('input')].map((i) => i.value)).toEqual(['2026年05月08日', '2026/05/08']);
+  });
+
+  it('leaves a free text date box that shows no format empty, unless the page’s other date boxes show one', async () => {
+    const bare = page('<form><label>户主姓名<input></label><label>走访日期<input id="d"></label></form>');
+    const report = await fillFields(bare, VALUES);
+    expect((bare.getElementById('d') as HTMLInputElement).value).toBe('');
+    expect(report.skipped.some((s) => s.label === '走访日期' && s.reason.includes('日期格式'))).toBe(true);
+    const shown = page(`<form><label>出生日期<input placeholder="yyyy.MM.dd"></label><label>走访日期<input id="d"></label></form>`);
+    await fillFields(shown, VALUES);
+    expect((shown.getElementById('d') as HTMLInputElement).value).toBe('2026.05.08');
   });
 });
