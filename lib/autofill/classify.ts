@@ -143,12 +143,28 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   // "联系电话2", "调查人(二)": a second one of something is somebody else's or a spare; not ours to fill.
   if (/([2-9二三四五六]|\([2-9二三四五六]\))$/.test(label) && !/\d{2,}$/.test(label)) return { key: null, confidence: 0.7, reason: UNKNOWN_REASON };
   const bare = label.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '');
-  const direct = exact(label, context) ?? (bare && bare !== label ? exact(bare, context) : null);
-  if (direct) return direct;
+  const whole = exact(label, context);
+  if (whole) return whole;
+  const found = (bare && bare !== label ? exact(bare, context) : null) ?? looseMatch(label, bare, context);
+  // A remark asking for a one-line summary ("反映的问题（一句话概括）") wants a title, not the long text its words name.
+  if (found?.key && LONG_TEXT_KEYS.has(found.key) && BRIEF.test(label)) return { key: null, confidence: 0.6, reason: BRIEF_REASON };
+  return found ?? { key: null, confidence: 0.5, reason: UNKNOWN_REASON };
+}
+
+/** A known phrase inside a label that no negative word rules out. */
+function looseMatch(label: string, bare: string, context: LabelContext): Classification | null {
   if (NEGATIVE_WORDS.some((word) => label.includes(word))) return { key: null, confidence: 0.8, reason: NEGATIVE_REASON };
   if (label.length > 24) return { key: null, confidence: 0.5, reason: UNKNOWN_REASON };
-  return tolerant(bare || label, context) ?? { key: null, confidence: 0.5, reason: UNKNOWN_REASON };
+  return tolerant(bare || label, context);
 }
+
+/** Keys whose value is a long text (描述, 内容, 措施). */
+const LONG_TEXT_KEYS: ReadonlySet<FieldKey> = new Set<FieldKey>([
+  'issue.description', 'visit.content', 'report.body', 'topic.summary', 'issue.measures', 'issue.result', 'issue.feedback',
+]);
+/** A remark asking for a one-line summary (一句话概括). */
+const BRIEF = /一句话|概括/;
+const BRIEF_REASON = '这一栏要的是一句话概括，不是整段内容，不自动填写';
 
 /** Ids and names that carry no meaning (input_1023, el-id-3-12, ctl00$txt1). */
 const MEANINGLESS = /^(input|field|text|txt|el-id|el-input|ctl\d*|item|control|form|f|t|i|id|rc_select|ivu|mui|van|vxe)?[-_$]?\d+([-_]\d+)*$/i;
