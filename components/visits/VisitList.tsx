@@ -1,19 +1,20 @@
 import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Tag, type TableColumnType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { use, useEffect, useMemo, useState } from 'react';
 import { CARE_TAGS, VISIT_TYPES, type Visit } from '@/lib/schema';
 import { distinctOf, filterVisits, type VisitFilter } from '@/lib/visits';
 import { useStore } from '../app/AppProvider';
 import { formatDate } from '../issues/format';
 import { useWorkspaceIndex } from '../search/useWorkspaceIndex';
 import { useUndoMessage } from '../trash/undo';
+import { forgetRecentVisits, liveRecentVisits, recentVisits } from './recentVisits';
 
 /** 走访记录: filters over every visit, one virtualised table (smooth at 100,000 rows), drafts first. */
 export function VisitList() {
   const store = useStore();
   const undo = useUndoMessage();
-  // With 100,000 visits the full load takes seconds: the newest 50 are read and shown first, then it starts.
+  // With 100,000 visits the full load takes seconds: the newest 50 are shown first, then it starts.
   const [firstShown, setFirstShown] = useState(false);
   const { index, version, loaded } = useWorkspaceIndex(firstShown);
   const [filter, setFilter] = useState<VisitFilter>({});
@@ -30,12 +31,17 @@ export function VisitList() {
     const ids = query.trim() ? new Set(index.search(query, { kinds: ['visit'], limit: Infinity }).visit.hits.map((h) => h.id)) : undefined;
     return filterVisits(all, { ...filter, ids }, household);
   }, [all, index, version, filter, query]); // eslint-disable-line react-hooks/exhaustive-deps
-  const recent = useLiveQuery(() => (loaded ? [] : store.visits.latest('date', 50)), [store, loaded]);
-  const rows = loaded ? filtered : recent ?? [];
-  // The newest visits are on screen (or there are none): the full load may start. Marks for the
-  // benchmark: when the first rows are on screen, and when all visits are.
+  // The newest visits read while this code loaded (the list suspends until they are there), then kept
+  // current by a live query until every visit is loaded.
+  const [firstRead] = useState(() => recentVisits(store));
+  const first = use(firstRead);
+  const recent = useLiveQuery(() => (loaded ? [] : liveRecentVisits(store)), [store, loaded]);
+  const rows = loaded ? filtered : recent ?? first;
+  // The newest visits are on screen: the full load may start. Marks for the benchmark: when the
+  // first rows are on screen, and when all visits are.
   useEffect(() => {
-    if (recent !== undefined) setFirstShown(true);
+    setFirstShown(true);
+    if (recent !== undefined) forgetRecentVisits(store);
     if (rows.length) performance.mark(loaded ? 'footsteps:visit-list-complete' : 'footsteps:visit-list-shown');
   }, [loaded, recent !== undefined, rows.length > 0]); // eslint-disable-line react-hooks/exhaustive-deps
 

@@ -1,6 +1,9 @@
 import { Layout, Menu, Typography } from 'antd';
-import { Suspense, lazy, type ComponentType, type ReactNode } from 'react';
-import { useHashRoute } from '../app/useHashRoute';
+import { Suspense, lazy, useEffect, type ComponentType } from 'react';
+import type { Store } from '@/lib/db';
+import { useStore } from '../app/AppProvider';
+import { currentPath, useHashRoute } from '../app/useHashRoute';
+import { recentVisits } from '../visits/recentVisits';
 import { Home } from './Home';
 import { Welcome } from './Welcome';
 import { BackupReminderBanner } from '../safety/BackupReminderBanner';
@@ -8,38 +11,46 @@ import { GlobalSearch } from '../search/GlobalSearch';
 
 // Sections other than 首页 load with their code when first opened: the page's script is then a
 // fraction of its size, which is most of the time to the first screen on a busy two-core machine.
-const section = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  lazy(() => load().then((m) => ({ default: m[name] })));
-const SettingsPage = section(() => import('./SettingsPage'), 'SettingsPage');
-const IssuesPage = section(() => import('../issues/IssuesPage'), 'IssuesPage');
-const ImportPage = section(() => import('../import/ImportPage'), 'ImportPage');
-const TrashPage = section(() => import('../trash/TrashPage'), 'TrashPage');
-const PrivacyPage = section(() => import('../safety/PrivacyPage'), 'PrivacyPage');
-const SafetyPage = section(() => import('../safety/SafetyPage'), 'SafetyPage');
-const ReportsPage = section(() => import('../report/ReportsPage'), 'ReportsPage');
-const TopicsPage = section(() => import('../topics/TopicsPage'), 'TopicsPage');
-const VisitsPage = section(() => import('../visits/VisitsPage'), 'VisitsPage');
-const HouseholdsPage = section(() => import('../households/HouseholdsPage'), 'HouseholdsPage');
+interface Section {
+  path: string;
+  label: string;
+  Page: ComponentType;
+  /** Starts loading the section's code (lazy() shares the same load). */
+  start?: () => void;
+  /** Starts reading what the section shows first, while its code loads. */
+  preload?: (store: Store) => void;
+}
+
+function lazySection<K extends string>(path: string, label: string, load: () => Promise<Record<K, ComponentType>>, name: K): Section {
+  let loading: Promise<{ default: ComponentType }> | undefined;
+  const start = () => (loading ??= load().then((m) => ({ default: m[name] })));
+  return { path, label, Page: lazy(start), start };
+}
 
 /** 工作台 navigation: each entry is a route in the URL's hash. */
-const SECTIONS: { path: string; label: string; render: () => ReactNode }[] = [
-  { path: '/', label: '首页', render: () => <Home /> },
-  { path: '/topics', label: '调研课题', render: () => <TopicsPage /> },
-  { path: '/visits', label: '走访记录', render: () => <VisitsPage /> },
-  { path: '/households', label: '联系户', render: () => <HouseholdsPage /> },
-  { path: '/issues', label: '问题清单', render: () => <IssuesPage /> },
-  { path: '/reports', label: '调研报告', render: () => <ReportsPage /> },
-  { path: '/import', label: '导入台账', render: () => <ImportPage /> },
-  { path: '/trash', label: '回收站', render: () => <TrashPage /> },
-  { path: '/settings', label: '设置', render: () => <SettingsPage /> },
-  { path: '/safety', label: '数据安全', render: () => <SafetyPage /> },
-  { path: '/privacy', label: '隐私说明', render: () => <PrivacyPage /> },
+const SECTIONS: Section[] = [
+  { path: '/', label: '首页', Page: Home },
+  lazySection('/topics', '调研课题', () => import('../topics/TopicsPage'), 'TopicsPage'),
+  { ...lazySection('/visits', '走访记录', () => import('../visits/VisitsPage'), 'VisitsPage'), preload: (store) => void recentVisits(store) },
+  lazySection('/households', '联系户', () => import('../households/HouseholdsPage'), 'HouseholdsPage'),
+  lazySection('/issues', '问题清单', () => import('../issues/IssuesPage'), 'IssuesPage'),
+  lazySection('/reports', '调研报告', () => import('../report/ReportsPage'), 'ReportsPage'),
+  lazySection('/import', '导入台账', () => import('../import/ImportPage'), 'ImportPage'),
+  lazySection('/trash', '回收站', () => import('../trash/TrashPage'), 'TrashPage'),
+  lazySection('/settings', '设置', () => import('./SettingsPage'), 'SettingsPage'),
+  lazySection('/safety', '数据安全', () => import('../safety/SafetyPage'), 'SafetyPage'),
+  lazySection('/privacy', '隐私说明', () => import('../safety/PrivacyPage'), 'PrivacyPage'),
 ];
+
+// The section the page opens on starts loading with this script, while the lock is still checked.
+SECTIONS.find((s) => s.path === currentPath())?.start?.();
 
 export function WorkspaceApp() {
   const { path } = useHashRoute();
-  if (path === '/welcome') return <Welcome />;
+  const store = useStore();
   const current = SECTIONS.find((s) => s.path === path) ?? SECTIONS[0];
+  useEffect(() => { if (path !== '/welcome') current.preload?.(store); }, [path, current, store]);
+  if (path === '/welcome') return <Welcome />;
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider theme="light" width={180} style={{ borderRight: '1px solid #f0f0f0' }}>
@@ -54,7 +65,7 @@ export function WorkspaceApp() {
         <Layout.Header style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '0 24px', height: 56, lineHeight: 'normal', display: 'flex', alignItems: 'center' }}>
           <GlobalSearch />
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}><BackupReminderBanner /><Suspense fallback={null}>{current.render()}</Suspense></Layout.Content>
+        <Layout.Content style={{ padding: 24 }}><BackupReminderBanner /><Suspense fallback={null}><current.Page /></Suspense></Layout.Content>
       </Layout>
     </Layout>
   );
