@@ -574,7 +574,9 @@ export function richTextWidget(editable: HTMLElement, element: HTMLElement = edi
   };
   const put = async (text: string) => {
     selectAll();
-    await settle(doc);
+    // Editors sync their selection from selectionchange, throttled (Slate: 100 ms): an edit before that
+    // lands on the old selection, and a delete then empties the DOM but not the editor's model.
+    await pause(doc, 120);
     if (!text) {
       fire(editable, 'beforeinput', { inputType: 'deleteContentBackward', data: null });
       const deleted = doc.execCommand?.('delete');
