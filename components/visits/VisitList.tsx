@@ -1,14 +1,14 @@
 import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Tag, type TableColumnType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { use, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { CARE_TAGS, VISIT_TYPES, type Visit } from '@/lib/schema';
 import { distinctOf, filterVisits, type VisitFilter } from '@/lib/visits';
 import { useStore } from '../app/AppProvider';
 import { formatDate } from '../issues/format';
 import { useWorkspaceIndex } from '../search/useWorkspaceIndex';
 import { useUndoMessage } from '../trash/undo';
-import { forgetRecentVisits, liveRecentVisits, recentVisits } from './recentVisits';
+import { finishedRecentVisits, forgetRecentVisits, liveRecentVisits, recentVisits } from './recentVisits';
 
 /** 走访记录: filters over every visit, one virtualised table (smooth at 100,000 rows), drafts first. */
 export function VisitList() {
@@ -31,19 +31,21 @@ export function VisitList() {
     const ids = query.trim() ? new Set(index.search(query, { kinds: ['visit'], limit: Infinity }).visit.hits.map((h) => h.id)) : undefined;
     return filterVisits(all, { ...filter, ids }, household);
   }, [all, index, version, filter, query]); // eslint-disable-line react-hooks/exhaustive-deps
-  // The newest visits read while this code loaded (the list suspends until they are there), then kept
-  // current by a live query until every visit is loaded.
-  const [firstRead] = useState(() => recentVisits(store));
-  const first = use(firstRead);
+  // The newest visits read while this code loaded, then kept current by a live query until every
+  // visit is loaded. (Not suspended on: React reveals suspended content up to 300 ms late.)
+  const [first, setFirst] = useState(() => finishedRecentVisits(store));
+  useEffect(() => { if (!first) void recentVisits(store).then(setFirst); }, []); // eslint-disable-line react-hooks/exhaustive-deps
   const recent = useLiveQuery(() => (loaded ? [] : liveRecentVisits(store)), [store, loaded]);
-  const rows = loaded ? filtered : recent ?? first;
+  const rows = loaded ? filtered : recent ?? first ?? [];
   // The newest visits are on screen: the full load may start. Marks for the benchmark: when the
   // first rows are on screen, and when all visits are.
+  const waiting = !loaded && !recent && !first;
   useEffect(() => {
+    if (waiting) return;
     setFirstShown(true);
     if (recent !== undefined) forgetRecentVisits(store);
     if (rows.length) performance.mark(loaded ? 'footsteps:visit-list-complete' : 'footsteps:visit-list-shown');
-  }, [loaded, recent !== undefined, rows.length > 0]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [loaded, waiting, recent !== undefined, rows.length > 0]); // eslint-disable-line react-hooks/exhaustive-deps
 
   async function remove(v: Visit) {
     await store.visits.remove(v.id);
@@ -91,7 +93,7 @@ export function VisitList() {
         </Space>
         <Table<Visit>
           rowKey="id" size="small" virtual pagination={false} columns={columns} dataSource={rows}
-          scroll={{ x: 1000, y: 560 }} data-testid="visit-table"
+          scroll={{ x: 1000, y: 560 }} data-testid="visit-table" loading={waiting}
         />
       </Card>
     </Space>

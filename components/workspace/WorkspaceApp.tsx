@@ -1,5 +1,5 @@
 import { Layout, Menu, Typography } from 'antd';
-import { Suspense, lazy, useEffect, type ComponentType } from 'react';
+import { Suspense, lazy, useEffect, useState, type ComponentType } from 'react';
 import type { Store } from '@/lib/db';
 import { useStore } from '../app/AppProvider';
 import { currentPath, useHashRoute } from '../app/useHashRoute';
@@ -16,15 +16,24 @@ interface Section {
   label: string;
   Page: ComponentType;
   /** Starts loading the section's code (lazy() shares the same load). */
-  start?: () => void;
+  start?: () => Promise<unknown>;
   /** Starts reading what the section shows first, while its code loads. */
   preload?: (store: Store) => void;
 }
 
 function lazySection<K extends string>(path: string, label: string, load: () => Promise<Record<K, ComponentType>>, name: K): Section {
   let loading: Promise<{ default: ComponentType }> | undefined;
-  const start = () => (loading ??= load().then((m) => ({ default: m[name] })));
-  return { path, label, Page: lazy(start), start };
+  let loaded: ComponentType | undefined;
+  const start = () => (loading ??= load().then((m) => ({ default: (loaded = m[name]) })));
+  const Lazy = lazy(start);
+  // Code already loaded renders at once, not through lazy(): a suspended section is revealed at
+  // most every 300 ms after React showed its fallback, which held the first rows back that long.
+  // Chosen once per mount, so a section never remounts (and loses what was typed) mid-use.
+  function Page() {
+    const [Loaded] = useState(() => loaded);
+    return Loaded ? <Loaded /> : <Lazy />;
+  }
+  return { path, label, Page, start };
 }
 
 /** 工作台 navigation: each entry is a route in the URL's hash. */
@@ -42,15 +51,24 @@ const SECTIONS: Section[] = [
   lazySection('/privacy', '隐私说明', () => import('../safety/PrivacyPage'), 'PrivacyPage'),
 ];
 
-// The section the page opens on starts loading with this script, while the lock is still checked.
-SECTIONS.find((s) => s.path === currentPath())?.start?.();
+// The section the page opens on starts loading with this script, while the lock is still checked;
+// the page waits for it, so the frame and the section appear together without a fallback.
+const opening = SECTIONS.find((s) => s.path === currentPath())?.start?.();
+
+function useOpeningSectionLoaded(): boolean {
+  const [loaded, setLoaded] = useState(!opening);
+  useEffect(() => { if (!loaded) void opening?.finally(() => setLoaded(true)); }, [loaded]);
+  return loaded;
+}
 
 export function WorkspaceApp() {
   const { path } = useHashRoute();
   const store = useStore();
   const current = SECTIONS.find((s) => s.path === path) ?? SECTIONS[0];
   useEffect(() => { if (path !== '/welcome') current.preload?.(store); }, [path, current, store]);
+  const openingLoaded = useOpeningSectionLoaded();
   if (path === '/welcome') return <Welcome />;
+  if (!openingLoaded) return null;
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider theme="light" width={180} style={{ borderRight: '1px solid #f0f0f0' }}>

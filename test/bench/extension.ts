@@ -1,10 +1,14 @@
 import { execSync } from 'node:child_process';
-import { launchExtension } from '../e2e/harness';
+import { dirname } from 'node:path';
+import { EXTENSION_DIR, launchExtension } from '../e2e/harness';
 
-/** Builds the extension into its own folder for benchmarks and launches it (headless). */
+/**
+ * Builds the extension from this tree into the folder the harness loads, then launches it (headless).
+ * NODE_ENV is set because vite-node, which runs the benches, sets it to development, and a build
+ * under that would measure React's development build.
+ */
 export async function launchBuiltExtension() {
-  process.env.FOOTSTEPS_OUT ??= '.out-bench';
-  execSync('npx wxt build', { stdio: 'ignore', env: process.env });
+  execSync('npx wxt build', { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production', FOOTSTEPS_OUT: dirname(EXTENSION_DIR) } });
   return launchExtension();
 }
 
