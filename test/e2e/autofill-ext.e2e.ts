@@ -1,26 +1,13 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoData } from '@/lib/demo';
-import { startDemoSite } from '../../scripts/demo-site.mjs';
-import {
-  clickToolbarIcon as clickTheIcon, idbAll, launchWithToolbar, openPanelFor, seedDatabase, waitFor, type WithChrome,
-} from './extensionTabs';
+import { clickToolbarIcon as clickTheIcon, idbAll, openPanelFor, waitFor, type WithChrome } from './extensionTabs';
+import { chooseVisit, demo, DEMO_RECORDS, formModel, PROFILE, SLOW, startDemoSession, zhDate } from './demoSession';
 import type { ExtensionSession } from './harness';
 
-// A visit of the demo data in 台兴村 (a community the demo site's 民情台账 form offers).
-const demo = buildDemoData();
+// A visit of the demo data in 台兴村 (the profile's community, which the demo site's 民情台账 form offers).
 const visit = demo.visits.find((v) => v.community === '台兴村' && v.type === '个别谈心')!;
 const household = demo.households.find((h) => h.id === visit.householdIds[0])!;
-const PROFILE = {
-  id: 'me', name: '王小明', unit: '建国街道办事处', position: '网格员', phone: '13800001234',
-  street: '建国街道', community: '台兴村', grid: '台兴第一网格', updatedAt: '2026-11-23T08:00:00.000Z',
-};
-/** The panel injects the agent and detects again after every change: allow a few seconds. */
-const SLOW = { timeout: 15_000 };
-const zhDate = (iso: string) => { const [y, m, d] = iso.split('-').map(Number); return `${y}年${m}月${d}日`; };
 
 describe('autofill through the built extension: side panel, popup, templates, capture', () => {
   let session: ExtensionSession;
@@ -31,16 +18,10 @@ describe('autofill through the built extension: side panel, popup, templates, ca
 
   /** A click on the toolbar icon with `page` in front: opens the popup and grants activeTab, as for a user. */
   const clickToolbarIcon = (page: Page) => clickTheIcon(cdp, session, page);
-  const model = () => form.evaluate(() => (window as unknown as { __formModel(): Record<string, unknown> }).__formModel());
+  const model = () => formModel(form);
 
   beforeAll(async () => {
-    site = await startDemoSite({ port: 0 });
-    ({ session, cdp } = await launchWithToolbar(mkdtempSync(join(tmpdir(), 'footsteps-autofill-'))));
-
-    // The extension's own page creates the database; the demo data and a profile go straight in.
-    const { topics, households, visits, issues } = demo;
-    await seedDatabase(session, { topics, households, visits, issues, profile: [PROFILE] });
-
+    ({ site, session, cdp } = await startDemoSession('autofill', { ...DEMO_RECORDS, profile: [PROFILE] }));
     form = await session.context.newPage();
     await form.goto(`${site.url}legacy.html`);
     panel = await openPanelFor(cdp, session, form);
@@ -52,9 +33,7 @@ describe('autofill through the built extension: side panel, popup, templates, ca
 
   it('previews each field with the value it will get and where it comes from', async () => {
     await expect.poll(() => panel.getByTestId('target-page').textContent(), SLOW).toContain('民情台账系统');
-    await panel.getByTestId('record-picker').click();
-    await panel.keyboard.type(zhDate(visit.date));
-    await panel.getByText(`走访记录 ${zhDate(visit.date)}`).first().click();
+    await chooseVisit(panel, visit.date);
 
     const row = (label: string) => panel.locator(`[data-testid=field-row][data-label="${label}"]`);
     await expect.poll(() => row('户主姓名').textContent(), SLOW).toContain(`来自 联系户 ${household.name}·姓名`);

@@ -3,27 +3,14 @@
 // form, leaves the embedded form alone and says so in the side panel with 启用该网站; once that site is
 // enabled the embedded form is detected, filled and undone too. The demo site serves the embedded
 // form at localhost while the portal is at 127.0.0.1 (portal-cross.html). Also Alt+Shift+F.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoData } from '@/lib/demo';
-import { startDemoSite } from '../../scripts/demo-site.mjs';
-import {
-  allowSiteInExtensionSettings, launchWithToolbar, openPanelFor, pressBrowserShortcut, seedDatabase, type WithChrome,
-} from './extensionTabs';
+import { allowSiteInExtensionSettings, openPanelFor, pressBrowserShortcut, type WithChrome } from './extensionTabs';
+import { chooseVisit, demo, DEMO_RECORDS, formModel, PROFILE, SLOW, startDemoSession } from './demoSession';
 import type { ExtensionSession } from './harness';
 
-const demo = buildDemoData();
 const visit = demo.visits.find((v) => v.community === '台兴村' && v.type === '个别谈心')!;
 const household = demo.households.find((h) => h.id === visit.householdIds[0])!;
-const PROFILE = {
-  id: 'me', name: '王小明', unit: '建国街道办事处', position: '网格员', phone: '13800001234',
-  street: '建国街道', community: '台兴村', grid: '台兴第一网格', updatedAt: '2026-11-23T08:00:00.000Z',
-};
-const SLOW = { timeout: 15_000 };
-const zhDate = (iso: string) => { const [y, m, d] = iso.split('-').map(Number); return `${y}年${m}月${d}日`; };
 type Model = Record<string, string>;
 /** The extension's 填写本页 shortcut (CDP modifiers: Alt 1, Shift 8). */
 const ALT_SHIFT_F = { key: 'F', code: 'KeyF', keyCode: 0x46, modifiers: 1 | 8 };
@@ -39,7 +26,7 @@ describe('a form embedded from another site (cross-origin frame) through the ext
   let otherOrigin: string;
 
   /** What the portal's own form (经办人) would submit. */
-  const portalModel = () => portal.evaluate(() => (window as unknown as { __formModel(): Model }).__formModel());
+  const portalModel = () => formModel<Model>(portal);
   /** What the embedded form would submit, read inside its frame (the portal's script cannot). */
   const embeddedModel = () => embedded().evaluate(() => Object.fromEntries(new FormData(document.getElementById('diary') as HTMLFormElement)) as Model);
   const embedded = (): Frame => portal.frames().find((frame) => frame.url().startsWith(otherOrigin))!;
@@ -50,18 +37,13 @@ describe('a form embedded from another site (cross-origin frame) through the ext
   };
 
   beforeAll(async () => {
-    site = await startDemoSite({ port: 0 });
+    ({ site, session, cdp } = await startDemoSession('frames', { ...DEMO_RECORDS, profile: [PROFILE] }));
     otherOrigin = `http://localhost:${new URL(site.url).port}`;
-    ({ session, cdp } = await launchWithToolbar(mkdtempSync(join(tmpdir(), 'footsteps-frames-'))));
-    const { topics, households, visits, issues } = demo;
-    await seedDatabase(session, { topics, households, visits, issues, profile: [PROFILE] });
     portal = await session.context.newPage();
     await portal.goto(`${site.url}portal-cross.html`);
     await portal.frameLocator('#remote-frame').locator('[name=f_1]').waitFor();
     panel = await openPanelFor(cdp, session, portal);
-    await panel.getByTestId('record-picker').click();
-    await panel.keyboard.type(zhDate(visit.date));
-    await panel.locator('.ant-select-item-option', { hasText: `走访记录 ${zhDate(visit.date)}` }).first().click();
+    await chooseVisit(panel, visit.date);
   });
   afterAll(async () => {
     await session?.close();
@@ -122,7 +104,7 @@ describe('a form embedded from another site (cross-origin frame) through the ext
   it('Alt+Shift+F on a page never clicked fills it with the record chosen in the panel', async () => {
     const form = await session.context.newPage();
     await form.goto(`${site.url}legacy.html`);
-    const model = () => form.evaluate(() => (window as unknown as { __formModel(): Model }).__formModel());
+    const model = () => formModel<Model>(form);
     expect((await model()).hzxm).toBe('');
     await pressBrowserShortcut(session, form, ALT_SHIFT_F);
     await expect.poll(model, SLOW).toMatchObject({ hzxm: household.name, tbr: PROFILE.name, zfrq: visit.date });

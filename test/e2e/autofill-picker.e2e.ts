@@ -2,21 +2,12 @@
 // picking layer over the demo site's forms (Element UI; nested same-origin frames), a click picks a
 // field, its key is set in the panel and saved in the site's template, and the fill and the next
 // detection use it. Esc and closing the panel leave nothing on the page.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoSite } from '../../scripts/demo-site.mjs';
-import { clickToolbarIcon, idbAll, idbPut, launchWithToolbar, tabIdOf, waitFor } from './extensionTabs';
+import { clickToolbarIcon, idbAll, openPanelFor, waitFor } from './extensionTabs';
+import { formModel, openDemoForm, PROFILE, SLOW, startDemoSession } from './demoSession';
 import type { ExtensionSession } from './harness';
 
-const PROFILE = {
-  id: 'me', name: '王小明', unit: '建国街道办事处', position: '网格员', phone: '13800001234',
-  street: '建国街道', community: '光明社区', grid: '光明社区第一网格', updatedAt: '2026-11-23T08:00:00.000Z',
-};
-/** The panel injects the agent and detects again after every change: allow a few seconds. */
-const SLOW = { timeout: 15_000 };
 const LAYER = '[data-footsteps-picker]';
 
 describe('picking a field on the page to correct its key', () => {
@@ -26,33 +17,36 @@ describe('picking a field on the page to correct its key', () => {
   let form: Page;
   let panel: Page;
 
-  /** The side panel for a page (as a tab of its own, 420px wide), after the user's toolbar click on the page. */
-  async function panelFor(page: Page): Promise<Page> {
-    await clickToolbarIcon(cdp, session, page);
-    const opened = await session.openPage(`sidepanel.html?tabId=${await tabIdOf(session, page)}`);
-    await opened.setViewportSize({ width: 420, height: 900 });
-    return opened;
-  }
+  const panelFor = (page: Page) => openPanelFor(cdp, session, page);
   /** Moves the pointer over the middle of a control, as the user does. */
   async function hover(page: Page, control: Locator) {
     await control.scrollIntoViewIfNeeded();
     const box = (await control.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
   }
+  /** The side panel for another page once it previews `label`, picking, with the pointer over `control`. */
+  async function pointWithNewPanel(page: Page, label: string, control: Locator): Promise<Page> {
+    const pagePanel = await panelFor(page);
+    await expect.poll(() => pagePanel.locator(`[data-testid=field-row][data-label="${label}"]`).count(), SLOW).toBe(1);
+    await pagePanel.getByTestId('pick-field').click();
+    await expect.poll(() => page.locator(LAYER).count(), SLOW).toBe(1);
+    await hover(page, control);
+    return pagePanel;
+  }
+  /** The layer's outline sits on `control`. */
+  async function expectOutlined(page: Page, control: Locator) {
+    const field = (await control.boundingBox())!;
+    const outline = (await page.locator(`${LAYER} .box`).boundingBox())!;
+    expect([outline.x, outline.y, outline.width]).toEqual([field.x, field.y, field.width].map((n) => expect.closeTo(n, 0)));
+  }
   const tagText = (page: Page) => page.locator(`${LAYER} .tag`).textContent();
   const item = (page: Page, label: string) => page.locator('.el-form-item', { has: page.locator('label', { hasText: new RegExp(`^${label}$`) }) });
-  const model = () => form.evaluate(() => (window as unknown as { __formModel(): Record<string, unknown> }).__formModel());
+  const model = () => formModel(form);
   const row = (label: string) => panel.locator(`[data-testid=field-row][data-label="${label}"]`);
 
   beforeAll(async () => {
-    site = await startDemoSite({ port: 0 });
-    ({ session, cdp } = await launchWithToolbar(mkdtempSync(join(tmpdir(), 'footsteps-picker-'))));
-    const setup = await session.openPage('sidepanel.html');
-    await waitFor(() => idbPut(setup, { profile: [PROFILE] }), 'the database');
-    await setup.close();
-    form = await session.context.newPage();
-    await form.goto(`${site.url}element-ui.html`);
-    await form.waitForFunction(() => typeof (window as unknown as { __formModel?: unknown }).__formModel === 'function');
+    ({ site, session, cdp } = await startDemoSession('picker', { profile: [PROFILE] }));
+    form = await openDemoForm(session, `${site.url}element-ui.html`);
     panel = await panelFor(form);
     await waitFor(async () => (await row('备注').count()) > 0, 'the panel’s preview');
   });
@@ -67,9 +61,7 @@ describe('picking a field on the page to correct its key', () => {
     // The caret of an Element UI select stands for the whole select, as detection reports it.
     await hover(form, item(form, '所属社区').locator('.el-select__caret'));
     await expect.poll(() => tagText(form), SLOW).toBe('所属社区 · 所属社区（村）');
-    const select = (await item(form, '所属社区').locator('.el-select').boundingBox())!;
-    const outline = (await form.locator(`${LAYER} .box`).boundingBox())!;
-    expect([outline.x, outline.y, outline.width]).toEqual([select.x, select.y, select.width].map((n) => expect.closeTo(n, 0)));
+    await expectOutlined(form, item(form, '所属社区').locator('.el-select'));
 
     await hover(form, item(form, '备注').locator('input'));
     await expect.poll(() => tagText(form), SLOW).toBe('备注 · 未识别');
@@ -136,17 +128,11 @@ describe('picking a field on the page to correct its key', () => {
   it('in nested same-origin frames: the outline sits on the field inside the frames', async () => {
     const portal = await session.context.newPage();
     await portal.goto(`${site.url}portal.html`);
-    const inner = portal.frameLocator('#app-frame').frameLocator('#diary-frame');
-    await inner.locator('[name=f_8]').waitFor();
-    const portalPanel = await panelFor(portal);
-    await expect.poll(() => portalPanel.locator('[data-testid=field-row][data-label="备注"]').count(), SLOW).toBe(1);
-    await portalPanel.getByTestId('pick-field').click();
-    await expect.poll(() => portal.locator(LAYER).count(), SLOW).toBe(1);
-    await hover(portal, inner.locator('[name=f_8]'));
+    const remark = portal.frameLocator('#app-frame').frameLocator('#diary-frame').locator('[name=f_8]');
+    await remark.waitFor();
+    const portalPanel = await pointWithNewPanel(portal, '备注', remark);
     await expect.poll(() => tagText(portal), SLOW).toBe('备注 · 未识别');
-    const field = (await inner.locator('[name=f_8]').boundingBox())!;
-    const outline = (await portal.locator(`${LAYER} .box`).boundingBox())!;
-    expect([outline.x, outline.y]).toEqual([expect.closeTo(field.x, 0), expect.closeTo(field.y, 0)]);
+    await expectOutlined(portal, remark);
     await portal.mouse.down();
     await portal.mouse.up();
     await expect.poll(() => portalPanel.getByTestId('picked-label').textContent(), SLOW).toBe('备注');
@@ -157,16 +143,11 @@ describe('picking a field on the page to correct its key', () => {
   it('in an open shadow root: pointing at a field’s <label for> outlines its control', async () => {
     const page = await session.context.newPage();
     await page.goto(`${site.url}shadow.html`);
-    await page.locator('gov-service-form #p').waitFor();
-    const shadowPanel = await panelFor(page);
-    await expect.poll(() => shadowPanel.locator('[data-testid=field-row][data-label="联系电话"]').count(), SLOW).toBe(1);
-    await shadowPanel.getByTestId('pick-field').click();
-    await expect.poll(() => page.locator(LAYER).count(), SLOW).toBe(1);
-    await hover(page, page.locator('gov-service-form label[for=p]'));
+    const phone = page.locator('gov-service-form #p');
+    await phone.waitFor();
+    const shadowPanel = await pointWithNewPanel(page, '联系电话', page.locator('gov-service-form label[for=p]'));
     await expect.poll(() => tagText(page), SLOW).toBe('联系电话 · 居民联系电话');
-    const field = (await page.locator('gov-service-form #p').boundingBox())!;
-    const outline = (await page.locator(`${LAYER} .box`).boundingBox())!;
-    expect([outline.x, outline.y]).toEqual([expect.closeTo(field.x, 0), expect.closeTo(field.y, 0)]);
+    await expectOutlined(page, phone);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator(LAYER).count(), SLOW).toBe(0);
     await shadowPanel.close();

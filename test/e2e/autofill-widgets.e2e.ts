@@ -2,25 +2,16 @@
 // MAIN world): Element UI's lazy cascader (所属区域 街道/社区/网格) and daterange (走访起止日期), antd's and
 // iView's cascaders, chosen and bootstrap-select (the <select> they hide, a cascade). Checks the page's own model,
 // the displayed text, distractors, the Chinese reason for options the page lacks, and undo.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoData } from '@/lib/demo';
-import { startDemoSite } from '../../scripts/demo-site.mjs';
-import { launchWithToolbar, openPanelFor, seedDatabase, waitFor } from './extensionTabs';
+import { openPanelFor, waitFor } from './extensionTabs';
+import { chooseVisit, demo, DEMO_RECORDS, formModel, openDemoForm, PROFILE as GRID_WORKER, SLOW, startDemoSession } from './demoSession';
 import type { ExtensionSession } from './harness';
 
-const demo = buildDemoData();
 const visit = demo.visits.find((v) => v.community === '台兴村')!;
 const household = demo.households.find((h) => h.id === visit.householdIds[0])!;
-const PROFILE = {
-  id: 'me', name: '李建华', unit: '建国街道办事处', position: '网格员', phone: '13900001111',
-  street: '建国街道', community: '光明社区', grid: '光明社区第一网格', updatedAt: '2026-11-23T08:00:00.000Z',
-};
-const SLOW = { timeout: 15_000 };
-const zhDate = (iso: string) => { const [y, m, d] = iso.split('-').map(Number); return `${y}年${m}月${d}日`; };
+/** A user of 光明社区, so that a cascader picks another path than the visit's (台兴村). */
+const PROFILE = { ...GRID_WORKER, community: '光明社区', grid: '光明社区第一网格' };
 /** What the page would submit, and what its cascader and range inputs show. */
 type Model = Record<string, unknown>;
 const EMPTY = { name: '', nativePlace: [], area: [], serviceArea: [], visitRange: null, validRange: null, content: '', remark: '' };
@@ -31,23 +22,14 @@ describe('cascader and date range through the built extension', () => {
   let site: { url: string; close: () => Promise<void> };
   let form: Page;
   let panel: Page;
-  const modelOf = (page: Page) => page.evaluate(() => (window as unknown as { __formModel(): Model }).__formModel());
+  const modelOf = (page: Page) => formModel<Model>(page);
   const shownOf = (page: Page) => page.evaluate(() => (window as unknown as { __shown(): unknown }).__shown());
   const model = () => modelOf(form);
   const shown = () => shownOf(form) as Promise<string[]>;
   /** A demo page in a tab of its own, and its side panel after the user's toolbar click. */
   const openWithPanel = async (path: string) => {
-    const page = await session.context.newPage();
-    await page.goto(site.url + path);
-    await page.waitForFunction(() => typeof (window as unknown as { __formModel?: unknown }).__formModel === 'function');
+    const page = await openDemoForm(session, site.url + path);
     return { page, panel: await openPanelFor(cdp, session, page) };
-  };
-  /** Picks the demo visit in the panel's record picker, as the user types its date. */
-  const chooseVisit = async (on: Page) => {
-    await on.getByTestId('record-picker').click();
-    await on.keyboard.type(zhDate(visit.date));
-    // The option in the open list (the panel may already show the record chosen last, in the same words).
-    await on.locator('.ant-select-item-option', { hasText: `走访记录 ${zhDate(visit.date)}` }).first().click();
   };
   const fillAndWait = async () => {
     await panel.getByTestId('fill').click();
@@ -59,10 +41,7 @@ describe('cascader and date range through the built extension', () => {
   };
 
   beforeAll(async () => {
-    site = await startDemoSite({ port: 0 });
-    ({ session, cdp } = await launchWithToolbar(mkdtempSync(join(tmpdir(), 'footsteps-widgets-'))));
-    const { topics, households, visits, issues } = demo;
-    await seedDatabase(session, { topics, households, visits, issues, profile: [PROFILE] });
+    ({ site, session, cdp } = await startDemoSession('widgets', { ...DEMO_RECORDS, profile: [PROFILE] }));
     ({ page: form, panel } = await openWithPanel('cascader.html'));
     await waitFor(async () => (await panel.locator('[data-testid=field-row][data-label="所属区域"]').count()) === 1, 'the panel’s preview');
   });
@@ -87,7 +66,7 @@ describe('cascader and date range through the built extension', () => {
   });
 
   it('writes a visit’s date as both ends of 走访起止日期 and the visit’s place into the cascader; undo empties both', async () => {
-    await chooseVisit(panel);
+    await chooseVisit(panel, visit.date);
     await expect.poll(() => panel.locator('[data-testid=field-row][data-label="户主姓名"]').textContent(), SLOW).toContain(household.name);
     await fillAndWait();
     const filled = await model();
@@ -110,7 +89,7 @@ describe('cascader and date range through the built extension', () => {
       const { page, panel: pagePanel } = await openWithPanel(path);
       const empty = { name: '', nativePlace: [], area: [], serviceArea: [], content: '' };
       expect(await modelOf(page)).toEqual(empty);
-      await chooseVisit(pagePanel);
+      await chooseVisit(pagePanel, visit.date);
       await expect.poll(() => pagePanel.locator('[data-testid=field-row][data-label="所属区域"]').textContent(), SLOW).toContain('建国街道 / 台兴村 / 台兴第一网格');
       await pagePanel.getByTestId('fill').click();
       await expect.poll(() => pagePanel.getByTestId('fill-report').textContent(), SLOW).toMatch(/已填写 \d+ 项/);
@@ -177,7 +156,7 @@ describe('cascader and date range through the built extension', () => {
     it(`picks options by their text in ${plugin.path} (the hidden select is what the page submits) and undoes`, async () => {
       const { page, panel: pagePanel } = await openWithPanel(plugin.path);
       const before = await modelOf(page);
-      await chooseVisit(pagePanel);
+      await chooseVisit(pagePanel, visit.date);
       await expect.poll(() => pagePanel.locator('[data-testid=field-row][data-label="所属网格"]').textContent(), SLOW).toContain(visit.grid);
       await pagePanel.getByTestId('fill').click();
       await expect.poll(() => pagePanel.getByTestId('fill-report').textContent(), SLOW).toMatch(/已填写 \d+ 项/);
