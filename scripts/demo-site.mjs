@@ -34,23 +34,67 @@ const APP_PAGES = {
   },
 };
 
-function appPage({ app, title, emblem, system, search, nav, current, heading }) {
+/** The Vue 2 component libraries of the Vue pages: their stylesheet and build, loaded after Vue 2 itself. */
+const VUE_LIBRARIES = {
+  iview: { css: '/vendor/view-design/dist/styles/iview.css', js: '/vendor/view-design/dist/iview.min.js' },
+  'element-ui': { css: '/vendor/element-ui/lib/theme-chalk/index.css', js: '/vendor/element-ui/lib/index.js' },
+};
+
+/**
+ * Pages that are the site's banner and nav around a Vue 2 form, written from one template: the form's markup is
+ * `<app>/form.html` (Vue's template, mounted on the page's main area) and its Vue instance `<app>/app.js`.
+ */
+const VUE_PAGES = {
+  '/iview.html': {
+    app: 'iview', library: 'iview', title: '问题清单销号管理系统 - 问题登记', emblem: '清', system: '问题清单销号管理系统',
+    search: '搜索问题', nav: ['问题清单', '问题登记', '销号审核'], current: '问题登记', heading: '问题登记',
+  },
+  '/iview-cascader.html': {
+    app: 'iview-cascader', library: 'iview', areas: true, title: '社区网格服务平台 - 入户走访登记', emblem: '网',
+    system: '社区网格服务平台', nav: ['走访台账', '入户走访登记'], current: '入户走访登记', heading: '入户走访登记',
+  },
+  '/cascader.html': {
+    app: 'cascader', library: 'element-ui', areas: true, title: '基层治理平台 - 走访任务登记', emblem: '治',
+    system: '基层社会治理综合平台', nav: ['任务列表', '走访任务登记', '统计分析'], current: '走访任务登记', heading: '走访任务登记',
+    style: '.card { margin-bottom: 14px; } .el-cascader, .el-date-editor--daterange.el-input__inner { width: 100%; }',
+  },
+};
+
+/** A page of the site: its stylesheets (before the site's own), banner, nav, main area and scripts. */
+function govPage({ title, emblem, system, search, nav, current }, { styles = [], style, main, scripts }) {
+  const links = [...styles, '/gov.css'].map((href) => `<link rel="stylesheet" href="${href}">\n`).join('');
+  const ownStyle = style ? `<style>${style}</style>\n` : '';
   const searchBox = search ? `\n  <div class="gov-search"><input type="text" placeholder="${search}"></div>\n` : '';
-  const links = nav.map((name) => `<a${name === current ? ' class="active"' : ''} href="#">${name}</a>`).join('');
+  const navLinks = nav.map((name) => `<a${name === current ? ' class="active"' : ''} href="#">${name}</a>`).join('');
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8"><title>${title}</title>
-<link rel="stylesheet" href="/gov.css">
-</head>
+${links}${ownStyle}</head>
 <body>
 <div class="gov-banner"><span class="emblem">${emblem}</span><h1>${system}</h1>${searchBox}</div>
-<div class="gov-nav">${links}</div>
-<div class="gov-main"><h2>${heading}</h2><div id="root"></div></div>
-<script src="/${app}/app.js"></script>
+<div class="gov-nav">${navLinks}</div>
+${main}
+${scripts.map((src) => `<script src="${src}"></script>`).join('\n')}
 </body>
 </html>
 `;
+}
+
+function appPage(page) {
+  const main = `<div class="gov-main"><h2>${page.heading}</h2><div id="root"></div></div>`;
+  return govPage(page, { main, scripts: [`/${page.app}/app.js`] });
+}
+
+async function vuePage(page) {
+  const { css, js } = VUE_LIBRARIES[page.library];
+  const form = await readFile(join(SITE_DIR, page.app, 'form.html'), 'utf8');
+  return govPage(page, {
+    styles: [css],
+    style: page.style,
+    main: `<div class="gov-main" id="app">\n  <h2>${page.heading}</h2>\n${form}</div>`,
+    scripts: [...(page.areas ? ['/areas.js'] : []), '/vendor/vue2/dist/vue.min.js', js, `/${page.app}/app.js`],
+  });
 }
 
 /** The app bundled for a script path (/antd/app.js → antd/app.jsx), if it is one of the app pages'. */
@@ -94,9 +138,10 @@ async function respond(request, response) {
   const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
   if (pathname === '/favicon.ico') return response.writeHead(204).end();
   try {
-    if (APP_PAGES[pathname]) {
+    if (APP_PAGES[pathname] || VUE_PAGES[pathname]) {
+      const html = APP_PAGES[pathname] ? appPage(APP_PAGES[pathname]) : await vuePage(VUE_PAGES[pathname]);
       response.writeHead(200, { 'content-type': TYPES['.html'] });
-      return response.end(appPage(APP_PAGES[pathname]));
+      return response.end(html);
     }
     const app = appScript(pathname);
     if (app) {
