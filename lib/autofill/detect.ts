@@ -369,6 +369,12 @@ const GENERIC_LABELS: Record<string, { keys: Partial<Record<Domain, FieldKey>>; 
   // A bare 日期 is the visit's on a visit form; a planned finish is an issue's deadline only on an issue form.
   日期: { keys: { visit: 'visit.date' }, fallback: null },
   计划完成时间: { keys: { issue: 'issue.deadline' }, fallback: null },
+  // A leader who names no matter (责任领导, 分管领导) leads the topic of a research form; on an issue ledger or a
+  // visit form they are somebody the page tracks, not our 牵头领导.
+  ...Object.fromEntries(['牵头领导', '责任领导', '带队领导', '分管领导', '牵头人'].map((label) => [label, {
+    keys: { topic: 'topic.lead', report: 'topic.lead' } as Partial<Record<Domain, FieldKey>>,
+    fallback: 'topic.lead' as FieldKey,
+  }])),
   // A status on an issue form (办结/销号 pages) is the issue's.
   ...Object.fromEntries(['状态', '当前状态', '进展状态'].map((label) => [label, { keys: { issue: 'issue.status' } as Partial<Record<Domain, FieldKey>>, fallback: null }])),
 };

@@ -73,8 +73,16 @@ function formItemLabel(start: Element): string {
   const item = start.closest(FORM_ITEM_SELECTOR);
   if (!item) return '';
   const labelSelector = FORM_ITEMS.find(([selector]) => item.matches(selector))![1];
-  const label = [...item.querySelectorAll(labelSelector)].find((el) => !el.contains(start) && el.closest(FORM_ITEM_SELECTOR) === item);
+  const labels = [...item.querySelectorAll(labelSelector)].filter((el) => !el.contains(start) && el.closest(FORM_ITEM_SELECTOR) === item && !isOptionLabel(el));
+  // One item may hold several fields in a row (layui's 姓名 [ ] 性别 [ ]): each takes the nearest label before it.
+  const label = labels.filter((el) => el.compareDocumentPosition(start) & 4 /* start follows */).at(-1) ?? labels[0];
   return label ? ownText(label) : '';
+}
+
+/** A radio's or checkbox's own text (<label><input type=radio>男</label>, <label for=…>女</label>), not a field's label. */
+function isOptionLabel(el: Element): boolean {
+  const target = el.querySelector(CONTROL) ?? (el as HTMLLabelElement).control;
+  return Boolean(target?.matches('[type=radio], [type=checkbox]'));
 }
 
 /** "*户主姓名：" in the cell left of the control's cell, else the header of its column. */
@@ -138,7 +146,8 @@ function textBefore(start: Element): string {
     }
     const text = (node.textContent ?? '').trim();
     if (!text || !normalizeLabel(text)) continue;
-    if (cell && !cell.contains(node)) return '';
+    // Nor is a cell's text a label for a field outside that cell (a column header above a grid's row checkboxes).
+    if (cell ? !cell.contains(node) : node.parentElement?.closest('td, th')) return '';
     // Text inside another control (an option, a dropdown's shown value) means we crossed that control.
     if (node.parentElement?.closest(WIDGET_TEXT)) return '';
     const holder = labelHolder(node.parentElement);

@@ -84,6 +84,32 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['resident.phone', null]);
   });
 
+  it('gives each field of a form row that holds several its own label, not the row\'s first', () => {
+    document.body.innerHTML = `<form>
+      <div class="form-group"><label class="control-label">户主姓名</label><input name="a">
+        <label class="control-label">家庭住址</label><input name="b"></div>
+      <div class="layui-form-item"><label class="layui-form-label">是否低保</label>
+        <input type="radio" name="db" value="1" id="db1"><label for="db1">是</label>
+        <input type="radio" name="db" value="0" id="db0"><label for="db0">否</label></div>
+      <div class="form-group"><label class="control-label">是否独居</label>
+        <label><input type="radio" name="dj" value="1">是</label><label><input type="radio" name="dj" value="0">否</label>
+        <input name="c"></div>
+    </form>`;
+    // An option's own text (是/否) is never the label of the box after it.
+    expect(detectFields(document).map((f) => f.label)).toEqual(['户主姓名', '家庭住址', '是否低保', '是否独居', '是否独居']);
+  });
+
+  it('does not give a column header to a grid\'s row checkboxes, nor let them hide the field under it', () => {
+    document.body.innerHTML = `<form><table>
+      <thead><tr><th></th><th>姓名</th><th>人员类别</th></tr></thead>
+      <tbody><tr><td><input type="checkbox" name="pick" value="1"></td><td>张某</td><td>低保户</td></tr>
+        <tr><td><input type="checkbox" name="pick" value="2"></td><td><input name="xm"></td>
+          <td><select name="lb"><option value=""></option><option>低保户</option><option>独居老人</option></select></td></tr></tbody>
+    </table></form>`;
+    const fields = detectFields(document);
+    expect(fields.map((f) => [f.label, f.key])).toEqual([['', null], ['姓名', 'resident.name'], ['人员类别', 'resident.tags']]);
+  });
+
   it('does not key a grid of people or a label repeated in one section', () => {
     document.body.innerHTML = `<form>
       <label>姓名<input></label>
@@ -108,6 +134,13 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['visit.date', 'visit.content']);
     document.body.innerHTML = '<form><label>姓名<input></label><label>内容<textarea></textarea></label></form>';
     expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name', null]);
+  });
+
+  it('takes a leader who names no matter (分管领导) as the topic\'s lead, except on an issue or visit form', () => {
+    document.body.innerHTML = '<form><label>课题名称<input></label><label>分管领导<input></label></form>';
+    expect(detectFields(document).map((f) => f.key)).toEqual(['topic.title', 'topic.lead']);
+    document.body.innerHTML = '<form><label>问题描述<textarea></textarea></label><label>整改措施<textarea></textarea></label><label>分管领导<input></label></form>';
+    expect(detectFields(document).map((f) => f.key)).toEqual(['issue.description', 'issue.measures', null]);
   });
 
   it('gives a bare 工作单位 to the user only when the form is not about a resident', () => {
