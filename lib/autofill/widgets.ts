@@ -44,16 +44,22 @@ export function pickOption<T>(items: T[], textOfItem: (item: T) => string, wante
   const exact = items.find((item) => same(textOfItem(item), wanted));
   if (exact) return exact;
   const want = normalizeText(wanted);
+  const words = (item: T) => unnumbered(normalizeText(textOfItem(item)));
+  const numbered = items.find((item) => words(item) === want);
+  if (numbered) return numbered;
   const alias = ALIASES[want];
-  const aliased = alias && items.filter((item) => alias.includes(normalizeText(textOfItem(item))));
+  const aliased = alias && items.filter((item) => alias.includes(words(item)));
   if (aliased?.length === 1) return aliased[0];
   if (want.length < 2) return undefined;
   const loose = items.filter((item) => {
-    const text = normalizeText(textOfItem(item));
+    const text = words(item);
     return text.length >= 2 && !/^(请选择|全部|--)/.test(text) && (text.includes(want) || want.includes(text));
   });
   return loose.length === 1 ? loose[0] : undefined;
 }
+
+/** An option's own number or code before its words (1.男, 2、女, (3)低保户, A-独居): what a person picks by is the words. */
+const unnumbered = (text: string) => text.replace(/^(\(?[0-9a-z]{1,3}[).、:-]|\([0-9a-z]{1,3}\))(?=.)/, '');
 
 /** Values written differently by some systems (男 as 男性). */
 const ALIASES: Record<string, string[]> = { 男: ['男性', '男士', 'male', 'm'], 女: ['女性', '女士', 'female', 'f'] };

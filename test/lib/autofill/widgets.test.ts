@@ -33,6 +33,12 @@ describe('pickOption', () => {
     expect(texts(['男士', '女士', '未知'])('女')).toBe('女士');
     expect(texts(['01-环境卫生', '02-基础设施'])('基础设施')).toBe('02-基础设施');
   });
+  it('reads past an option\'s own number or code (A.男, (2)女性)', () => {
+    expect(texts(['A.男', 'B.女'])('女')).toBe('B.女');
+    expect(texts(['(1)男性', '(2)女性'])('女')).toBe('(2)女性');
+    // A number that is part of the words is not a code: no one-character guess inside them.
+    expect(texts(['子女', '儿女双全'])('女')).toBeUndefined();
+  });
   it('refuses to guess between several or on one character', () => {
     expect(texts(['民生保障', '民生诉求'])('民生')).toBeUndefined();
     expect(texts(['是', '否'])('男')).toBeUndefined();
