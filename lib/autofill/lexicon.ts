@@ -43,11 +43,22 @@ export const OFFICER_ACTS = [
   '回访', '排查', '巡查', '调查', '申报', '撰稿', '起草', '包联', '帮扶', '结对', '包户', '包保', '驻村', '挂点', '包片',
   // 资格认证 (认证人 is not a 证人), 入户核实, a report's 执笔人. Not 检查: 被检查单位 is no resident.
   '认证', '核实', '执笔',
+  // Canvassing and care visits under other names (普查员, 摸排人员, 探访人), the mediator (调解员), the one who replies.
+  '普查', '摸排', '探访', '调解', '回复', '答复',
 ];
+/** How a doer of the user's acts is named: 走访人, 核查人员, 调查员, 包联干部. */
+export const OFFICER_PERSONS = ['人', '人员', '员', '干部', '党员'];
+/**
+ * Acts that pair the user with households (包联, 帮扶): their 责任人 is the user (帮扶责任人), and a
+ * household so paired is the resident (走访户, 帮扶户).
+ */
+export const PAIRING_ACTS = ['包联', '帮扶', '结对', '包户', '包保', '驻村', '挂点', '包片'];
 /** Acts done for the resident whose doer is not named as the user (救助, 关爱): only their objects are parties. */
 export const CARE_ACTS = ['访', '救助', '服务', '关爱', '受助'];
 /** The resident's own acts: "<act>人" is the resident ("诉求人", "投诉人"). */
-export const RESIDENT_ACTS = ['诉求', '来电', '反映', '来访', '信访', '投诉', '举报', '求助', '申请', '需求', '咨询', '报修', '受助'];
+export const RESIDENT_ACTS = [
+  '诉求', '来电', '反映', '来访', '信访', '投诉', '举报', '求助', '申请', '需求', '咨询', '报修', '受助', '来信', '留言', '参保',
+];
 /** Party nouns that no act makes ("户主", "网格员", "监护人"). Longer words win ("紧急联系人" over "联系人"). */
 export const PARTY_NOUNS: Record<Party, readonly string[]> = {
   officer: ['网格员', '工作人员', '志愿者', '党员', '干部', '联系干部', '联系党员', '检查人', '检查人员'],
@@ -63,7 +74,8 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
 export const EVENT_PLACE_WORDS = ['事发', '事件地点', '发生地', '问题地点', '事件位置', '问题位置'];
 /**
  * The care categories the users visit (DOMAIN.md): a section "老人信息" or "残疾人基本情况" is about the
- * resident. Section words only: as a whole label ("残疾人") they are a category, not a name.
+ * resident, and so is a label with one before a head ("残疾人姓名", "老人电话"). As a whole label ("残疾人")
+ * they are a category, not a name.
  */
 export const RESIDENT_SECTION_WORDS = [
   '老人', '老年人', '残疾人', '特困人员', '特困供养', '低保户', '低保对象', '困难户', '五保户', '退役军人', '留守儿童', '困难家庭',
@@ -77,7 +89,7 @@ export const OFFICER_SECTION_WORDS = ['受理信息', '经办信息', '填报信
 export const ORGANISATION_SECTION = /(企业|公司|单位|商户|店铺|机构|组织|学校|医院|物业|社会组织)(基本)?(信息|情况|资料|概况)$/;
 
 /**
- * A section heading that names a party ("见证人", "调解员信息", "乙方情况"): whoever it is, if the role
+ * A section heading that names a party ("见证人", "鉴定人信息", "乙方情况"): whoever it is, if the role
  * words do not say it is the user or the resident, its person fields are somebody else's.
  */
 export const PARTY_SECTION = /^(?!人员|个人)(.{1,8})(人|方|者|员)(的)?(基本)?(信息|情况|资料|身份信息)?$/;

@@ -4,8 +4,8 @@
  * Fields of somebody else are never filled, whatever their label says (姓名, 电话, 身份证号).
  */
 import {
-  CARE_ACTS, EVENT_PLACE_WORDS, OFFICER_ACTS, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PARTY_NOUNS, PARTY_SECTION, RESIDENT_ACTS,
-  RESIDENT_SECTION_WORDS, type Party,
+  CARE_ACTS, EVENT_PLACE_WORDS, OFFICER_ACTS, OFFICER_PERSONS, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PAIRING_ACTS, PARTY_NOUNS,
+  PARTY_SECTION, RESIDENT_ACTS, RESIDENT_SECTION_WORDS, type Party,
 } from './lexicon';
 import { normalizeLabel, textOf } from './text';
 
@@ -20,12 +20,15 @@ export interface PartyMention {
 
 /** Every party word of the vocabulary, with whose it is: the nouns, then the words the acts make. */
 const partyByWord = new Map<string, Party>();
-for (const act of OFFICER_ACTS) for (const person of ['人', '人员', '干部', '党员']) partyByWord.set(act + person, 'officer');
+for (const act of OFFICER_ACTS) for (const person of OFFICER_PERSONS) partyByWord.set(act + person, 'officer');
+for (const act of PAIRING_ACTS) partyByWord.set(`${act}责任人`, 'officer');
 for (const act of RESIDENT_ACTS) partyByWord.set(`${act}人`, 'resident');
 for (const act of [...OFFICER_ACTS, ...CARE_ACTS]) {
   // The object of the user's act is the resident: 走访对象, 被走访人, 被走访户.
   for (const word of [`${act}对象`, `被${act}`, `被${act}人`]) partyByWord.set(word, 'resident');
 }
+// A household the user visits or is paired with (走访户, 帮扶户) is the resident's.
+for (const act of OFFICER_ACTS) partyByWord.set(`${act}户`, 'resident');
 for (const [party, words] of Object.entries(PARTY_NOUNS) as [Party, readonly string[]][]) for (const word of words) partyByWord.set(word, party);
 const partyWords = [...partyByWord.keys()].sort((a, b) => b.length - a.length);
 
@@ -55,10 +58,25 @@ export function namesOtherParty(text: string): boolean {
   return FURTHER_PARTY.test(text) || partyMentions(text).some((m) => m.party === 'other');
 }
 
-/** The party a label starts with ("填报人电话" → officer, "户主" → resident), or null. */
+/** The user's acts one after another (回复填报, 入户调查): all of them the user's. */
+const OFFICER_ACT_CHAIN = new RegExp(`^(${[...OFFICER_ACTS, '入户', '上门', '现场'].join('|')})+$`);
+
+/**
+ * The party a label starts with ("填报人电话" → officer, "户主" → resident), or null. Its role may come
+ * after further acts of the user ("回复填报人", "入户调查员") or be a care category before a head ("老人姓名").
+ */
 export function leadingParty(label: string): PartyMention | null {
   const first = partyMentions(label)[0];
-  return first?.at === 0 && first.party !== 'other' ? first : null;
+  if (first?.at === 0 && first.party !== 'other') return first;
+  if (first?.party === 'officer' && OFFICER_ACT_CHAIN.test(label.slice(0, first.at))) {
+    return { word: label.slice(0, first.at + first.word.length), party: 'officer', at: 0 };
+  }
+  // The category may be qualified (高龄老人, 农村留守儿童), but not follow another party (老人子女).
+  const category = RESIDENT_SECTION_WORDS.map((word) => ({ at: label.indexOf(word), end: label.indexOf(word) + word.length }))
+    .filter(({ at, end }) => at >= 0 && end <= 6 && end < label.length)
+    .sort((a, b) => b.end - a.end)[0];
+  if (!category || (first && first.at < category.at)) return null;
+  return { word: label.slice(0, category.end), party: 'resident', at: 0 };
 }
 
 /** The party one section heading names, or null when it names none (走访信息, 基本情况). */
@@ -72,7 +90,7 @@ function headingParty(heading: string): Party | null {
   const officer = mentions.some((m) => m.party === 'officer') || OFFICER_SECTION_WORDS.some((word) => text.includes(word));
   const resident = mentions.some((m) => m.party === 'resident') || RESIDENT_SECTION_WORDS.some((word) => text.includes(word));
   if (officer !== resident) return officer ? 'officer' : 'resident';
-  // A heading naming a party nobody recognises (见证人, 调解员信息, 乙方情况): positive evidence is missing.
+  // A heading naming a party nobody recognises (见证人, 鉴定人信息, 乙方情况): positive evidence is missing.
   return !officer && PARTY_SECTION.test(text) ? 'other' : null;
 }
 

@@ -23,7 +23,7 @@ describe('autofill precision', () => {
       <tr><td>所属社区</td><td><input id="k"></td></tr>
       <tr><td colspan="4" class="hd">见证人</td></tr>
       <tr><td>姓名</td><td><input id="g"></td><td>联系电话</td><td><input id="h"></td></tr>
-      <tr><td colspan="4" class="hd">调解员信息</td></tr>
+      <tr><td colspan="4" class="hd">鉴定人信息</td></tr>
       <tr><td>姓名</td><td><input id="i"></td><td>联系电话</td><td><input id="j"></td></tr>
     </table></form>`);
     const fields = detectFields(doc);

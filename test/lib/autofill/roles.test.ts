@@ -1,0 +1,37 @@
+// Whose a person field is, read as [role] + [head]: the role noun or the act before 姓名/电话/单位 decides
+// between the user and the resident, whatever the wording of the page.
+import { describe, expect, it } from 'vitest';
+import { sectionParty } from '../../../lib/autofill/party';
+import { keyOf } from './page';
+
+describe('person roles', () => {
+  it('takes a doer of the user’s acts as the user: 人, 人员, 员, and a chain of acts before them', () => {
+    const cases: Record<string, string> = {
+      采集员: 'officer.name', 登记员电话: 'officer.phone', 核查员单位: 'officer.unit', 普查人员: 'officer.name',
+      摸排人电话: 'officer.phone', 探访干部: 'officer.name', 调解人: 'officer.name', 答复人电话: 'officer.phone',
+      走访记录人: 'officer.name', 入户核查员电话: 'officer.phone', 包联责任人: 'officer.name', 结对责任人电话: 'officer.phone',
+    };
+    for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
+    expect(sectionParty(['普查员信息'])).toBe('officer');
+  });
+
+  it('does not make the user of a companion, a matter’s owner or the object of an act', () => {
+    expect(keyOf('陪同走访人员')).not.toBe('officer.name');
+    expect(keyOf('整改责任人')).not.toBe('officer.name');
+    expect(keyOf('被调查人')).toBe('resident.name');
+    expect(keyOf('摸排对象电话')).toBe('resident.phone');
+    expect(sectionParty(['鉴定人信息'])).toBe('other');
+  });
+
+  it('takes a care category, a resident’s act or a visited household before a head as the resident', () => {
+    const cases: Record<string, string> = {
+      低保对象姓名: 'resident.name', 低保户电话: 'resident.phone', 特困人员联系电话: 'resident.phone', 留守儿童身份证号: 'resident.idNumber', 高龄老人住址: 'resident.address',
+      留言人姓名: 'resident.name', 参保人联系电话: 'resident.phone', 帮扶户联系电话: 'resident.phone', 慰问户姓名: 'resident.name',
+    };
+    for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
+  });
+
+  it('does not name anybody by a category alone, nor take a relative or a count of households for the resident', () => {
+    for (const label of ['残疾人', '老年人', '老人子女姓名', '残疾人监护人电话', '走访户数', '低保户证号']) expect(keyOf(label), label).toBeNull();
+  });
+});
