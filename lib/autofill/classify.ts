@@ -1,6 +1,7 @@
 import { FIELD_KEYS, type FieldKey } from './keys';
 import {
-  KEY_LABELS, NAME_TOKENS, NEGATIVE_LABELS, NEGATIVE_WORDS, PERSON_ATTRS, VISIT_ACTS, VISIT_SUFFIXES, type PersonAttr,
+  ADDRESS_MODIFIERS, FILLER_BEFORE_HEAD, KEY_LABELS, MATTER_COMPOSITIONS, NAME_TOKENS, NEEDS_SOLVING, NEGATIVE_LABELS, NEGATIVE_WORDS, PERSON_ATTRS,
+  RESIDENT_VOICE, VISIT_ACTS, VISIT_COMPANION_ACTS, VISIT_SUFFIXES, type PersonAttr,
 } from './lexicon';
 import { leadingParty, namesOtherParty, type Party } from './party';
 import { normalizeLabel } from './text';
@@ -36,6 +37,9 @@ for (const act of VISIT_ACTS) {
     if (except.includes(act)) continue;
     for (const suffix of suffixes) if (!byLabel.has(act + suffix)) byLabel.set(act + suffix, key);
   }
+}
+for (const [matters, heads, key] of MATTER_COMPOSITIONS) {
+  for (const matter of matters) for (const head of heads) if (!byLabel.has(matter + head)) byLabel.set(matter + head, key);
 }
 const attrByWord = new Map<string, PersonAttr>();
 for (const [attr, words] of Object.entries(PERSON_ATTRS) as [PersonAttr, readonly string[]][]) {
@@ -78,7 +82,7 @@ function byPartyWord(label: string): { party: Party; attr: PersonAttr | null; wo
 }
 
 function exact(label: string, context: LabelContext): Classification | null {
-  const key = byLabel.get(label);
+  const key = matterKey(label);
   if (key) return { key, confidence: 0.95 };
   const composite = byPartyWord(label);
   if (composite?.attr && context.party === 'other' && WEAK_PARTY_WORDS.has(composite.word)) {
@@ -88,7 +92,7 @@ function exact(label: string, context: LabelContext): Classification | null {
     const result = withKey(personKey(composite.attr, composite.party), 0.9, composite.party);
     return label.startsWith('联系人') && !context.party ? { ...result, guessedResident: true } : result;
   }
-  const attr = attrByWord.get(label);
+  const attr = attrByWord.get(label) ?? attrByWord.get(label.replace(ADDRESS_MODIFIERS, ''));
   if (attr) {
     const result = withKey(personKey(attr, context.party, context.selfPage), context.party ? 0.9 : 0.85, context.party);
     if (!context.party && !context.selfPage && result.key?.startsWith('resident.')) return { ...result, guessedResident: true };
@@ -96,6 +100,49 @@ function exact(label: string, context: LabelContext): Classification | null {
     return (attr === 'unit' || attr === 'position') && !context.party && !context.selfPage ? { ...result, unsure: true } : result;
   }
   return null;
+}
+
+/** The matter a whole label names: listed or composed ("信件标题"), with fillers dropped ("诉求具体内容"), acts joined, or lists. */
+function matterKey(label: string): FieldKey | null {
+  const plain = label.replace(FILLER_BEFORE_HEAD, '');
+  const key = byLabel.get(label) ?? byLabel.get(plain) ?? jointVisitKey(plain);
+  if (key) return key;
+  if (NEEDS_SOLVING.test(label)) return 'issue.description';
+  return voicesKey(label);
+}
+
+const visitActWords = [...VISIT_ACTS, ...VISIT_COMPANION_ACTS].sort((a, b) => b.length - a.length);
+
+/**
+ * Acts joined before one head ("走访调研日期", "入户核查情况"): the visit's, when one of them is a visit act.
+ * The first act with a key for the head decides.
+ */
+function jointVisitKey(label: string): FieldKey | null {
+  for (const [suffixes] of VISIT_SUFFIXES) {
+    const suffix = suffixes.find((s) => label.endsWith(s));
+    if (!suffix) continue;
+    const acts: string[] = [];
+    for (let rest = label.slice(0, -suffix.length); rest; ) {
+      const act = visitActWords.find((word) => rest.startsWith(word));
+      if (!act) return null;
+      acts.push(act);
+      rest = rest.slice(act.length);
+    }
+    if (acts.length < 2) return null;
+    for (const act of acts) {
+      const key = VISIT_ACTS.includes(act) || act === '走访' ? byLabel.get(act + suffix) : undefined;
+      if (key?.startsWith('visit.')) return key;
+    }
+  }
+  return null;
+}
+
+/** "群众诉求及意见建议", "困难和问题": an issue description listed with what else the resident brings up. */
+function voicesKey(label: string): FieldKey | null {
+  const parts = label.split(/以及|及|和|与|、/);
+  if (parts.length < 2 || !parts[0]) return null;
+  const described = (part: string) => byLabel.get(part) === 'issue.description';
+  return described(parts[0]) && parts.every((part) => described(part) || RESIDENT_VOICE.includes(part)) ? 'issue.description' : null;
 }
 
 function withKey(key: FieldKey | null, confidence: number, party: Party | null = null): Classification {

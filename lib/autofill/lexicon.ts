@@ -32,6 +32,9 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
   position: ['职务', '职位', '现任职务', '党内职务'],
 };
 
+/** Words before 地址/住址 that say only which address of the same person (本户地址, 现居住详细地址, 完整地址). */
+export const ADDRESS_MODIFIERS = /^(本户|现|完整|详细|具体|家庭|居住|常住|实际|当前|目前)+(?=(地址|住址)$)/;
+
 // ---- Party words (当事方词表): one small vocabulary, read by party.ts for labels and section headings ----
 
 /**
@@ -100,18 +103,56 @@ export const PARTY_SECTION = /^(?!人员|个人)(.{1,8})(人|方|者|员)(的)?(
  */
 export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '接访', '下访', '约访', '服务', '联系', '帮扶', '调查', '入户调查', '家访', '走访调查', '座谈', '谈心', '个别谈心', '访谈', '座谈访谈', '现场办公',
   // Visits under the names of other checks (接待, 核实, 安全检查, 资格认证, 矛盾排查, 人口采集): their dates at least.
-  '接待', '核实', '入户核实', '检查', '入户检查', '认证', '上门认证', '排查', '采集'];
+  '接待', '核实', '入户核实', '检查', '入户检查', '认证', '上门认证', '排查', '采集',
+  // Visits to the old and the door-to-door surveys (探访, 摸排): 探访记录 is the visit's record, 摸排日期 its date.
+  '探访', '入户探访', '摸排', '入户摸排'];
 /**
  * The suffixes of VISIT_ACTS; 方式/形式 not after 联系 (联系方式 is a phone) or 服务. A 检查/认证/排查/采集's
  * 内容/情况/方式 is the check's own matter (检查内容 is a checklist, 排查方式 how a dispute was found), not the visit's.
  */
-const DATE_ONLY_ACTS = ['检查', '入户检查', '认证', '上门认证', '排查', '采集'];
+const DATE_ONLY_ACTS = ['检查', '入户检查', '认证', '上门认证', '排查', '采集', '摸排', '入户摸排'];
 export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, exceptActs: readonly string[]][] = [
   [['日期', '时间'], 'visit.date', []],
   [['地点'], 'visit.location', ['联系', ...DATE_ONLY_ACTS]],
-  [['情况', '内容', '记录'], 'visit.content', DATE_ONLY_ACTS],
+  [['情况', '内容', '记录', '说明'], 'visit.content', DATE_ONLY_ACTS],
   [['方式', '形式'], 'visit.type', ['联系', '服务', '帮扶', ...DATE_ONLY_ACTS]],
 ];
+
+/** Acts that are no visit but may be named with one ("走访调研日期" is the visit's date, not the topic's). */
+export const VISIT_COMPANION_ACTS = ['走访', '入户', '上门', '调研'];
+
+/** What the resident brings up (群众诉求, 居民需求): the issue's description. */
+const RESIDENT_VOICE_OWNERS = ['群众', '居民', '村民', '市民'];
+/** Words that may stand beside an issue description in one label ("群众诉求及意见建议", "困难和问题"). */
+export const RESIDENT_VOICE = ['意见建议', '意见和建议', '建议', '意见', '需求', '诉求', '困难', '问题', '期盼'];
+
+/**
+ * Labels made of a matter and a head noun (信件 + 标题, 问题 + 表现, 整改 + 成效, 户 + 类型): each row is
+ * [matter words, head nouns, key]. Whole labels only; a label of KEY_LABELS wins. Not 类型/类别 after an issue
+ * word: 信件类型 (咨询/投诉/建议) is not our category.
+ */
+export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly string[], key: FieldKey][] = [
+  [['问题', '诉求', '事项', '事件', '工单', '信件', '来信', '留言', '纠纷', '矛盾纠纷'], ['标题', '名称', '主题', '概要', '概述'], 'issue.title'],
+  [['问题', '诉求', '事项', '事件', '工单', '信件', '来信', '留言', '纠纷', '矛盾纠纷'], ['内容', '描述', '详情', '情况', '表现', '说明', '简述'], 'issue.description'],
+  [RESIDENT_VOICE_OWNERS, ['诉求', '需求', '反映问题', '反映的问题'], 'issue.description'],
+  // What came of handling it (办理成效, 整改效果); a mediation's agreement (调解协议内容) is its result.
+  [['办理', '处理', '处置', '整改', '化解', '调解', '调处', '解决', '办结', '帮办'], ['结果', '成效', '效果', '成果'], 'issue.result'],
+  [['协议', '协议书', '调解协议', '调解协议书', '达成协议'], ['', '内容'], 'issue.result'],
+  // What the resident was told (答复群众内容, 回复情况).
+  [['反馈', '答复', '回复', '回访'], ['情况', '内容', '结果', '记录'], 'issue.feedback'],
+  [['反馈', '答复', '回复'].flatMap((act) => ['群众', '当事人', '居民', '市民', '来电人', '诉求人', '信访人', '来信人'].map((who) => act + who)), ['情况', '内容', '结果'], 'issue.feedback'],
+  // A person's care category (户类型, 老人类别, 人员标识, 特殊人群身份); not 家庭类别 (低保's 保障类别) nor 救助类别.
+  [['户', '人员', '人群', '对象', '服务对象', '老人', '老年人', '重点关注', '关注', '重点人群', '特殊人群', '特殊群体', '重点对象', '关爱', '困难', '帮扶', '需关爱对象'], ['类型', '类别', '标识', '标签', '分类', '属性'], 'resident.tags'],
+  [['重点人群', '特殊人群', '特殊群体', '重点关注'], ['身份'], 'resident.tags'],
+  // The user's own area (包联社区, 挂点村) is where the resident lives too; 行政村 is a 村.
+  [['', '所属', '所在', '包联', '挂点', '包保', '负责'], ['行政村'], 'place.community'],
+  [['包联', '挂点', '包保', '负责'], ['社区', '村', '村(社区)', '社区(村)', '村居'], 'place.community'],
+  [['包联', '挂点', '包保', '负责'], ['网格'], 'place.grid'],
+];
+/** Words between a matter and its head that change nothing ("诉求具体内容" is 诉求内容, "调研主要内容" 调研内容). */
+export const FILLER_BEFORE_HEAD = /(?<=..)(主要|具体|详细|基本)(?=(内容|情况|表现|描述|说明|记录)$)/;
+/** What the resident needs solved (需协调解决的问题, 急需帮助解决的困难): the issue's description. */
+export const NEEDS_SOLVING = /^(需|需要|急需|亟需|亟待|待|希望|请求)(协调|帮助|帮忙|政府|社区)?(解决|协调|帮助)的?(问题|困难|事项|诉求)$/;
 
 /** Labels that mean one key whatever the section (after normalisation). */
 export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {

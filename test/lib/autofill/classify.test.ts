@@ -73,6 +73,88 @@ describe('classifyLabel', () => {
   });
 });
 
+describe('classifyLabel: a matter and a head noun', () => {
+  it('reads which matter a text or title is about from the matter word before the head', () => {
+    expect(keyOf('留言标题')).toBe('issue.title');
+    expect(keyOf('来信内容')).toBe('issue.description');
+    expect(keyOf('工单概要')).toBe('issue.title');
+    expect(keyOf('事件具体情况')).toBe('issue.description');
+    expect(keyOf('纠纷表现')).toBe('issue.description');
+    expect(keyOf('居民诉求')).toBe('issue.description');
+    // Not a category: 信件类型 (咨询/投诉/建议) is not ours; the resident's other wishes are no description.
+    expect(keyOf('留言类型')).toBeNull();
+    expect(keyOf('服务需求')).toBeNull();
+    expect(keyOf('内容摘要')).toBeNull();
+  });
+
+  it('drops fillers between a matter and its head', () => {
+    expect(keyOf('走访主要内容')).toBe('visit.content');
+    expect(keyOf('问题详细描述')).toBe('issue.description');
+    expect(keyOf('课题基本内容')).toBe('topic.summary');
+    // A filler alone before a head is the whole label: left to the form's domain.
+    expect(keyOf('具体内容')).toBeNull();
+  });
+
+  it('reads results, agreements and answers to the resident', () => {
+    expect(keyOf('化解成效')).toBe('issue.result');
+    expect(keyOf('处置效果')).toBe('issue.result');
+    expect(keyOf('调解协议书内容')).toBe('issue.result');
+    expect(keyOf('回复当事人情况')).toBe('issue.feedback');
+    expect(keyOf('答复内容')).toBe('issue.feedback');
+    expect(keyOf('答复方式')).toBeNull();
+    expect(keyOf('协议编号')).toBeNull();
+  });
+
+  it('lists the resident\'s description with the rest of what they bring up', () => {
+    expect(keyOf('居民诉求和建议')).toBe('issue.description');
+    expect(keyOf('问题及困难')).toBeNull();
+    expect(keyOf('群众诉求及处理意见')).toBeNull();
+    expect(keyOf('审核意见及建议')).toBeNull();
+  });
+
+  it('reads what is asked to be solved as the description', () => {
+    expect(keyOf('急需帮助解决的困难')).toBe('issue.description');
+    expect(keyOf('希望解决的问题')).toBe('issue.description');
+    expect(keyOf('已解决的问题')).toBeNull();
+    expect(keyOf('不能解决的原因说明')).toBeNull();
+  });
+
+  it('knows visits by other names and acts named together', () => {
+    expect(keyOf('入户探访时间')).toBe('visit.date');
+    expect(keyOf('探访情况')).toBe('visit.content');
+    expect(keyOf('摸排时间')).toBe('visit.date');
+    expect(keyOf('走访情况说明')).toBe('visit.content');
+    expect(keyOf('入户核查说明')).toBe('visit.content');
+    expect(keyOf('调研走访时间')).toBe('visit.date');
+    expect(keyOf('入户调研情况')).toBeNull();
+    // 摸排 is a survey like 排查: its 方式/情况 are its own.
+    expect(keyOf('摸排方式')).toBeNull();
+    expect(keyOf('调研日期')).toBe('topic.startDate');
+  });
+
+  it('reads a person\'s care category as tags', () => {
+    expect(keyOf('老年人类型')).toBe('resident.tags');
+    expect(keyOf('户类别（可多选）')).toBe('resident.tags');
+    expect(keyOf('人员属性')).toBe('resident.tags');
+    expect(keyOf('重点人群身份')).toBe('resident.tags');
+    expect(keyOf('家庭类别')).toBeNull();
+    expect(keyOf('救助类别')).toBeNull();
+    expect(keyOf('人员身份')).toBeNull();
+    expect(keyOf('户别')).toBeNull();
+  });
+
+  it('reads which of the resident\'s addresses and the user\'s own area', () => {
+    expect(keyOf('本户住址')).toBe('resident.address');
+    expect(keyOf('完整详细地址')).toBe('resident.address');
+    expect(keyOf('目前居住地址')).toBe('resident.address');
+    expect(keyOf('户籍地址')).toBeNull();
+    expect(keyOf('经营地址')).toBeNull();
+    expect(keyOf('所在行政村')).toBe('place.community');
+    expect(keyOf('挂点村')).toBe('place.community');
+    expect(keyOf('包保网格')).toBe('place.grid');
+  });
+});
+
 describe('classifyName', () => {
   it('reads pinyin abbreviations and English words, ignoring generated ids', () => {
     expect(classifyName('sfzh', none)?.key).toBe('resident.idNumber');
