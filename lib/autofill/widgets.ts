@@ -578,11 +578,24 @@ export function richTextWidget(editable: HTMLElement, element: HTMLElement = edi
     selection?.removeAllRanges();
     selection?.addRange(range);
   };
+  /**
+   * Whether the editor's own model holds the DOM selection. Slate-based editors sync it from selectionchange,
+   * throttled (100 ms): an edit before that lands on the old selection, and a delete then empties the DOM but
+   * not the model. They answer a copy from their model's selection, so a copy into a DataTransfer of ours
+   * shows what they hold (the system clipboard is untouched); an editor that leaves a copy alone edits the
+   * DOM selection itself.
+   */
+  const selectionTaken = () => {
+    if (!(win.DataTransfer && win.ClipboardEvent)) return true;
+    const data = new win.DataTransfer();
+    if (editable.dispatchEvent(new win.ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }))) return true;
+    return normalizeText(data.getData('text/plain')) === normalizeText(win.getSelection()?.toString() ?? '');
+  };
   const put = async (text: string) => {
     selectAll();
-    // Editors sync their selection from selectionchange, throttled (Slate: 100 ms): an edit before that
-    // lands on the old selection, and a delete then empties the DOM but not the editor's model.
-    await pause(doc, 120);
+    // Polled, as taking a selection changes nothing a MutationObserver sees. Bounded (a second: timers run late
+    // in a background tab) for an editor whose copy says other than its selection: it is then edited as it is.
+    for (const start = Date.now(); !selectionTaken() && Date.now() - start < 1000;) await pause(doc, 15);
     if (!text) {
       fire(editable, 'beforeinput', { inputType: 'deleteContentBackward', data: null });
       const deleted = doc.execCommand?.('delete');
@@ -611,7 +624,7 @@ export function richTextWidget(editable: HTMLElement, element: HTMLElement = edi
     empty: () => !read(),
     async write([text]) {
       const accepted = () => normalizeText(read()).includes(normalizeText(text).slice(0, 20));
-      // Editors sync their selection from selectionchange, throttled (Slate: 100 ms); a paste before that is dropped.
+      // An editor may still drop a paste (its selection not synced within put's bound): it is tried again.
       for (let attempt = 0; attempt < 3 && !accepted(); attempt++) {
         if (attempt) await pause(doc, 150);
         await put(text);

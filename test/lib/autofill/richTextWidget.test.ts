@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { richTextWidget } from '../../../lib/autofill/widgets';
+
+/** jsdom has no clipboard events: the two the widget uses, as far as it uses them. */
+class FakeDataTransfer {
+  private data = new Map<string, string>();
+  setData(type: string, value: string) { this.data.set(type, value); }
+  getData(type: string) { return this.data.get(type) ?? ''; }
+}
+class FakeClipboardEvent extends Event {
+  readonly clipboardData: FakeDataTransfer | null;
+  constructor(type: string, init: EventInit & { clipboardData?: FakeDataTransfer } = {}) {
+    super(type, init);
+    this.clipboardData = init.clipboardData ?? null;
+  }
+}
+type ClipboardWindow = { DataTransfer?: unknown; ClipboardEvent?: unknown };
+
+/**
+ * An editor that keeps its own model of the text and the selection, as Slate does: it takes the DOM selection
+ * into its model only `lag` ms after it gets the focus (Slate throttles selectionchange), and answers copy and
+ * paste from its model. `copies` says whether a copy tells the model's selection (a real editor does).
+ */
+function modelEditor(text: string, lag: number, copies = true) {
+  document.body.innerHTML = `<div contenteditable="true" tabindex="0"><p>${text}</p></div>`;
+  const editable = document.querySelector<HTMLElement>('[contenteditable]')!;
+  const model = { text, start: text.length, end: text.length }; // the caret after the text, where the user left it
+  editable.addEventListener('focus', () => setTimeout(() => {
+    const selection = document.getSelection()!;
+    if (selection.rangeCount) Object.assign(model, { start: selection.getRangeAt(0).startOffset, end: selection.getRangeAt(0).endOffset });
+  }, lag));
+  editable.addEventListener('copy', (event) => {
+    event.preventDefault();
+    if (copies) (event as FakeClipboardEvent).clipboardData!.setData('text/plain', model.text.slice(model.start, model.end));
+  });
+  editable.addEventListener('paste', (event) => {
+    event.preventDefault();
+    const pasted = (event as FakeClipboardEvent).clipboardData!.getData('text/plain');
+    model.text = model.text.slice(0, model.start) + pasted + model.text.slice(model.end);
+    model.start = model.end = model.start + pasted.length;
+    editable.querySelector('p')!.textContent = model.text;
+  });
+  return { editable, model };
+}
+
+describe('richTextWidget', () => {
+  beforeAll(() => Object.assign(window as ClipboardWindow, { DataTransfer: FakeDataTransfer, ClipboardEvent: FakeClipboardEvent }));
+  afterAll(() => {
+    delete (window as ClipboardWindow).DataTransfer;
+    delete (window as ClipboardWindow).ClipboardEvent;
+  });
+
+  it('edits once the editor has taken the selection into its model, so the text is replaced and undo restores it', async () => {
+    const { editable, model } = modelEditor('旧的走访内容', 100);
+    const widget = richTextWidget(editable);
+    const undo = widget.snapshot();
+    expect(await widget.write(['了解老人生活情况'])).toBeNull();
+    // Pasted at the model's old caret, the text would have been added after the old one.
+    expect(model.text).toBe('了解老人生活情况');
+    expect(await undo()).toBe(true);
+    expect(model.text).toBe('旧的走访内容');
+  });
+
+  it('edits after a bound when the editor never tells its selection', async () => {
+    vi.useFakeTimers();
+    try {
+      const { editable, model } = modelEditor('旧的走访内容', 5000, false);
+      let written: string | null | undefined;
+      void richTextWidget(editable).write(['了解老人生活情况']).then((reason) => { written = reason; });
+      await vi.advanceTimersByTimeAsync(900);
+      expect(model.text).toBe('旧的走访内容'); // still waiting
+      await vi.advanceTimersByTimeAsync(200);
+      expect(model.text).toBe('旧的走访内容了解老人生活情况'); // pasted where its model still has the caret
+      await vi.runAllTimersAsync();
+      expect(written).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
