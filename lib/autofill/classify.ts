@@ -72,8 +72,8 @@ export function personKey(attr: PersonAttr, party: Party | null, selfPage = fals
 const WEAK_PARTY_WORDS = new Set(['联系人', '联系', '来电']);
 
 /** "填报人电话" → officer phone; "户主" → resident name. Null when the label starts with no party word. */
-function byPartyWord(label: string): { party: Party; attr: PersonAttr | null; word: string } | null {
-  const lead = leadingParty(label);
+function byPartyWord(label: string, section: Party | null): { party: Party; attr: PersonAttr | null; word: string } | null {
+  const lead = leadingParty(label, section);
   if (!lead) return null;
   const { party, word } = lead;
   const rest = label.slice(word.length).replace(/^的/, '');
@@ -84,7 +84,7 @@ function byPartyWord(label: string): { party: Party; attr: PersonAttr | null; wo
 function exact(label: string, context: LabelContext): Classification | null {
   const key = matterKey(label);
   if (key) return { key, confidence: 0.95 };
-  const composite = byPartyWord(label);
+  const composite = byPartyWord(label, context.party);
   if (composite?.attr && context.party === 'other' && WEAK_PARTY_WORDS.has(composite.word)) {
     return { key: null, confidence: 0.9, reason: OTHER_PERSON_REASON };
   }
@@ -159,7 +159,7 @@ function tolerant(label: string, context: LabelContext): Classification | null {
   if (!isAttr(found.key)) return { key: found.key, confidence: 0.7 };
   // "承办人联系电话", "企业联系电话": an attribute of somebody or something we do not know is not ours to fill.
   const owner = label.slice(0, label.indexOf(found.label));
-  const named = byPartyWord(label);
+  const named = byPartyWord(label, context.party);
   if (/(人|员|者|干部|领导)$/.test(owner) && !named) return { key: null, confidence: 0.7, reason: OTHER_PERSON_REASON };
   if (owner && !named && !NEUTRAL_OWNER.test(owner)) return { key: null, confidence: 0.6, reason: UNKNOWN_REASON };
   const key = personKey(found.key, named?.party ?? context.party, context.selfPage);

@@ -62,6 +62,13 @@ export const CARE_ACTS = ['访', '救助', '服务', '关爱', '受助'];
 export const RESIDENT_ACTS = [
   '诉求', '来电', '反映', '来访', '信访', '投诉', '举报', '求助', '申请', '需求', '咨询', '报修', '受助', '来信', '留言', '参保',
 ];
+/**
+ * Acts either side does (申请): the resident applies for aid, the user for closing a matter. Their doer
+ * (申请人, 申请单位) is the resident's unless the section is the user's (a 销号申请, see OFFICER_REQUEST).
+ */
+export const EITHER_SIDE_ACTS = ['申请'];
+/** A request the user files about a matter they handle (销号申请, 延期申请): its applicant is the user. */
+export const OFFICER_REQUEST = /(销号|办结|结案|延期|退回|回退|退单|改派|挂起|销账)(申请|审批表|申请表)/;
 /** Party nouns that no act makes ("户主", "网格员", "监护人"). Longer words win ("紧急联系人" over "联系人"). */
 export const PARTY_NOUNS: Record<Party, readonly string[]> = {
   officer: ['网格员', '工作人员', '志愿者', '党员', '干部', '联系干部', '联系党员', '检查人', '检查人员'],

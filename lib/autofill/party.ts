@@ -4,8 +4,8 @@
  * Fields of somebody else are never filled, whatever their label says (姓名, 电话, 身份证号).
  */
 import {
-  CARE_ACTS, EVENT_PLACE_WORDS, OFFICER_ACTS, OFFICER_PERSONS, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PAIRING_ACTS, PARTY_NOUNS,
-  PARTY_SECTION, RESIDENT_ACTS, RESIDENT_SECTION_WORDS, type Party,
+  CARE_ACTS, EITHER_SIDE_ACTS, EVENT_PLACE_WORDS, OFFICER_ACTS, OFFICER_PERSONS, OFFICER_REQUEST, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PAIRING_ACTS,
+  PARTY_NOUNS, PARTY_SECTION, RESIDENT_ACTS, RESIDENT_SECTION_WORDS, type Party,
 } from './lexicon';
 import { normalizeLabel, textOf } from './text';
 
@@ -64,8 +64,16 @@ const OFFICER_ACT_CHAIN = new RegExp(`^(${[...OFFICER_ACTS, '入户', '上门', 
 /**
  * The party a label starts with ("填报人电话" → officer, "户主" → resident), or null. Its role may come
  * after further acts of the user ("回复填报人", "入户调查员") or be a care category before a head ("老人姓名").
+ * The doer of an act either side does (申请人, 申请单位) is the user in the user's own section (销号申请).
  */
-export function leadingParty(label: string): PartyMention | null {
+export function leadingParty(label: string, section: Party | null = null): PartyMention | null {
+  const lead = roleAtStart(label);
+  const act = EITHER_SIDE_ACTS.find((word) => label.startsWith(word));
+  if (!act || (lead && !lead.word.startsWith(act))) return lead;
+  return { word: lead?.word ?? act, party: section === 'officer' ? 'officer' : 'resident', at: 0 };
+}
+
+function roleAtStart(label: string): PartyMention | null {
   const first = partyMentions(label)[0];
   if (first?.at === 0 && first.party !== 'other') return first;
   if (first?.party === 'officer' && OFFICER_ACT_CHAIN.test(label.slice(0, first.at))) {
@@ -87,7 +95,7 @@ function headingParty(heading: string): Party | null {
   const text = full.replace(/\([^)]*\)/g, '') || full;
   if (FURTHER_PARTY.test(full) || namesOtherParty(text) || EVENT_PLACE_WORDS.some((word) => text.includes(word)) || ORGANISATION_SECTION.test(text)) return 'other';
   const mentions = partyMentions(text);
-  const officer = mentions.some((m) => m.party === 'officer') || OFFICER_SECTION_WORDS.some((word) => text.includes(word));
+  const officer = mentions.some((m) => m.party === 'officer') || OFFICER_SECTION_WORDS.some((word) => text.includes(word)) || OFFICER_REQUEST.test(text);
   const resident = mentions.some((m) => m.party === 'resident') || RESIDENT_SECTION_WORDS.some((word) => text.includes(word));
   if (officer !== resident) return officer ? 'officer' : 'resident';
   // A heading naming a party nobody recognises (见证人, 鉴定人信息, 乙方情况): positive evidence is missing.

@@ -2,7 +2,7 @@
 // between the user and the resident, whatever the wording of the page.
 import { describe, expect, it } from 'vitest';
 import { sectionParty } from '../../../lib/autofill/party';
-import { keyOf } from './page';
+import { keyOf, keys, page } from './page';
 
 describe('person roles', () => {
   it('takes a doer of the user’s acts as the user: 人, 人员, 员, and a chain of acts before them', () => {
@@ -33,5 +33,15 @@ describe('person roles', () => {
 
   it('does not name anybody by a category alone, nor take a relative or a count of households for the resident', () => {
     for (const label of ['残疾人', '老年人', '老人子女姓名', '残疾人监护人电话', '走访户数', '低保户证号']) expect(keyOf(label), label).toBeNull();
+  });
+
+  it('takes the applicant of the user’s own request on a matter (延期申请, 办结申请) as the user, else as the resident', () => {
+    const request = page(`<h2>工单延期申请</h2><form><h3>申请情况</h3><label>申请人<input></label><label>申请单位<input></label>
+      <label>申请人联系电话<input></label><label>延期理由<textarea></textarea></label></form>`);
+    expect(keys(request)).toEqual(['officer.name', 'officer.unit', 'officer.phone', null]);
+    const aid = page(`<h2>临时救助申请</h2><form><label>申请人<input></label><label>申请单位<input></label><label>申请人联系电话<input></label></form>`);
+    expect(keys(aid)).toEqual(['resident.name', null, 'resident.phone']);
+    expect(sectionParty(['结案申请表'])).toBe('officer');
+    expect(sectionParty(['救助申请'])).toBeNull();
   });
 });
