@@ -79,11 +79,11 @@ function formItemLabel(start: Element): string {
   return label ? ownText(label) : '';
 }
 
+/** The control a label names: one inside it, or its for= target. */
+const labelsControl = (el: Element): Element | null => el.querySelector(CONTROL) ?? (el as HTMLLabelElement).control ?? null;
+
 /** A radio's or checkbox's own text (<label><input type=radio>男</label>, <label for=…>女</label>), not a field's label. */
-function isOptionLabel(el: Element): boolean {
-  const target = el.querySelector(CONTROL) ?? (el as HTMLLabelElement).control;
-  return Boolean(target?.matches('[type=radio], [type=checkbox]'));
-}
+const isOptionLabel = (el: Element) => Boolean(labelsControl(el)?.matches('[type=radio], [type=checkbox]'));
 
 /** "*户主姓名：" in the cell left of the control's cell, else the header of its column. */
 function tableLabel(start: Element): LabelEvidence | null {
@@ -171,7 +171,9 @@ function groupLead(start: Element, control: Element): string {
       if (child.nodeType === 3) text += child.textContent;
       else if (child.nodeType === 1) {
         const el = child as Element;
-        if (el === control || el.contains(control) || el.matches(CONTROL) || el.matches('label')) return true;
+        // A label of the group itself (<label for=…>家庭类型</label>：, labelling no control) is its lead; one of
+        // an option or of another field ends it.
+        if (el === control || el.contains(control) || el.matches(CONTROL) || (el.matches('label') && labelsControl(el))) return true;
         if (walk(el)) return true;
       }
     }

@@ -99,6 +99,15 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.label)).toEqual(['户主姓名', '家庭住址', '是否低保', '是否独居', '是否独居']);
   });
 
+  it('reads a choice group\'s own <label> as its lead, but stops at an option\'s label', () => {
+    document.body.innerHTML = `<form>
+      <div>年龄 <input name="nl"> 岁</div>
+      <div><label for="none">人员类别</label>：<label><input type="checkbox" name="rl" value="1">独居老人</label><label><input type="checkbox" name="rl" value="2">低保户</label></div>
+      <div>性别 <label for="m">男</label><input type="radio" id="m" name="xb"><label for="f">女</label><input type="radio" id="f" name="xb"></div>
+    </form>`;
+    expect(detectFields(document).map((f) => f.label)).toEqual(['年龄', '人员类别：', '性别']);
+  });
+
   it('does not give a column header to a grid\'s row checkboxes, nor let them hide the field under it', () => {
     document.body.innerHTML = `<form><table>
       <thead><tr><th></th><th>姓名</th><th>人员类别</th></tr></thead>
