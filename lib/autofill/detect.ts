@@ -2,7 +2,7 @@ import { classifyLabel, classifyName, UNKNOWN_REASON, type Classification, type 
 import { collectRoots, frameDocument, isEditorDocument, isVisible, type SearchRoot } from './dom';
 import { CASCADERS, cascaderWidget, DATE_RANGE_ROOTS, dateRangeWidget, rangeSeparator } from './composite';
 import { DATE_KEYS, PLACE_PATH, RANGE_KEYS, type FieldKey } from './keys';
-import { AREA_LABELS } from './lexicon';
+import { AREA_LABELS, KEY_BY_OPTIONS } from './lexicon';
 import { MIRROR_PROXIES, mirrorWidget } from './mirrors';
 import { isSelfPage, labelEvidence, newPageCache, sectionsOf, type LabelSource, type PageCache } from './labels';
 import { partyOf } from './party';
@@ -115,6 +115,18 @@ function dateFramework(input: HTMLInputElement): string | null {
 
 const READONLY_DATE_HINT = /日期|时间|yyyy|date|time|rq\b/i;
 
+/**
+ * An empty readonly box the page asks the user to pick into (承办单位 [        ] 选择, title 点击选择…): the
+ * chosen text is its value, so typing it is what the picker would do. Not when a hidden input beside it keeps
+ * the picked item's code (the text alone would not be the choice), nor a box the page fills itself (自动带出).
+ */
+function isPickerBox(input: HTMLInputElement): boolean {
+  if (input.value || !PICK_HINT.test(`${input.title} ${input.placeholder}`)) return false;
+  return !input.parentElement?.querySelector('input[type=hidden]');
+}
+
+const PICK_HINT = /选择/;
+
 /** The widget for a control, or null when it is not a fillable field (hidden, disabled, part of another widget). */
 function widgetFor(el: Element, seen: Set<Element>): Widget | null {
   // A parsed document (DOMParser) has no window; its nodes belong to ours.
@@ -166,7 +178,7 @@ function widgetFor(el: Element, seen: Set<Element>): Widget | null {
   }
   const date = dateFramework(el);
   // vant's readonly field opens a popup picker (网格, 日期); its input still hands a typed value to the model.
-  if (!isVisible(el) || (el.readOnly && !date && !el.closest('.van-field'))) return null;
+  if (!isVisible(el) || (el.readOnly && !date && !el.closest('.van-field') && !isPickerBox(el))) return null;
   const separator = date === 'layui' ? rangeSeparator(el) : null;
   if (separator) return dateRangeWidget(el, 'layui', separator);
   if (date) return textWidget(el, { kind: 'date', framework: date, element: el.closest<HTMLElement>(DATE_ROOTS) ?? el });
@@ -209,6 +221,14 @@ function choiceKey(kind: FieldKind, found: { key: FieldKey | null; label: string
   if (!CHOICE_KINDS.has(kind) || !found.key?.endsWith('.phone')) return { key: found.key, reason: found.reason };
   if (/^联系(方式|形式)$/.test(normalizeLabel(found.label))) return { key: 'visit.type' };
   return { key: null, reason: '选项不是电话号码，不自动填写' };
+}
+
+/** A label that says its key only through its options (帮扶方式 offering 入户走访): see KEY_BY_OPTIONS. */
+function optionsKey(widget: Widget, found: { key: FieldKey | null; label: string; reason?: string }): { key: FieldKey | null; reason?: string } {
+  const label = normalizeLabel(found.label).replace(/\([^)]*\)/g, '');
+  const rule = !found.key && CHOICE_KINDS.has(widget.kind) ? KEY_BY_OPTIONS.find((r) => r.labels.includes(label)) : undefined;
+  if (!rule || !widget.options().some((option) => rule.optionWords.some((word) => option.includes(word)))) return found;
+  return { key: rule.key };
 }
 
 /** Under somebody else's section (被申请人, 事发地点), their 所属社区 or 人员类别 need not be the resident's. */
@@ -342,6 +362,7 @@ function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache
     const found = widget.kind === 'cascader' || widget.kind === 'date-range'
       ? { ...classified, ...compositeKey(widget.kind, classified) }
       : { ...classified, ...choiceKey(widget.kind, classified) };
+    Object.assign(found, optionsKey(widget, found));
     Object.assign(found, othersPlace(found, context));
     const field = new FoundField(widget, found, sections[0] ?? '', framePath);
     const override = options.overrides?.find((o) => matches(o.selector, field));
@@ -368,6 +389,8 @@ const GENERIC_LABELS: Record<string, { keys: Partial<Record<Domain, FieldKey>>; 
   }])),
   // A bare 日期 is the visit's on a visit form; a planned finish is an issue's deadline only on an issue form.
   日期: { keys: { visit: 'visit.date' }, fallback: null },
+  // Registering (登记) is the visit on a form about no matter (人口普查, 采集); on a 信访/工单 form it is the ticket's.
+  ...Object.fromEntries(['登记日期', '登记时间'].map((label) => [label, { keys: { visit: 'visit.date' } as Partial<Record<Domain, FieldKey>>, fallback: 'visit.date' as FieldKey }])),
   计划完成时间: { keys: { issue: 'issue.deadline' }, fallback: null },
   // A leader who names no matter (责任领导, 分管领导) leads the topic of a research form; on an issue ledger or a
   // visit form they are somebody the page tracks, not our 牵头领导.

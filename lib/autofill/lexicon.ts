@@ -156,6 +156,15 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['包联', '挂点', '包保', '负责'], ['社区', '村', '村(社区)', '社区(村)', '村居'], 'place.community'],
   [['包联', '挂点', '包保', '负责'], ['网格'], 'place.grid'],
 ];
+/**
+ * Labels whose key only the options tell: a choice keeps the key when an option names one of the words.
+ * 帮扶方式 is how the visit was made when it offers 入户走访/电话联系, not when it offers 产业帮扶/就业帮扶;
+ * 特殊情况 is the resident's care category when it offers 独居/低保.
+ */
+export const KEY_BY_OPTIONS: { labels: readonly string[]; key: FieldKey; optionWords: readonly string[] }[] = [
+  { labels: ['帮扶方式', '帮扶形式', '服务方式', '服务形式'], key: 'visit.type', optionWords: ['走访', '入户', '上门', '座谈', '谈心', '回访', '实地查看', '接访', '现场办公'] },
+  { labels: ['特殊情况', '特殊人群情况', '家庭类型', '家庭类别'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '低保', '特困', '五保', '残疾', '孤寡', '失独', '高龄'] },
+];
 /** Words between a matter and its head that change nothing ("诉求具体内容" is 诉求内容, "调研主要内容" 调研内容). */
 export const FILLER_BEFORE_HEAD = /(?<=..)(主要|具体|详细|基本)(?=(内容|情况|表现|描述|说明|记录)$)/;
 /** What the resident needs solved (需协调解决的问题, 急需帮助解决的困难): the description. */

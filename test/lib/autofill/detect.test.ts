@@ -77,6 +77,18 @@ describe('detectFields: where labels are', () => {
     expect(fields.every((f) => f.key === null && f.reason)).toBe(true);
   });
 
+  it('fills an empty readonly box the page asks to pick into, but not one that keeps a code or fills itself', async () => {
+    document.body.innerHTML = `<form><table>
+      <tr><td>责任单位：</td><td><input name="a" readonly placeholder="请选择部门"> <button type="button">…</button></td></tr>
+      <tr><td>责任单位：</td><td><input name="b" readonly title="点击选择"><input type="hidden" name="b_id"></td></tr>
+      <tr><td>责任单位：</td><td><input name="c" readonly placeholder="系统自动带出"></td></tr>
+      <tr><td>责任单位：</td><td><input name="d" readonly title="点击选择" value="城管科"></td></tr>
+    </table></form>`;
+    expect(detectFields(document).map((f) => (f.element as HTMLInputElement).name)).toEqual(['a']);
+    await fillFields(document, { 'issue.ownerUnit': '街道城管办' });
+    expect((document.querySelector('input[name=a]') as HTMLInputElement).value).toBe('街道城管办');
+  });
+
   it('skips a list page filter form (only 查询/重置 buttons) and spare fields like 联系电话2', () => {
     document.body.innerHTML = `
       <form id="q"><label>姓名<input></label><label>身份证号<input></label><button>查询</button><button>重置</button></form>
@@ -143,6 +155,24 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['visit.date', 'visit.content']);
     document.body.innerHTML = '<form><label>姓名<input></label><label>内容<textarea></textarea></label></form>';
     expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name', null]);
+  });
+
+  it('takes a registration date as the visit\'s only on a form about no matter', () => {
+    document.body.innerHTML = '<form><label>户主姓名<input></label><label>登记时间<input></label></form>';
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name', 'visit.date']);
+    document.body.innerHTML = '<form><label>诉求内容<textarea></textarea></label><label>受理单位<input></label><label>登记时间<input></label></form>';
+    expect(detectFields(document).map((f) => f.key)).toEqual(['issue.description', 'officer.unit', null]);
+  });
+
+  it('reads a 服务方式 or 家庭类别 by its options: visit ways and care categories only', () => {
+    document.body.innerHTML = `<form>
+      <label>服务形式<select><option>上门走访</option><option>电话联系</option></select></label>
+      <label>帮扶方式<select><option>产业帮扶</option><option>就业帮扶</option></select></label>
+      <label>服务方式<input></label>
+      <table><tr><td>家庭类别：</td><td><label><input type="checkbox" name="j" value="1">空巢老人户</label><label><input type="checkbox" name="j" value="2">重残家庭</label></td></tr>
+      <tr><td>家庭类型：</td><td><label><input type="radio" name="k" value="1">单亲家庭</label><label><input type="radio" name="k" value="2">双职工家庭</label></td></tr></table>
+    </form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['visit.type', null, null, 'resident.tags', null]);
   });
 
   it('takes a leader who names no matter (分管领导) as the topic\'s lead, except on an issue or visit form', () => {
