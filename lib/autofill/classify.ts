@@ -92,7 +92,7 @@ function exact(label: string, context: LabelContext): Classification | null {
     const result = withKey(personKey(composite.attr, composite.party), 0.9, composite.party);
     return label.startsWith('联系人') && !context.party ? { ...result, guessedResident: true } : result;
   }
-  const attr = attrByWord.get(label) ?? attrByWord.get(label.replace(ADDRESS_MODIFIERS, ''));
+  const attr = attrOf(label) ?? attrByWord.get(label.replace(ADDRESS_MODIFIERS, ''));
   if (attr) {
     const result = withKey(personKey(attr, context.party, context.selfPage), context.party ? 0.9 : 0.85, context.party);
     if (!context.party && !context.selfPage && result.key?.startsWith('resident.')) return { ...result, guessedResident: true };
@@ -143,6 +143,13 @@ function voicesKey(label: string): FieldKey | null {
   if (parts.length < 2 || !parts[0]) return null;
   const described = (part: string) => byLabel.get(part) === 'issue.description';
   return described(parts[0]) && parts.every((part) => described(part) || RESIDENT_VOICE.includes(part)) ? 'issue.description' : null;
+}
+
+/** A person attribute by one of its words, or by several of them offered together ("岗位/职务", "手机或电话"). */
+function attrOf(label: string): PersonAttr | undefined {
+  const parts = label.split(/[/、]|或/);
+  const attrs = new Set(parts.map((part) => attrByWord.get(part)));
+  return parts.length > 1 && attrs.size === 1 ? [...attrs][0] : attrByWord.get(label);
 }
 
 function withKey(key: FieldKey | null, confidence: number, party: Party | null = null): Classification {

@@ -245,10 +245,16 @@ function valueKeysOf(kind: FieldKind, key: FieldKey | null): FieldKey[] {
 }
 
 const PERSON_WORD = /姓名|名字|电话|手机|号码|地址|住址|住所|身份|证件|性别|单位|职务/;
+/** "如与来电号码不同请填写": a field wanted only when it differs from another, which ours would not. */
+const ONLY_IF_DIFFERENT = /(如|若)(与|和).{1,10}(不同|不一致)/;
+const ONLY_IF_DIFFERENT_REASON = '只在与另一栏不同时才填，不自动填写';
 
 /** Reads the label evidence strongest first; a clear label decides, weaker hints only speak when there is none. */
 function classify(field: { start: Element; control: Element; group: boolean; kind: FieldKind }, context: LabelContext, cache: PageCache) {
   const evidence = labelEvidence(field.start, field.control, { group: field.group }, cache);
+  if (evidence.some((item) => ONLY_IF_DIFFERENT.test(item.text))) {
+    return { label: evidence[0].text, source: evidence[0].source, key: null, confidence: 0.8, reason: ONLY_IF_DIFFERENT_REASON, unsure: false, guessedResident: false };
+  }
   let result: Classification | null = null;
   let used = evidence[0];
   for (const item of evidence) {

@@ -44,4 +44,22 @@ describe('person roles', () => {
     expect(sectionParty(['结案申请表'])).toBe('officer');
     expect(sectionParty(['救助申请'])).toBeNull();
   });
+
+  it('reads a person’s heads under their other names, and several offered together', () => {
+    const self = { party: null, selfPage: true };
+    expect(keyOf('回电手机')).toBe('resident.phone');
+    expect(keyOf('答复电话')).toBe('resident.phone');
+    expect(keyOf('社会保障号')).toBe('resident.idNumber');
+    expect(keyOf('所在机构', self)).toBe('officer.unit');
+    expect(keyOf('工作岗位', self)).toBe('officer.position');
+    expect(keyOf('职位/岗位', self)).toBe('officer.position');
+    expect(keyOf('手机或电话')).toBe('resident.phone');
+    for (const label of ['社保卡号', '姓名/名称', '单位/职务', '电话/地址']) expect(keyOf(label, self), label).toBeNull();
+  });
+
+  it('leaves a field wanted only when it differs from another one', () => {
+    const doc = page(`<form><label>来电号码<input></label><label>回电号码<input placeholder="若和来电号码不一致时填写"></label></form>`);
+    expect(keys(doc)).toEqual(['resident.phone', null]);
+  });
 });
+
