@@ -44,6 +44,9 @@ function modelEditor(text: string, lag: number, copies = true) {
   return { editable, model };
 }
 
+/** How the engine asks for a text field. */
+const TEXT = { timeoutMs: 3000, date: false };
+
 describe('richTextWidget', () => {
   beforeAll(() => Object.assign(window as ClipboardWindow, { DataTransfer: FakeDataTransfer, ClipboardEvent: FakeClipboardEvent }));
   afterAll(() => {
@@ -55,7 +58,7 @@ describe('richTextWidget', () => {
     const { editable, model } = modelEditor('旧的走访内容', 100);
     const widget = richTextWidget(editable);
     const undo = widget.snapshot();
-    expect(await widget.write(['了解老人生活情况'])).toBeNull();
+    expect(await widget.write(['了解老人生活情况'], TEXT)).toBeNull();
     // Pasted at the model's old caret, the text would have been added after the old one.
     expect(model.text).toBe('了解老人生活情况');
     expect(await undo()).toBe(true);
@@ -67,7 +70,7 @@ describe('richTextWidget', () => {
     try {
       const { editable, model } = modelEditor('旧的走访内容', 5000, false);
       let written: string | null | undefined;
-      void richTextWidget(editable).write(['了解老人生活情况']).then((reason) => { written = reason; });
+      void richTextWidget(editable).write(['了解老人生活情况'], TEXT).then((reason) => { written = reason; });
       await vi.advanceTimersByTimeAsync(900);
       expect(model.text).toBe('旧的走访内容'); // still waiting
       await vi.advanceTimersByTimeAsync(200);
