@@ -188,7 +188,19 @@ function groupLead(start: Element, control: Element): string {
 function isHeading(el: Element): boolean {
   if (!HEADING_TAGS.test(el.tagName) && !HEADING_CLASS.test(el.getAttribute('class') ?? '')) return false;
   const next = el.nextElementSibling;
-  return !next || next.querySelectorAll(CONTROL).length > 1;
+  return !next || fieldCount(next) > 1;
+}
+
+/** How many fields an element holds: a group of radios or checkboxes sharing a name is one. */
+function fieldCount(el: Element): number {
+  const names = new Set<string>();
+  let count = 0;
+  for (const control of el.querySelectorAll(CONTROL)) {
+    const name = (control as HTMLInputElement).name;
+    if (!control.matches('[type=radio], [type=checkbox]') || !name) count++;
+    else if (!names.has(name)) names.add(name), count++;
+  }
+  return count;
 }
 
 /** The element a label text lives in: climbs inline wrappers (<span>*</span><b>姓名</b>) up to a label-ish block. */

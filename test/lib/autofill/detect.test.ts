@@ -120,6 +120,16 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.label)).toEqual(['年龄', '人员类别：', '性别']);
   });
 
+  it('reads a title-styled label over one radio group, but not a section title over several fields', () => {
+    document.body.innerHTML = `<form>
+      <div class="van-cell"><div class="van-cell__title">性别</div><div class="van-cell__value"><div role="radiogroup">
+        <label><input type="radio" name="g" value="1">男</label><label><input type="radio" name="g" value="2">女</label></div></div></div>
+      <div class="row"><div class="item-title">是否独居</div><div><label><input type="radio" name="dj">是</label><label><input type="radio" name="dj">否</label></div></div>
+      <div class="block-title">家属信息</div><div><input name="jsxm"><input name="jsdh"></div>
+    </form>`;
+    expect(detectFields(document).map((f) => [f.label, f.key])).toEqual([['性别', 'resident.gender'], ['是否独居', null], ['', null], ['', null]]);
+  });
+
   it('does not give a column header to a grid\'s row checkboxes, nor let them hide the field under it', () => {
     document.body.innerHTML = `<form><table>
       <thead><tr><th></th><th>姓名</th><th>人员类别</th></tr></thead>
@@ -170,9 +180,11 @@ describe('detectFields: where labels are', () => {
       <label>帮扶方式<select><option>产业帮扶</option><option>就业帮扶</option></select></label>
       <label>服务方式<input></label>
       <table><tr><td>家庭类别：</td><td><label><input type="checkbox" name="j" value="1">空巢老人户</label><label><input type="checkbox" name="j" value="2">重残家庭</label></td></tr>
-      <tr><td>家庭类型：</td><td><label><input type="radio" name="k" value="1">单亲家庭</label><label><input type="radio" name="k" value="2">双职工家庭</label></td></tr></table>
+      <tr><td>家庭类型：</td><td><label><input type="radio" name="k" value="1">单亲家庭</label><label><input type="radio" name="k" value="2">双职工家庭</label></td></tr>
+      <tr><td>特殊情况：</td><td><label><input type="radio" name="s" value="1">独居</label><label><input type="radio" name="s" value="2">无</label></td></tr></table>
     </form>`;
-    expect(detectFields(document).map((f) => f.key)).toEqual(['visit.type', null, null, 'resident.tags', null]);
+    // A single choice (独居 or 无) is no list of care categories.
+    expect(detectFields(document).map((f) => f.key)).toEqual(['visit.type', null, null, 'resident.tags', null, null]);
   });
 
   it('takes a leader who names no matter (分管领导) as the topic\'s lead, except on an issue or visit form', () => {
