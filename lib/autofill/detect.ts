@@ -216,8 +216,14 @@ function compositeKey(kind: FieldKind, found: { key: FieldKey | null; label: str
 
 const CHOICE_KINDS: ReadonlySet<FieldKind> = new Set(['select', 'radio', 'checkbox', 'custom-select']);
 
-/** A list of choices is never a phone number: 联系方式 there (入户走访 / 电话联系 …) is how the visit was made. */
+/**
+ * A list of choices is never a phone number: 联系方式 there (入户走访 / 电话联系 …) is how the visit was made.
+ * A salutation is a gender only as a choice (先生/女士): typed, it wants "王女士".
+ */
 function choiceKey(kind: FieldKind, found: { key: FieldKey | null; label: string; reason?: string }): { key: FieldKey | null; reason?: string } {
+  if (!CHOICE_KINDS.has(kind) && found.key?.endsWith('.gender') && /^称(谓|呼)/.test(normalizeLabel(found.label))) {
+    return { key: null, reason: '称谓要写成“某先生/女士”，不自动填写' };
+  }
   if (!CHOICE_KINDS.has(kind) || !found.key?.endsWith('.phone')) return { key: found.key, reason: found.reason };
   if (/^联系(方式|形式)$/.test(normalizeLabel(found.label))) return { key: 'visit.type' };
   return { key: null, reason: '选项不是电话号码，不自动填写' };

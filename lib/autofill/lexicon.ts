@@ -13,7 +13,8 @@ export type PersonAttr = 'name' | 'gender' | 'idNumber' | 'phone' | 'address' | 
 
 export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
   name: ['姓名', '名字', '真实姓名'],
-  gender: ['性别'],
+  // 称谓 offering 先生/女士 (a text 称谓 is left empty: see detect.ts).
+  gender: ['性别', '称谓', '称呼'],
   idNumber: [
     '身份证号', '身份证号码', '身份证', '公民身份号码', '公民身份证号', '公民身份证号码', '身份号码', '证件号码', '证件号',
     '身份证件号码', '居民身份证号', '居民身份证号码', '身份证件号', '有效证件号码', '证件编号',

@@ -2,6 +2,7 @@
 // between the user and the resident, whatever the wording of the page.
 import { describe, expect, it } from 'vitest';
 import { sectionParty } from '../../../lib/autofill/party';
+import { fillFields } from '../../../lib/autofill';
 import { keyOf, keys, page } from './page';
 
 describe('person roles', () => {
@@ -60,6 +61,15 @@ describe('person roles', () => {
   it('leaves a field wanted only when it differs from another one', () => {
     const doc = page(`<form><label>来电号码<input></label><label>回电号码<input placeholder="若和来电号码不一致时填写"></label></form>`);
     expect(keys(doc)).toEqual(['resident.phone', null]);
+  });
+
+  it('takes a salutation offered as 先生/女士 for the gender, but not one to type nor somebody else’s', async () => {
+    const options = '<option value="">请选择</option><option value="1">先生</option><option value="2">女士</option>';
+    const doc = page(`<form><label>来访人<input></label><label>称呼<select id="s">${options}</select></label><label>称谓<input></label>
+      <fieldset><legend>紧急联系人</legend><label>称呼<select>${options}</select></label></fieldset></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.gender', null, null]);
+    await fillFields(doc, { 'resident.gender': '女' });
+    expect((doc.getElementById('s') as HTMLSelectElement).value).toBe('2');
   });
 });
 
