@@ -18,9 +18,9 @@ function normalize(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\s\u00a0\u3000*]+/g, '')
+    // A question's number: H1. R1-2. B3_1、 1) 一、 (二) are not words of the label.
+    .replace(/^([a-z]{0,2}\d+([-_.]\d+)*[.、:)]|[一二三四五六七八九十]{1,3}[、.]|\([\d一二三四五六七八九十]{1,3}\))(?=.)/i, '')
     .replace(/^[:：.、\d]+(?=\D)/, '')
-    // A question's number: H1. R1-2. B3_1、 一、 (二) are not words of the label.
-    .replace(/^([a-z]{1,2}\d+([-_.]\d+)*[.、:]|[一二三四五六七八九十]{1,3}[、.]|\([\d一二三四五六七八九十]{1,3}\))(?=.)/i, '')
     .replace(/^(请输入|请选择|请填写|请录入|请输|输入|选择|填写)/, '')
     // A questionnaire speaks to the person ("您的姓名", "您所在的社区"): the field is the same.
     .replace(/^(您|你)的?(?=.)/, '')

@@ -8,6 +8,7 @@ describe('normalizeLabel', () => {
     expect(normalizeLabel('2.3.民族')).toBe('民族');
     expect(normalizeLabel('三、走访日期')).toBe('走访日期');
     expect(normalizeLabel('（4）本人手机')).toBe('本人手机');
+    expect(normalizeLabel('5）户籍地址')).toBe('户籍地址');
   });
   it('keeps letters and numerals that are words of the label', () => {
     expect(normalizeLabel('QQ号码')).toBe('qq号码');
