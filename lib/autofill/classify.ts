@@ -131,7 +131,8 @@ function jointVisitKey(label: string): FieldKey | null {
     if (acts.length < 2) return null;
     for (const act of acts) {
       const key = VISIT_ACTS.includes(act) || act === '走访' ? byLabel.get(act + suffix) : undefined;
-      if (key?.startsWith('visit.')) return key;
+      // With a 调研 only the date is surely the visit's: 走访调研情况 may be the topic's findings.
+      if (key?.startsWith('visit.') && (key === 'visit.date' || !acts.includes('调研'))) return key;
     }
   }
   return null;
@@ -209,7 +210,7 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
 function looseMatch(label: string, bare: string, context: LabelContext): Classification | null {
   if (NEGATIVE_WORDS.some((word) => label.includes(word))) return { key: null, confidence: 0.8, reason: NEGATIVE_REASON };
   if (label.length > 24) return { key: null, confidence: 0.5, reason: UNKNOWN_REASON };
-  return tolerant(bare || label, context);
+  return tolerant((bare || label).replace(FILLER_BEFORE_HEAD, ''), context);
 }
 
 /** Keys whose value is a long text (描述, 内容, 措施). */

@@ -234,7 +234,8 @@ function optionsKey(widget: Widget, found: { key: FieldKey | null; label: string
   const label = normalizeLabel(found.label).replace(/\([^)]*\)/g, '');
   const rule = !found.key && CHOICE_KINDS.has(widget.kind) ? KEY_BY_OPTIONS.find((r) => r.labels.includes(label)) : undefined;
   if (!rule || !widget.options().some((option) => rule.optionWords.some((word) => option.includes(word)))) return found;
-  return { key: rule.key };
+  const several = widget.kind === 'checkbox' || (widget.control.tagName === 'SELECT' && (widget.control as HTMLSelectElement).multiple);
+  return rule.several && !several ? found : { key: rule.key };
 }
 
 /** Under somebody else's section (被申请人, 事发地点), their 所属社区 or 人员类别 need not be the resident's. */

@@ -51,15 +51,12 @@ export const OFFICER_ACTS = [
   '回访', '排查', '巡查', '调查', '申报', '撰稿', '起草', '包联', '帮扶', '结对', '包户', '包保', '驻村', '挂点', '包片',
   // 资格认证 (认证人 is not a 证人), 入户核实, a report's 执笔人. Not 检查: 被检查单位 is no resident.
   '认证', '核实', '执笔',
-  // Canvassing and care visits under other names (普查员, 摸排人员, 探访人), the mediator (调解员), the one who replies.
-  '普查', '摸排', '探访', '调解', '回复', '答复',
+  // Canvassing and care visits under other names (普查员, 摸排人员, 探访人, 随访人), the mediator (调解员), the one who replies.
+  '普查', '摸排', '探访', '随访', '看望', '巡访', '调解', '回复', '答复',
 ];
 /** How a doer of the user's acts is named: 走访人, 核查人员, 调查员, 包联干部. */
 export const OFFICER_PERSONS = ['人', '人员', '员', '干部', '党员'];
-/**
- * Acts that pair the user with households (包联, 帮扶): their 责任人 is the user (帮扶责任人), and a
- * household so paired is the resident (走访户, 帮扶户).
- */
+/** Acts that pair the user with households (包联, 帮扶): their 责任人/负责人 is the user (帮扶责任人). */
 export const PAIRING_ACTS = ['包联', '帮扶', '结对', '包户', '包保', '驻村', '挂点', '包片'];
 /** Acts done for the resident whose doer is not named as the user (救助, 关爱): only their objects are parties. */
 export const CARE_ACTS = ['访', '救助', '服务', '关爱', '受助'];
@@ -94,6 +91,7 @@ export const EVENT_PLACE_WORDS = ['事发', '事件地点', '发生地', '问题
  */
 export const RESIDENT_SECTION_WORDS = [
   '老人', '老年人', '残疾人', '特困人员', '特困供养', '低保户', '低保对象', '困难户', '五保户', '退役军人', '留守儿童', '困难家庭',
+  '脱贫户', '监测户', '患者',
 ];
 /** Section headings about the user's side of a ticket (受理信息, 经办信息) or the user themself (本人信息, 我的资料). */
 export const OFFICER_SECTION_WORDS = ['受理信息', '经办信息', '填报信息', '报送信息', '登记信息', '接待信息', '办理人信息', '受理人员', '本人', '我的'];
@@ -117,7 +115,9 @@ export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '
   // Visits under the names of other checks (接待, 核实, 安全检查, 资格认证, 矛盾排查, 人口采集): their dates at least.
   '接待', '核实', '入户核实', '检查', '入户检查', '认证', '上门认证', '排查', '采集',
   // Visits to the old and the door-to-door surveys (探访, 摸排): 探访记录 is the visit's record, 摸排日期 its date.
-  '探访', '入户探访', '摸排', '入户摸排'];
+  '探访', '入户探访', '摸排', '入户摸排',
+  // A visit by its plain names (上门, 看望, 巡访 of the old, 随访 of the sick).
+  '入户', '上门', '上门走访', '实地走访', '看望', '探望', '走访看望', '巡访', '随访'];
 /**
  * The suffixes of VISIT_ACTS; 方式/形式 not after 联系 (联系方式 is a phone) or 服务. A 检查/认证/排查/采集's
  * 内容/情况/方式 is the check's own matter (检查内容 is a checklist, 排查方式 how a dispute was found), not the visit's.
@@ -126,13 +126,15 @@ const DATE_ONLY_ACTS = ['检查', '入户检查', '认证', '上门认证', '排
 export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, exceptActs: readonly string[]][] = [
   [['日期', '时间'], 'visit.date', []],
   [['地点'], 'visit.location', ['联系', ...DATE_ONLY_ACTS]],
-  [['情况', '内容', '记录', '说明'], 'visit.content', DATE_ONLY_ACTS],
+  [['情况', '内容', '记录', '说明', '纪要', '小结', '详情'], 'visit.content', DATE_ONLY_ACTS],
   [['方式', '形式'], 'visit.type', ['联系', '服务', '帮扶', ...DATE_ONLY_ACTS]],
 ];
 
 /** Acts that are no visit but may be named with one ("走访调研日期" is the visit's date, not the topic's). */
 export const VISIT_COMPANION_ACTS = ['走访', '入户', '上门', '调研'];
 
+/** Words for an issue (问题, 诉求, 信件, 投诉 …): before a head they say the head is the issue's. */
+const ISSUE_MATTERS = ['问题', '诉求', '事项', '事件', '案件', '工单', '信件', '来信', '留言', '纠纷', '矛盾纠纷', '投诉', '举报', '求助', '咨询', '来访', '信访'];
 /** What the resident brings up (群众诉求, 居民需求): the issue's description. */
 const RESIDENT_VOICE_OWNERS = ['群众', '居民', '村民', '市民'];
 /** Words that may stand beside an issue description in one label ("群众诉求及意见建议", "困难和问题"). */
@@ -144,34 +146,37 @@ export const RESIDENT_VOICE = ['意见建议', '意见和建议', '建议', '意
  * word: 信件类型 (咨询/投诉/建议) is not our category.
  */
 export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly string[], key: FieldKey][] = [
-  [['问题', '诉求', '事项', '事件', '工单', '信件', '来信', '留言', '纠纷', '矛盾纠纷'], ['标题', '名称', '主题', '概要', '概述'], 'issue.title'],
-  [['问题', '诉求', '事项', '事件', '工单', '信件', '来信', '留言', '纠纷', '矛盾纠纷'], ['内容', '描述', '详情', '情况', '表现', '说明', '简述'], 'issue.description'],
+  [ISSUE_MATTERS, ['标题', '名称', '主题', '概要', '概述', '题目'], 'issue.title'],
+  [ISSUE_MATTERS, ['内容', '描述', '详情', '情况', '表现', '说明', '简述', '经过', '简况', '概况'], 'issue.description'],
   [RESIDENT_VOICE_OWNERS, ['诉求', '需求', '反映问题', '反映的问题'], 'issue.description'],
   // What came of handling it (办理成效, 整改效果); a mediation's agreement (调解协议内容) is its result.
-  [['办理', '处理', '处置', '整改', '化解', '调解', '调处', '解决', '办结', '帮办'], ['结果', '成效', '效果', '成果'], 'issue.result'],
+  [['办理', '处理', '处置', '整改', '化解', '调解', '调处', '解决', '办结', '帮办'], ['结果', '成效', '效果', '成果', '完成情况', '落实情况'], 'issue.result'],
   [['协议', '协议书', '调解协议', '调解协议书', '达成协议'], ['', '内容'], 'issue.result'],
   // What the resident was told (答复群众内容, 回复情况).
   [['反馈', '答复', '回复', '回访'], ['情况', '内容', '结果', '记录'], 'issue.feedback'],
+  // An answer's 意见 is what the resident was told, not an approval (审核意见).
+  [['答复', '回复'], ['意见'], 'issue.feedback'],
   [['反馈', '答复', '回复'].flatMap((act) => ['群众', '当事人', '居民', '市民', '来电人', '诉求人', '信访人', '来信人'].map((who) => act + who)), ['情况', '内容', '结果'], 'issue.feedback'],
   // A person's care category (户类型, 老人类别, 人员标识, 特殊人群身份); not 家庭类别 (低保's 保障类别) nor 救助类别.
   [['户', '人员', '人群', '对象', '服务对象', '老人', '老年人', '重点关注', '关注', '重点人群', '特殊人群', '特殊群体', '重点对象', '关爱', '困难', '帮扶', '需关爱对象'], ['类型', '类别', '标识', '标签', '分类', '属性'], 'resident.tags'],
   [['重点人群', '特殊人群', '特殊群体', '重点关注'], ['身份'], 'resident.tags'],
   // The user's own area (包联社区, 挂点村) is where the resident lives too; 行政村 is a 村.
-  [['', '所属', '所在', '包联', '挂点', '包保', '负责'], ['行政村'], 'place.community'],
+  [['', '所属', '所在', '包联', '挂点', '包保', '负责'], ['行政村', '居委会', '村委会', '村居委会'], 'place.community'],
   [['包联', '挂点', '包保', '负责'], ['社区', '村', '村(社区)', '社区(村)', '村居'], 'place.community'],
   [['包联', '挂点', '包保', '负责'], ['网格'], 'place.grid'],
 ];
 /**
  * Labels whose key only the options tell: a choice keeps the key when an option names one of the words.
  * 帮扶方式 is how the visit was made when it offers 入户走访/电话联系, not when it offers 产业帮扶/就业帮扶;
- * 特殊情况 is the resident's care category when it offers 独居/低保.
+ * 特殊情况 is the resident's care category when it offers 独居/低保 to tick several of (a single choice of
+ * 城市低保/农村低保 is a kind of benefit, not the care categories): `several` asks for a list of choices.
  */
-export const KEY_BY_OPTIONS: { labels: readonly string[]; key: FieldKey; optionWords: readonly string[] }[] = [
+export const KEY_BY_OPTIONS: { labels: readonly string[]; key: FieldKey; optionWords: readonly string[]; several?: boolean }[] = [
   { labels: ['帮扶方式', '帮扶形式', '服务方式', '服务形式'], key: 'visit.type', optionWords: ['走访', '入户', '上门', '座谈', '谈心', '回访', '实地查看', '接访', '现场办公'] },
-  { labels: ['特殊情况', '特殊人群情况', '家庭类型', '家庭类别'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '低保', '特困', '五保', '残疾', '孤寡', '失独', '高龄'] },
+  { labels: ['特殊情况', '特殊人群情况', '家庭类型', '家庭类别'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '低保', '特困', '五保', '残疾', '孤寡', '失独', '高龄'], several: true },
 ];
 /** Words between a matter and its head that change nothing ("诉求具体内容" is 诉求内容, "调研主要内容" 调研内容). */
-export const FILLER_BEFORE_HEAD = /(?<=..)(主要|具体|详细|基本)(?=(内容|情况|表现|描述|说明|记录)$)/;
+export const FILLER_BEFORE_HEAD = /(?<=..)(主要|具体|详细|基本|简要)(?=(内容|情况|表现|描述|说明|记录)$)/;
 /** What the resident needs solved (需协调解决的问题, 急需帮助解决的困难): the issue's description. */
 export const NEEDS_SOLVING = /^(需|需要|急需|亟需|亟待|待|希望|请求)(协调|帮助|帮忙|政府|社区)?(解决|协调|帮助)的?(问题|困难|事项|诉求)$/;
 

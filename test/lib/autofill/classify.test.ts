@@ -81,6 +81,10 @@ describe('classifyLabel: a matter and a head noun', () => {
     expect(keyOf('事件具体情况')).toBe('issue.description');
     expect(keyOf('纠纷表现')).toBe('issue.description');
     expect(keyOf('居民诉求')).toBe('issue.description');
+    expect(keyOf('投诉内容')).toBe('issue.description');
+    expect(keyOf('举报标题')).toBe('issue.title');
+    expect(keyOf('事件经过')).toBe('issue.description');
+    expect(keyOf('案件概况')).toBe('issue.description');
     // Not a category: 信件类型 (咨询/投诉/建议) is not ours; the resident's other wishes are no description.
     expect(keyOf('留言类型')).toBeNull();
     expect(keyOf('服务需求')).toBeNull();
@@ -91,6 +95,8 @@ describe('classifyLabel: a matter and a head noun', () => {
     expect(keyOf('走访主要内容')).toBe('visit.content');
     expect(keyOf('问题详细描述')).toBe('issue.description');
     expect(keyOf('课题基本内容')).toBe('topic.summary');
+    expect(keyOf('问题简要描述')).toBe('issue.description');
+    expect(keyOf('本次走访主要内容')).toBe('visit.content');
     // A filler alone before a head is the whole label: left to the form's domain.
     expect(keyOf('具体内容')).toBeNull();
   });
@@ -101,6 +107,9 @@ describe('classifyLabel: a matter and a head noun', () => {
     expect(keyOf('调解协议书内容')).toBe('issue.result');
     expect(keyOf('回复当事人情况')).toBe('issue.feedback');
     expect(keyOf('答复内容')).toBe('issue.feedback');
+    expect(keyOf('回复意见')).toBe('issue.feedback');
+    expect(keyOf('整改落实情况')).toBe('issue.result');
+    expect(keyOf('处理意见及建议')).toBeNull();
     expect(keyOf('答复方式')).toBeNull();
     expect(keyOf('协议编号')).toBeNull();
   });
@@ -126,7 +135,13 @@ describe('classifyLabel: a matter and a head noun', () => {
     expect(keyOf('走访情况说明')).toBe('visit.content');
     expect(keyOf('入户核查说明')).toBe('visit.content');
     expect(keyOf('调研走访时间')).toBe('visit.date');
+    expect(keyOf('看望日期')).toBe('visit.date');
+    expect(keyOf('上门时间')).toBe('visit.date');
+    expect(keyOf('巡访记录')).toBe('visit.content');
+    expect(keyOf('入户核查情况')).toBe('visit.content');
+    // With a 调研 only the date is surely the visit's.
     expect(keyOf('入户调研情况')).toBeNull();
+    expect(keyOf('走访调研情况')).toBeNull();
     // 摸排 is a survey like 排查: its 方式/情况 are its own.
     expect(keyOf('摸排方式')).toBeNull();
     expect(keyOf('调研日期')).toBe('topic.startDate');
@@ -150,6 +165,7 @@ describe('classifyLabel: a matter and a head noun', () => {
     expect(keyOf('户籍地址')).toBeNull();
     expect(keyOf('经营地址')).toBeNull();
     expect(keyOf('所在行政村')).toBe('place.community');
+    expect(keyOf('所属居委会')).toBe('place.community');
     expect(keyOf('挂点村')).toBe('place.community');
     expect(keyOf('包保网格')).toBe('place.grid');
   });
