@@ -21,7 +21,7 @@ export interface PartyMention {
 /** Every party word of the vocabulary, with whose it is: the nouns, then the words the acts make. */
 const partyByWord = new Map<string, Party>();
 for (const act of OFFICER_ACTS) for (const person of OFFICER_PERSONS) partyByWord.set(act + person, 'officer');
-for (const act of PAIRING_ACTS) partyByWord.set(`${act}责任人`, 'officer');
+for (const act of PAIRING_ACTS) for (const head of ['责任人', '负责人']) partyByWord.set(act + head, 'officer');
 for (const act of RESIDENT_ACTS) partyByWord.set(`${act}人`, 'resident');
 for (const act of [...OFFICER_ACTS, ...CARE_ACTS]) {
   // The object of the user's act is the resident: 走访对象, 被走访人, 被走访户.

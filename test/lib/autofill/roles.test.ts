@@ -11,6 +11,7 @@ describe('person roles', () => {
       采集员: 'officer.name', 登记员电话: 'officer.phone', 核查员单位: 'officer.unit', 普查人员: 'officer.name',
       摸排人电话: 'officer.phone', 探访干部: 'officer.name', 调解人: 'officer.name', 答复人电话: 'officer.phone',
       走访记录人: 'officer.name', 入户核查员电话: 'officer.phone', 包联责任人: 'officer.name', 结对责任人电话: 'officer.phone',
+      随访人员: 'officer.name', 帮扶负责人电话: 'officer.phone',
     };
     for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
     expect(sectionParty(['普查员信息'])).toBe('officer');
@@ -28,12 +29,15 @@ describe('person roles', () => {
     const cases: Record<string, string> = {
       低保对象姓名: 'resident.name', 低保户电话: 'resident.phone', 特困人员联系电话: 'resident.phone', 留守儿童身份证号: 'resident.idNumber', 高龄老人住址: 'resident.address',
       留言人姓名: 'resident.name', 参保人联系电话: 'resident.phone', 帮扶户联系电话: 'resident.phone', 慰问户姓名: 'resident.name',
+      患者姓名: 'resident.name', 随访对象电话: 'resident.phone', 脱贫户住址: 'resident.address',
     };
     for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
   });
 
   it('does not name anybody by a category alone, nor take a relative or a count of households for the resident', () => {
-    for (const label of ['残疾人', '老年人', '老人子女姓名', '残疾人监护人电话', '走访户数', '低保户证号']) expect(keyOf(label), label).toBeNull();
+    for (const label of ['残疾人', '老年人', '患者', '老人子女姓名', '残疾人监护人电话', '患者家属电话', '走访户数', '低保户证号', '项目负责人电话']) {
+      expect(keyOf(label), label).toBeNull();
+    }
   });
 
   it('takes the applicant of the user’s own request on a matter (延期申请, 办结申请) as the user, else as the resident', () => {
