@@ -193,14 +193,8 @@ function isHeading(el: Element): boolean {
 
 /** How many fields an element holds: a group of radios or checkboxes sharing a name is one. */
 function fieldCount(el: Element): number {
-  const names = new Set<string>();
-  let count = 0;
-  for (const control of el.querySelectorAll(CONTROL)) {
-    const name = (control as HTMLInputElement).name;
-    if (!control.matches('[type=radio], [type=checkbox]') || !name) count++;
-    else if (!names.has(name)) names.add(name), count++;
-  }
-  return count;
+  const fields = [...el.querySelectorAll(CONTROL)].map((c) => (c.matches('[type=radio], [type=checkbox]') && (c as HTMLInputElement).name) || c);
+  return new Set(fields).size;
 }
 
 /** The element a label text lives in: climbs inline wrappers (<span>*</span><b>姓名</b>) up to a label-ish block. */
