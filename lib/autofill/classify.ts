@@ -174,6 +174,21 @@ function tolerant(label: string, context: LabelContext): Classification | null {
   return key ? { key, confidence: 0.7 } : null;
 }
 
+/** A business visited by the user (企业, 商户): its contact stands for the resident there. */
+export const VISITED_BUSINESS = /^(企业|公司|商户|店铺|门店|个体工商户|经营户|厂)/;
+
+/**
+ * The contact person of a business section ("联系人", "企业联系人", "联系人手机") and which of their attributes
+ * it holds; null for anything else there (企业名称, 企业地址, 联系人职务, a bare 联系电话 that may be the office's).
+ */
+export function businessContactAttr(raw: string): 'name' | 'phone' | null {
+  const label = normalizeLabel(raw).replace(VISITED_BUSINESS, '');
+  if (!label.startsWith('联系人')) return null;
+  const rest = label.slice('联系人'.length);
+  const attr = rest ? attrByWord.get(rest) : 'name';
+  return attr === 'name' || attr === 'phone' ? attr : null;
+}
+
 /**
  * Classifies one label text. Returns null when the text is empty (no evidence either way),
  * otherwise a key or a reason why not.

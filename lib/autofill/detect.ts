@@ -1,4 +1,4 @@
-import { classifyLabel, classifyName, UNKNOWN_REASON, type Classification, type LabelContext } from './classify';
+import { businessContactAttr, classifyLabel, classifyName, UNKNOWN_REASON, VISITED_BUSINESS, type Classification, type LabelContext } from './classify';
 import { collectRoots, frameDocument, isEditorDocument, isVisible, type SearchRoot } from './dom';
 import { CASCADERS, cascaderWidget, DATE_RANGE_ROOTS, dateRangeWidget, rangeSeparator } from './composite';
 import { DATE_KEYS, PLACE_PATH, RANGE_KEYS, type FieldKey } from './keys';
@@ -479,6 +479,21 @@ function resolveOrganisations(fields: FoundField[]): void {
   }
 }
 
+/**
+ * A visit to a business (助企走访) with no resident on the form: the business is whom the user visited, and the
+ * contact of its section (企业联系人, 联系人手机) is the resident. Not an organisation of the user's side (单位,
+ * 组织), nor a business on a form without a visit (a complaint about a shop).
+ */
+function resolveVisitedBusinesses(fields: FoundField[]): void {
+  if (!fields.some((f) => f.key?.startsWith('visit.')) || fields.some((f) => f.key?.startsWith('resident.'))) return;
+  for (const f of fields) {
+    const attr = !f.key && f.labelSource !== 'template' && VISITED_BUSINESS.test(normalizeLabel(f.section)) ? businessContactAttr(f.label) : null;
+    if (!attr || CHOICE_KINDS.has(f.kind)) continue;
+    f.key = `resident.${attr}`;
+    delete f.reason;
+  }
+}
+
 /** A bare 工作单位/职务 is the user's only when the form is not about a resident. */
 function resolveUnsure(fields: FoundField[]): void {
   if (!fields.some((f) => f.key?.startsWith('resident.'))) return;
@@ -515,6 +530,7 @@ export function detect(doc: Document, options: DetectOptions = {}): Field[] {
   resolveGenericLabels(fields);
   resolveRepeats(fields);
   resolveOrganisations(fields);
+  resolveVisitedBusinesses(fields);
   resolveMatterAddresses(fields);
   resolveUnsure(fields);
   resolveGuessedResidents(fields);

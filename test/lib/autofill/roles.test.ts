@@ -75,5 +75,16 @@ describe('person roles', () => {
     await fillFields(doc, { 'resident.gender': '女' });
     expect((doc.getElementById('s') as HTMLSelectElement).value).toBe('2');
   });
+
+  it('takes the contact of a business the user visits as the resident, not of the user’s side nor of a shop complained about', () => {
+    const business = (heading: string, visit: string, resident = '') => keys(page(`<form>${resident}<h3>${heading}</h3>
+      <label>商户名称<input></label><label>商户联系人<input></label><label>联系人电话<input></label><label>联系人职务<input></label>
+      <h3>情况</h3>${visit}</form>`));
+    const visit = '<label>走访时间<input type="date"></label><label>走访人<input></label>';
+    expect(business('商户基本情况', visit)).toEqual([null, 'resident.name', 'resident.phone', null, 'visit.date', 'officer.name']);
+    expect(business('商户基本情况', '<label>投诉内容<textarea></textarea></label>')).toEqual([null, null, null, null, 'issue.description']);
+    expect(business('单位信息', visit)).toEqual([null, null, null, null, 'visit.date', 'officer.name']);
+    expect(business('商户基本情况', visit, '<label>户主姓名<input></label>')).toEqual(['resident.name', null, null, null, null, 'visit.date', 'officer.name']);
+  });
 });
 
