@@ -225,7 +225,9 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
 function looseMatch(label: string, bare: string, context: LabelContext): Classification | null {
   if (NEGATIVE_WORDS.some((word) => label.includes(word))) return { key: null, confidence: 0.8, reason: NEGATIVE_REASON };
   if (label.length > 24) return { key: null, confidence: 0.5, reason: UNKNOWN_REASON };
-  return tolerant((bare || label).replace(FILLER_BEFORE_HEAD, ''), context);
+  const text = bare || label;
+  const plain = text.replace(FILLER_BEFORE_HEAD, '');
+  return tolerant(text, context) ?? (plain !== text ? tolerant(plain, context) : null);
 }
 
 /** Keys whose value is a long text (描述, 内容, 措施). */

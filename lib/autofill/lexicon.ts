@@ -158,8 +158,14 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['答复', '回复'], ['意见'], 'issue.feedback'],
   [['反馈', '答复', '回复'].flatMap((act) => ['群众', '当事人', '居民', '市民', '来电人', '诉求人', '信访人', '来信人'].map((who) => act + who)), ['情况', '内容', '结果'], 'issue.feedback'],
   // A person's care category (户类型, 老人类别, 人员标识, 特殊人群身份); not 家庭类别 (低保's 保障类别) nor 救助类别.
-  [['户', '人员', '人群', '对象', '服务对象', '老人', '老年人', '重点关注', '关注', '重点人群', '特殊人群', '特殊群体', '重点对象', '关爱', '困难', '帮扶', '需关爱对象'], ['类型', '类别', '标识', '标签', '分类', '属性'], 'resident.tags'],
+  [['户', '人员', '人群', '对象', '服务对象', '老人', '老年人', '重点关注', '关注', '重点人群', '特殊人群', '特殊群体', '重点对象', '关爱', '困难', '帮扶', '需关爱对象',
+    // The household a visit or care is for (走访对象类别, 结对户类型).
+    '走访对象', '帮扶对象', '关爱对象', '慰问对象', '联系户', '结对户', '帮扶户', '住户'], ['类型', '类别', '标识', '标签', '分类', '属性'], 'resident.tags'],
   [['重点人群', '特殊人群', '特殊群体', '重点关注'], ['身份'], 'resident.tags'],
+  // Who came along on the visit (陪同走访人员, 参与慰问人员, 其他探访人员).
+  [['陪同', '参与', '同行', '随行', '参加', '其他'].flatMap((role) => ['走访', '入户', '探访', '慰问', '核查', '调查', '帮扶', '巡访', '看望', '入户走访'].map((act) => role + act)), ['人员', '人', '干部'], 'visit.companions'],
+  // What is to be done about it (整改举措, 下一步措施).
+  [['整改', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取'], ['措施', '举措', '方案', '办法'], 'issue.measures'],
   // The user's own area (包联社区, 挂点村) is where the resident lives too; 行政村 is a 村.
   [['', '所属', '所在', '包联', '挂点', '包保', '负责'], ['行政村', '居委会', '村委会', '村居委会'], 'place.community'],
   [['包联', '挂点', '包保', '负责'], ['社区', '村', '村(社区)', '社区(村)', '村居'], 'place.community'],
@@ -175,8 +181,8 @@ export const KEY_BY_OPTIONS: { labels: readonly string[]; key: FieldKey; optionW
   { labels: ['帮扶方式', '帮扶形式', '服务方式', '服务形式'], key: 'visit.type', optionWords: ['走访', '入户', '上门', '座谈', '谈心', '回访', '实地查看', '接访', '现场办公'] },
   { labels: ['特殊情况', '特殊人群情况', '家庭类型', '家庭类别'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '低保', '特困', '五保', '残疾', '孤寡', '失独', '高龄'], several: true },
 ];
-/** Words between a matter and its head that change nothing ("诉求具体内容" is 诉求内容, "调研主要内容" 调研内容). */
-export const FILLER_BEFORE_HEAD = /(?<=..)(主要|具体|详细|基本|简要)(?=(内容|情况|表现|描述|说明|记录)$)/;
+/** Words between a matter and its head that change nothing ("诉求具体内容" is 诉求内容, "走访的主要内容" 走访内容, "整改的措施" 整改措施). */
+export const FILLER_BEFORE_HEAD = /(?<=..)(的?(主要|具体|详细|基本|简要)|的)(?=(内容|情况|表现|描述|说明|记录|结果|成效|措施)$)/;
 /** What the resident needs solved (需协调解决的问题, 急需帮助解决的困难): the issue's description. */
 export const NEEDS_SOLVING = /^(需|需要|急需|亟需|亟待|待|希望|请求)(协调|帮助|帮忙|政府|社区)?(解决|协调|帮助)的?(问题|困难|事项|诉求)$/;
 

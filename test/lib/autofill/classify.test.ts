@@ -97,6 +97,10 @@ describe('classifyLabel: a matter and a head noun', () => {
     expect(keyOf('课题基本内容')).toBe('topic.summary');
     expect(keyOf('问题简要描述')).toBe('issue.description');
     expect(keyOf('本次走访主要内容')).toBe('visit.content');
+    expect(keyOf('慰问的主要情况')).toBe('visit.content');
+    expect(keyOf('化解的结果')).toBe('issue.result');
+    expect(keyOf('存在的问题')).toBe('issue.description');
+    expect(keyOf('其他的情况')).toBeNull();
     // A filler alone before a head is the whole label: left to the form's domain.
     expect(keyOf('具体内容')).toBeNull();
   });
@@ -110,6 +114,9 @@ describe('classifyLabel: a matter and a head noun', () => {
     expect(keyOf('回复意见')).toBe('issue.feedback');
     expect(keyOf('整改落实情况')).toBe('issue.result');
     expect(keyOf('处理意见及建议')).toBeNull();
+    expect(keyOf('下一步举措')).toBe('issue.measures');
+    expect(keyOf('陪同慰问人员')).toBe('visit.companions');
+    expect(keyOf('慰问人员')).toBe('officer.name');
     expect(keyOf('答复方式')).toBeNull();
     expect(keyOf('协议编号')).toBeNull();
   });
@@ -151,6 +158,8 @@ describe('classifyLabel: a matter and a head noun', () => {
     expect(keyOf('老年人类型')).toBe('resident.tags');
     expect(keyOf('户类别（可多选）')).toBe('resident.tags');
     expect(keyOf('人员属性')).toBe('resident.tags');
+    expect(keyOf('帮扶对象类型')).toBe('resident.tags');
+    expect(keyOf('来电人类型')).toBeNull();
     expect(keyOf('重点人群身份')).toBe('resident.tags');
     expect(keyOf('家庭类别')).toBeNull();
     expect(keyOf('救助类别')).toBeNull();
