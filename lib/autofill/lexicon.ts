@@ -151,7 +151,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [RESIDENT_VOICE_OWNERS, ['诉求', '需求', '反映问题', '反映的问题'], 'issue.description'],
   // What came of handling it (办理成效, 整改效果); a mediation's agreement (调解协议内容) is its result.
   [['办理', '处理', '处置', '整改', '化解', '调解', '调处', '解决', '办结', '帮办'], ['结果', '成效', '效果', '成果', '完成情况', '落实情况'], 'issue.result'],
-  [['协议', '协议书', '调解协议', '调解协议书', '达成协议'], ['', '内容'], 'issue.result'],
+  [['协议', '协议书', '调解协议', '调解协议书', '达成协议'], ['内容'], 'issue.result'],
+  [['调解协议', '调解协议书'], [''], 'issue.result'],
   // What the resident was told (答复群众内容, 回复情况).
   [['反馈', '答复', '回复', '回访'], ['情况', '内容', '结果', '记录'], 'issue.feedback'],
   // An answer's 意见 is what the resident was told, not an approval (审核意见).
@@ -160,7 +161,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // A person's care category (户类型, 老人类别, 人员标识, 特殊人群身份); not 家庭类别 (低保's 保障类别) nor 救助类别.
   [['户', '人员', '人群', '对象', '服务对象', '老人', '老年人', '重点关注', '关注', '重点人群', '特殊人群', '特殊群体', '重点对象', '关爱', '困难', '帮扶', '需关爱对象',
     // The household a visit or care is for (走访对象类别, 结对户类型).
-    '走访对象', '帮扶对象', '关爱对象', '慰问对象', '联系户', '结对户', '帮扶户', '住户'], ['类型', '类别', '标识', '标签', '分类', '属性'], 'resident.tags'],
+    '走访对象', '帮扶对象', '关爱对象', '慰问对象', '联系户', '结对户', '帮扶户'], ['类型', '类别', '标识', '标签', '分类', '属性'], 'resident.tags'],
   [['重点人群', '特殊人群', '特殊群体', '重点关注'], ['身份'], 'resident.tags'],
   // Who came along on the visit (陪同走访人员, 参与慰问人员, 其他探访人员).
   [['陪同', '参与', '同行', '随行', '参加', '其他'].flatMap((role) => ['走访', '入户', '探访', '慰问', '核查', '调查', '帮扶', '巡访', '看望', '入户走访'].map((act) => role + act)), ['人员', '人', '干部'], 'visit.companions'],

@@ -119,6 +119,7 @@ describe('classifyLabel: a matter and a head noun', () => {
     expect(keyOf('慰问人员')).toBe('officer.name');
     expect(keyOf('答复方式')).toBeNull();
     expect(keyOf('协议编号')).toBeNull();
+    expect(keyOf('协议')).toBeNull();
   });
 
   it('lists the resident\'s description with the rest of what they bring up', () => {
@@ -160,6 +161,8 @@ describe('classifyLabel: a matter and a head noun', () => {
     expect(keyOf('人员属性')).toBe('resident.tags');
     expect(keyOf('帮扶对象类型')).toBe('resident.tags');
     expect(keyOf('来电人类型')).toBeNull();
+    // 自住/租住 is how one lives, not a care category.
+    expect(keyOf('住户类型')).toBeNull();
     expect(keyOf('重点人群身份')).toBe('resident.tags');
     expect(keyOf('家庭类别')).toBeNull();
     expect(keyOf('救助类别')).toBeNull();
