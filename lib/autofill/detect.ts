@@ -400,8 +400,11 @@ const GENERIC_LABELS: Record<string, { keys: Partial<Record<Domain, FieldKey>>; 
     keys: { visit: 'visit.content', issue: 'issue.description', topic: 'topic.summary', report: 'report.body' } as Partial<Record<Domain, FieldKey>>,
     fallback: null,
   }])),
-  // A bare 日期 is the visit's on a visit form; a planned finish is an issue's deadline only on an issue form.
+  // A bare 日期 or 时间 is the visit's on a visit form, a bare 地点 the visit's or the topic's place; a planned
+  // finish is an issue's deadline only on an issue form.
   日期: { keys: { visit: 'visit.date' }, fallback: null },
+  时间: { keys: { visit: 'visit.date' }, fallback: null },
+  地点: { keys: { visit: 'visit.location', topic: 'topic.location' }, fallback: null },
   // Registering (登记) is the visit on a form about no matter (人口普查, 采集); on a 信访/工单 form it is the ticket's.
   ...Object.fromEntries(['登记日期', '登记时间'].map((label) => [label, { keys: { visit: 'visit.date' } as Partial<Record<Domain, FieldKey>>, fallback: 'visit.date' as FieldKey }])),
   计划完成时间: { keys: { issue: 'issue.deadline' }, fallback: null },

@@ -167,6 +167,15 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name', null]);
   });
 
+  it('reads a bare 时间 or 地点 by what the form is about', () => {
+    document.body.innerHTML = '<form><label>慰问情况<textarea></textarea></label><label>时间<input></label><label>地点<input></label></form>';
+    expect(detectFields(document).map((f) => f.key)).toEqual(['visit.content', 'visit.date', 'visit.location']);
+    document.body.innerHTML = '<form><label>课题名称<input></label><label>时间<input></label><label>地点<input></label></form>';
+    expect(detectFields(document).map((f) => f.key)).toEqual(['topic.title', null, 'topic.location']);
+    document.body.innerHTML = '<form><label>问题描述<textarea></textarea></label><label>时间<input></label><label>地点<input></label></form>';
+    expect(detectFields(document).map((f) => f.key)).toEqual(['issue.description', null, null]);
+  });
+
   it('takes a registration date as the visit\'s only on a form about no matter', () => {
     document.body.innerHTML = '<form><label>户主姓名<input></label><label>登记时间<input></label></form>';
     expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name', 'visit.date']);
