@@ -130,7 +130,7 @@ function jointVisitKey(label: string): FieldKey | null {
     }
     if (acts.length < 2) return null;
     for (const act of acts) {
-      const key = VISIT_ACTS.includes(act) || act === '走访' ? byLabel.get(act + suffix) : undefined;
+      const key = act === '调研' ? undefined : byLabel.get(act + suffix);
       // With a 调研 only the date is surely the visit's: 走访调研情况 may be the topic's findings.
       if (key?.startsWith('visit.') && (key === 'visit.date' || !acts.includes('调研'))) return key;
     }
@@ -138,7 +138,7 @@ function jointVisitKey(label: string): FieldKey | null {
   return null;
 }
 
-/** "群众诉求及意见建议", "困难和问题": an issue description listed with what else the resident brings up. */
+/** "群众诉求及意见建议", "居民诉求和建议": an issue description listed with what else the resident brings up. */
 function voicesKey(label: string): FieldKey | null {
   const parts = label.split(/以及|及|和|与|、/);
   if (parts.length < 2 || !parts[0]) return null;

@@ -130,8 +130,8 @@ export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, except
   [['方式', '形式'], 'visit.type', ['联系', '服务', '帮扶', ...DATE_ONLY_ACTS]],
 ];
 
-/** Acts that are no visit but may be named with one ("走访调研日期" is the visit's date, not the topic's). */
-export const VISIT_COMPANION_ACTS = ['走访', '入户', '上门', '调研'];
+/** Acts named together with a visit act ("走访调研日期" is the visit's date, not the topic's; 走访 has its own labels). */
+export const VISIT_COMPANION_ACTS = ['走访', '调研'];
 
 /** Words for an issue (问题, 诉求, 信件, 投诉 …): before a head they say the head is the issue's. */
 const ISSUE_MATTERS = ['问题', '诉求', '事项', '事件', '案件', '工单', '信件', '来信', '留言', '纠纷', '矛盾纠纷', '投诉', '举报', '求助', '咨询', '来访', '信访'];
