@@ -146,6 +146,11 @@ function voicesKey(label: string): FieldKey | null {
   return described(parts[0]) && parts.every((part) => described(part) || RESIDENT_VOICE.includes(part)) ? 'issue.description' : null;
 }
 
+/** The attribute a label names with nothing saying whose ("单位", "联系电话", "岗位/职务"). */
+export function bareAttr(raw: string): PersonAttr | undefined {
+  return attrOf(normalizeLabel(raw));
+}
+
 /** A person attribute by one of its words, or by several of them offered together ("岗位/职务", "手机或电话"). */
 function attrOf(label: string): PersonAttr | undefined {
   const parts = label.split(/[/、]|或/);

@@ -1,4 +1,4 @@
-import { businessContactAttr, classifyLabel, classifyName, UNKNOWN_REASON, VISITED_BUSINESS, type Classification, type LabelContext } from './classify';
+import { bareAttr, businessContactAttr, classifyLabel, classifyName, UNKNOWN_REASON, VISITED_BUSINESS, type Classification, type LabelContext } from './classify';
 import { collectRoots, frameDocument, isEditorDocument, isVisible, type SearchRoot } from './dom';
 import { CASCADERS, cascaderWidget, DATE_RANGE_ROOTS, dateRangeWidget, rangeSeparator } from './composite';
 import { DATE_KEYS, PLACE_PATH, RANGE_KEYS, type FieldKey } from './keys';
@@ -508,6 +508,31 @@ function resolveUnsure(fields: FoundField[]): void {
   }
 }
 
+/** Keys that hold a person other than the user and the resident: their row's bare 职务/电话 are theirs. */
+const OTHER_PERSON_KEYS: ReadonlySet<FieldKey> = new Set<FieldKey>(['topic.lead', 'issue.owner', 'visit.companions']);
+
+/**
+ * "认证人 [ ] 单位 [ ]", "记录人 [ ] 职务 [ ]", "走访人 [ ] 电话 [ ]": a bare 单位, 职务 or 电话 right after a person on
+ * one table row is that person's, whatever the section says: the user's after the user, nobody's of ours after
+ * a topic's lead (课题负责人 [ ] 职务 [ ]) or an issue's owner.
+ */
+function resolveRowPersons(fields: FoundField[]): void {
+  fields.forEach((f, i) => {
+    const before = fields[i - 1];
+    const row = f.labelSource !== 'template' ? f.element.closest('tr') : null;
+    if (!row || !before?.key || before.element.closest('tr') !== row) return;
+    const attr = bareAttr(f.label);
+    if (attr !== 'unit' && attr !== 'position' && attr !== 'phone') return;
+    const officer = before.key.startsWith('officer.');
+    if (!officer && !OTHER_PERSON_KEYS.has(before.key)) return;
+    f.key = officer ? `officer.${attr}` : null;
+    f.unsure = false;
+    f.guessedResident = false;
+    if (f.key) delete f.reason;
+    else f.reason = '属于同一行前面那位（课题负责人、承办人等）的信息，不自动填写';
+  });
+}
+
 /**
  * A bare 联系电话 / 联系人 is taken as the resident's. On a form with no other sign of a resident that is
  * about a topic or a report (申报, 报送), it is the user who is the contact.
@@ -535,6 +560,7 @@ export function detect(doc: Document, options: DetectOptions = {}): Field[] {
   resolveOrganisations(fields);
   resolveVisitedBusinesses(fields);
   resolveMatterAddresses(fields);
+  resolveRowPersons(fields);
   resolveUnsure(fields);
   resolveGuessedResidents(fields);
   return fields;

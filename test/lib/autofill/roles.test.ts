@@ -86,5 +86,17 @@ describe('person roles', () => {
     expect(business('单位信息', visit)).toEqual([null, null, null, null, 'visit.date', 'officer.name']);
     expect(business('商户基本情况', visit, '<label>户主姓名<input></label>')).toEqual(['resident.name', null, null, null, null, 'visit.date', 'officer.name']);
   });
+
+  it('gives a bare 单位/职务/电话 to the person before it on one table row', () => {
+    const doc = page(`<h3>困难家庭情况</h3><form><table>
+      <tr><td>户主</td><td><input></td><td>电话</td><td><input></td></tr>
+      <tr><td>核实人</td><td><input></td><td>单位</td><td><input></td></tr>
+      <tr><td>登记人员</td><td><input></td><td>电话</td><td><input></td></tr>
+      <tr><td>承办人</td><td><input></td><td>职务</td><td><input></td></tr>
+    </table><div><label>经办人<input></label><label>单位<input></label></div></form>`);
+    expect(keys(doc)).toEqual([
+      'resident.name', 'resident.phone', 'officer.name', 'officer.unit', 'officer.name', 'officer.phone', 'issue.owner', null, 'officer.name', null,
+    ]);
+  });
 });
 
