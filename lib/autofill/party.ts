@@ -5,7 +5,7 @@
  */
 import {
   CARE_ACTS, EITHER_SIDE_ACTS, EVENT_PLACE_WORDS, OFFICER_ACTS, OFFICER_PERSONS, OFFICER_REQUEST, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PAIRING_ACTS,
-  PARTY_NOUNS, PARTY_SECTION, RESIDENT_ACTS, RESIDENT_SECTION_WORDS, type Party,
+  PARTY_NOUNS, PARTY_SECTION, PERSON_ATTRS, RESIDENT_ACTS, RESIDENT_SECTION_WORDS, type Party,
 } from './lexicon';
 import { normalizeLabel, textOf } from './text';
 
@@ -69,7 +69,8 @@ const OFFICER_ACT_CHAIN = new RegExp(`^(${[...OFFICER_ACTS, '入户', '上门', 
 export function leadingParty(label: string, section: Party | null = null): PartyMention | null {
   const lead = roleAtStart(label);
   const act = EITHER_SIDE_ACTS.find((word) => label.startsWith(word));
-  if (!act || (lead && !lead.word.startsWith(act))) return lead;
+  // The act alone names its doer only before a unit (申请单位); 申请日期, 申请事项 name no one.
+  if (!act || (lead ? !lead.word.startsWith(act) : !PERSON_ATTRS.unit.includes(label.slice(act.length)))) return lead;
   return { word: lead?.word ?? act, party: section === 'officer' ? 'officer' : 'resident', at: 0 };
 }
 
@@ -79,11 +80,12 @@ function roleAtStart(label: string): PartyMention | null {
   if (first?.party === 'officer' && OFFICER_ACT_CHAIN.test(label.slice(0, first.at))) {
     return { word: label.slice(0, first.at + first.word.length), party: 'officer', at: 0 };
   }
-  // The category may be qualified (高龄老人, 农村留守儿童), but not follow another party (老人子女).
+  // The category may be qualified (高龄老人, 农村留守儿童), but not be joined by another party word: 老人子女 and
+  // 老人联系人 are somebody else.
   const category = RESIDENT_SECTION_WORDS.map((word) => ({ at: label.indexOf(word), end: label.indexOf(word) + word.length }))
     .filter(({ at, end }) => at >= 0 && end <= 6 && end < label.length)
     .sort((a, b) => b.end - a.end)[0];
-  if (!category || (first && first.at < category.at)) return null;
+  if (!category || partyMentions(label).some((m) => m.at < category.at || m.at >= category.end)) return null;
   return { word: label.slice(0, category.end), party: 'resident', at: 0 };
 }
 

@@ -35,7 +35,8 @@ describe('person roles', () => {
   });
 
   it('does not name anybody by a category alone, nor take a relative or a count of households for the resident', () => {
-    for (const label of ['残疾人', '老年人', '患者', '老人子女姓名', '残疾人监护人电话', '患者家属电话', '走访户数', '低保户证号', '项目负责人电话']) {
+    const others = ['老人子女姓名', '残疾人监护人电话', '患者家属电话', '独居老人联系人电话', '低保户户主电话'];
+    for (const label of ['残疾人', '老年人', '患者', ...others, '走访户数', '低保户证号', '项目负责人电话', '申请日期', '申请事项联系电话']) {
       expect(keyOf(label), label).toBeNull();
     }
   });
