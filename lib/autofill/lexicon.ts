@@ -34,7 +34,7 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
     '详址', '现住地详址', '居住地详址', '现居住地详址', '实际居住地', '实际居住地址', '实际住址', '楼栋门牌',
   ],
   unit: ['单位', '所在单位', '工作单位', '单位名称', '所属单位', '所属机构', '所在机构', '工作机构'],
-  position: ['职务', '职位', '现任职务', '党内职务', '岗位', '工作岗位', '现任岗位'],
+  position: ['职务', '职位', '现任职务', '党内职务', '岗位'],
 };
 
 /** Words before 地址/住址 that say only which address of the same person (本户地址, 现居住详细地址, 完整地址). */

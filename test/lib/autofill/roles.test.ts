@@ -57,7 +57,9 @@ describe('person roles', () => {
     expect(keyOf('答复电话')).toBe('resident.phone');
     expect(keyOf('社会保障号')).toBe('resident.idNumber');
     expect(keyOf('所在机构', self)).toBe('officer.unit');
-    expect(keyOf('工作岗位', self)).toBe('officer.position');
+    expect(keyOf('岗位', self)).toBe('officer.position');
+    // A resident's job (就业帮扶) is no post of the user's.
+    expect(keyOf('现工作岗位')).toBeNull();
     expect(keyOf('职位/岗位', self)).toBe('officer.position');
     expect(keyOf('手机或电话')).toBe('resident.phone');
     for (const label of ['社保卡号', '姓名/名称', '单位/职务', '电话/地址']) expect(keyOf(label, self), label).toBeNull();
