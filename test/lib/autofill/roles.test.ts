@@ -32,6 +32,8 @@ describe('person roles', () => {
       患者姓名: 'resident.name', 随访对象电话: 'resident.phone', 脱贫户住址: 'resident.address',
     };
     for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
+    expect(sectionParty(['留言人信息'])).toBe('resident');
+    expect(sectionParty(['参保人员基本情况'])).toBe('resident');
   });
 
   it('does not name anybody by a category alone, nor take a relative or a count of households for the resident', () => {
