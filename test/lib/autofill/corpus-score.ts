@@ -124,19 +124,25 @@ function shown(group: Element[]): string {
   return stateOf(group[0]);
 }
 
-/** The date written the ways the control asks for (its placeholder/title hint), time optional. */
+/**
+ * The date written the way the control asks for: the format its placeholder/title shows (a pattern such as
+ * yyyy.mm.dd / YYYY-M-D / yyyyMMdd, or an example such as 2024/01/01 or 2024年1月1日), time optional; any
+ * common form when it shows none. A hint without leading zeros (M, D, 2024-5-8) takes padded digits too.
+ */
 function dateMatches(el: Element, iso: string, got: string): boolean {
   const [y, m, d] = iso.split('-');
-  const hint = `${el.getAttribute('placeholder') ?? ''}${el.getAttribute('title') ?? ''}${el.getAttribute('type') === 'date' ? '-' : ''}`;
+  const hint = `${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('title') ?? ''}`;
   const un = (s: string) => String(Number(s));
-  const forms: Record<string, string[]> = {
-    '年': [`${y}年${m}月${d}日`, `${y}年${un(m)}月${un(d)}日`],
-    '/': [`${y}/${m}/${d}`],
-    '-': [`${y}-${m}-${d}`],
-  };
-  const mark = Object.keys(forms).find((k) => hint.includes(k) || hint.toLowerCase().includes(`yyyy${k}`));
-  const allowed = mark ? forms[mark] : Object.values(forms).flat();
-  return allowed.some((f) => new RegExp(`^${f}([ T]\\d{1,2}:\\d{2}(:\\d{2})?)?$`).test(got.trim()));
+  const form = (sep: [string, string, string], pad: boolean) => [
+    `${y}${sep[0]}${m}${sep[1]}${d}${sep[2]}`, ...(pad ? [] : [`${y}${sep[0]}${un(m)}${sep[1]}${un(d)}${sep[2]}`]),
+  ];
+  const pattern = /(?:yyyy|\d{4})([-/.年]?)(mm?|\d{1,2})([-/.月]?)(dd?|\d{1,2})(日?)/i.exec(hint);
+  const allowed = pattern
+    ? form([pattern[1], pattern[3], pattern[5]], pattern[2].length === 2 && pattern[4].length === 2)
+    : el.getAttribute('type') === 'date'
+      ? form(['-', '-', ''], true)
+      : [...form(['年', '月', '日'], false), ...form(['/', '/', ''], true), ...form(['-', '-', ''], true)];
+  return allowed.some((f) => new RegExp(`^${f.replace(/[.]/g, '\\.')}([ T]\\d{1,2}:\\d{2}(:\\d{2})?)?$`).test(got.trim()));
 }
 
 interface Expectation { fillable: boolean; ok: () => boolean; problem?: string }
