@@ -1,8 +1,9 @@
 /**
  * Dates in a control's own format (日期格式): what the control declares (My97's dateFmt, lay-format), a
- * pattern or an example in its placeholder or title ("yyyy年MM月dd日", "例：2024/01/01", "YYYYMMDD"), or the
- * shape of the date it holds. A free text box that says nothing takes the format the page's other date
- * boxes show; where nothing on the page shows one, it is left empty rather than given a guess.
+ * pattern or an example in its placeholder or title ("yyyy年MM月dd日", "例：2024/01/01", "YYYYMMDD"), the
+ * shape of the date it holds, or a note written right after it. A free text box that says nothing takes
+ * the format the page's other date boxes show; where nothing on the page shows one, it is left empty
+ * rather than given a guess.
  */
 
 /** Converts an ISO date to a control's format: yyyy-MM-dd, YYYY/MM/DD, yyyy年MM月dd日, yyyyMMdd … */
@@ -41,7 +42,7 @@ export function formatIn(text: string): string | null {
 
 /**
  * The format the control itself gives: declared by its picker, a pattern or example in its placeholder or
- * title, the shape of its value. Null when it gives none.
+ * title, the shape of its value, a note right after it. Null when it gives none.
  */
 export function declaredDateFormat(input: HTMLInputElement): string | null {
   if (input.type === 'date') return 'yyyy-MM-dd';
@@ -53,9 +54,21 @@ export function declaredDateFormat(input: HTMLInputElement): string | null {
   if (input.closest('.el-date-editor--datetime, .ivu-date-picker-datetime') || /时间$/.test(input.placeholder) && input.closest('.ant-picker, .el-date-editor')) {
     return 'yyyy-MM-dd HH:mm:ss';
   }
-  const shown = formatIn(input.placeholder) ?? formatIn(input.title) ?? formatIn(input.value);
+  const shown = formatIn(input.placeholder) ?? formatIn(input.title) ?? formatIn(input.value) ?? formatIn(hintAfter(input));
   if (shown) return shown;
   return input.placeholder.includes('年') && input.placeholder.includes('月') ? 'yyyy年MM月dd日' : null;
+}
+
+/** The short note a page writes right after a box, as legacy pages do for units and formats ("[ ] yyyy-mm-dd"). */
+function hintAfter(input: HTMLInputElement): string {
+  let text = '';
+  for (let node = input.nextSibling; node; node = node.nextSibling) {
+    // The next control's own words are not this box's.
+    const el = node.nodeType === 1 ? (node as Element) : null;
+    if (el && (el.matches('input, select, textarea, label') || el.querySelector('input, select, textarea'))) break;
+    text += node.textContent ?? '';
+  }
+  return text.length <= 40 ? text : '';
 }
 
 /** The date format a control shows, else ISO (what date pickers take when they say nothing). */

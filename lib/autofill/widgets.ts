@@ -378,7 +378,8 @@ const optionText = (el: Element) => el.getAttribute('title') || textOf(el);
 function shownValues(root: Element, flavor: DropdownFlavor): string[] {
   for (const selector of flavor.shown) {
     const texts = [...root.querySelectorAll(selector)]
-      .map((el) => (el instanceof HTMLInputElement ? el.value : el.getAttribute('title') || textOf(el)).trim())
+      // A page's own window holds the element classes (tests and frames have no global HTMLInputElement).
+      .map((el) => (el instanceof windowOf(el).HTMLInputElement ? el.value : el.getAttribute('title') || textOf(el)).trim())
       .filter(Boolean);
     if (texts.length) return texts;
   }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { dateFormatOf, formatDate, pickOption } from '../../../lib/autofill/widgets';
+import { JSDOM } from 'jsdom';
+import { DROPDOWNS, dateFormatOf, dropdownWidget, formatDate, pickOption } from '../../../lib/autofill/widgets';
 
 const input = (html: string) => {
   document.body.innerHTML = html;
@@ -42,5 +43,26 @@ describe('pickOption', () => {
   it('refuses to guess between several or on one character', () => {
     expect(texts(['民生保障', '民生诉求'])('民生')).toBeUndefined();
     expect(texts(['是', '否'])('男')).toBeUndefined();
+  });
+});
+
+describe('a date format written after the box', () => {
+  it('reads a pattern or example noted right after a legacy input', () => {
+    expect(dateFormatOf(input('<td><input name="d1"> <span>（如2024/1/5）</span></td>'))).toBe('yyyy/M/d');
+    expect(dateFormatOf(input('<td><input name="d2"> 格式 YYYY.MM.DD</td>'))).toBe('YYYY.MM.DD');
+  });
+
+  it('does not take the next box\'s note as its own', () => {
+    expect(dateFormatOf(input('<td><input name="a"> 至 <input name="b" placeholder="x"> yyyy年MM月dd日</td>'))).toBe('yyyy-MM-dd');
+  });
+});
+
+describe('a dropdown in a page of its own window (a frame, a loaded document)', () => {
+  it('reads what a filterable select\'s search box shows, with that window\'s element classes', () => {
+    const { document: page } = new JSDOM('<div class="ivu-select"><div class="ivu-select-selection"><input class="ivu-select-input" value="社会事务办"></div></div>').window;
+    const iview = DROPDOWNS.find((flavor) => flavor.framework === 'iview')!;
+    const widget = dropdownWidget(page.querySelector<HTMLElement>('.ivu-select')!, iview);
+    expect(widget.read()).toEqual(['社会事务办']);
+    expect(widget.empty()).toBe(false);
   });
 });
