@@ -4,7 +4,7 @@ import { CASCADERS, cascaderWidget, DATE_RANGE_ROOTS, dateRangeWidget, rangeSepa
 import { DATE_KEYS, PLACE_PATH, RANGE_KEYS, type FieldKey } from './keys';
 import { AREA_LABELS, KEY_BY_OPTIONS } from './lexicon';
 import { MIRROR_PROXIES, mirrorWidget } from './mirrors';
-import { isSelfPage, labelEvidence, newPageCache, sectionsOf, type LabelSource, type PageCache } from './labels';
+import { isSelfPage, labelEvidence, newPageCache, pageHeadline, sectionsOf, type LabelSource, type PageCache } from './labels';
 import { partyOf } from './party';
 import { describe, matches, type FieldOverride, type FieldSelector } from './selector';
 import { normalizeLabel, textOf } from './text';
@@ -534,13 +534,20 @@ function resolveRowPersons(fields: FoundField[]): void {
 }
 
 /**
- * A bare 联系电话 / 联系人 is taken as the resident's. On a form with no other sign of a resident that is
- * about a topic or a report (申报, 报送), it is the user who is the contact.
+ * A page named for the user's own written work (调研报告报送, 课题申报, 材料提交): nobody on it is a resident.
+ * Not 调研 alone: 入户调研 visits residents.
  */
-function resolveGuessedResidents(fields: FoundField[]): void {
+const OWN_WORK_PAGE = /课题|选题|(调研|研究)(报告|成果)|(报告|论文|材料|成果)(报送|提交|上报|申报)|(报送|提交|上报|申报)(调研|报告|论文|材料|成果)/;
+
+/**
+ * A bare 联系电话 / 联系人 is taken as the resident's. On a form with no other sign of a resident that is
+ * about a topic or a report (申报, 报送), by its fields or by its own name, it is the user who is the contact.
+ */
+function resolveGuessedResidents(fields: FoundField[], headline: string): void {
   const domains = new Set(fields.map((f) => f.key?.split('.')[0]));
   if (fields.some((f) => f.key?.startsWith('resident.') && !f.guessedResident)) return;
-  if (!(domains.has('topic') || domains.has('report')) || domains.has('visit') || domains.has('issue')) return;
+  const ownWork = domains.has('topic') || domains.has('report') || OWN_WORK_PAGE.test(normalizeLabel(headline));
+  if (!ownWork || domains.has('visit') || domains.has('issue')) return;
   for (const f of fields) {
     if (!f.guessedResident || !f.key) continue;
     const officer = f.key.replace('resident.', 'officer.');
@@ -562,7 +569,7 @@ export function detect(doc: Document, options: DetectOptions = {}): Field[] {
   resolveMatterAddresses(fields);
   resolveRowPersons(fields);
   resolveUnsure(fields);
-  resolveGuessedResidents(fields);
+  resolveGuessedResidents(fields, pageHeadline(doc));
   return fields;
 }
 

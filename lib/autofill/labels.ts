@@ -292,10 +292,15 @@ export function sectionsOf(el: Element, cache: PageCache): string[] {
   return sections;
 }
 
+/** What the page calls itself: its title and first headings (card headers, breadcrumbs). */
+export function pageHeadline(doc: Document): string {
+  const headings = [...doc.querySelectorAll('h1, h2, .breadcrumb, [class*=breadcrumb], [class*=card-header], [class*=panel-heading], [class*=page-title]')];
+  return doc.title + ' ' + headings.slice(0, 6).map(textOf).join(' ');
+}
+
 /** A page about the user themself (个人中心, 个人资料). */
 export function isSelfPage(doc: Document): boolean {
-  const headings = [...doc.querySelectorAll('h1, h2, .breadcrumb, [class*=breadcrumb], [class*=card-header], [class*=panel-heading], [class*=page-title]')];
-  const title = doc.title + ' ' + headings.slice(0, 6).map(textOf).join(' ');
+  const title = pageHeadline(doc);
   if (SELF_PAGE_WORDS.some((word) => title.includes(word))) return true;
   // "基本资料" alone may be a resident's; with the account's own fields (用户名, 当前密码) it is the user's.
   return SELF_PAGE_WEAK_WORDS.some((word) => title.includes(word)) && hasAccountFields(doc);

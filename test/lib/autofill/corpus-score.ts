@@ -79,13 +79,16 @@ const CONTROL = 'input:not([type=button]):not([type=submit]):not([type=reset]):n
 
 const norm = (s: string) => s.replace(/[\s\u3000*＊:：()（）]/g, '');
 
-/** The visible text of a radio/checkbox: its wrapping label, a label[for], or the text right after it. */
+/**
+ * The visible text of a radio/checkbox: its wrapping label, a label[for], the text right after it, or its title
+ * (layui draws each radio's title as the option it shows).
+ */
 function choiceText(el: HTMLInputElement): string {
   const wrap = el.closest('label');
   if (wrap) return wrap.textContent ?? '';
   const byFor = el.id ? el.ownerDocument.querySelector(`label[for="${el.id}"]`) : null;
   if (byFor) return byFor.textContent ?? '';
-  return el.nextSibling?.textContent ?? '';
+  return el.nextSibling?.textContent?.trim() || el.title;
 }
 
 /** Option texts of a choice group, with the element that holds each. */

@@ -244,6 +244,24 @@ describe('detectFields: where labels are', () => {
   });
 });
 
+describe('detectFields: whose a bare contact is, by what the page is for', () => {
+  const contactFields = (title: string, rows: string) => {
+    document.title = title;
+    document.body.innerHTML = `<form><table>${rows}<tr><td>联系人</td><td><input name="c1"></td><td>手机号码</td><td><input name="c2"></td></tr></table></form>`;
+    return detectFields(document).slice(-2).map((f) => f.key);
+  };
+
+  it('is the user on a page named for the user\'s own research or submitted material, even when no field names it', () => {
+    expect(contactFields('年度课题立项申请', '<tr><td>研究周期</td><td><input name="a"></td></tr>')).toEqual(['officer.name', 'officer.phone']);
+    expect(contactFields('工作材料提交', '<tr><td>材料份数</td><td><input name="a"></td></tr>')).toEqual(['officer.name', 'officer.phone']);
+  });
+
+  it('stays the resident on other pages, or where a resident is on the form', () => {
+    expect(contactFields('群众诉求受理', '<tr><td>诉求摘要</td><td><input name="a"></td></tr>')).toEqual(['resident.name', 'resident.phone']);
+    expect(contactFields('入户调研登记', '<tr><td>受访居民姓名</td><td><input name="a"></td></tr>')).toEqual(['resident.name', 'resident.phone']);
+  });
+});
+
 describe('fillFields in a plain DOM', () => {
   beforeEach(() => {
     document.body.innerHTML = `
