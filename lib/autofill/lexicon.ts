@@ -117,15 +117,23 @@ export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '
   // Visits to the old and the door-to-door surveys (探访, 摸排): 探访记录 is the visit's record, 摸排日期 its date.
   '探访', '入户探访', '摸排', '入户摸排',
   // A visit by its plain names (上门, 看望, 巡访 of the old, 随访 of the sick).
-  '入户', '上门', '上门走访', '实地走访', '看望', '探望', '走访看望', '巡访', '随访'];
+  '入户', '上门', '上门走访', '实地走访', '看望', '探望', '走访看望', '巡访', '随访',
+  // A grid patrol (巡查) is the user's round. Not 调解: a mediation's 日期 on a dispute record is a step of
+  // handling the dispute, which the truth of one mediation form leaves empty.
+  '巡查',
+  // The day the resident came (来访) or the user found the matter (发现): the visit's date only.
+  '来访', '发现'];
 /**
  * The suffixes of VISIT_ACTS; 方式/形式 not after 联系 (联系方式 is a phone) or 服务. A 检查/认证/排查/采集's
  * 内容/情况/方式 is the check's own matter (检查内容 is a checklist, 排查方式 how a dispute was found), not the visit's.
  */
-const DATE_ONLY_ACTS = ['检查', '入户检查', '认证', '上门认证', '排查', '采集', '摸排', '入户摸排'];
+const DATE_ONLY_ACTS = ['检查', '入户检查', '认证', '上门认证', '排查', '采集', '摸排', '入户摸排', '来访', '发现'];
+/** Acts that go round an area: their 区域/路线 is where the visit went (巡查区域, 巡查路线). */
+const PATROL_ACTS = ['巡查', '巡访'];
 export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, exceptActs: readonly string[]][] = [
   [['日期', '时间'], 'visit.date', []],
   [['地点'], 'visit.location', ['联系', ...DATE_ONLY_ACTS]],
+  [['区域', '路线'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
   [['情况', '内容', '记录', '说明', '纪要', '小结', '详情'], 'visit.content', DATE_ONLY_ACTS],
   [['方式', '形式'], 'visit.type', ['联系', '服务', '帮扶', ...DATE_ONLY_ACTS]],
 ];
@@ -134,7 +142,11 @@ export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, except
 export const VISIT_COMPANION_ACTS = ['走访', '调研'];
 
 /** Words for an issue (问题, 诉求, 信件, 投诉 …): before a head they say the head is the issue's. */
-const ISSUE_MATTERS = ['问题', '诉求', '事项', '事件', '案件', '工单', '信件', '来信', '留言', '纠纷', '矛盾纠纷', '投诉', '举报', '求助', '咨询', '来访', '信访'];
+const ISSUE_MATTERS = ['问题', '诉求', '事项', '事件', '案件', '案情', '工单', '信件', '来信', '留言', '纠纷', '矛盾纠纷', '投诉', '举报', '求助', '咨询', '来访', '信访',
+  // A hazard a safety check finds (隐患描述) is the matter to be put right.
+  '隐患'];
+/** Acts of handling a matter (整改, 办理 …): their 期限/时限 is the issue's deadline, so is 要求办复时间 or 限期整改至. */
+const HANDLING_ACTS = ['整改', '处理', '处置', '办理', '办结', '化解', '解决', '办复', '答复', '回复', '完成'];
 /** What the resident brings up (群众诉求, 居民需求): the issue's description. */
 const RESIDENT_VOICE_OWNERS = ['群众', '居民', '村民', '市民'];
 /** Words that may stand beside an issue description in one label ("群众诉求及意见建议", "困难和问题"). */
@@ -146,11 +158,17 @@ export const RESIDENT_VOICE = ['意见建议', '意见和建议', '建议', '意
  * word: 信件类型 (咨询/投诉/建议) is not our category.
  */
 export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly string[], key: FieldKey][] = [
-  [ISSUE_MATTERS, ['标题', '名称', '主题', '概要', '概述', '题目'], 'issue.title'],
+  [ISSUE_MATTERS, ['标题', '名称', '主题', '概要', '概述', '题目', '事由'], 'issue.title'],
   [ISSUE_MATTERS, ['内容', '描述', '详情', '情况', '表现', '说明', '简述', '经过', '简况', '概况'], 'issue.description'],
   [RESIDENT_VOICE_OWNERS, ['诉求', '需求', '反映问题', '反映的问题'], 'issue.description'],
   // What came of handling it (办理成效, 整改效果); a mediation's agreement (调解协议内容) is its result.
-  [['办理', '处理', '处置', '整改', '化解', '调解', '调处', '解决', '办结', '帮办'], ['结果', '成效', '效果', '成果', '完成情况', '落实情况'], 'issue.result'],
+  // How far the handling has come (整改进展情况, 办理进度) is its result so far; help has its 成效 too (帮扶成效).
+  [['办理', '处理', '处置', '整改', '化解', '调解', '调处', '解决', '办结', '帮办'], ['结果', '成效', '效果', '成果', '完成情况', '落实情况', '进展', '进展情况', '进度'], 'issue.result'],
+  [['帮扶', '救助'], ['成效', '效果', '结果'], 'issue.result'],
+  // What the resident needs of the help (帮扶需求, 救助诉求).
+  [['帮扶', '救助', '关爱'], ['需求', '诉求'], 'issue.description'],
+  [HANDLING_ACTS, ['期限', '时限'], 'issue.deadline'],
+  [['要求', '限期'].flatMap((ask) => HANDLING_ACTS.map((act) => ask + act)), ['时间', '日期', '期限', '至', ''], 'issue.deadline'],
   [['协议', '协议书', '调解协议', '调解协议书', '达成协议'], ['内容'], 'issue.result'],
   [['调解协议', '调解协议书'], [''], 'issue.result'],
   // What the resident was told (答复群众内容, 回复情况).
@@ -167,6 +185,13 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['陪同', '参与', '同行', '随行', '参加', '其他'].flatMap((role) => ['走访', '入户', '探访', '慰问', '核查', '调查', '帮扶', '巡访', '看望', '入户走访'].map((act) => role + act)), ['人员', '人', '干部'], 'visit.companions'],
   // What is to be done about it (整改举措, 下一步措施).
   [['整改', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取'], ['措施', '举措', '方案', '办法'], 'issue.measures'],
+  // What the checker orders done (整改意见, 处置要求): not 办理意见, which may be an approval.
+  [['整改', '处置', '处理'], ['意见', '要求'], 'issue.measures'],
+  // A topic by its other names (选题名称, 课题题目), how it is studied (研究方法); a report's title and whole text.
+  [['课题', '选题', '调研课题', '调研选题', '研究课题'], ['名称', '题目', '标题'], 'topic.title'],
+  [['调研', '研究'], ['方法', '方式', '形式'], 'topic.method'],
+  [['报告', '调研报告'], ['标题', '题目', '名称'], 'report.title'],
+  [['报告', '调研报告'], ['正文', '全文', '内容'], 'report.body'],
   // The user's own area (包联社区, 挂点村) is where the resident lives too; 行政村 is a 村.
   [['', '所属', '所在', '包联', '挂点', '包保', '负责'], ['行政村', '居委会', '村委会', '村居委会'], 'place.community'],
   [['包联', '挂点', '包保', '负责'], ['社区', '村', '村(社区)', '社区(村)', '村居'], 'place.community'],
@@ -180,7 +205,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
  */
 export const KEY_BY_OPTIONS: { labels: readonly string[]; key: FieldKey; optionWords: readonly string[]; several?: boolean }[] = [
   { labels: ['帮扶方式', '帮扶形式', '服务方式', '服务形式'], key: 'visit.type', optionWords: ['走访', '入户', '上门', '座谈', '谈心', '回访', '实地查看', '接访', '现场办公'] },
-  { labels: ['特殊情况', '特殊人群情况', '家庭类型', '家庭类别'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '低保', '特困', '五保', '残疾', '孤寡', '失独', '高龄'], several: true },
+  // A bare 重点关注 offering 独居/残疾人 is the care categories; inside a longer label (重点关注事项) it is not.
+  { labels: ['特殊情况', '特殊人群情况', '家庭类型', '家庭类别', '重点关注'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '低保', '特困', '五保', '残疾', '孤寡', '失独', '高龄'], several: true },
 ];
 /** Words between a matter and its head that change nothing ("诉求具体内容" is 诉求内容, "走访的主要内容" 走访内容, "整改的措施" 整改措施). */
 export const FILLER_BEFORE_HEAD = /(?<=..)(的?(主要|具体|详细|基本|简要)|的)(?=(内容|情况|表现|描述|说明|记录|结果|成效|措施)$)/;
@@ -215,9 +241,9 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '走访内容', '走访情况', '民情日记', '情况记录', '走访记录', '入户情况', '走访情况记录', '谈话内容', '座谈内容', '日记内容',
     '民情记录', '走访详情', '走访纪要', '谈心内容', '入户走访情况', '走访了解情况', '了解情况', '了解到的情况',
   ],
-  'issue.title': ['问题标题', '诉求标题', '工单标题', '事项名称', '事项标题', '事件标题', '问题名称', '事件名称', '诉求主题', '问题概述', '工单主题', '信访事项', '诉求事项名称', '反映事项', '纠纷名称', '矛盾纠纷名称', '纠纷事项'],
+  'issue.title': ['案由', '问题标题', '诉求标题', '工单标题', '事项名称', '事项标题', '事件标题', '问题名称', '事件名称', '诉求主题', '问题概述', '工单主题', '信访事项', '诉求事项名称', '反映事项', '纠纷名称', '矛盾纠纷名称', '纠纷事项'],
   'issue.description': [
-    '问题描述', '诉求内容', '反映问题', '具体情况', '问题内容', '诉求描述', '事项内容', '工单内容', '反映内容', '来电内容',
+    '问题描述', '诉求内容', '反映问题', '具体情况', '具体表现', '问题内容', '诉求描述', '事项内容', '工单内容', '反映内容', '来电内容',
     '问题详情', '诉求详情', '情况描述', '事件描述', '主要问题', '反映情况', '问题详细描述', '诉求事项', '事件内容', '存在问题',
     '具体问题', '问题及诉求', '反映的问题', '诉求问题', '事项描述', '问题简述', '诉求简述',
     '群众诉求', '主要诉求', '诉求情况', '纠纷情况', '纠纷简要情况', '矛盾纠纷情况', '发现问题', '发现的问题', '存在的问题',

@@ -194,3 +194,54 @@ describe('classifyName', () => {
     expect(classifyName('el-id-3417-12', none)).toBeNull();
   });
 });
+
+describe('classifyLabel: a matter named by its act or its own noun', () => {
+  it('reads a patrol as a visit: its day, round and record', () => {
+    expect(keyOf('巡 查 时 间')).toBe('visit.date');
+    expect(keyOf('巡查路线')).toBe('visit.location');
+    expect(keyOf('巡查内容')).toBe('visit.content');
+    // Only a round goes over an area: a service's or a visit's 区域 is not where the visit went.
+    expect(keyOf('服务区域')).not.toBe('visit.location');
+    expect(keyOf('走访区域')).not.toBe('visit.location');
+  });
+
+  it('takes only the day of a resident coming in or of a matter found', () => {
+    expect(keyOf('来访时间')).toBe('visit.date');
+    expect(keyOf('发现日期')).toBe('visit.date');
+    expect(keyOf('来访内容')).toBe('issue.description');
+    expect(keyOf('发现地点')).not.toBe('visit.location');
+    // A mediation's day is a step of handling a dispute, not a visit.
+    expect(keyOf('调解时间')).toBeNull();
+  });
+
+  it('reads hazards and cases as the issue, and their 事由 as its title', () => {
+    expect(keyOf('隐患内容')).toBe('issue.description');
+    expect(keyOf('隐患名称')).toBe('issue.title');
+    expect(keyOf('案情描述')).toBe('issue.description');
+    expect(keyOf('投诉事由')).toBe('issue.title');
+    expect(keyOf('案由')).toBe('issue.title');
+    expect(keyOf('具体表现')).toBe('issue.description');
+    expect(keyOf('隐患类型')).not.toBe('issue.category');
+  });
+
+  it('reads a handling act’s 期限 and a demanded finish as the deadline, its orders as measures, its progress as result', () => {
+    expect(keyOf('办复期限')).toBe('issue.deadline');
+    expect(keyOf('要求整改日期')).toBe('issue.deadline');
+    expect(keyOf('限期办结')).toBe('issue.deadline');
+    expect(keyOf('整改时间')).not.toBe('issue.deadline');
+    expect(keyOf('处置意见')).toBe('issue.measures');
+    expect(keyOf('办理意见')).toBeNull();
+    expect(keyOf('办理进度')).toBe('issue.result');
+    expect(keyOf('救助效果')).toBe('issue.result');
+    expect(keyOf('救助需求')).toBe('issue.description');
+  });
+
+  it('reads a topic and a report by their other names', () => {
+    expect(keyOf('研究课题名称')).toBe('topic.title');
+    expect(keyOf('研究方式')).toBe('topic.method');
+    expect(keyOf('研究内容')).toBe('topic.summary');
+    expect(keyOf('调研报告题目')).toBe('report.title');
+    expect(keyOf('调研报告全文')).toBe('report.body');
+    expect(keyOf('重点关注事项')).not.toBe('resident.tags');
+  });
+});

@@ -342,3 +342,11 @@ describe('readFields', () => {
     });
   });
 });
+
+describe('detectFields: a care focus known by its options', () => {
+  it('reads a bare 重点关注 as the care categories only when it offers them', () => {
+    document.body.innerHTML = `<label>重点关注<select multiple><option>空巢老人</option><option>残疾人</option></select></label>
+      <label>重点关注<select><option>是</option><option>否</option></select></label>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.tags', null]);
+  });
+});
