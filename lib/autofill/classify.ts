@@ -1,9 +1,9 @@
 import { FIELD_KEYS, type FieldKey } from './keys';
 import {
-  ADDRESS_MODIFIERS, FILLER_BEFORE_HEAD, KEY_LABELS, MATTER_COMPOSITIONS, NAME_TOKENS, NEEDS_SOLVING, NEGATIVE_LABELS, NEGATIVE_WORDS, PERSON_ATTRS,
-  RESIDENT_VOICE, VISIT_ACTS, VISIT_COMPANION_ACTS, VISIT_SUFFIXES, type PersonAttr,
+  ADDRESS_MODIFIERS, FILLER_BEFORE_HEAD, KEY_LABELS, MATTER_COMPOSITIONS, NAME_TOKENS, NEEDS_SOLVING, NEGATIVE_LABELS, NEGATIVE_WORDS, OFFICER_ACTS,
+  ORGANISATION_HEADS, OWN_ORGANISATION, PERSON_ATTRS, RESIDENT_VOICE, VISIT_ACTS, VISIT_COMPANION_ACTS, VISIT_SUFFIXES, type PersonAttr,
 } from './lexicon';
-import { leadingParty, namesOtherParty, type Party } from './party';
+import { leadingParty, namesOtherParty, partyMentions, type Party } from './party';
 import { normalizeLabel } from './text';
 
 /** What a label says: a key (with how sure), or no key and why (Chinese, shown to the user). */
@@ -41,6 +41,11 @@ for (const act of VISIT_ACTS) {
 for (const [matters, heads, key] of MATTER_COMPOSITIONS) {
   for (const matter of matters) for (const head of heads) if (!byLabel.has(matter + head)) byLabel.set(matter + head, key);
 }
+// The organisation of whoever did the user's act (随访机构, 填报工会); not of a reply (答复单位 is the handling unit's).
+// Nor a mediation's: 调解组织 is the committee that mediated, not the user's unit.
+for (const act of OFFICER_ACTS.filter((a) => !['回复', '答复', '调解'].includes(a))) {
+  for (const head of ORGANISATION_HEADS) if (!byLabel.has(act + head)) byLabel.set(act + head, 'officer.unit');
+}
 const attrByWord = new Map<string, PersonAttr>();
 for (const [attr, words] of Object.entries(PERSON_ATTRS) as [PersonAttr, readonly string[]][]) {
   for (const word of words) attrByWord.set(word, attr);
@@ -77,12 +82,27 @@ function byPartyWord(label: string, section: Party | null): { party: Party; attr
   if (!lead) return null;
   const { party, word } = lead;
   const rest = label.slice(word.length).replace(/^的/, '');
-  if (rest === '') return /(人|户主|对象|干部|党员|员|者)$/.test(word) ? { party, attr: 'name', word } : null;
+  if (rest === '') return /(人|户主|对象|干部|党员|员|者|专干|代表|委员|医生)$/.test(word) ? { party, attr: 'name', word } : null;
+  if (namesSameParty(rest, party)) return { party, attr: 'name', word };
   return { party, attr: attrByWord.get(rest) ?? null, word };
 }
 
+/** The head of a household named after whose it is ("联系户户主", "走访户户主"): a name. */
+function namesSameParty(rest: string, party: Party): boolean {
+  return rest === '户主' && party === 'resident';
+}
+
+/** Who came along (同行委员, 陪同检查人员): the user's role after a word of going along. */
+const COMPANION = /^(陪同|同行|随行|协同)(.+)$/;
+
+function companionKey(label: string): FieldKey | null {
+  const rest = COMPANION.exec(label)?.[2];
+  const [role] = rest ? partyMentions(rest) : [];
+  return role?.at === 0 && role.word === rest && role.party === 'officer' ? 'visit.companions' : null;
+}
+
 function exact(label: string, context: LabelContext): Classification | null {
-  const key = matterKey(label);
+  const key = matterKey(label) ?? companionKey(label);
   if (key) return { key, confidence: 0.95 };
   const composite = byPartyWord(label, context.party);
   if (composite?.attr && context.party === 'other' && WEAK_PARTY_WORDS.has(composite.word)) {
@@ -95,6 +115,8 @@ function exact(label: string, context: LabelContext): Classification | null {
   const attr = attrOf(label) ?? attrByWord.get(label.replace(ADDRESS_MODIFIERS, ''));
   if (attr) {
     const result = withKey(personKey(attr, context.party, context.selfPage), context.party ? 0.9 : 0.85, context.party);
+    // A party that may be a body (姓名/名称) is never the user.
+    if (result.key?.startsWith('officer.') && /名称/.test(label)) return withKey(null, 0.8);
     if (!context.party && !context.selfPage && result.key?.startsWith('resident.')) return { ...result, guessedResident: true };
     // "工作单位" with nothing saying whose: the user's, unless the form turns out to be about a resident.
     return (attr === 'unit' || attr === 'position') && !context.party && !context.selfPage ? { ...result, unsure: true } : result;
@@ -154,8 +176,19 @@ export function bareAttr(raw: string): PersonAttr | undefined {
 /** A person attribute by one of its words, or by several of them offered together ("岗位/职务", "手机或电话"). */
 function attrOf(label: string): PersonAttr | undefined {
   const parts = label.split(/[/、]|或/);
-  const attrs = new Set(parts.map((part) => attrByWord.get(part)));
-  return parts.length > 1 && attrs.size === 1 ? [...attrs][0] : attrByWord.get(label);
+  // 名称 beside 姓名 (姓名/名称) leaves open whether the party is a person or a body: its name either way.
+  const attrs = new Set(parts.map((part) => attrByWord.get(part) ?? (part === '名称' ? 'name' : undefined)));
+  if (parts.length > 1) return attrs.size === 1 && parts.some((part) => attrByWord.has(part)) ? [...attrs][0] : undefined;
+  return attrByWord.get(label) ?? joinedAttr(label) ?? (OWN_ORGANISATION.test(label) ? 'unit' : undefined);
+}
+
+/** Two words of one attribute run together (岗位职务, 职务职位). */
+function joinedAttr(label: string): PersonAttr | undefined {
+  for (let cut = 2; cut <= label.length - 2; cut++) {
+    const attr = attrByWord.get(label.slice(0, cut));
+    if (attr && attr === attrByWord.get(label.slice(cut))) return attr;
+  }
+  return undefined;
 }
 
 function withKey(key: FieldKey | null, confidence: number, party: Party | null = null): Classification {
@@ -180,7 +213,7 @@ function tolerant(label: string, context: LabelContext): Classification | null {
 }
 
 /** A business visited by the user (企业, 商户): its contact stands for the resident there. */
-export const VISITED_BUSINESS = /^(企业|公司|商户|店铺|门店|个体工商户|经营户|厂)/;
+export const VISITED_BUSINESS = /^(企业|公司|商户|店铺|门店|个体工商户|经营户|厂)|^被(检查|巡查|走访|服务|帮扶)(单位|企业|场所|商户)/;
 
 /**
  * The contact person of a business section ("联系人", "企业联系人", "联系人手机") and which of their attributes
@@ -188,8 +221,10 @@ export const VISITED_BUSINESS = /^(企业|公司|商户|店铺|门店|个体工�
  */
 export function businessContactAttr(raw: string): 'name' | 'phone' | null {
   const label = normalizeLabel(raw).replace(VISITED_BUSINESS, '');
-  if (!label.startsWith('联系人')) return null;
-  const rest = label.slice('联系人'.length);
+  // Whoever answers for the business there (负责人, 现场负责人) is its contact too.
+  const contact = /^(联系人|(现场)?负责人)/.exec(label)?.[0];
+  if (!contact) return null;
+  const rest = label.slice(contact.length);
   const attr = rest ? attrByWord.get(rest) : 'name';
   return attr === 'name' || attr === 'phone' ? attr : null;
 }
@@ -218,12 +253,21 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   // "联系电话2", "调查人(二)": a second one of something is somebody else's or a spare; not ours to fill.
   if (/([2-9二三四五六]|\([2-9二三四五六]\))$/.test(label) && !/\d{2,}$/.test(label)) return { key: null, confidence: 0.7, reason: UNKNOWN_REASON };
   const bare = label.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '');
-  const whole = exact(label, context);
+  const whole = exact(label, context) ?? roleInRemark(label, context);
   if (whole) return whole;
   const found = (bare && bare !== label ? exact(bare, context) : null) ?? looseMatch(label, bare, context);
   // A remark asking for a one-line summary ("反映的问题（一句话概括）") wants a title, not the long text its words name.
   if (found?.key && LONG_TEXT_KEYS.has(found.key) && BRIEF.test(label)) return { key: null, confidence: 0.6, reason: BRIEF_REASON };
   return found ?? { key: null, confidence: 0.5, reason: UNKNOWN_REASON };
+}
+
+/** "社区联系人（走访人）": a person whose role a remark names is that role's person. */
+function roleInRemark(label: string, context: LabelContext): Classification | null {
+  const [, person, role] = /^(.+)\(([^)]+)\)$/.exec(label) ?? [];
+  const last = role ? partyMentions(person).at(-1) : undefined;
+  if (!last || last.at + last.word.length !== person.length || last.party === 'other') return null;
+  const [mention] = partyMentions(role);
+  return mention?.word === role && mention.party !== 'other' ? exact(role, context) : null;
 }
 
 /** A known phrase inside a label that no negative word rules out. */

@@ -32,10 +32,20 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
     '居住地', '现居住地', '家庭详细地址', '居住详细地址', '现住地址', '住所', '现住地', '现居住址', '门牌地址',
     // 人口采集 pages: 详址 (detailed address), 实际居住地 (where one really lives), 楼栋门牌 (building and door).
     '详址', '现住地详址', '居住地详址', '现居住地详址', '实际居住地', '实际居住地址', '实际住址', '楼栋门牌',
+    // A party's legal address (住所地) on mediation and case forms.
+    '住所地',
   ],
-  unit: ['单位', '所在单位', '工作单位', '单位名称', '所属单位', '所属机构', '所在机构', '工作机构'],
+  unit: ['单位', '所在单位', '工作单位', '单位名称', '所属单位', '所属机构', '所在机构', '工作机构', '部门', '所在部门', '所属部门', '工作部门'],
   position: ['职务', '职位', '现任职务', '党内职务', '岗位'],
 };
+
+/**
+ * What a person belongs to besides a 单位 (妇联组织, 中队, 科室): "所在/所属 + <which> + one of them" is a person's
+ * unit (所属执法中队), and so is one after the user's act (填报工会, 随访机构). Not a party branch (所在党支部): a
+ * party member's branch, not the unit the user works for.
+ */
+export const ORGANISATION_HEADS = ['单位', '机构', '部门', '组织', '工会', '中队', '大队', '科室'];
+export const OWN_ORGANISATION = new RegExp(`^(所在|所属)[^所]{0,4}(${ORGANISATION_HEADS.join('|')})$`);
 
 /** Words before 地址/住址 that say only which address of the same person (本户地址, 现居住详细地址, 完整地址). */
 export const ADDRESS_MODIFIERS = /^(本户|现|完整|详细|具体|家庭|居住|常住|实际|当前|目前)+(?=(地址|住址)$)/;
@@ -53,9 +63,20 @@ export const OFFICER_ACTS = [
   '认证', '核实', '执笔',
   // Canvassing and care visits under other names (普查员, 摸排人员, 探访人, 随访人), the mediator (调解员), the one who replies.
   '普查', '摸排', '探访', '随访', '看望', '巡访', '调解', '回复', '答复',
+  // Receiving a visitor to talk (接谈人 of a petition office).
+  '接谈',
 ];
-/** How a doer of the user's acts is named: 走访人, 核查人员, 调查员, 包联干部. */
-export const OFFICER_PERSONS = ['人', '人员', '员', '干部', '党员'];
+/** How a doer of the user's acts is named: 走访人, 核查人员, 调查员, 包联干部, 随访医生. */
+export const OFFICER_PERSONS = ['人', '人员', '员', '干部', '党员', '医生'];
+/** Acts that file a form: their contact (填报联系人, 申报联系人) is the user who files it. */
+export const FILING_ACTS = ['填报', '上报', '报送', '申报', '填表', '录入'];
+/** An officer post named after its field of work (民政专干, 就业专干, 劳动保障协管员): the user. */
+export const OFFICER_POSTS = ['专干', '协管员', '专管员'];
+/**
+ * Roles of the user that name the user only at the start of a label (代表姓名, 委员职务 on a 人大代表's or
+ * 政协委员's own pages); inside a label they are somebody's (村民代表, 委员会).
+ */
+export const LEADING_OFFICER_ROLES = ['代表', '委员'];
 /** Acts that pair the user with households (包联, 帮扶): their 责任人/负责人 is the user (帮扶责任人). */
 export const PAIRING_ACTS = ['包联', '帮扶', '结对', '包户', '包保', '驻村', '挂点', '包片'];
 /** Acts done for the resident whose doer is not named as the user (救助, 关爱): only their objects are parties. */
@@ -70,12 +91,15 @@ export const RESIDENT_ACTS = [
  */
 export const EITHER_SIDE_ACTS = ['申请'];
 /** A request the user files about a matter they handle (销号申请, 延期申请): its applicant is the user. */
-export const OFFICER_REQUEST = /(销号|办结|结案|延期|退回|回退|退单|改派|挂起|销账)(申请|审批表|申请表)/;
+export const OFFICER_REQUEST_MATTERS = ['销号', '办结', '结案', '延期', '退回', '回退', '退单', '改派', '挂起', '销账'];
+export const OFFICER_REQUEST = new RegExp(`(${OFFICER_REQUEST_MATTERS.join('|')})(申请|审批表|申请表)`);
 /** Party nouns that no act makes ("户主", "网格员", "监护人"). Longer words win ("紧急联系人" over "联系人"). */
 export const PARTY_NOUNS: Record<Party, readonly string[]> = {
-  officer: ['网格员', '工作人员', '志愿者', '党员', '干部', '联系干部', '联系党员', '检查人', '检查人员'],
+  officer: ['网格员', '工作人员', '志愿者', '党员', '干部', '联系干部', '联系党员', '检查人', '检查人员', '人大代表', '政协委员'],
   // A bare 对象 (对象姓名, 对象电话) is the person the visit or service is for.
-  resident: ['户主', '当事人', '居民', '群众', '住户', '联系人', '联系户', '困难群众', '受助群众', '来电', '诉求', '对象'],
+  resident: ['户主', '当事人', '居民', '群众', '住户', '联系人', '联系户', '困难群众', '受助群众', '来电', '诉求', '对象',
+    // A voter a deputy receives, a worker a trade union helps.
+    '选民', '职工'],
   other: [
     '对方当事人', '对方', '紧急联系人', '监护人', '家属', '配偶', '父亲', '母亲', '子女', '亲属', '代理人', '代领人', '代办人',
     '委托人', '法定代表人', '法人', '担保人', '家庭成员', '共同居住', '同住人', '推荐人', '介绍人', '审核人', '审批人',
@@ -234,7 +258,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   'visit.type': ['走访方式', '走访形式', '走访类型', '走访类别', '访问方式', '联系方式类型'],
   'visit.location': ['走访地点', '入户地点', '走访地址', '座谈地点', '访问地点'],
   'visit.companions': [
-    '陪同人员', '参与人员', '同行人员', '随行人员', '参加人员', '陪同人', '同行人', '参与走访人员',
+    '陪同人员', '参与人员', '同行人员', '随行人员', '参加人员', '陪同人', '同行人', '参与走访人员', '协办人', '协办人员',
     '其他调查人员', '其他走访人员', '其他核查人员', '其他检查人员', '其他参与人员', '其他志愿者',
   ],
   'visit.content': [

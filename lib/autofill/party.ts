@@ -4,8 +4,8 @@
  * Fields of somebody else are never filled, whatever their label says (姓名, 电话, 身份证号).
  */
 import {
-  CARE_ACTS, EITHER_SIDE_ACTS, EVENT_PLACE_WORDS, OFFICER_ACTS, OFFICER_PERSONS, OFFICER_REQUEST, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PAIRING_ACTS,
-  PARTY_NOUNS, PARTY_SECTION, PERSON_ATTRS, RESIDENT_ACTS, RESIDENT_SECTION_WORDS, type Party,
+  CARE_ACTS, EITHER_SIDE_ACTS, EVENT_PLACE_WORDS, FILING_ACTS, LEADING_OFFICER_ROLES, OFFICER_ACTS, OFFICER_PERSONS, OFFICER_POSTS, OFFICER_REQUEST,
+  OFFICER_REQUEST_MATTERS, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PAIRING_ACTS, PARTY_NOUNS, PARTY_SECTION, PERSON_ATTRS, RESIDENT_ACTS, RESIDENT_SECTION_WORDS, type Party,
 } from './lexicon';
 import { normalizeLabel, textOf } from './text';
 
@@ -29,6 +29,9 @@ for (const act of [...OFFICER_ACTS, ...CARE_ACTS]) {
 }
 // A household the user visits or is paired with (走访户, 帮扶户) is the resident's.
 for (const act of OFFICER_ACTS) partyByWord.set(`${act}户`, 'resident');
+for (const act of FILING_ACTS) partyByWord.set(`${act}联系人`, 'officer');
+// Who asks to close or extend a matter the user handles (销号申请人, 延期申请人) is the user.
+for (const matter of OFFICER_REQUEST_MATTERS) partyByWord.set(`${matter}申请人`, 'officer');
 for (const [party, words] of Object.entries(PARTY_NOUNS) as [Party, readonly string[]][]) for (const word of words) partyByWord.set(word, party);
 const partyWords = [...partyByWord.keys()].sort((a, b) => b.length - a.length);
 
@@ -41,9 +44,9 @@ const FURTHER_PARTY = /(共同|其他|另一|第[二三四五六2-9])(申请|当
 export function partyMentions(text: string): PartyMention[] {
   const found: PartyMention[] = [];
   for (let at = 0; at < text.length; ) {
-    const word = partyWords.find((w) => text.startsWith(w, at));
+    const word = partyWords.find((w) => text.startsWith(w, at)) ?? (at === 0 ? leadingRole(text) : undefined);
     if (word) {
-      found.push({ word, party: partyByWord.get(word)!, at });
+      found.push({ word, party: partyByWord.get(word) ?? 'officer', at });
       at += word.length;
       continue;
     }
@@ -51,6 +54,11 @@ export function partyMentions(text: string): PartyMention[] {
     at++;
   }
   return found;
+}
+
+/** 代表, 委员 opening a text, not as the start of a body (委员会). */
+function leadingRole(text: string): string | undefined {
+  return LEADING_OFFICER_ROLES.find((role) => text.startsWith(role) && text[role.length] !== '会');
 }
 
 /** Text naming a party that is neither the user nor the resident (被申请人, 监护人, 共同申请人 …). */
@@ -80,6 +88,18 @@ function roleAtStart(label: string): PartyMention | null {
   if (first?.party === 'officer' && OFFICER_ACT_CHAIN.test(label.slice(0, first.at))) {
     return { word: label.slice(0, first.at + first.word.length), party: 'officer', at: 0 };
   }
+  return qualifiedRole(label, first);
+}
+
+/**
+ * A role after a few words saying which (就业专干, 转移对象) or a care category before a head (高龄老人姓名): the
+ * qualifier must name no party itself.
+ */
+function qualifiedRole(label: string, first: PartyMention | undefined): PartyMention | null {
+  const post = OFFICER_POSTS.map((word) => ({ word, at: label.indexOf(word) })).find(({ at }) => at > 0 && at <= 4);
+  if (post && (!first || first.at >= post.at)) return { word: label.slice(0, post.at + post.word.length), party: 'officer', at: 0 };
+  // Whom an act is for (救助对象, 安置对象): the resident, like 走访对象.
+  if (first?.word === '对象' && first.at === 2) return { word: label.slice(0, 4), party: 'resident', at: 0 };
   // The category may be qualified (高龄老人, 农村留守儿童), but not be joined by another party word: 老人子女 and
   // 老人联系人 are somebody else.
   const category = RESIDENT_SECTION_WORDS.map((word) => ({ at: label.indexOf(word), end: label.indexOf(word) + word.length }))

@@ -105,3 +105,56 @@ describe('person roles', () => {
   });
 });
 
+
+describe('person roles by heads and posts', () => {
+  it('takes an officer post, a deputy or a committee member opening a label, and a filer’s contact as the user', () => {
+    const cases: Record<string, string> = {
+      民政专干: 'officer.name', 社保协管员电话: 'officer.phone', 代表电话: 'officer.phone', 委员工作单位: 'officer.unit',
+      上报联系人: 'officer.name', 填报联系人电话: 'officer.phone', 延期申请人: 'officer.name', 接谈人员: 'officer.name', 巡访医生: 'officer.name',
+    };
+    for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
+    // Inside a label 代表 and 委员 are somebody's; a doctor not named by the user's act is nobody we know.
+    for (const label of ['村民代表姓名', '委员会名称', '家庭医生', '申请人']) expect(String(keyOf(label)), label).not.toMatch(/^officer\./);
+  });
+
+  it('takes a voter, a worker, whom an act is for and a household’s head as the resident', () => {
+    const cases: Record<string, string> = { 选民住址: 'resident.address', 职工联系电话: 'resident.phone', 安置对象: 'resident.name', 救助对象电话: 'resident.phone', 走访户户主: 'resident.name' };
+    for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
+    expect(keyOf('对象类别')).toBe('resident.tags');
+    expect(keyOf('户主联系人')).not.toBe('resident.name');
+  });
+
+  it('reads whose a person is from a role in a remark, never another party’s', () => {
+    expect(keyOf('社区联系人(登记人)')).toBe('officer.name');
+    expect(keyOf('联系人(监护人)')).toBeNull();
+  });
+
+  it('reads a legal address, two words of one head run together and a name that may be a body’s', () => {
+    const self = { party: null, selfPage: true };
+    expect(keyOf('住所地')).toBe('resident.address');
+    expect(keyOf('职务岗位', self)).toBe('officer.position');
+    expect(keyOf('名称/姓名')).toBe('resident.name');
+    expect(keyOf('名称')).toBeNull();
+  });
+
+  it('takes the user’s own body (所在科室, 走访机构) as the user’s unit, not a school, a party group nor a reply’s or mediation’s body', () => {
+    const self = { party: null, selfPage: true };
+    expect(keyOf('所在科室', self)).toBe('officer.unit');
+    expect(keyOf('所属执法大队', self)).toBe('officer.unit');
+    expect(keyOf('走访机构')).toBe('officer.unit');
+    expect(keyOf('登记部门')).toBe('officer.unit');
+    for (const label of ['所在学校', '所属代表小组', '答复单位', '调解组织']) expect(keyOf(label, self), label).not.toBe('officer.unit');
+  });
+
+  it('takes one of the user’s kind going along as a companion, not a resident going along', () => {
+    for (const label of ['随行干部', '陪同检查人', '协办人员', '同行党员']) expect(keyOf(label), label).toBe('visit.companions');
+    expect(keyOf('同行户主')).not.toBe('visit.companions');
+  });
+
+  it('takes the person in charge of a business the user checks as the resident, not a matter’s person in charge', () => {
+    const checked = (heading: string) => keys(page(`<form><h3>检查信息</h3><label>检查日期<input type="date"></label>
+      <h3>${heading}</h3><label>场所名称<input></label><label>负责人<input></label><label>负责人手机<input></label></form>`));
+    expect(checked('被检查场所')).toEqual(['visit.date', null, 'resident.name', 'resident.phone']);
+    expect(checked('整改信息')).toEqual(['visit.date', null, null, null]);
+  });
+});
