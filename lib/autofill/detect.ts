@@ -5,7 +5,7 @@ import { DATE_KEYS, PLACE_PATH, RANGE_KEYS, type FieldKey } from './keys';
 import { AREA_LABELS, KEY_BY_OPTIONS } from './lexicon';
 import { MIRROR_PROXIES, mirrorWidget } from './mirrors';
 import { isSelfPage, labelEvidence, newPageCache, pageHeadline, sectionsOf, type LabelSource, type PageCache } from './labels';
-import { partyOf } from './party';
+import { partyMentions, partyOf } from './party';
 import { describe, matches, type FieldOverride, type FieldSelector } from './selector';
 import { normalizeLabel, textOf } from './text';
 import {
@@ -508,6 +508,20 @@ function resolveUnsure(fields: FoundField[]): void {
   }
 }
 
+const HANDLER = /^(承办|办理|处置)人$/;
+
+/**
+ * Who handles a matter (承办人, 办理人, 处置人) is its owner, unless their section names only the user's own
+ * people (执法人员, 经办人信息): then it is the user, who handles the case himself.
+ */
+function resolveHandlers(fields: FoundField[]): void {
+  for (const f of fields) {
+    if (f.key !== 'issue.owner' || f.labelSource === 'template' || !HANDLER.test(normalizeLabel(f.label))) continue;
+    const named = partyMentions(normalizeLabel(f.section));
+    if (named.length && named.every((m) => m.party === 'officer')) f.key = 'officer.name';
+  }
+}
+
 /** Keys that hold a person other than the user and the resident: their row's bare 职务/电话 are theirs. */
 const OTHER_PERSON_KEYS: ReadonlySet<FieldKey> = new Set<FieldKey>(['topic.lead', 'issue.owner', 'visit.companions']);
 
@@ -567,6 +581,7 @@ export function detect(doc: Document, options: DetectOptions = {}): Field[] {
   resolveOrganisations(fields);
   resolveVisitedBusinesses(fields);
   resolveMatterAddresses(fields);
+  resolveHandlers(fields);
   resolveRowPersons(fields);
   resolveUnsure(fields);
   resolveGuessedResidents(fields, pageHeadline(doc));

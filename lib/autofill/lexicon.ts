@@ -61,6 +61,8 @@ export const OFFICER_ACTS = [
   '回访', '排查', '巡查', '调查', '申报', '撰稿', '起草', '包联', '帮扶', '结对', '包户', '包保', '驻村', '挂点', '包片',
   // 资格认证 (认证人 is not a 证人), 入户核实, a report's 执笔人. Not 检查: 被检查单位 is no resident.
   '认证', '核实', '执笔',
+  // A case the user's enforcement team registers (执法人员, 执法人).
+  '执法',
   // Canvassing and care visits under other names (普查员, 摸排人员, 探访人, 随访人), the mediator (调解员), the one who replies.
   '普查', '摸排', '探访', '随访', '看望', '巡访', '调解', '回复', '答复',
   // Receiving a visitor to talk (接谈人 of a petition office).

@@ -103,6 +103,16 @@ describe('person roles', () => {
       'resident.name', 'resident.phone', 'officer.name', 'officer.unit', 'officer.name', 'officer.phone', 'issue.owner', null, 'officer.name', null,
     ]);
   });
+  it('takes who handles a matter (承办人, 办理人) as the user in the user’s own section, else as the matter’s owner', () => {
+    const own = page(`<form><h4>执法人员信息</h4><label>办理人<input></label><label>执法证件号<input></label>
+      <h4>经办人信息</h4><label>处置人<input></label></form>`);
+    expect(keys(own)).toEqual(['officer.name', null, 'officer.name']);
+    // Not in a request the user files on the matter (延期申请), nor a responsible person in the user's section.
+    const owners = page(`<form><h4>办理情况</h4><label>承办人<input></label><h4>工作人员</h4><label>责任人<input></label>
+      <h4>事项延期申请</h4><label>处置人<input></label></form>`);
+    expect(keys(owners)).toEqual(['issue.owner', 'issue.owner', 'issue.owner']);
+    expect(sectionParty(['执法人员'])).toBe('officer');
+  });
 });
 
 
