@@ -525,16 +525,21 @@ function resolveHandlers(fields: FoundField[]): void {
 /** Keys that hold a person other than the user and the resident: their row's bare 职务/电话 are theirs. */
 const OTHER_PERSON_KEYS: ReadonlySet<FieldKey> = new Set<FieldKey>(['topic.lead', 'issue.owner', 'visit.companions']);
 
+/** One line of a form: a table row, or a paragraph (a <p> holds no blocks, so never more than a line of fields). */
+function lineOf(el: Element): Element | null {
+  return el.closest('tr') ?? el.closest('p');
+}
+
 /**
  * "认证人 [ ] 单位 [ ]", "记录人 [ ] 职务 [ ]", "走访人 [ ] 电话 [ ]": a bare 单位, 职务 or 电话 right after a person on
- * one table row is that person's, whatever the section says: the user's after the user, nobody's of ours after
+ * one table row or paragraph is that person's, whatever the section says: the user's after the user, nobody's of ours after
  * a topic's lead (课题负责人 [ ] 职务 [ ]) or an issue's owner.
  */
 function resolveRowPersons(fields: FoundField[]): void {
   fields.forEach((f, i) => {
     const before = fields[i - 1];
-    const row = f.labelSource !== 'template' ? f.element.closest('tr') : null;
-    if (!row || !before?.key || before.element.closest('tr') !== row) return;
+    const row = f.labelSource !== 'template' ? lineOf(f.element) : null;
+    if (!row || !before?.key || lineOf(before.element) !== row) return;
     const attr = bareAttr(f.label);
     if (attr !== 'unit' && attr !== 'position' && attr !== 'phone') return;
     const officer = before.key.startsWith('officer.');

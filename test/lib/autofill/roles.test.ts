@@ -168,3 +168,16 @@ describe('person roles by heads and posts', () => {
     expect(checked('整改信息')).toEqual(['visit.date', null, null, null]);
   });
 });
+
+describe('person roles on one line', () => {
+  it('gives a bare 电话 or 单位 to the person before it in one paragraph, not to one in the paragraph above', () => {
+    const line = (officer: string) => keys(page(`<form><h3>困难家庭情况</h3><p>户主：<input>　电话：<input></p>${officer}</form>`));
+    expect(line('<p>社区联系人（登记人）：<input>　手机：<input></p>')).toEqual(['resident.name', 'resident.phone', 'officer.name', 'officer.phone']);
+    expect(line('<p>登记人：<input></p><p>单位：<input></p>')).toEqual(['resident.name', 'resident.phone', 'officer.name', null]);
+  });
+
+  it('takes a law officer’s section as the user’s: their 所属大队 is the user’s unit', () => {
+    const doc = page(`<form><h3>当事人</h3><label>姓名<input></label><h3>执法人员</h3><label>执法人<input></label><label>所属执法大队<input></label></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'officer.name', 'officer.unit']);
+  });
+});
