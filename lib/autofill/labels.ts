@@ -187,14 +187,22 @@ function groupLead(start: Element, control: Element): string {
 /** A heading over several fields (not a field's own label that happens to be styled as a title). */
 function isHeading(el: Element): boolean {
   if (!HEADING_TAGS.test(el.tagName) && !HEADING_CLASS.test(el.getAttribute('class') ?? '')) return false;
-  const next = el.nextElementSibling;
-  return !next || fieldCount(next) > 1;
+  return !el.nextElementSibling || fieldsHeaded(el) > 1;
 }
 
-/** How many fields an element holds: a group of radios or checkboxes sharing a name is one. */
-function fieldCount(el: Element): number {
-  const fields = [...el.querySelectorAll(CONTROL)].map((c) => (c.matches('[type=radio], [type=checkbox]') && (c as HTMLInputElement).name) || c);
-  return new Set(fields).size;
+/**
+ * How many fields follow a title before the next text of its kind: one is the field it labels ("<div
+ * class=item-title>姓名</div><input>"), several a section it heads, bare controls included ("走访记录" over a box of
+ * placeholder-only inputs).
+ */
+function fieldsHeaded(title: Element): number {
+  const fields = new Set<Element | string>();
+  for (let next = title.nextElementSibling; next; next = next.nextElementSibling) {
+    const controls = next.matches(CONTROL) ? [next] : [...next.querySelectorAll(CONTROL)];
+    if (!controls.length && normalizeLabel(textOf(next))) break;
+    for (const c of controls) fields.add((c.matches('[type=radio], [type=checkbox]') && (c as HTMLInputElement).name) || c);
+  }
+  return fields.size;
 }
 
 /** The element a label text lives in: climbs inline wrappers (<span>*</span><b>姓名</b>) up to a label-ish block. */

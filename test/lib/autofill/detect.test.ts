@@ -24,6 +24,18 @@ describe('detectFields: where labels are', () => {
     expect(fields[4].kind).toBe('checkbox');
   });
 
+  it('takes a title over a run of bare placeholder-only boxes as their section, but a title before one box as its label', () => {
+    document.body.innerHTML = `
+      <form><div class="card"><div class="card-title">入户核查</div>
+        <input name="a" placeholder="核查日期"><input name="b" placeholder="核查地点"><textarea name="c" placeholder="核查情况"></textarea></div>
+      <div class="pair"><div class="item-title">联系电话</div><input name="d"><div class="item-title">家庭住址</div><input name="e"></div></form>`;
+    const fields = detectFields(document);
+    expect(fields.map((f) => [f.label, f.key])).toEqual([
+      ['核查日期', 'visit.date'], ['核查地点', 'visit.location'], ['核查情况', 'visit.content'],
+      ['联系电话', 'resident.phone'], ['家庭住址', 'resident.address'],
+    ]);
+  });
+
   it('reads label[for], wrapping labels, aria-labelledby, framework form-item labels and placeholders', () => {
     document.body.innerHTML = `
       <form>
