@@ -181,3 +181,12 @@ describe('person roles on one line', () => {
     expect(keys(doc)).toEqual(['resident.name', 'officer.name', 'officer.unit']);
   });
 });
+
+describe('a second one of the user', () => {
+  it('takes a second field named as the user (核查人 … 核查人) for the companions, once, and only without a companions field', () => {
+    const row = (extra: string) => keys(page(`<form><table><tr><td>核查日期</td><td><input></td><td>核查人</td><td><input></td><td>核查人</td><td><input></td>${extra}</tr></table></form>`));
+    expect(row('')).toEqual(['visit.date', 'officer.name', 'visit.companions']);
+    expect(row('<td>核查人</td><td><input></td>')).toEqual(['visit.date', 'officer.name', 'visit.companions', null]);
+    expect(row('<td>陪同人员</td><td><input></td>')).toEqual(['visit.date', 'officer.name', null, 'visit.companions']);
+  });
+});
