@@ -255,7 +255,9 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   const bare = label.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '');
   const whole = exact(label, context) ?? roleInRemark(label, context);
   if (whole) return whole;
-  const found = (bare && bare !== label ? exact(bare, context) : null) ?? looseMatch(label, bare, context);
+  const explained = explainedHead(label, context);
+  if (explained) return explained;
+  const found = (bare && bare !== label ? exact(bare, context) ?? headInBrackets(label, bare) : null) ?? looseMatch(label, bare, context);
   // A remark asking for a one-line summary ("反映的问题（一句话概括）") wants a title, not the long text its words name.
   if (found?.key && LONG_TEXT_KEYS.has(found.key) && BRIEF.test(label)) return { key: null, confidence: 0.6, reason: BRIEF_REASON };
   return found ?? { key: null, confidence: 0.5, reason: UNKNOWN_REASON };
@@ -268,6 +270,23 @@ function roleInRemark(label: string, context: LabelContext): Classification | nu
   if (!last || last.at + last.word.length !== person.length || last.party === 'other') return null;
   const [mention] = partyMentions(role);
   return mention?.word === role && mention.party !== 'other' ? exact(role, context) : null;
+}
+
+/** "走访内容：了解到的情况、…": a known label, then what to write in it. The label decides. */
+function explainedHead(label: string, context: LabelContext): Classification | null {
+  const colon = label.indexOf(':');
+  const found = colon >= 2 ? exact(label.slice(0, colon), context) : null;
+  return found?.key ? found : null;
+}
+
+/**
+ * "调研范围（地点）": the brackets name the head that the last word (a two-character head noun) stands for (调研 +
+ * 地点). Only a matter's head (a key of its own with the same first words), never a person's.
+ */
+function headInBrackets(label: string, bare: string): Classification | null {
+  const head = /^[^(]+\(([^)]{2,4})\)$/.exec(label)?.[1];
+  const key = head && bare.length >= 4 ? byLabel.get(bare.slice(0, -2) + head) : undefined;
+  return key ? { key, confidence: 0.85 } : null;
 }
 
 /** A known phrase inside a label that no negative word rules out. */

@@ -426,8 +426,11 @@ function resolveGenericLabels(fields: FoundField[]): void {
     if (domain && ['visit', 'issue', 'topic', 'report'].includes(domain) && !generic(f)) counts.set(domain, (counts.get(domain) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  // A clear domain only: the most frequent, and not tied with another.
-  const domain = ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+  const visitRecorded = fields.some((f) => f.key?.startsWith('visit.') && f.key !== 'visit.date' && !generic(f));
+  // A clear domain only: the most frequent, and not tied with another; but a visit record notes the problems it
+  // found (需协调解决的问题), so a tie with the issue is the visit's when the form records the visit's particulars.
+  const tied = ranked.filter(([, n]) => n === ranked[0]?.[1]).map(([d]) => d);
+  const domain = tied.length === 1 ? tied[0] : tied.length === 2 && tied.includes('visit') && tied.includes('issue') && visitRecorded ? 'visit' : null;
   for (const f of fields) {
     const rule = generic(f);
     if (!rule) continue;

@@ -245,3 +245,19 @@ describe('classifyLabel: a matter named by its act or its own noun', () => {
     expect(keyOf('重点关注事项')).not.toBe('resident.tags');
   });
 });
+
+describe('classifyLabel: a label with its explanation', () => {
+  it('reads the label before a colon that explains what to write', () => {
+    expect(keyOf('入户情况：家里几口人、生活有何困难')).toBe('visit.content');
+    expect(keyOf('备注：如有其他情况请写明')).toBeNull();
+    expect(keyOf('注：以上内容须如实填写')).toBeNull();
+  });
+
+  it('reads brackets that name the head the words before them mean', () => {
+    expect(keyOf('慰问对象范围（地点）')).toBeNull();
+    expect(keyOf('核查区域（地点）')).toBe('visit.location');
+    // The words alone decide when they say something; brackets never name a person's head.
+    expect(keyOf('处置结果（意见）')).toBe('issue.result');
+    expect(keyOf('联系人（电话）')).not.toBe('resident.phone');
+  });
+});

@@ -362,3 +362,14 @@ describe('detectFields: a care focus known by its options', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['resident.tags', null]);
   });
 });
+
+describe('detectFields: a bare 日期 on a visit record that notes problems', () => {
+  it('is the visit’s where the form records the visit itself, not where it only dates a matter', () => {
+    document.body.innerHTML = `<fieldset><legend>时　间</legend><input name="a"></fieldset>
+      <label>入户情况<textarea name="b"></textarea></label><label>存在问题<textarea name="c"></textarea></label>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['visit.date', 'visit.content', 'issue.description']);
+    document.body.innerHTML = `<fieldset><legend>时　间</legend><input name="a"></fieldset>
+      <label>来访日期<input name="b"></label><label>存在问题<textarea name="c"></textarea></label>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual([null, 'visit.date', 'issue.description']);
+  });
+});
