@@ -191,15 +191,17 @@ function isHeading(el: Element): boolean {
 }
 
 /**
- * How many fields follow a title before the next text of its kind: one is the field it labels ("<div
- * class=item-title>姓名</div><input>"), several a section it heads, bare controls included ("走访记录" over a box of
- * placeholder-only inputs).
+ * How many fields a title stands over: those of the element right after it, and of the bare controls that go on
+ * after that. One is the field it labels ("<div class=item-title>姓名</div><input>"), several a section it heads
+ * (a form, "走访记录" over a box of placeholder-only inputs). Counting stops at the next words (another title, a
+ * field labelled by itself: 天气：<select>).
  */
 function fieldsHeaded(title: Element): number {
   const fields = new Set<Element | string>();
-  for (let next = title.nextElementSibling; next; next = next.nextElementSibling) {
+  const first = title.nextElementSibling;
+  for (let next = first; next; next = next.nextElementSibling) {
+    if (next !== first && !next.matches(CONTROL) && normalizeLabel(textOf(next))) break;
     const controls = next.matches(CONTROL) ? [next] : [...next.querySelectorAll(CONTROL)];
-    if (!controls.length && normalizeLabel(textOf(next))) break;
     for (const c of controls) fields.add((c.matches('[type=radio], [type=checkbox]') && (c as HTMLInputElement).name) || c);
   }
   return fields.size;

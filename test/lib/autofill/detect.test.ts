@@ -28,11 +28,12 @@ describe('detectFields: where labels are', () => {
     document.body.innerHTML = `
       <form><div class="card"><div class="card-title">入户核查</div>
         <input name="a" placeholder="核查日期"><input name="b" placeholder="核查地点"><textarea name="c" placeholder="核查情况"></textarea></div>
-      <div class="pair"><div class="item-title">联系电话</div><input name="d"><div class="item-title">家庭住址</div><input name="e"></div></form>`;
+      <div class="pair"><div class="item-title">联系电话</div><input name="d"><div class="item-title">家庭住址</div><input name="e"></div>
+      <fieldset><legend>身份证号</legend><input name="f"><label>民族：<select name="g"><option>汉族</option></select></label></fieldset></form>`;
     const fields = detectFields(document);
     expect(fields.map((f) => [f.label, f.key])).toEqual([
       ['核查日期', 'visit.date'], ['核查地点', 'visit.location'], ['核查情况', 'visit.content'],
-      ['联系电话', 'resident.phone'], ['家庭住址', 'resident.address'],
+      ['联系电话', 'resident.phone'], ['家庭住址', 'resident.address'], ['身份证号', 'resident.idNumber'], ['民族：', null],
     ]);
   });
 
