@@ -184,6 +184,12 @@ function groupLead(start: Element, control: Element): string {
   return text.length <= 20 ? text : '';
 }
 
+/** A title on the box around a group's options (<span title="家庭类型"><label><input type=checkbox>独居</label>…). */
+function groupTitle(start: Element, control: Element): string {
+  const titled = control.parentElement?.closest('[title]');
+  return titled && start.contains(titled) && titled.querySelectorAll(CONTROL).length > 1 ? titled.getAttribute('title') ?? '' : '';
+}
+
 /** A heading over several fields (not a field's own label that happens to be styled as a title). */
 function isHeading(el: Element): boolean {
   if (!HEADING_TAGS.test(el.tagName) && !HEADING_CLASS.test(el.getAttribute('class') ?? '')) return false;
@@ -233,6 +239,7 @@ export function labelEvidence(start: Element, control: Element, options: { group
   }
   add(formItemLabel(start), 'form-item');
   if (options.group) add(groupLead(start, control), 'group-lead');
+  if (options.group) add(groupTitle(start, control), 'title');
   const table = tableLabel(start);
   if (table) add(table.text, table.source);
   if (!found.length) add(textBefore(start), 'text-before');

@@ -138,9 +138,17 @@ const bySections = new Map<string, Party | null>();
 
 const CONTROL = 'input:not([type=hidden]), select, textarea';
 
-/** A row's shape: per cell, whether it holds a control. Rows of one grid share it. */
+/**
+ * A row's shape: per cell, whether it holds a control, and what that control says it is (title, aria-label,
+ * placeholder). Rows of one grid share it; a form laid out in rows with an icon cell before each box
+ * (党员姓名 | 所在党支部, then 所在网格 | 联系日期) names each box differently, so it is no grid.
+ */
 function rowShape(row: HTMLTableRowElement): string {
-  return [...row.cells].map((cell) => (cell.querySelector(CONTROL) ? 'c' : '-')).join('');
+  return [...row.cells].map((cell) => {
+    const control = cell.querySelector(CONTROL);
+    if (!control) return '-';
+    return `c${['title', 'aria-label', 'placeholder'].map((name) => control.getAttribute(name) ?? '').join('|')};`;
+  }).join('');
 }
 
 /**
@@ -153,7 +161,7 @@ export function rowParty(el: Element): Party | null {
   const body = row?.parentElement;
   if (!row || !body) return null;
   const shape = rowShape(row);
-  if ((shape.match(/c/g) ?? []).length < 2) return null;
+  if ([...row.cells].filter((cell) => cell.querySelector(CONTROL)).length < 2) return null;
   const rows = [...body.children].filter((r): r is HTMLTableRowElement => r.tagName === 'TR' && rowShape(r as HTMLTableRowElement) === shape);
   if (rows.length < 2 || !rows.every(isGridRow)) return null;
   return rows[0] === row && /户主|本人/.test(textOf(row)) ? 'resident' : 'other';

@@ -374,3 +374,20 @@ describe('detectFields: a bare 日期 on a visit record that notes problems', ()
     expect(detectFields(document).map((f) => f.key)).toEqual([null, 'visit.date', 'issue.description']);
   });
 });
+
+describe('detectFields: forms laid out in rows of icon cells, labelled by titles', () => {
+  it('reads rows whose boxes are named differently as a form, and a group by the title of its box', () => {
+    document.body.innerHTML = `<table>
+      <tr><td class="ico"></td><td><input name="a" title="户主姓名"></td><td class="ico"></td><td><input name="b" title="户主电话"></td></tr>
+      <tr><td class="ico"></td><td><select name="c" title="所属网格"><option></option><option>第三网格</option></select></td><td class="ico"></td>
+        <td><span title="人员类别"><label><input type="checkbox" name="d">空巢老人</label><label><input type="checkbox" name="d">残疾人</label></span></td></tr></table>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name', 'resident.phone', 'place.grid', 'resident.tags']);
+  });
+
+  it('still reads rows that ask the same of each person as somebody else’s', () => {
+    document.body.innerHTML = `<table>
+      <tr><td>1</td><td><input title="姓名"></td><td><input title="所属网格"></td></tr>
+      <tr><td>2</td><td><input title="姓名"></td><td><input title="所属网格"></td></tr></table>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual([null, null, null, null]);
+  });
+});
