@@ -394,7 +394,8 @@ function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache
 
 type Domain = 'visit' | 'issue' | 'topic' | 'report';
 /** Generic labels take the meaning of the form they are in: 标题 on a 工单 is issue.title, 内容 on a visit form visit.content. */
-const GENERIC_LABELS: Record<string, { keys: Partial<Record<Domain, FieldKey>>; fallback: FieldKey | null }> = {
+/** `visitRecorded`: the key wherever the form records a visit's particulars (方式, 地点, 内容), whatever else it holds. */
+const GENERIC_LABELS: Record<string, { keys: Partial<Record<Domain, FieldKey>>; fallback: FieldKey | null; visitRecorded?: FieldKey }> = {
   标题: { keys: { issue: 'issue.title', topic: 'topic.title', report: 'report.title' }, fallback: 'report.title' },
   ...Object.fromEntries(['内容', '主要内容', '具体内容', '详细内容'].map((label) => [label, {
     keys: { visit: 'visit.content', issue: 'issue.description', topic: 'topic.summary', report: 'report.body' } as Partial<Record<Domain, FieldKey>>,
@@ -406,7 +407,10 @@ const GENERIC_LABELS: Record<string, { keys: Partial<Record<Domain, FieldKey>>; 
   时间: { keys: { visit: 'visit.date' }, fallback: null },
   地点: { keys: { visit: 'visit.location', topic: 'topic.location' }, fallback: null },
   // Registering (登记) is the visit on a form about no matter (人口普查, 采集); on a 信访/工单 form it is the ticket's.
-  ...Object.fromEntries(['登记日期', '登记时间'].map((label) => [label, { keys: { visit: 'visit.date' } as Partial<Record<Domain, FieldKey>>, fallback: 'visit.date' as FieldKey }])),
+  // Where the form records how the visit was made (来访方式), registering it is the visit, even among a ticket's fields.
+  ...Object.fromEntries(['登记日期', '登记时间'].map((label) => [label, {
+    keys: { visit: 'visit.date' } as Partial<Record<Domain, FieldKey>>, fallback: 'visit.date' as FieldKey, visitRecorded: 'visit.date' as FieldKey,
+  }])),
   计划完成时间: { keys: { issue: 'issue.deadline' }, fallback: null },
   // A leader who names no matter (责任领导, 分管领导) leads the topic of a research form; on an issue ledger or a
   // visit form they are somebody the page tracks, not our 牵头领导.
@@ -434,7 +438,7 @@ function resolveGenericLabels(fields: FoundField[]): void {
   for (const f of fields) {
     const rule = generic(f);
     if (!rule) continue;
-    const key = (domain && rule.keys[domain]) || (domain ? null : rule.fallback);
+    const key = (visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || (domain ? null : rule.fallback);
     f.key = key ?? null;
     if (key) delete f.reason;
     else f.reason = '栏名太笼统，看不出填什么';

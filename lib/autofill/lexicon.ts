@@ -231,6 +231,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
  */
 export const KEY_BY_OPTIONS: { labels: readonly string[]; key: FieldKey; optionWords: readonly string[]; several?: boolean }[] = [
   { labels: ['帮扶方式', '帮扶形式', '服务方式', '服务形式'], key: 'visit.type', optionWords: ['走访', '入户', '上门', '座谈', '谈心', '回访', '实地查看', '接访', '现场办公'] },
+  // How a resident got in touch (来访方式: 来电/来站/上门走访) is how the visit was made when the user may go to them.
+  { labels: ['来访方式', '来访形式'], key: 'visit.type', optionWords: ['走访', '入户', '上门'] },
   // A bare 重点关注 offering 独居/残疾人 is the care categories; inside a longer label (重点关注事项) it is not.
   { labels: ['特殊情况', '特殊人群情况', '家庭类型', '家庭类别', '重点关注'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '低保', '特困', '五保', '残疾', '孤寡', '失独', '高龄'], several: true },
 ];

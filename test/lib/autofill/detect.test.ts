@@ -391,3 +391,14 @@ describe('detectFields: forms laid out in rows of icon cells, labelled by titles
     expect(detectFields(document).map((f) => f.key)).toEqual([null, null, null, null]);
   });
 });
+
+describe('detectFields: registering a resident’s visit', () => {
+  it('dates the visit where the form records how it was made, and not a ticket’s registration', () => {
+    const form = (extra: string) => `<label>登记时间<input name="a"></label>${extra}
+      <label>反映问题<textarea name="b"></textarea></label><label>诉求分类<select name="c"><option>民政</option></select></label>`;
+    document.body.innerHTML = form('<label>来访形式<select name="d"><option>来电</option><option>上门走访</option></select></label>');
+    expect(detectFields(document).map((f) => f.key)).toEqual(['visit.date', 'visit.type', 'issue.description', 'issue.category']);
+    document.body.innerHTML = form('<label>来访形式<select name="d"><option>来信</option><option>网上</option></select></label>');
+    expect(detectFields(document).map((f) => f.key)).toEqual([null, null, 'issue.description', 'issue.category']);
+  });
+});
