@@ -1,7 +1,7 @@
 import { FIELD_KEYS, type FieldKey } from './keys';
 import {
   ADDRESS_MODIFIERS, FILLER_BEFORE_HEAD, KEY_LABELS, MATTER_COMPOSITIONS, NAME_TOKENS, NEEDS_SOLVING, NEGATIVE_LABELS, NEGATIVE_WORDS, OFFICER_ACTS,
-  ORGANISATION_HEADS, OWN_ORGANISATION, PERSON_ATTRS, RESIDENT_VOICE, VISIT_ACTS, VISIT_COMPANION_ACTS, VISIT_SUFFIXES, type PersonAttr,
+  ORGANISATION_HEADS, OWN_ORGANISATION, PERSON_ATTRS, RESIDENT_ASKS, RESIDENT_VOICE, VISIT_ACTS, VISIT_COMPANION_ACTS, VISIT_SUFFIXES, type PersonAttr,
 } from './lexicon';
 import { leadingParty, namesOtherParty, partyMentions, type Party } from './party';
 import { normalizeLabel } from './text';
@@ -127,10 +127,30 @@ function exact(label: string, context: LabelContext): Classification | null {
 /** The matter a whole label names: listed or composed ("信件标题"), with fillers dropped ("诉求具体内容"), acts joined, or lists. */
 function matterKey(label: string): FieldKey | null {
   const plain = label.replace(FILLER_BEFORE_HEAD, '');
-  const key = byLabel.get(label) ?? byLabel.get(plain) ?? jointVisitKey(plain);
+  const key = byLabel.get(label) ?? byLabel.get(plain) ?? jointVisitKey(plain) ?? plannedKey(label) ?? alternativesKey(label);
   if (key) return key;
   if (NEEDS_SOLVING.test(label)) return 'issue.description';
   return voicesKey(label);
+}
+
+/** Who is to handle a matter and how, before it is assigned (拟交办单位, 拟承办人): the same field as once assigned. */
+const PLANNABLE: ReadonlySet<FieldKey> = new Set<FieldKey>(['issue.ownerUnit', 'issue.owner', 'issue.measures']);
+
+function plannedKey(label: string): FieldKey | null {
+  const key = label.startsWith('拟') ? byLabel.get(label.slice(1)) : undefined;
+  return key && PLANNABLE.has(key) ? key : null;
+}
+
+/**
+ * "责任科室/单位": a label, then other heads of the same words (责任 + 单位) that mean the same field.
+ * Every alternative must: "问题类别/名称" names two fields and is none.
+ */
+function alternativesKey(label: string): FieldKey | null {
+  const [first, ...others] = label.split('/');
+  const key = others.length ? byLabel.get(first) : undefined;
+  if (!key) return null;
+  const same = (head: string) => [...first].some((_, cut) => cut > 0 && byLabel.get(first.slice(0, cut) + head) === key);
+  return others.every((head) => head && same(head)) ? key : null;
 }
 
 const visitActWords = [...VISIT_ACTS, ...VISIT_COMPANION_ACTS].sort((a, b) => b.length - a.length);
@@ -160,12 +180,31 @@ function jointVisitKey(label: string): FieldKey | null {
   return null;
 }
 
-/** "群众诉求及意见建议", "居民诉求和建议": an issue description listed with what else the resident brings up. */
+/**
+ * "群众诉求及意见建议", "居民诉求和建议": an issue description listed with what else the resident brings up.
+ * Run together ("意见诉求"), what the resident asks for must be among them: 意见建议 alone may be a survey's.
+ */
 function voicesKey(label: string): FieldKey | null {
+  const run = voiceWords(label);
+  if (run) return run.some((word) => RESIDENT_ASKS.includes(word)) ? 'issue.description' : null;
   const parts = label.split(/以及|及|和|与|、/);
   if (parts.length < 2 || !parts[0]) return null;
   const described = (part: string) => byLabel.get(part) === 'issue.description';
   return described(parts[0]) && parts.every((part) => described(part) || RESIDENT_VOICE.includes(part)) ? 'issue.description' : null;
+}
+
+const voiceWordsLongestFirst = [...RESIDENT_VOICE].sort((a, b) => b.length - a.length);
+
+/** A run of RESIDENT_VOICE words ("意见诉求" → 意见, 诉求); null when the part is something else. */
+function voiceWords(part: string): string[] | null {
+  const words: string[] = [];
+  for (let rest = part; rest; ) {
+    const word = voiceWordsLongestFirst.find((w) => rest.startsWith(w));
+    if (!word) return null;
+    words.push(word);
+    rest = rest.slice(word.length);
+  }
+  return words.length > 1 ? words : null;
 }
 
 /** The attribute a label names with nothing saying whose ("单位", "联系电话", "岗位/职务"). */

@@ -148,7 +148,9 @@ export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '
   // handling the dispute, which the truth of one mediation form leaves empty.
   '巡查',
   // The day the resident came (来访) or the user found the matter (发现): the visit's date only.
-  '来访', '发现'];
+  '来访', '发现',
+  // A talk with the resident (交流情况 is what was said). Not 回访: a revisit of a closed matter is no visit of ours.
+  '交流'];
 /**
  * The suffixes of VISIT_ACTS; 方式/形式 not after 联系 (联系方式 is a phone) or 服务. A 检查/认证/排查/采集's
  * 内容/情况/方式 is the check's own matter (检查内容 is a checklist, 排查方式 how a dispute was found), not the visit's.
@@ -160,7 +162,8 @@ export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, except
   [['日期', '时间'], 'visit.date', []],
   [['地点'], 'visit.location', ['联系', ...DATE_ONLY_ACTS]],
   [['区域', '路线'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
-  [['情况', '内容', '记录', '说明', '纪要', '小结', '详情'], 'visit.content', DATE_ONLY_ACTS],
+  // What the visitor saw and heard (入户所见所闻, 走访见闻).
+  [['情况', '内容', '记录', '说明', '纪要', '小结', '详情', '所见所闻', '见闻'], 'visit.content', DATE_ONLY_ACTS],
   [['方式', '形式'], 'visit.type', ['联系', '服务', '帮扶', ...DATE_ONLY_ACTS]],
 ];
 
@@ -169,14 +172,16 @@ export const VISIT_COMPANION_ACTS = ['走访', '调研'];
 
 /** Words for an issue (问题, 诉求, 信件, 投诉 …): before a head they say the head is the issue's. */
 const ISSUE_MATTERS = ['问题', '诉求', '事项', '事件', '案件', '案情', '工单', '信件', '来信', '留言', '纠纷', '矛盾纠纷', '投诉', '举报', '求助', '咨询', '来访', '信访',
-  // A hazard a safety check finds (隐患描述) is the matter to be put right.
-  '隐患'];
+  // A hazard a safety check finds (隐患描述) is the matter to be put right; a practical matter (实事项目) done for residents.
+  '隐患', '实事', '实事项目', '民生实事'];
 /** Acts of handling a matter (整改, 办理 …): their 期限/时限 is the issue's deadline, so is 要求办复时间 or 限期整改至. */
 const HANDLING_ACTS = ['整改', '处理', '处置', '办理', '办结', '化解', '解决', '办复', '答复', '回复', '完成'];
 /** What the resident brings up (群众诉求, 居民需求): the issue's description. */
 const RESIDENT_VOICE_OWNERS = ['群众', '居民', '村民', '市民'];
 /** Words that may stand beside an issue description in one label ("群众诉求及意见建议", "困难和问题"). */
-export const RESIDENT_VOICE = ['意见建议', '意见和建议', '建议', '意见', '需求', '诉求', '困难', '问题', '期盼'];
+export const RESIDENT_VOICE = ['意见建议', '意见和建议', '建议', '意见', '需求', '诉求', '困难', '问题', '期盼', '急难愁盼问题'];
+/** What the resident asks for (an 意见 or 建议 alone may be a survey's, 问题及困难 the user's own in a report). */
+export const RESIDENT_ASKS = ['需求', '诉求'];
 
 /**
  * Labels made of a matter and a head noun (信件 + 标题, 问题 + 表现, 整改 + 成效, 户 + 类型): each row is
@@ -184,9 +189,20 @@ export const RESIDENT_VOICE = ['意见建议', '意见和建议', '建议', '意
  * word: 信件类型 (咨询/投诉/建议) is not our category.
  */
 export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly string[], key: FieldKey][] = [
-  [ISSUE_MATTERS, ['标题', '名称', '主题', '概要', '概述', '题目', '事由'], 'issue.title'],
+  [ISSUE_MATTERS, ['标题', '名称', '主题', '概要', '概述', '题目', '事由', '摘要'], 'issue.title'],
+  // What the resident brings up, by its title (意见建议标题, 诉求摘要).
+  [RESIDENT_VOICE, ['标题', '主题', '题目', '摘要'], 'issue.title'],
   [ISSUE_MATTERS, ['内容', '描述', '详情', '情况', '表现', '说明', '简述', '经过', '简况', '概况'], 'issue.description'],
-  [RESIDENT_VOICE_OWNERS, ['诉求', '需求', '反映问题', '反映的问题'], 'issue.description'],
+  // Not their 意见建议 alone: a visit record may ask for it beside the problem.
+  [RESIDENT_VOICE_OWNERS, ['诉求', '需求', '反映问题', '反映的问题', '困难', '问题', '急难愁盼问题'], 'issue.description'],
+  // What was found or brought up (发现隐患, 提出的困难, 反映的诉求).
+  [['发现', '存在', '提出', '反映', '提出的', '反映的', '发现的', '存在的'], ['问题', '隐患', '困难', '诉求', '需求'], 'issue.description'],
+  // The broad class of a matter (问题大类) or its field of people's livelihood (民生领域).
+  [['问题', '诉求', '事项', '事件', '案件', '工单', '实事', '实事项目'], ['大类', '领域'], 'issue.category'],
+  [['民生'], ['领域', '类别'], 'issue.category'],
+  [[...HANDLING_ACTS, '问题', '诉求', '事项', '工单', '纠纷', '案件', '实事', '项目'], ['状态', '进度状态'], 'issue.status'],
+  // When the handling is planned to be done (拟办结时间, 承诺解决时限).
+  [['拟', '承诺', '预计', '计划'].flatMap((plan) => HANDLING_ACTS.map((act) => plan + act)), ['时间', '日期', '时限', '期限'], 'issue.deadline'],
   // What came of handling it (办理成效, 整改效果); a mediation's agreement (调解协议内容) is its result.
   // How far the handling has come (整改进展情况, 办理进度) is its result so far; help has its 成效 too (帮扶成效).
   [['办理', '处理', '处置', '整改', '化解', '调解', '调处', '解决', '办结', '帮办'], ['结果', '成效', '效果', '成果', '完成情况', '落实情况', '进展', '进展情况', '进度'], 'issue.result'],
@@ -210,18 +226,23 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // Who came along on the visit (陪同走访人员, 参与慰问人员, 其他探访人员).
   [['陪同', '参与', '同行', '随行', '参加', '其他'].flatMap((role) => ['走访', '入户', '探访', '慰问', '核查', '调查', '帮扶', '巡访', '看望', '入户走访'].map((act) => role + act)), ['人员', '人', '干部'], 'visit.companions'],
   // What is to be done about it (整改举措, 下一步措施).
-  [['整改', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取'], ['措施', '举措', '方案', '办法'], 'issue.measures'],
+  [['整改', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取', '援助', '救助', '推进', '帮助', '服务', '保障'], ['措施', '举措', '方案', '办法'], 'issue.measures'],
   // What the checker orders done (整改意见, 处置要求): not 办理意见, which may be an approval.
   [['整改', '处置', '处理'], ['意见', '要求'], 'issue.measures'],
   // A topic by its other names (选题名称, 课题题目), how it is studied (研究方法); a report's title and whole text.
   [['课题', '选题', '调研课题', '调研选题', '研究课题'], ['名称', '题目', '标题'], 'topic.title'],
   [['调研', '研究'], ['方法', '方式', '形式'], 'topic.method'],
-  [['报告', '调研报告'], ['标题', '题目', '名称'], 'report.title'],
+  // A study's outcome (调研成果) is its report.
+  [['报告', '调研报告', '成果', '调研成果', '研究成果'], ['标题', '题目', '名称'], 'report.title'],
   [['报告', '调研报告'], ['正文', '全文', '内容'], 'report.body'],
   // The user's own area (包联社区, 挂点村) is where the resident lives too; 行政村 is a 村.
   [['', '所属', '所在', '包联', '挂点', '包保', '负责'], ['行政村', '居委会', '村委会', '村居委会'], 'place.community'],
-  [['包联', '挂点', '包保', '负责'], ['社区', '村', '村(社区)', '社区(村)', '村居'], 'place.community'],
-  [['包联', '挂点', '包保', '负责'], ['网格'], 'place.grid'],
+  // A party member reports to a community (报到社区) and claims a grid (认领网格); a patrol goes round its grid.
+  [['包联', '挂点', '包保', '负责', '报到', '认领', '服务'], ['社区', '村', '村(社区)', '社区(村)', '村居'], 'place.community'],
+  [['包联', '挂点', '包保', '负责', '报到', '认领', '服务', '巡查', '单元', '管理'], ['网格'], 'place.grid'],
+  // The address of the place a check is made at (场所地址): where the user went. Not where an event happened
+  // (事发地点, 发生位置): a ticket registers it without the user going there.
+  [['场所', '检查场所', '所在场所'], ['地点', '位置', '地址'], 'visit.location'],
 ];
 /**
  * Labels whose key only the options tell: a choice keeps the key when an option names one of the words.

@@ -261,3 +261,44 @@ describe('classifyLabel: a label with its explanation', () => {
     expect(keyOf('联系人（电话）')).not.toBe('resident.phone');
   });
 });
+
+describe('classifyLabel: more matters by composition', () => {
+  it('composes places, heads and acts not listed whole', () => {
+    expect(keyOf('检查场所地点')).toBe('visit.location');
+    expect(keyOf('事发地址')).toBeNull();
+    expect(keyOf('服务网格')).toBe('place.grid');
+    expect(keyOf('认领社区')).toBe('place.community');
+    expect(keyOf('存在的隐患')).toBe('issue.description');
+    expect(keyOf('反映的需求')).toBe('issue.description');
+    expect(keyOf('保障措施')).toBe('issue.measures');
+    expect(keyOf('救助举措')).toBe('issue.measures');
+    expect(keyOf('探访见闻')).toBe('visit.content');
+    expect(keyOf('交流内容')).toBe('visit.content');
+    expect(keyOf('事项摘要')).toBe('issue.title');
+    expect(keyOf('诉求主题')).toBe('issue.title');
+    expect(keyOf('民生实事名称')).toBe('issue.title');
+    expect(keyOf('诉求领域')).toBe('issue.category');
+    expect(keyOf('工单状态')).toBe('issue.status');
+    expect(keyOf('整改状态')).toBe('issue.status');
+    expect(keyOf('承诺解决时限')).toBe('issue.deadline');
+    expect(keyOf('研究成果名称')).toBe('report.title');
+    // A revisit of a closed matter is no visit of the user's: its date stays empty.
+    expect(keyOf('回访时间')).toBeNull();
+  });
+
+  it('reads the resident\'s troubles run together, but not opinions alone', () => {
+    expect(keyOf('需求建议')).toBe('issue.description');
+    expect(keyOf('居民困难')).toBe('issue.description');
+    expect(keyOf('意见建议')).toBeNull();
+    expect(keyOf('建议意见')).toBeNull();
+    expect(keyOf('问题困难')).toBeNull();
+    expect(keyOf('居民意见建议')).toBeNull();
+  });
+
+  it('reads a planned handler and other heads of the same words as the field', () => {
+    expect(keyOf('拟承办单位')).toBe('issue.ownerUnit');
+    expect(keyOf('拟处置措施')).toBe('issue.measures');
+    expect(keyOf('承办科室/部门')).toBe('issue.ownerUnit');
+    expect(keyOf('责任单位/人')).toBeNull();
+  });
+});
