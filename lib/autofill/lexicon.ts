@@ -162,7 +162,7 @@ export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, except
   [['日期', '时间'], 'visit.date', []],
   [['地点'], 'visit.location', ['联系', ...DATE_ONLY_ACTS]],
   [['区域', '路线'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
-  // What the visitor saw and heard (入户所见所闻, 走访见闻).
+  // What the visitor saw and heard (入户所见所闻, 探访见闻).
   [['情况', '内容', '记录', '说明', '纪要', '小结', '详情', '所见所闻', '见闻'], 'visit.content', DATE_ONLY_ACTS],
   [['方式', '形式'], 'visit.type', ['联系', '服务', '帮扶', ...DATE_ONLY_ACTS]],
 ];
@@ -229,6 +229,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['整改', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取', '援助', '救助', '推进', '帮助', '服务', '保障'], ['措施', '举措', '方案', '办法'], 'issue.measures'],
   // What the checker orders done (整改意见, 处置要求): not 办理意见, which may be an approval.
   [['整改', '处置', '处理'], ['意见', '要求'], 'issue.measures'],
+  // How the household has been lately (家中近况, 老人近况): what the visit found.
+  [['', '家中', '家庭', '家里', '生活', '老人', '对象', '群众', '居民', '本户', '近期'], ['近况'], 'visit.content'],
   // A topic by its other names (选题名称, 课题题目), how it is studied (研究方法); a report's title and whole text.
   [['课题', '选题', '调研课题', '调研选题', '研究课题'], ['名称', '题目', '标题'], 'topic.title'],
   [['调研', '研究'], ['方法', '方式', '形式'], 'topic.method'],
@@ -256,6 +258,8 @@ export const KEY_BY_OPTIONS: { labels: readonly string[]; key: FieldKey; optionW
   { labels: ['来访方式', '来访形式'], key: 'visit.type', optionWords: ['走访', '入户', '上门'] },
   // A bare 重点关注 offering 独居/残疾人 is the care categories; inside a longer label (重点关注事项) it is not.
   { labels: ['特殊情况', '特殊人群情况', '家庭类型', '家庭类别', '重点关注'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '低保', '特困', '五保', '残疾', '孤寡', '失独', '高龄'], several: true },
+  // How one lives (居住情况: 独居/空巢/与子女同住) is a care category when it offers those who live alone or left behind.
+  { labels: ['居住情况', '居住状况', '居住状态', '居住类型'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '孤寡'] },
 ];
 /** Words between a matter and its head that change nothing ("诉求具体内容" is 诉求内容, "走访的主要内容" 走访内容, "整改的措施" 整改措施). */
 export const FILLER_BEFORE_HEAD = /(?<=..)(的?(主要|具体|详细|基本|简要)|的)(?=(内容|情况|表现|描述|说明|记录|结果|成效|措施)$)/;

@@ -274,6 +274,8 @@ describe('classifyLabel: more matters by composition', () => {
     expect(keyOf('救助举措')).toBe('issue.measures');
     expect(keyOf('探访见闻')).toBe('visit.content');
     expect(keyOf('交流内容')).toBe('visit.content');
+    expect(keyOf('老人近况')).toBe('visit.content');
+    expect(keyOf('近况描述')).toBeNull();
     expect(keyOf('事项摘要')).toBe('issue.title');
     expect(keyOf('诉求主题')).toBe('issue.title');
     expect(keyOf('民生实事名称')).toBe('issue.title');

@@ -209,6 +209,14 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['visit.type', null, null, 'resident.tags', null, null]);
   });
 
+  it('reads how a resident lives as the care category only when it offers living alone or left behind', () => {
+    document.body.innerHTML = `<form>
+      <label>居住状况<select><option>请选择</option><option>孤寡</option><option>与配偶同住</option></select></label>
+      <label>居住类型<select><option>自有住房</option><option>租住</option></select></label>
+    </form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.tags', null]);
+  });
+
   it('takes a leader who names no matter (分管领导) as the topic\'s lead, except on an issue or visit form', () => {
     document.body.innerHTML = '<form><label>课题名称<input></label><label>分管领导<input></label></form>';
     expect(detectFields(document).map((f) => f.key)).toEqual(['topic.title', 'topic.lead']);
