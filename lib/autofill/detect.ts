@@ -418,6 +418,12 @@ const GENERIC_LABELS: Record<string, { keys: Partial<Record<Domain, FieldKey>>; 
     keys: { topic: 'topic.lead', report: 'topic.lead' } as Partial<Record<Domain, FieldKey>>,
     fallback: 'topic.lead' as FieldKey,
   }])),
+  // A summary of what a letter or ticket says (内容摘要) is its title; a report's abstract is neither its title nor its text.
+  ...Object.fromEntries(['摘要', '内容摘要'].map((label) => [label, { keys: { issue: 'issue.title' } as Partial<Record<Domain, FieldKey>>, fallback: null }])),
+  // A project (项目) is the matter of the form: a practical matter done for residents (办实事) or a research project.
+  项目名称: { keys: { issue: 'issue.title', topic: 'topic.title' }, fallback: null },
+  项目内容: { keys: { issue: 'issue.description', topic: 'topic.summary' }, fallback: null },
+  项目来源: { keys: { issue: 'issue.source' }, fallback: null },
   // A status on an issue form (办结/销号 pages) is the issue's.
   ...Object.fromEntries(['状态', '当前状态', '进展状态'].map((label) => [label, { keys: { issue: 'issue.status' } as Partial<Record<Domain, FieldKey>>, fallback: null }])),
 };

@@ -209,6 +209,17 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['visit.type', null, null, 'resident.tags', null, null]);
   });
 
+  it('reads a summary and a project by what the form is about', () => {
+    document.body.innerHTML = '<form><label>摘要<input></label><label>诉求内容<textarea></textarea></label><label>问题类别<input></label></form>';
+    expect(detectFields(document).map((f) => f.key)).toEqual(['issue.title', 'issue.description', 'issue.category']);
+    document.body.innerHTML = '<form><label>报告标题<input></label><label>内容摘要<textarea></textarea></label><label>报告正文<textarea></textarea></label></form>';
+    expect(detectFields(document).map((f) => f.key)).toEqual(['report.title', null, 'report.body']);
+    document.body.innerHTML = '<form><label>项目名称<input></label><label>项目内容<textarea></textarea></label><label>责任单位<input></label><label>完成时限<input></label></form>';
+    expect(detectFields(document).map((f) => f.key)).toEqual(['issue.title', 'issue.description', 'issue.ownerUnit', 'issue.deadline']);
+    document.body.innerHTML = '<form><label>项目名称<input></label><label>项目来源<input></label><label>调研方式<input></label><label>调研地点<input></label></form>';
+    expect(detectFields(document).map((f) => f.key)).toEqual(['topic.title', null, 'topic.method', 'topic.location']);
+  });
+
   it('reads how a resident lives as the care category only when it offers living alone or left behind', () => {
     document.body.innerHTML = `<form>
       <label>居住状况<select><option>请选择</option><option>孤寡</option><option>与配偶同住</option></select></label>
