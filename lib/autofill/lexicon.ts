@@ -229,6 +229,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['整改', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取', '援助', '救助', '推进', '帮助', '服务', '保障'], ['措施', '举措', '方案', '办法'], 'issue.measures'],
   // What the checker orders done (整改意见, 处置要求): not 办理意见, which may be an approval.
   [['整改', '处置', '处理'], ['意见', '要求'], 'issue.measures'],
+  // What the user saw and heard that day (今天的所见所闻所感): the visit's record, as in a diary.
+  [['', '今天', '今日', '当天', '当日', '本次'].flatMap((day) => [day, day && day + '的']), ['所见所闻', '所见所闻所感'], 'visit.content'],
   // How the household has been lately (家中近况, 老人近况): what the visit found.
   [['', '家中', '家庭', '家里', '生活', '老人', '对象', '群众', '居民', '本户', '近期'], ['近况'], 'visit.content'],
   // A topic by its other names (选题名称, 课题题目), how it is studied (研究方法); a report's title and whole text.

@@ -275,6 +275,8 @@ describe('classifyLabel: more matters by composition', () => {
     expect(keyOf('探访见闻')).toBe('visit.content');
     expect(keyOf('交流内容')).toBe('visit.content');
     expect(keyOf('老人近况')).toBe('visit.content');
+    expect(keyOf('当天的所见所闻')).toBe('visit.content');
+    expect(keyOf('见闻')).toBeNull();
     expect(keyOf('近况描述')).toBeNull();
     expect(keyOf('事项摘要')).toBe('issue.title');
     expect(keyOf('诉求主题')).toBe('issue.title');
