@@ -81,24 +81,38 @@ function byPartyWord(label: string, section: Party | null): { party: Party; attr
   const lead = leadingParty(label, section);
   if (!lead) return null;
   const { party, word } = lead;
-  const rest = label.slice(word.length).replace(/^的/, '');
+  const after = label.slice(word.length).replace(/^的/, '');
+  // A representative of residents (群众代表, 居民代表) is one of them.
+  const rest = party === 'resident' ? after.replace(/^代表/, '') : after;
   if (rest === '') return /(人|户主|对象|干部|党员|员|者|专干|代表|委员|医生)$/.test(word) ? { party, attr: 'name', word } : null;
   if (namesSameParty(rest, party)) return { party, attr: 'name', word };
+  // The user signs with their name (走访人签名, 随访医生签字).
+  if (party === 'officer' && SIGNATURE.test(rest)) return { party, attr: 'name', word };
   return { party, attr: attrByWord.get(rest) ?? null, word };
 }
+
+const SIGNATURE = /^(签名|签字)$/;
 
 /** The head of a household named after whose it is ("联系户户主", "走访户户主"): a name. */
 function namesSameParty(rest: string, party: Party): boolean {
   return rest === '户主' && party === 'resident';
 }
 
-/** Who came along (同行委员, 陪同检查人员): the user's role after a word of going along. */
-const COMPANION = /^(陪同|同行|随行|协同)(.+)$/;
+/** Who came along (同行委员, 陪同检查人员, 协同巡查): the user's role or act after a word of going along. */
+const COMPANION = /^(陪同|同行|随行|协同|同场|一同)(.+)$/;
 
 function companionKey(label: string): FieldKey | null {
   const rest = COMPANION.exec(label)?.[2];
-  const [role] = rest ? partyMentions(rest) : [];
-  return role?.at === 0 && role.word === rest && role.party === 'officer' ? 'visit.companions' : null;
+  if (!rest) return null;
+  // A leader who went along (陪同领导, 陪同走访领导) too, though a leader of an act alone (接访领导) may not be the user.
+  const act = rest.replace(/领导$/, '');
+  return act === '' || OFFICER_ACTS.includes(act) || isOfficerRole(rest) ? 'visit.companions' : null;
+}
+
+/** The whole text is one role of the user (调查人, 接待代表). */
+function isOfficerRole(text: string): boolean {
+  const [role] = partyMentions(text);
+  return role?.at === 0 && role.word === text && role.party === 'officer';
 }
 
 function exact(label: string, context: LabelContext): Classification | null {
@@ -251,8 +265,8 @@ function tolerant(label: string, context: LabelContext): Classification | null {
   return key ? { key, confidence: 0.7 } : null;
 }
 
-/** A business visited by the user (企业, 商户): its contact stands for the resident there. */
-export const VISITED_BUSINESS = /^(企业|公司|商户|店铺|门店|个体工商户|经营户|厂)|^被(检查|巡查|走访|服务|帮扶)(单位|企业|场所|商户)/;
+/** A business or venue visited by the user (企业, 商户, a checked 场所): its contact stands for the resident there. */
+export const VISITED_BUSINESS = /^(企业|公司|商户|店铺|门店|个体工商户|经营户|厂|场所)|^被(检查|巡查|走访|服务|帮扶)(单位|企业|场所|商户)/;
 
 /**
  * The contact person of a business section ("联系人", "企业联系人", "联系人手机") and which of their attributes
@@ -289,8 +303,8 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   if (!label) return null;
   if (NEGATIVE_LABELS.includes(label)) return { key: null, confidence: 0.9, reason: NEGATIVE_REASON };
   if (namesOtherParty(label)) return { key: null, confidence: 0.9, reason: OTHER_PERSON_REASON };
-  // "联系电话2", "调查人(二)": a second one of something is somebody else's or a spare; not ours to fill.
-  if (/([2-9二三四五六]|\([2-9二三四五六]\))$/.test(label) && !/\d{2,}$/.test(label)) return { key: null, confidence: 0.7, reason: UNKNOWN_REASON };
+  // "联系电话2", "调查人(二)", "核查人(第二人)": a second one of something is somebody else's or a spare; not ours to fill.
+  if (/([2-9二三四五六]|\(第?[2-9二三四五六][人名位]?\))$/.test(label) && !/\d{2,}$/.test(label)) return { key: null, confidence: 0.7, reason: UNKNOWN_REASON };
   const bare = label.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '');
   const whole = exact(label, context) ?? roleInRemark(label, context);
   if (whole) return whole;

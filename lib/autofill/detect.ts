@@ -432,7 +432,8 @@ function resolveGenericLabels(fields: FoundField[]): void {
   const generic = (f: FoundField) => f.labelSource !== 'template' && GENERIC_LABELS[normalizeLabel(f.label).replace(/\([^)]*\)/g, '')];
   const counts = new Map<Domain, number>();
   for (const f of fields) {
-    const domain = f.key?.split('.')[0] as Domain | undefined;
+    // Who came along (visit.companions) is a person, like the user's own fields: it says who, not what the form is about.
+    const domain = f.key === 'visit.companions' ? undefined : f.key?.split('.')[0] as Domain | undefined;
     if (domain && ['visit', 'issue', 'topic', 'report'].includes(domain) && !generic(f)) counts.set(domain, (counts.get(domain) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

@@ -25,15 +25,15 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
     '电话', '联系电话', '手机', '手机号', '手机号码', '联系方式', '电话号码', '移动电话', '联系手机', '手机电话', '联系号码',
     '本人电话', '本人手机', '来电号码', '联系人电话', '本人联系电话', '手机号码(必填)',
     // The number the resident is called back on (回访电话, 回复号码, 回电手机).
-    ...['回访', '回复', '回电', '答复'].flatMap((act) => ['电话', '号码', '手机', '手机号', '手机号码', '联系电话'].map((head) => act + head)),
+    ...['回访', '回复', '回电', '答复', '回拨'].flatMap((act) => ['电话', '号码', '手机', '手机号', '手机号码', '联系电话'].map((head) => act + head)),
   ],
   address: [
     '住址', '地址', '家庭住址', '现住址', '详细地址', '居住地址', '家庭地址', '现居住地址', '现居地址', '联系地址', '通讯地址',
     '居住地', '现居住地', '家庭详细地址', '居住详细地址', '现住地址', '住所', '现住地', '现居住址', '门牌地址',
     // 人口采集 pages: 详址 (detailed address), 实际居住地 (where one really lives), 楼栋门牌 (building and door).
     '详址', '现住地详址', '居住地详址', '现居住地详址', '实际居住地', '实际居住地址', '实际住址', '楼栋门牌',
-    // A party's legal address (住所地) on mediation and case forms.
-    '住所地',
+    // A party's legal address (住所地) on mediation and case forms; where one lives, said plainly (家住).
+    '住所地', '家住',
   ],
   unit: ['单位', '所在单位', '工作单位', '单位名称', '所属单位', '所属机构', '所在机构', '工作机构', '部门', '所在部门', '所属部门', '工作部门'],
   position: ['职务', '职位', '现任职务', '党内职务', '岗位'],
@@ -44,7 +44,7 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
  * unit (所属执法中队), and so is one after the user's act (填报工会, 随访机构). Not a party branch (所在党支部): a
  * party member's branch, not the unit the user works for.
  */
-export const ORGANISATION_HEADS = ['单位', '机构', '部门', '组织', '工会', '中队', '大队', '科室'];
+export const ORGANISATION_HEADS = ['单位', '机构', '部门', '组织', '工会', '中队', '大队', '科室', '服务站', '工作站'];
 export const OWN_ORGANISATION = new RegExp(`^(所在|所属)[^所]{0,4}(${ORGANISATION_HEADS.join('|')})$`);
 
 /** Words before 地址/住址 that say only which address of the same person (本户地址, 现居住详细地址, 完整地址). */
@@ -68,8 +68,8 @@ export const OFFICER_ACTS = [
   // Receiving a visitor to talk (接谈人 of a petition office).
   '接谈',
 ];
-/** How a doer of the user's acts is named: 走访人, 核查人员, 调查员, 包联干部, 随访医生. */
-export const OFFICER_PERSONS = ['人', '人员', '员', '干部', '党员', '医生'];
+/** How a doer of the user's acts is named: 走访人, 核查人员, 调查员, 包联干部, 随访医生, 接待代表. */
+export const OFFICER_PERSONS = ['人', '人员', '员', '干部', '党员', '医生', '代表'];
 /** Acts that file a form: their contact (填报联系人, 申报联系人) is the user who files it. */
 export const FILING_ACTS = ['填报', '上报', '报送', '申报', '填表', '录入'];
 /** An officer post named after its field of work (民政专干, 就业专干, 劳动保障协管员): the user. */
@@ -97,7 +97,9 @@ export const OFFICER_REQUEST_MATTERS = ['销号', '办结', '结案', '延期', 
 export const OFFICER_REQUEST = new RegExp(`(${OFFICER_REQUEST_MATTERS.join('|')})(申请|审批表|申请表)`);
 /** Party nouns that no act makes ("户主", "网格员", "监护人"). Longer words win ("紧急联系人" over "联系人"). */
 export const PARTY_NOUNS: Record<Party, readonly string[]> = {
-  officer: ['网格员', '工作人员', '志愿者', '党员', '干部', '联系干部', '联系党员', '检查人', '检查人员', '人大代表', '政协委员'],
+  officer: ['网格员', '工作人员', '志愿者', '党员', '干部', '联系干部', '联系党员', '检查人', '检查人员', '人大代表', '政协委员',
+    // A city-management supervisor (监督员), a post named 专员 (就业服务专员), the author of the user's study (第一作者).
+    '监督员', '专员', '作者'],
   // A bare 对象 (对象姓名, 对象电话) is the person the visit or service is for.
   resident: ['户主', '当事人', '居民', '群众', '住户', '联系人', '联系户', '困难群众', '受助群众', '来电', '诉求', '对象',
     // A voter a deputy receives, a worker a trade union helps.
@@ -274,6 +276,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   'officer.unit': [
     '申报单位', '核查单位', '填报单位', '报送单位', '上报单位', '登记单位', '填表单位', '走访单位', '经办单位', '录入单位', '接待单位',
     '调查单位', '慰问单位', '帮扶单位', '受理单位', '撰稿单位', '检查单位', '采集单位', '核实单位', '认证单位', '排查单位',
+    // The unit that sends the user to a village or post (派出单位 of 驻村 staff).
+    '派出单位', '选派单位',
   ],
   'resident.tags': [
     '户类别', '困难类型', '人员类别', '特殊人群', '人群类别', '人群类型', '人员类型', '关爱类型', '关爱类别', '重点人群', '特殊人群类别',

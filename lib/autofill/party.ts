@@ -100,6 +100,9 @@ function qualifiedRole(label: string, first: PartyMention | undefined): PartyMen
   if (post && (!first || first.at >= post.at)) return { word: label.slice(0, post.at + post.word.length), party: 'officer', at: 0 };
   // Whom an act is for (救助对象, 安置对象): the resident, like 走访对象.
   if (first?.word === '对象' && first.at === 2) return { word: label.slice(0, 4), party: 'resident', at: 0 };
+  if (first && first.at <= 4 && keepsRole(label.slice(0, first.at), first.party)) {
+    return { word: label.slice(0, first.at + first.word.length), party: first.party, at: 0 };
+  }
   // The category may be qualified (高龄老人, 农村留守儿童), but not be joined by another party word: 老人子女 and
   // 老人联系人 are somebody else.
   const category = RESIDENT_SECTION_WORDS.map((word) => ({ at: label.indexOf(word), end: label.indexOf(word) + word.length }))
@@ -107,6 +110,20 @@ function qualifiedRole(label: string, first: PartyMention | undefined): PartyMen
     .sort((a, b) => b.end - a.end)[0];
   if (!category || partyMentions(label).some((m) => m.at < category.at || m.at >= category.end)) return null;
   return { word: label.slice(0, category.end), party: 'resident', at: 0 };
+}
+
+/** Words before a role that make it somebody else's or a body's (其他网格员, 原网格员, 物业工作人员). */
+const FOREIGN_QUALIFIER = /其他|其它|另|原|前任|第[二三四五六2-9]|企业|公司|物业|单位|商户/;
+const USER_AND_CARE_ACTS = [...OFFICER_ACTS, ...CARE_ACTS];
+
+/**
+ * Whether a few words before a role keep it whose it is: which one of the user's roles (专职网格员, 本次走访人,
+ * 报到党员, 第一作者), two words at least (合作者 is no 作者), never after an act of the resident (留言作者); a
+ * resident's role only after an act the user does for them (服务群众, 走访居民): 学校联系人 says nothing of whose.
+ */
+function keepsRole(qualifier: string, party: Party): boolean {
+  if (qualifier.length < 2 || party === 'other' || FOREIGN_QUALIFIER.test(qualifier) || RESIDENT_ACTS.some((act) => qualifier.includes(act))) return false;
+  return party === 'officer' || USER_AND_CARE_ACTS.includes(qualifier);
 }
 
 /** The party one section heading names, or null when it names none (走访信息, 基本情况). */

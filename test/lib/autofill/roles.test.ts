@@ -190,3 +190,44 @@ describe('a second one of the user', () => {
     expect(row('<td>陪同人员</td><td><input></td>')).toEqual(['visit.date', 'officer.name', null, 'visit.companions']);
   });
 });
+
+describe('roles qualified by which one, or going along', () => {
+  it('keeps a role of the user after a word or two saying which, but not after the resident’s act or a body', () => {
+    const cases: Record<string, string | null> = {
+      兼职网格员: 'officer.name', 本次核查人电话: 'officer.phone', 驻点党员姓名: 'officer.name', 通讯作者: 'officer.name',
+      社保专员手机: 'officer.phone', 城管监督员电话: 'officer.phone', 接待代表电话: 'officer.phone', 核实人签字: 'officer.name',
+      // Whom the user's act is for is the resident, and so is a representative of residents.
+      走访群众姓名: 'resident.name', 慰问居民电话: 'resident.phone', 居民代表姓名: 'resident.name',
+      // Not the user: somebody else's role, a former one, a body's staff, a co-author, the author of a message.
+      其他网格员: null, 原网格员电话: null, 物业工作人员电话: null, 合作者: null, 留言作者: null,
+      // Not the resident: a contact of a school says nothing of whose, a bare 群众代表 without a head names no field.
+      学校联系人电话: null, 群众代表: null,
+    };
+    for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
+  });
+
+  it('reads a role of the user after a word of going along, or a leader who went along, as the companions', () => {
+    for (const label of ['一同走访', '协同核查', '同场接访人员', '陪同慰问领导', '随行领导']) expect(keyOf(label), label).toBe('visit.companions');
+    // A leader of an act alone may be somebody the form tracks (接访领导), and a second one of a role is left empty.
+    for (const label of ['慰问领导', '走访人(第二人)', '核查员(第2名)']) expect(keyOf(label), label).toBe(null);
+  });
+
+  it('knows the user’s unit by what sends them (选派单位) or the station they work in, and a call-back number', () => {
+    expect(keyOf('选派单位')).toBe('officer.unit');
+    expect(keyOf('所在工作站')).toBe('officer.unit');
+    expect(keyOf('回拨号码')).toBe('resident.phone');
+    expect(keyOf('家住')).toBe('resident.address');
+  });
+
+  it('takes the person in charge of a checked venue as its contact, not the person in charge of anything', () => {
+    const venue = keys(page(`<form><h3>场所基本情况</h3><label>场所名称<input></label><label>场所负责人<input></label>
+      <label>负责人电话<input></label><h3>检查情况</h3><label>检查日期<input></label><label>检查地点<input></label></form>`));
+    expect(venue).toEqual([null, 'resident.name', 'resident.phone', 'visit.date', null]);
+  });
+
+  it('does not let who came along decide what a form’s bare 内容 is about', () => {
+    const doc = page(`<form><h3>接访信息</h3><label>接访日期<input></label><label>接访地点<input></label><label>同场接访人员<input></label>
+      <h3>群众诉求</h3><label>诉求标题<input></label><label>内容<textarea></textarea></label><label>办理时限<input></label><label>承办单位<input></label></form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'visit.location', 'visit.companions', 'issue.title', 'issue.description', 'issue.deadline', 'issue.ownerUnit']);
+  });
+});
