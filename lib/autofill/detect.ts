@@ -544,14 +544,19 @@ function resolveHandlers(fields: FoundField[]): void {
 /** Keys that hold a person other than the user and the resident: their row's bare 职务/电话 are theirs. */
 const OTHER_PERSON_KEYS: ReadonlySet<FieldKey> = new Set<FieldKey>(['topic.lead', 'issue.owner', 'visit.companions']);
 
-/** One line of a form: a table row, or a paragraph (a <p> holds no blocks, so never more than a line of fields). */
+/**
+ * One line of a form: a table row, a paragraph (a <p> holds no blocks, so never more than a line of fields), or a
+ * row of a CSS grid (bootstrap .row, layui-form-item), where the fields of one line stand side by side.
+ */
 function lineOf(el: Element): Element | null {
-  return el.closest('tr') ?? el.closest('p');
+  return el.closest('tr') ?? el.closest('p') ?? el.closest(FORM_ROW);
 }
+
+const FORM_ROW = '.row, .form-row, .layui-form-item';
 
 /**
  * "认证人 [ ] 单位 [ ]", "记录人 [ ] 职务 [ ]", "走访人 [ ] 电话 [ ]": a bare 单位, 职务 or 电话 right after a person on
- * one table row or paragraph is that person's, whatever the section says: the user's after the user, nobody's of ours after
+ * one line (lineOf) is that person's, whatever the section says: the user's after the user, nobody's of ours after
  * a topic's lead (课题负责人 [ ] 职务 [ ]) or an issue's owner.
  */
 function resolveRowPersons(fields: FoundField[]): void {

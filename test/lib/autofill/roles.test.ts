@@ -231,3 +231,18 @@ describe('roles qualified by which one, or going along', () => {
     expect(keys(doc)).toEqual(['visit.date', 'visit.location', 'visit.companions', 'issue.title', 'issue.description', 'issue.deadline', 'issue.ownerUnit']);
   });
 });
+
+describe('a person’s details on one line of a CSS grid', () => {
+  it('gives a bare 电话/单位/职务 right after the user on one grid row to the user, not after the resident', () => {
+    const doc = page(`<form><div class="row"><label>户主姓名<input></label><label>联系电话<input></label></div>
+      <div class="row"><label>登记人<input></label><label>所在工作站<input></label><label>联系电话<input></label></div>
+      <div class="layui-form-item"><label>探访员<input></label><label>职务<input></label></div></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.phone', 'officer.name', 'officer.unit', 'officer.phone', 'officer.name', 'officer.position']);
+  });
+
+  it('does not carry the user over to the next grid row', () => {
+    const doc = page(`<form><div class="row"><label>户主姓名<input></label></div><div class="row"><label>登记人<input></label></div>
+      <div class="row"><label>联系电话<input></label></div></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'officer.name', 'resident.phone']);
+  });
+});
