@@ -14,7 +14,7 @@ const WRONG_FILLS_MAX = { dev: 0, holdout: 0 };
 
 describe('autofill corpus', () => {
   it('every page has complete, unambiguous ground truth', () => {
-    for (const split of ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'] as const) {
+    for (const split of ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'] as const) {
       const pages = corpusPages(split);
       expect(pages.length).toBeGreaterThanOrEqual(20);
       for (const page of pages) {
