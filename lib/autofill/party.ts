@@ -129,16 +129,21 @@ function keepsRole(qualifier: string, party: Party): boolean {
 /** The party one section heading names, or null when it names none (走访信息, 基本情况). */
 function headingParty(heading: string): Party | null {
   // A remark in brackets does not change whose the section is: 代领人（老人行动不便时填写）, 家庭成员（不含户主）.
-  // Not a number in brackets, though: 当事人(二) is a second party.
+  // Not a number in brackets, though: 当事人(二) is a second party; nor a side in brackets: 当事人（对方）, 当事人（被申请方）.
   const full = normalizeLabel(heading);
   const text = full.replace(/\([^)]*\)/g, '') || full;
-  if (FURTHER_PARTY.test(full) || namesOtherParty(text) || EVENT_PLACE_WORDS.some((word) => text.includes(word)) || ORGANISATION_SECTION.test(text)) return 'other';
+  if (FURTHER_PARTY.test(full) || namesOtherParty(text) || bracketedSides(full).some(namesOtherParty) || EVENT_PLACE_WORDS.some((word) => text.includes(word)) || ORGANISATION_SECTION.test(text)) return 'other';
   const mentions = partyMentions(text);
   const officer = mentions.some((m) => m.party === 'officer') || OFFICER_SECTION_WORDS.some((word) => text.includes(word)) || OFFICER_REQUEST.test(text);
   const resident = mentions.some((m) => m.party === 'resident') || RESIDENT_SECTION_WORDS.some((word) => text.includes(word));
   if (officer !== resident) return officer ? 'officer' : 'resident';
   // A heading naming a party nobody recognises (见证人, 鉴定人信息, 乙方情况): positive evidence is missing.
   return !officer && PARTY_SECTION.test(text) ? 'other' : null;
+}
+
+/** The short remarks in brackets that name a side (对方, 被申请方, 申请人), not a sentence (老人行动不便时填写). */
+function bracketedSides(text: string): string[] {
+  return [...text.matchAll(/\(([^)]{1,5})\)/g)].map((m) => m[1]).filter((inner) => /[人方]$/.test(inner));
 }
 
 /** The party named by the nearest section heading that names one (headings nearest first). */
@@ -184,13 +189,20 @@ export function rowParty(el: Element): Party | null {
   return rows[0] === row && /户主|本人/.test(textOf(row)) ? 'resident' : 'other';
 }
 
-/** A grid row's text cells hold only a number or whose the row is (1, 户主, 配偶), never the labels of a form row. */
+/**
+ * A grid row's text cells hold only a number or whose the row is (1, 户主, 配偶), never the labels of a form row;
+ * nor does a cell label its own box (回访对象：<input>), as a form laid out in a table does.
+ */
 function isGridRow(row: HTMLTableRowElement): boolean {
   return [...row.cells].every((cell) => {
+    if (cell.querySelector(CONTROL)) return !INLINE_LABEL.test(cell.textContent ?? '');
     const text = normalizeLabel(textOf(cell));
-    return cell.querySelector(CONTROL) || ROW_MARK.test(text) || namesOtherParty(text);
+    return ROW_MARK.test(text) || namesOtherParty(text);
   });
 }
+
+/** Words and a colon inside a cell with a box: the box's own label. */
+const INLINE_LABEL = /[\p{Script=Han}][:：]/u;
 
 const ROW_MARK = /^(\d*|[一二三四五六七八九十]+|户主|本人|成员\d*)$/;
 

@@ -246,3 +246,15 @@ describe('a person’s details on one line of a CSS grid', () => {
     expect(keys(doc)).toEqual(['resident.name', 'officer.name', 'resident.phone']);
   });
 });
+
+describe('a form laid out in a table', () => {
+  it('is no grid of persons when each cell labels its own box', () => {
+    const form = page(`<table><tr><td>登记编号：<input></td><td>经办单位：<input></td></tr>
+      <tr><td>走访对象：<input></td><td>手机号码：<input></td></tr></table>`);
+    expect(keys(form)).toEqual([null, 'officer.unit', 'resident.name', 'resident.phone']);
+    // A grid's cells hold only boxes: its rows are other persons, whatever a colon elsewhere says.
+    const grid = page(`<p>户主姓名：<input></p><table><tr><th>成员姓名</th><th>手机号码</th></tr>
+      <tr><td><input></td><td><input></td></tr><tr><td><input></td><td><input></td></tr></table>`);
+    expect(keys(grid)).toEqual(['resident.name', null, null, null, null]);
+  });
+});
