@@ -174,6 +174,15 @@ describe('parties (whose details a field holds)', () => {
     expect(sectionParty(['当事人（二）'])).toBe('other');
   });
 
+  it('leaves empty a section of the other side named in brackets (当事人（被投诉方）), not one of ours', () => {
+    const doc = page(`<form>
+      <fieldset><legend>当事人（投诉方）</legend><label>姓名<input></label><label>手机号码<input></label></fieldset>
+      <fieldset><legend>当事人（被投诉方）</legend><label>姓名<input></label><label>手机号码<input></label></fieldset>
+      <fieldset><legend>当事人（另一方）</legend><label>姓名<input></label></fieldset></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.phone', null, null, null]);
+    expect(sectionParty(['申请人（家属代办时填写代办人）'])).toBe('resident');
+  });
+
   it('makes party words from the users’ acts: the doer is the user, the object the resident', () => {
     expect(keyOf('排查人员电话')).toBe('officer.phone');
     expect(keyOf('被排查人')).toBe('resident.name');
