@@ -577,6 +577,34 @@ function resolveRowPersons(fields: FoundField[]): void {
 }
 
 /**
+ * "销号申请人 [ ] 申请人电话 [ ]": a role named again in short right after the user (申请人 of 销号申请人) is the
+ * same person, so its 电话/单位/职务 are the user's, not those of the resident the short role would mean alone.
+ */
+function resolveShortenedRoles(fields: FoundField[]): void {
+  fields.forEach((f, i) => {
+    const before = fields[i - 1];
+    if (!before?.key?.startsWith('officer.') || f.labelSource === 'template' || before.labelSource === 'template') return;
+    const label = normalizeLabel(f.label);
+    const role = shortenedRole(normalizeLabel(before.label), label);
+    const attr = role ? bareAttr(label.slice(role.length)) : undefined;
+    if (attr !== 'phone' && attr !== 'unit' && attr !== 'position') return;
+    f.key = `officer.${attr}`;
+    f.unsure = false;
+    f.guessedResident = false;
+    delete f.reason;
+  });
+}
+
+/** The longest role (…人, …员) opening `label` that ends the longer role `named` (申请人 of 销号申请人). */
+function shortenedRole(named: string, label: string): string | undefined {
+  for (let end = Math.min(label.length, named.length - 1); end >= 2; end--) {
+    const head = label.slice(0, end);
+    if (/[人员]$/.test(head) && named.endsWith(head)) return head;
+  }
+  return undefined;
+}
+
+/**
  * A page named for the user's own written work (调研报告报送, 课题申报, 材料提交): nobody on it is a resident.
  * Not 调研 alone: 入户调研 visits residents.
  */
@@ -612,6 +640,7 @@ export function detect(doc: Document, options: DetectOptions = {}): Field[] {
   resolveMatterAddresses(fields);
   resolveHandlers(fields);
   resolveRowPersons(fields);
+  resolveShortenedRoles(fields);
   resolveUnsure(fields);
   resolveGuessedResidents(fields, pageHeadline(doc));
   return fields;

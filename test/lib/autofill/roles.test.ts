@@ -258,3 +258,12 @@ describe('a form laid out in a table', () => {
     expect(keys(grid)).toEqual(['resident.name', null, null, null, null]);
   });
 });
+
+describe('a role named again in short', () => {
+  it('is the user named just before (延期申请人, then 申请人手机), not the resident the short role means alone', () => {
+    const doc = page(`<form><label>走访对象<input></label><label>延期申请人<input></label><label>申请人手机<input></label></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'officer.name', 'officer.phone']);
+    const aid = page(`<form><label>申请人<input></label><label>申请人手机<input></label><label>经办人<input></label><label>联系电话<input></label></form>`);
+    expect(keys(aid)).toEqual(['resident.name', 'resident.phone', 'officer.name', 'resident.phone']);
+  });
+});
