@@ -541,6 +541,36 @@ function resolveHandlers(fields: FoundField[]): void {
   }
 }
 
+const WRITTEN: ReadonlySet<FieldKind> = new Set<FieldKind>(['text', 'textarea', 'richtext']);
+
+/**
+ * "处置情况 [          ] 处置结果 (•现场解决)": where the form asks the result on its own, the account of the handling
+ * (处置情况, 办理情况) written beside it is what was done, the measures, when no field asks them.
+ */
+function resolveHandlingAccounts(fields: FoundField[]): void {
+  const results = fields.filter((f) => f.key === 'issue.result' && f.labelSource !== 'template');
+  if (fields.some((f) => f.key === 'issue.measures') || !results.some((f) => /结果$/.test(normalizeLabel(f.label)))) return;
+  const account = results.find((f) => WRITTEN.has(f.kind) && /情况$/.test(normalizeLabel(f.label)));
+  if (account) account.key = 'issue.measures';
+}
+
+/** A part of an address (楼栋门牌, 门牌号, 房号) after a field asking a larger part of it (小区, 街路巷). */
+const ADDRESS_PART = /^(楼栋|楼号|门牌|房间?|单元)+号?$/;
+const LARGER_PART = /小区|街路巷|路巷|道路|村组|自然村|院落/;
+
+/**
+ * A part of an address takes the resident's whole address only when it is the form's one address field: a form that
+ * asks the 小区 first splits the address into parts, and the whole address in its 楼栋门牌 would repeat the 小区.
+ */
+function resolveAddressParts(fields: FoundField[]): void {
+  fields.forEach((f, i) => {
+    if (f.key !== 'resident.address' || f.labelSource === 'template' || !ADDRESS_PART.test(normalizeLabel(f.label))) return;
+    if (!fields.slice(Math.max(0, i - 3), i).some((before) => LARGER_PART.test(normalizeLabel(before.label)))) return;
+    f.key = null;
+    f.reason = '只是地址的一部分（前面另有小区等栏），不自动填写整条地址';
+  });
+}
+
 /** Keys that hold a person other than the user and the resident: their row's bare 职务/电话 are theirs. */
 const OTHER_PERSON_KEYS: ReadonlySet<FieldKey> = new Set<FieldKey>(['topic.lead', 'issue.owner', 'visit.companions']);
 
@@ -639,6 +669,8 @@ export function detect(doc: Document, options: DetectOptions = {}): Field[] {
   resolveVisitedBusinesses(fields);
   resolveMatterAddresses(fields);
   resolveHandlers(fields);
+  resolveHandlingAccounts(fields);
+  resolveAddressParts(fields);
   resolveRowPersons(fields);
   resolveShortenedRoles(fields);
   resolveUnsure(fields);

@@ -421,3 +421,28 @@ describe('detectFields: registering a resident’s visit', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual([null, null, 'issue.description', 'issue.category']);
   });
 });
+
+describe('detectFields: fields read beside the others of the form', () => {
+  const keysOf = (html: string) => {
+    document.body.innerHTML = html;
+    return detectFields(document).map((f) => f.key);
+  };
+
+  it('reads an account of the handling as the measures when the form asks its result on its own', () => {
+    const withResult = `<form><label>问题描述<textarea></textarea></label><label>办理情况<textarea></textarea></label>
+      <div><span>办理结果</span><label><input type="radio" name="r" value="1">已解决</label><label><input type="radio" name="r" value="2">未解决</label></div></form>`;
+    expect(keysOf(withResult)).toEqual(['issue.description', 'issue.measures', 'issue.result']);
+    // Alone, it is the result; beside a field for the measures, it stays the result.
+    expect(keysOf('<form><label>问题描述<textarea></textarea></label><label>办理情况<textarea></textarea></label></form>'))
+      .toEqual(['issue.description', 'issue.result']);
+    expect(keysOf(`<form><label>整改措施<textarea></textarea></label><label>办理情况<textarea></textarea></label>
+      <label>办理结果<select><option></option><option>已解决</option></select></label></form>`)).toEqual(['issue.measures', 'issue.result', 'issue.result']);
+  });
+
+  it('leaves a part of an address empty after a field asking a larger part, and fills it when it is the only address field', () => {
+    expect(keysOf('<form><label>户主姓名<input></label><label>居住小区<input></label><label>楼栋门牌<input></label></form>'))
+      .toEqual(['resident.name', null, null]);
+    expect(keysOf('<form><label>户主姓名<input></label><label>楼栋门牌<input></label><label>所在小区<input></label></form>'))
+      .toEqual(['resident.name', 'resident.address', null]);
+  });
+});
