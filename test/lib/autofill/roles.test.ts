@@ -267,3 +267,11 @@ describe('a role named again in short', () => {
     expect(keys(aid)).toEqual(['resident.name', 'resident.phone', 'officer.name', 'resident.phone']);
   });
 });
+
+describe('who brings up a matter', () => {
+  it('is the resident when the matter is what the resident asks, not when it is a problem someone found', () => {
+    expect(keyOf('诉求提出人')).toBe('resident.name');
+    expect(keyOf('求助反映人电话')).toBe('resident.phone');
+    expect(keyOf('问题发现人')).toBe(null);
+  });
+});
