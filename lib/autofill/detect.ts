@@ -554,6 +554,17 @@ function resolveHandlingAccounts(fields: FoundField[]): void {
   if (account) account.key = 'issue.measures';
 }
 
+/**
+ * "诉求事项 [one line] 诉求详情 [box]": of two fields describing the matter on a form with no title field, the one-line
+ * box that comes first names it (its title); the box below describes it.
+ */
+function resolveMatterNames(fields: FoundField[]): void {
+  if (fields.some((f) => f.key === 'issue.title')) return;
+  const described = fields.filter((f) => f.key === 'issue.description' && f.labelSource !== 'template');
+  const named = described.find((f, i) => f.kind === 'text' && described.slice(i + 1).some((later) => later.kind !== 'text'));
+  if (named) named.key = 'issue.title';
+}
+
 /** A part of an address (楼栋门牌, 门牌号, 房号) after a field asking a larger part of it (小区, 街路巷). */
 const ADDRESS_PART = /^(楼栋|楼号|门牌|房间?|单元)+号?$/;
 const LARGER_PART = /小区|街路巷|路巷|道路|村组|自然村|院落/;
@@ -670,6 +681,7 @@ export function detect(doc: Document, options: DetectOptions = {}): Field[] {
   resolveMatterAddresses(fields);
   resolveHandlers(fields);
   resolveHandlingAccounts(fields);
+  resolveMatterNames(fields);
   resolveAddressParts(fields);
   resolveRowPersons(fields);
   resolveShortenedRoles(fields);

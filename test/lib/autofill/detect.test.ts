@@ -439,6 +439,16 @@ describe('detectFields: fields read beside the others of the form', () => {
       <label>办理结果<select><option></option><option>已解决</option></select></label></form>`)).toEqual(['issue.measures', 'issue.result', 'issue.result']);
   });
 
+  it('reads a one-line field describing the matter before a box describing it as its title, when no field asks the title', () => {
+    expect(keysOf('<form><label>反映问题<input></label><label>问题描述<textarea></textarea></label></form>'))
+      .toEqual(['issue.title', 'issue.description']);
+    // With a title field, or with no box below, it describes the matter.
+    expect(keysOf('<form><label>问题标题<input></label><label>反映问题<input></label><label>问题描述<textarea></textarea></label></form>'))
+      .toEqual(['issue.title', 'issue.description', 'issue.description']);
+    expect(keysOf('<form><label>问题描述<textarea></textarea></label><label>反映问题<input></label></form>'))
+      .toEqual(['issue.description', 'issue.description']);
+  });
+
   it('leaves a part of an address empty after a field asking a larger part, and fills it when it is the only address field', () => {
     expect(keysOf('<form><label>户主姓名<input></label><label>居住小区<input></label><label>楼栋门牌<input></label></form>'))
       .toEqual(['resident.name', null, null]);
