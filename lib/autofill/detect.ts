@@ -229,8 +229,20 @@ function choiceKey(kind: FieldKind, found: { key: FieldKey | null; label: string
   return { key: null, reason: '选项不是电话号码，不自动填写' };
 }
 
+/** How a choice may name a sex (先生/女士, 男/女); a select's prompt (请选择) names nothing. */
+const GENDER_OPTION = /^(先生|女士|男|女|男性|女性)$/;
+const PROMPT_OPTION = /^(请选择.*|-+.*-+|)$/;
+
+/** A choice beside a person's name (来电人：[ ] ○先生 ○女士) is never the name: it is their sex if that is what it offers. */
+function nameChoiceKey(widget: Widget): { key: FieldKey | null; reason?: string } {
+  const options = widget.options().map((option) => option.trim()).filter((option) => !PROMPT_OPTION.test(option));
+  if (options.length >= 2 && options.every((option) => GENDER_OPTION.test(option))) return { key: 'resident.gender' };
+  return { key: null, reason: '选项不是姓名，不自动填写' };
+}
+
 /** A label that says its key only through its options (帮扶方式 offering 入户走访): see KEY_BY_OPTIONS. */
 function optionsKey(widget: Widget, found: { key: FieldKey | null; label: string; reason?: string }): { key: FieldKey | null; reason?: string } {
+  if (found.key === 'resident.name' && CHOICE_KINDS.has(widget.kind)) return nameChoiceKey(widget);
   const label = normalizeLabel(found.label).replace(/\([^)]*\)/g, '');
   const rule = !found.key && CHOICE_KINDS.has(widget.kind) ? KEY_BY_OPTIONS.find((r) => r.labels.includes(label)) : undefined;
   if (!rule || !widget.options().some((option) => rule.optionWords.some((word) => option.includes(word)))) return found;
