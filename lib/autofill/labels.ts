@@ -5,7 +5,7 @@ import { normalizeLabel, textOf } from './text';
 /** Where a label came from, strongest first; a field's label is the first source that has text. */
 export type LabelSource =
   | 'aria-labelledby' | 'label-for' | 'wrapping-label' | 'form-item' | 'group-lead' | 'table-cell' | 'column-header'
-  | 'text-before' | 'aria-label' | 'title' | 'placeholder';
+  | 'caption-after' | 'text-before' | 'aria-label' | 'title' | 'placeholder';
 
 export interface LabelEvidence {
   text: string;
@@ -222,6 +222,30 @@ function labelHolder(el: Element | null): Element | null {
   return holder && !holder.querySelector(CONTROL) ? holder : null;
 }
 
+/** Text after a box that is no caption: a unit (℃, mmHg, 户, 元/月) or a remark in brackets. */
+const UNIT_AFTER = /^[^\u4e00-\u9fa5]*$|^[\u4e00-\u9fa5]{1,2}([/／].{1,3})?$|^[(（]/;
+
+/**
+ * A caption under or after its box ("<div class=cell><input><span>产妇姓名</span></div>"): the box's own block holds
+ * this one field, no text before it and a short caption after it. The text before such a box is the caption of the
+ * box before, so it is read first.
+ */
+function captionAfter(start: Element): string {
+  const block = start.parentElement;
+  if (!block || block.querySelectorAll(CONTROL).length !== 1 || block.matches('td, th, label, form, body')) return '';
+  const walker = start.ownerDocument.createTreeWalker(block, 4 /* text */);
+  let before = '';
+  const after: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = normalizeLabel(node.textContent ?? '');
+    if (!text || node.parentElement?.closest(WIDGET_TEXT)) continue;
+    if (start.compareDocumentPosition(node) & 2 /* preceding */) before += text;
+    else if (!start.contains(node)) after.push(text);
+  }
+  const caption = after.find((text) => !UNIT_AFTER.test(text)) ?? '';
+  return before || caption.length > 15 || LABEL_HINT.test(caption) ? '' : caption;
+}
+
 /**
  * Every piece of label evidence for a field, strongest first. `start` is the widget's outer element
  * (a group container, a custom select), `control` the element that takes input.
@@ -242,6 +266,7 @@ export function labelEvidence(start: Element, control: Element, options: { group
   if (options.group) add(groupTitle(start, control), 'title');
   const table = tableLabel(start);
   if (table) add(table.text, table.source);
+  if (!found.length && !options.group) add(captionAfter(start), 'caption-after');
   if (!found.length) add(textBefore(start), 'text-before');
   add(control.getAttribute('aria-label') ?? '', 'aria-label');
   add(control.getAttribute('title') ?? '', 'title');

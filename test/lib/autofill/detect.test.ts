@@ -8,6 +8,17 @@ beforeEach(() => {
 });
 
 describe('detectFields: where labels are', () => {
+  it('reads a caption after its box in the box’s own block, not the caption of the box before', () => {
+    document.body.innerHTML = `<form>
+      <div class="fld"><input name="a"><em>户主姓名</em></div>
+      <div class="fld"><input name="b"><em>联系电话</em></div>
+      <div class="fld"><input name="c"> 元/月<em>家庭月收入</em></div>
+      <div><label>走访日期</label><input name="e" type="date"></div></form>`;
+    const fields = detectFields(document);
+    expect(fields.map((f) => f.label)).toEqual(['户主姓名', '联系电话', '家庭月收入', '走访日期']);
+    expect(fields.map((f) => f.key)).toEqual(['resident.name', 'resident.phone', null, 'visit.date']);
+  });
+
   it('reads table cells to the left, and section rows above, in a legacy table form', () => {
     document.body.innerHTML = `
       <form><table>
