@@ -25,6 +25,7 @@ const FORM_ITEMS: [item: string, label: string][] = [
   ['.van-field', '.van-field__label'],
   ['.form-group', '.control-label, .col-form-label, label'],
   ['.weui-cell', '.weui-label'],
+  ['.n-form-item', '.n-form-item-label'],
 ];
 const WIDGET_TEXT = 'select, textarea, button, .el-select, .ant-select, .ivu-select, .layui-form-select, .select2-container, .el-date-editor, .ant-picker';
 /** An editor's toolbar (H1, B, 图片 …) is not a label. */

@@ -8,6 +8,13 @@ beforeEach(() => {
 });
 
 describe('detectFields: where labels are', () => {
+  it('reads a Naive UI form item’s label as the form item’s, whatever stands between it and the box', () => {
+    document.body.innerHTML = `<form><div class="n-form-item"><label class="n-form-item-label"><span class="n-form-item-label__text">户主姓名</span></label>
+      <div class="n-form-item-blank"><div class="n-input"><div class="n-input__input"><input class="n-input__input-el"></div></div></div></div></form>`;
+    const [field] = detectFields(document);
+    expect([field.label, field.labelSource, field.key]).toEqual(['户主姓名', 'form-item', 'resident.name']);
+  });
+
   it('reads a caption after its box in the box’s own block, not the caption of the box before', () => {
     document.body.innerHTML = `<form>
       <div class="fld"><input name="a"><em>户主姓名</em></div>
