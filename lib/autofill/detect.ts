@@ -268,6 +268,16 @@ const PERSON_WORD = /姓名|名字|电话|手机|号码|地址|住址|住所|身
 const ONLY_IF_DIFFERENT = /(如|若)(与|和).{1,10}(不同|不一致)/;
 const ONLY_IF_DIFFERENT_REASON = '只在与另一栏不同时才填，不自动填写';
 
+/** A label put as a question (见了谁, 住在哪儿, 做了什么) with the field's name in brackets after it. */
+const QUESTION = /谁|哪|什么|怎么|怎样|如何|多少|几|吗|\?/;
+const QUESTION_WITH_NAME = /^(.+?)\(([^()]{2,10})\)$/;
+
+/** "见了谁（群众姓名）": the name in brackets says what a question asks; any other label is read as it is. */
+function answerNamed(label: string): string {
+  const parts = QUESTION_WITH_NAME.exec(normalizeLabel(label));
+  return parts && QUESTION.test(parts[1]) && !QUESTION.test(parts[2]) ? parts[2] : label;
+}
+
 /** Reads the label evidence strongest first; a clear label decides, weaker hints only speak when there is none. */
 function classify(field: { start: Element; control: Element; group: boolean; kind: FieldKind }, context: LabelContext, cache: PageCache) {
   const evidence = labelEvidence(field.start, field.control, { group: field.group }, cache);
@@ -277,7 +287,7 @@ function classify(field: { start: Element; control: Element; group: boolean; kin
   let result: Classification | null = null;
   let used = evidence[0];
   for (const item of evidence) {
-    const c = classifyLabel(item.text, context);
+    const c = classifyLabel(answerNamed(item.text), context);
     if (!c) continue;
     // A date picker takes a date: a text before it naming something else (the page's title) is not its label.
     if (c.key && field.kind === 'date' && !DATE_KEYS.has(c.key)) continue;

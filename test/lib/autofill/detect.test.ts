@@ -15,6 +15,14 @@ describe('detectFields: where labels are', () => {
     expect([field.label, field.labelSource, field.key]).toEqual(['户主姓名', 'form-item', 'resident.name']);
   });
 
+  it('reads a label put as a question by the field’s name in brackets after it, and only then', () => {
+    document.body.innerHTML = `<form>
+      <div><span>老人住在哪里（家庭住址）</span><input name="a"></div>
+      <div><span>跟谁同住（是/否）</span><input name="b"></div>
+      <div><span>联系电话（家庭住址）</span><input name="c"></div></form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.address', null, 'resident.phone']);
+  });
+
   it('reads a caption after its box in the box’s own block, not the caption of the box before', () => {
     document.body.innerHTML = `<form>
       <div class="fld"><input name="a"><em>户主姓名</em></div>
