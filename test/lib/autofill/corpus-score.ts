@@ -150,6 +150,14 @@ function dateMatches(el: Element, iso: string, got: string): boolean {
   return allowed.some((f) => new RegExp(`^${f.replace(/[.]/g, '\\.')}([ T]\\d{1,2}:\\d{2}(:\\d{2})?)?$`).test(got.trim()));
 }
 
+const SCRIPTED_SELECT = '.el-select, .ivu-select, .ant-select, .n-select, .arco-select, .t-select, [role=combobox]';
+const SCRIPTED_OPTION = '.el-select-dropdown__item, .ivu-select-item, .ant-select-item-option, .n-base-select-option, .arco-select-option, .t-select-option, [role=option]';
+
+function isScriptedSelect(el: Element): boolean {
+  return el.tagName === 'INPUT' && (el as HTMLInputElement).readOnly && !!el.closest(SCRIPTED_SELECT)
+    && !el.ownerDocument.querySelector(SCRIPTED_OPTION);
+}
+
 interface Expectation { fillable: boolean; ok: () => boolean; problem?: string }
 
 function expectationFor(group: Element[], key: string): Expectation {
@@ -164,6 +172,9 @@ function expectationFor(group: Element[], key: string): Expectation {
     return { fillable: idx.size > 0, ok: () => opts.every((o, i) => o.on() === idx.has(i)) };
   }
   const el = group[0];
+  // A framework's select shows a readonly box and draws its options only when its script runs: on a static page
+  // there is nothing to choose, as with a <select> that lacks the option.
+  if (isScriptedSelect(el)) return { fillable: false, ok: () => false };
   const text = Array.isArray(value) ? value.join('、') : value;
   const read = () => stateOf(el).trim();
   if (DATE_KEYS.has(key)) return { fillable: true, ok: () => dateMatches(el, text, read()) };

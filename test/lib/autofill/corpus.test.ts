@@ -1,16 +1,16 @@
 // The stand-in for issue #4's independent corpus: government forms written blind to the engine,
 // ground truth beside each page, scored through the public API only (see corpus-score.ts and
-// test/fixtures/autofill-corpus/README.md). Dev is for fixing; holdout is never tuned on.
+// test/fixtures/autofill-corpus/README.md). Every split but the newest has been read to find causes
+// (fixed generally, never per page): those are regression gates here. The newest (holdout6) is the
+// blind estimate: only its integrity is checked, and nothing here scores or prints it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { corpusPages, loadPage, missTable, recallPct, resolveTruth, scoreSplit, type SplitScore } from './corpus-score';
+import { corpusPages, loadPage, missTable, recallPct, resolveTruth, scoreSplit, type Split, type SplitScore } from './corpus-score';
 
 /** Issue #4's target: ≥ 95 % of keyed fields filled correctly on dev, and no wrong fill. */
 const DEV_RECALL_MIN = 95;
-/**
- * Wrong fills are held at the number measured (README). Holdout's misses have since been read to find causes
- * (fixed generally, never per page), so it is no longer blind: holdout2 is the honest estimate.
- */
-const WRONG_FILLS_MAX = { dev: 0, holdout: 0 };
+/** Wrong fills on the splits tuned on, held at the number measured (README); holdout5's one is a disputed truth. */
+const WRONG_FILLS_MAX: Partial<Record<Split, number>> = { dev: 0, holdout: 0, holdout2: 0, holdout3: 0, holdout4: 0, holdout5: 1 };
+const TUNED = Object.keys(WRONG_FILLS_MAX) as Split[];
 
 describe('autofill corpus', () => {
   it('every page has complete, unambiguous ground truth', () => {
@@ -24,22 +24,17 @@ describe('autofill corpus', () => {
     }
   });
 
-  let dev: SplitScore;
-  let holdout: SplitScore;
+  const scores = new Map<Split, SplitScore>();
   beforeAll(async () => {
-    dev = await scoreSplit('dev');
-    holdout = await scoreSplit('holdout');
-    // holdout2 (blind, written after holdout was read) is printed only: its figures are the honest estimate, not a gate.
-    const holdout2 = await scoreSplit('holdout2');
-    console.log(`${missTable(dev)}\n\n${missTable(holdout)}\n\n${missTable(holdout2)}`);
+    for (const split of TUNED) scores.set(split, await scoreSplit(split));
+    console.log([...scores.values()].map(missTable).join('\n\n'));
   }, 120_000);
 
-  it('makes no wrong fill on either split', () => {
-    expect(dev.wrong).toBeLessThanOrEqual(WRONG_FILLS_MAX.dev);
-    expect(holdout.wrong).toBeLessThanOrEqual(WRONG_FILLS_MAX.holdout);
+  it('makes no more wrong fills than measured on any split tuned on', () => {
+    for (const split of TUNED) expect(scores.get(split)!.wrong, split).toBeLessThanOrEqual(WRONG_FILLS_MAX[split]!);
   });
 
   it(`fills at least ${DEV_RECALL_MIN} % of the dev split's keyed fields correctly`, () => {
-    expect(recallPct(dev)).toBeGreaterThanOrEqual(DEV_RECALL_MIN);
+    expect(recallPct(scores.get('dev')!)).toBeGreaterThanOrEqual(DEV_RECALL_MIN);
   });
 });
