@@ -415,8 +415,10 @@ function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache
 }
 
 type Domain = 'visit' | 'issue' | 'topic' | 'report';
-/** Generic labels take the meaning of the form they are in: 标题 on a 工单 is issue.title, 内容 on a visit form visit.content. */
-/** `visitRecorded`: the key wherever the form records a visit's particulars (方式, 地点, 内容), whatever else it holds. */
+/**
+ * Generic labels take the meaning of the form they are in: 标题 on a 工单 is issue.title, 内容 on a visit form visit.content.
+ * `visitRecorded`: the key wherever the form records a visit's particulars (方式, 地点, 内容), whatever else it holds.
+ */
 const GENERIC_LABELS: Record<string, { keys: Partial<Record<Domain, FieldKey>>; fallback: FieldKey | null; visitRecorded?: FieldKey }> = {
   标题: { keys: { issue: 'issue.title', topic: 'topic.title', report: 'report.title' }, fallback: 'report.title' },
   ...Object.fromEntries(['内容', '主要内容', '具体内容', '详细内容'].map((label) => [label, {
