@@ -84,7 +84,7 @@ function byPartyWord(label: string, section: Party | null): { party: Party; attr
   const after = label.slice(word.length).replace(/^的/, '');
   // A representative of residents (群众代表, 居民代表) is one of them.
   const rest = party === 'resident' ? after.replace(/^代表/, '') : after;
-  if (rest === '') return /(人|户主|对象|干部|党员|员|者|专干|代表|委员|医生)$/.test(word) ? { party, attr: 'name', word } : null;
+  if (rest === '') return /(人|户主|对象|干部|党员|员|者|专干|代表|委员|医生|主任)$/.test(word) ? { party, attr: 'name', word } : null;
   if (namesSameParty(rest, party)) return { party, attr: 'name', word };
   // The user signs with their name (走访人签名, 随访医生签字).
   if (party === 'officer' && SIGNATURE.test(rest)) return { party, attr: 'name', word };

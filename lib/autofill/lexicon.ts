@@ -99,7 +99,9 @@ export const OFFICER_REQUEST = new RegExp(`(${OFFICER_REQUEST_MATTERS.join('|')}
 export const PARTY_NOUNS: Record<Party, readonly string[]> = {
   officer: ['网格员', '工作人员', '志愿者', '党员', '干部', '联系干部', '联系党员', '检查人', '检查人员', '人大代表', '政协委员',
     // A city-management supervisor (监督员), a post named 专员 (就业服务专员), the author of the user's study (第一作者).
-    '监督员', '专员', '作者'],
+    '监督员', '专员', '作者',
+    // The cadres who look after women and children (儿童主任, 妇女主任): posts of the user, not the groups they serve.
+    '儿童主任', '妇女主任'],
   // A bare 对象 (对象姓名, 对象电话) is the person the visit or service is for.
   resident: ['户主', '当事人', '居民', '群众', '住户', '联系人', '联系户', '困难群众', '受助群众', '来电', '诉求', '对象',
     // A voter a deputy receives, a worker a trade union helps.
@@ -120,6 +122,8 @@ export const EVENT_PLACE_WORDS = ['事发', '事件地点', '发生地', '问题
 export const RESIDENT_SECTION_WORDS = [
   '老人', '老年人', '残疾人', '特困人员', '特困供养', '低保户', '低保对象', '困难户', '五保户', '退役军人', '留守儿童', '困难家庭',
   '脱贫户', '监测户', '患者',
+  // The groups women's federations and children's directors serve, and a rural household (妇女姓名, 儿童身份证, 农户电话).
+  '妇女', '儿童', '农户',
 ];
 /** Section headings about the user's side of a ticket (受理信息, 经办信息) or the user themself (本人信息, 我的资料). */
 export const OFFICER_SECTION_WORDS = ['受理信息', '经办信息', '填报信息', '报送信息', '登记信息', '接待信息', '办理人信息', '受理人员', '本人', '我的'];

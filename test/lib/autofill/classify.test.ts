@@ -305,4 +305,15 @@ describe('classifyLabel: more matters by composition', () => {
     expect(keyOf('承办科室/部门')).toBe('issue.ownerUnit');
     expect(keyOf('责任单位/人')).toBeNull();
   });
+
+  it('reads a person of the groups women\'s and children\'s cadres serve, not the cadres themselves', () => {
+    expect(keyOf('留守妇女联系电话')).toBe('resident.phone');
+    expect(keyOf('儿童住址')).toBe('resident.address');
+    expect(keyOf('农户身份证号码')).toBe('resident.idNumber');
+    expect(keyOf('儿童主任联系电话')).toBe('officer.phone');
+    expect(keyOf('妇女主任')).toBe('officer.name');
+    // The group's own relatives stay somebody else's.
+    expect(keyOf('儿童监护人电话')).toBeNull();
+    expect(keyOf('妇女家属姓名')).toBeNull();
+  });
 });
