@@ -264,8 +264,11 @@ function valueKeysOf(kind: FieldKind, key: FieldKey | null): FieldKey[] {
 }
 
 const PERSON_WORD = /姓名|名字|电话|手机|号码|地址|住址|住所|身份|证件|性别|单位|职务/;
-/** "如与来电号码不同请填写": a field wanted only when it differs from another, which ours would not. */
-const ONLY_IF_DIFFERENT = /(如|若)(与|和).{1,10}(不同|不一致)/;
+/**
+ * "如与来电号码不同请填写", "（与户籍地不一致时填写）": a field wanted only when it differs from another, which ours
+ * would not. Without 如/若 the condition is said by 时 after it.
+ */
+const ONLY_IF_DIFFERENT = /(如|若)(与|和).{1,10}(不同|不一致)|(与|和).{1,10}(不同|不一致)(时|的[话情])/;
 const ONLY_IF_DIFFERENT_REASON = '只在与另一栏不同时才填，不自动填写';
 
 /** A label put as a question (见了谁, 住在哪儿, 做了什么) with the field's name in brackets after it. */

@@ -110,6 +110,8 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     '对方当事人', '对方', '另一方', '紧急联系人', '监护人', '家属', '配偶', '父亲', '母亲', '子女', '亲属', '代理人', '代领人', '代办人',
     '委托人', '法定代表人', '法人', '担保人', '家庭成员', '共同居住', '同住人', '推荐人', '介绍人', '审核人', '审批人',
     '第三人', '见证人', '证人', '其他成员', '其他人员', '共同生活', '赡养人', '抚养人',
+    // The landlord of a rented home (房东, 出租人): the resident visited is its tenant (承租人).
+    '房东', '出租人',
   ],
 };
 /** Section words for where an event happened (事发地点): addresses there are not the resident's home. */

@@ -228,3 +228,23 @@ describe('a field asking for a one-line summary', () => {
     expect(keys(doc)).toEqual([null, 'issue.description']);
   });
 });
+
+describe('fields of a further party or wanted only on a condition', () => {
+  it('leaves a box wanted only when it differs from ours empty, said with or without 如/若', () => {
+    const doc = page(`<form>
+      <p><label>联系电话<input id="a"></label></p>
+      <p><label>现住址（与户籍地址不一致时填写）<input id="b"></label></p>
+      <p><label>备用手机(和上面号码不同的话请填)<input id="c"></label></p>
+      <p><label>家庭住址<input id="d" placeholder="与身份证一致"></label></p>
+    </form>`);
+    expect(keys(doc)).toEqual(['resident.phone', null, null, 'resident.address']);
+  });
+
+  it('leaves a landlord’s details empty and fills the household’s', () => {
+    const doc = page(`<form>
+      <fieldset><legend>出租人信息</legend><label>姓名<input id="a"></label><label>手机<input id="b"></label></fieldset>
+      <fieldset><legend>住户信息</legend><label>姓名<input id="c"></label><label>手机<input id="d"></label></fieldset>
+    </form>`);
+    expect(keys(doc)).toEqual([null, null, 'resident.name', 'resident.phone']);
+  });
+});
