@@ -98,15 +98,19 @@ function namesSameParty(rest: string, party: Party): boolean {
   return rest === '户主' && party === 'resident';
 }
 
-/** Who came along (同行委员, 陪同检查人员, 协同巡查): the user's role or act after a word of going along. */
-const COMPANION = /^(陪同|同行|随行|协同|同场|一同)(.+)$/;
+/**
+ * Who came along (同行委员, 陪同检查人员, 协同巡查, 同往人员): the user's role or act after a word of going along,
+ * or the plain colleagues who went (人员, 同志).
+ */
+const COMPANION = /^(陪同|同行|随行|协同|同场|一同|同去|同往|同访|同巡)(.+)$/;
+const FELLOW_PERSONS = ['人', '人员', '同志'];
 
 function companionKey(label: string): FieldKey | null {
   const rest = COMPANION.exec(label)?.[2];
   if (!rest) return null;
   // A leader who went along (陪同领导, 陪同走访领导) too, though a leader of an act alone (接访领导) may not be the user.
   const act = rest.replace(/领导$/, '');
-  return act === '' || OFFICER_ACTS.includes(act) || isOfficerRole(rest) ? 'visit.companions' : null;
+  return act === '' || OFFICER_ACTS.includes(act) || FELLOW_PERSONS.includes(rest) || isOfficerRole(rest) ? 'visit.companions' : null;
 }
 
 /** The whole text is one role of the user (调查人, 接待代表). */

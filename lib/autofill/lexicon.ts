@@ -241,6 +241,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['', '今天', '今日', '当天', '当日', '本次'].flatMap((day) => [day, day && day + '的']), ['所见所闻', '所见所闻所感'], 'visit.content'],
   // How the household has been lately (家中近况, 老人近况): what the visit found.
   [['', '家中', '家庭', '家里', '生活', '老人', '对象', '群众', '居民', '本户', '近期'], ['近况'], 'visit.content'],
+  // How a person the user visits is now (老人现状, 残疾人现状, 家庭现状); a bare 现状 may be a building's.
+  [['家庭', '生活', '对象', '本户', ...RESIDENT_SECTION_WORDS], ['近况', '现状'], 'visit.content'],
   // A topic by its other names (选题名称, 课题题目), how it is studied (研究方法); a report's title and whole text.
   [['课题', '选题', '调研课题', '调研选题', '研究课题'], ['名称', '题目', '标题'], 'topic.title'],
   [['调研', '研究'], ['方法', '方式', '形式'], 'topic.method'],

@@ -316,4 +316,11 @@ describe('classifyLabel: more matters by composition', () => {
     expect(keyOf('儿童监护人电话')).toBeNull();
     expect(keyOf('妇女家属姓名')).toBeNull();
   });
+
+  it('reads how a visited person is now as the visit\'s record, not a bare state', () => {
+    expect(keyOf('残疾人现状')).toBe('visit.content');
+    expect(keyOf('家庭现状')).toBe('visit.content');
+    expect(keyOf('现状')).toBeNull();
+    expect(keyOf('房屋现状')).toBeNull();
+  });
 });

@@ -159,6 +159,9 @@ describe('person roles by heads and posts', () => {
   it('takes one of the user’s kind going along as a companion, not a resident going along', () => {
     for (const label of ['随行干部', '陪同检查人', '协办人员', '同行党员']) expect(keyOf(label), label).toBe('visit.companions');
     expect(keyOf('同行户主')).not.toBe('visit.companions');
+    // The plain colleagues who went along (同往人员, 同访同志), not a resident living with one (同住人).
+    for (const label of ['同往人员', '同访同志', '同巡人']) expect(keyOf(label), label).toBe('visit.companions');
+    for (const label of ['同住人', '同户人员', '同去户主']) expect(keyOf(label), label).not.toBe('visit.companions');
   });
 
   it('takes the person in charge of a business the user checks as the resident, not a matter’s person in charge', () => {
