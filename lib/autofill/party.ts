@@ -113,8 +113,8 @@ function qualifiedRole(label: string, first: PartyMention | undefined): PartyMen
   return { word: label.slice(0, category.end), party: 'resident', at: 0 };
 }
 
-/** Words before a role that make it somebody else's or a body's (其他网格员, 原网格员, 物业工作人员). */
-const FOREIGN_QUALIFIER = /其他|其它|另|原|前任|第[二三四五六2-9]|企业|公司|物业|单位|商户/;
+/** Words before a role that make it somebody else's or a body's (其他网格员, 原网格员, 上级审核人员, 物业工作人员). */
+const FOREIGN_QUALIFIER = /其他|其它|另|原|前任|上级|第[二三四五六2-9]|企业|公司|物业|单位|商户/;
 const USER_AND_CARE_ACTS = [...OFFICER_ACTS, ...CARE_ACTS];
 
 /**

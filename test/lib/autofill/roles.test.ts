@@ -286,3 +286,12 @@ describe('a choice beside a person’s name', () => {
     expect(keys(doc)).toEqual(['resident.name', 'resident.gender', 'resident.name', null]);
   });
 });
+
+describe('a role of a higher body', () => {
+  it('is not the user: 上级 before the role makes it someone else’s, the same role alone stays the user’s', () => {
+    expect(keyOf('上级核查人员姓名')).toBeNull();
+    expect(keyOf('上级部门复核人')).toBeNull();
+    expect(keyOf('核查人员姓名')).toBe('officer.name');
+    expect(keyOf('街道核查人')).toBe('officer.name');
+  });
+});
