@@ -249,6 +249,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // A study's outcome (调研成果) is its report.
   [['报告', '调研报告', '成果', '调研成果', '研究成果'], ['标题', '题目', '名称'], 'report.title'],
   [['报告', '调研报告'], ['正文', '全文', '内容'], 'report.body'],
+  // The body a matter is passed on to (转交部门, 移交科室, 转介机构, 转交办理单位): the one to handle it.
+  [['交办', '转办', '转交', '转送', '移送', '移交', '转介', '派发', '分派'].flatMap((pass) => [pass, pass + '办理']), ['单位', '部门', '科室', '机构'], 'issue.ownerUnit'],
   // The user's own area (包联社区, 挂点村) is where the resident lives too; 行政村 is a 村.
   [['', '所属', '所在', '包联', '挂点', '包保', '负责'], ['行政村', '居委会', '村委会', '村居委会'], 'place.community'],
   // A party member reports to a community (报到社区) and claims a grid (认领网格); a patrol goes round its grid.

@@ -323,4 +323,12 @@ describe('classifyLabel: more matters by composition', () => {
     expect(keyOf('现状')).toBeNull();
     expect(keyOf('房屋现状')).toBeNull();
   });
+
+  it('reads the body a matter is passed on to as the one handling it, not the body passing it', () => {
+    expect(keyOf('移交部门')).toBe('issue.ownerUnit');
+    expect(keyOf('转介机构')).toBe('issue.ownerUnit');
+    expect(keyOf('转办办理科室')).toBe('issue.ownerUnit');
+    expect(keyOf('转交人')).toBeNull();
+    expect(keyOf('转介原因')).toBeNull();
+  });
 });
