@@ -250,10 +250,14 @@ function optionsKey(widget: Widget, found: { key: FieldKey | null; label: string
   return rule.several && !several ? found : { key: rule.key };
 }
 
-/** Under somebody else's section (被申请人, 事发地点), their 所属社区 or 人员类别 need not be the resident's. */
+/**
+ * Under somebody else's section (被申请人, 事发地点), their 所属社区 or 人员类别 need not be the resident's; on the
+ * user's own page (我的资料) a 包联社区 or 负责网格 is the user's area, which the resident's values do not tell.
+ */
 function othersPlace(found: { key: FieldKey | null; reason?: string }, context: LabelContext): { key: FieldKey | null; reason?: string } {
-  if (context.party !== 'other' || !(found.key?.startsWith('place.') || found.key === 'resident.tags')) return found;
-  return { key: null, reason: '属于他人或别处的信息，不自动填写' };
+  if (!(found.key?.startsWith('place.') || found.key === 'resident.tags')) return found;
+  if (context.party === 'other') return { key: null, reason: '属于他人或别处的信息，不自动填写' };
+  return context.selfPage && context.party !== 'resident' ? { key: null, reason: '本人资料里的辖区不一定是群众所在地，不自动填写' } : found;
 }
 
 function valueKeysOf(kind: FieldKind, key: FieldKey | null): FieldKey[] {

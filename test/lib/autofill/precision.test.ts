@@ -248,3 +248,16 @@ describe('fields of a further party or wanted only on a condition', () => {
     expect(keys(doc)).toEqual([null, null, 'resident.name', 'resident.phone']);
   });
 });
+
+describe('the user’s own page', () => {
+  it('leaves the user’s own area empty (挂点村, 分管片区), still filling a resident section’s', () => {
+    const doc = page(`<h2>个人中心</h2><form>
+      <p><label>姓名<input id="a"></label></p>
+      <p><label>挂点村<input id="b"></label></p>
+      <p><label>所属网格<input id="c"></label></p>
+    </form>`, '个人中心');
+    expect(keys(doc)).toEqual(['officer.name', null, null]);
+    const visit = page(`<form><p><label>挂点村<input id="b"></label></p><p><label>所属网格<input id="c"></label></p></form>`, '入户走访登记');
+    expect(keys(visit)).toEqual(['place.community', 'place.grid']);
+  });
+});
