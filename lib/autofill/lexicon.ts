@@ -183,7 +183,7 @@ const ISSUE_MATTERS = ['问题', '诉求', '事项', '事件', '案件', '案情
   // A hazard a safety check finds (隐患描述) is the matter to be put right; a practical matter (实事项目) done for residents.
   '隐患', '实事', '实事项目', '民生实事'];
 /** Acts of handling a matter (整改, 办理 …): their 期限/时限 is the issue's deadline, so is 要求办复时间 or 限期整改至. */
-const HANDLING_ACTS = ['整改', '处理', '处置', '办理', '办结', '化解', '解决', '办复', '答复', '回复', '完成'];
+const HANDLING_ACTS = ['整改', '处理', '处置', '办理', '办结', '化解', '解决', '办复', '答复', '回复', '完成', '整治'];
 /** What the resident brings up (群众诉求, 居民需求): the issue's description. */
 const RESIDENT_VOICE_OWNERS = ['群众', '居民', '村民', '市民'];
 /** Words that may stand beside an issue description in one label ("群众诉求及意见建议", "困难和问题"). */
@@ -213,7 +213,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['拟', '承诺', '预计', '计划'].flatMap((plan) => HANDLING_ACTS.map((act) => plan + act)), ['时间', '日期', '时限', '期限'], 'issue.deadline'],
   // What came of handling it (办理成效, 整改效果); a mediation's agreement (调解协议内容) is its result.
   // How far the handling has come (整改进展情况, 办理进度) is its result so far; help has its 成效 too (帮扶成效).
-  [['办理', '处理', '处置', '整改', '化解', '调解', '调处', '解决', '办结', '帮办'], ['结果', '成效', '效果', '成果', '完成情况', '落实情况', '进展', '进展情况', '进度'], 'issue.result'],
+  [['办理', '处理', '处置', '整改', '整治', '化解', '调解', '调处', '解决', '办结', '帮办'], ['结果', '成效', '效果', '成果', '完成情况', '落实情况', '进展', '进展情况', '进度'], 'issue.result'],
   [['帮扶', '救助'], ['成效', '效果', '结果'], 'issue.result'],
   // What the resident needs of the help (帮扶需求, 救助诉求).
   [['帮扶', '救助', '关爱'], ['需求', '诉求'], 'issue.description'],
@@ -234,9 +234,14 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // Who came along on the visit (陪同走访人员, 参与慰问人员, 其他探访人员).
   [['陪同', '参与', '同行', '随行', '参加', '其他'].flatMap((role) => ['走访', '入户', '探访', '慰问', '核查', '调查', '帮扶', '巡访', '看望', '入户走访'].map((act) => role + act)), ['人员', '人', '干部'], 'visit.companions'],
   // What is to be done about it (整改举措, 下一步措施).
-  [['整改', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取', '援助', '救助', '推进', '帮助', '服务', '保障'], ['措施', '举措', '方案', '办法'], 'issue.measures'],
+  [['整改', '整治', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取', '援助', '救助', '推进', '帮助', '服务', '保障'], ['措施', '举措', '方案', '办法'], 'issue.measures'],
   // What the checker orders done (整改意见, 处置要求): not 办理意见, which may be an approval.
   [['整改', '处置', '处理'], ['意见', '要求'], 'issue.measures'],
+  // What the user gathered of people's mood and views on a visit (收集的民情民意). Not a bare 社情民意: inside a longer
+  // label it may be a deputy's proposal (拟提出的社情民意信息).
+  [['收集', '了解', '收集的', '了解的', '收集到的', '了解到的'], ['社情民意', '民情民意'], 'visit.content'],
+  // How a matter came to light (发现途径, 问题来源途径).
+  [['发现', '问题', '线索', '问题来源', '来源'], ['途径'], 'issue.source'],
   // What the user saw and heard that day (今天的所见所闻所感): the visit's record, as in a diary.
   [['', '今天', '今日', '当天', '当日', '本次'].flatMap((day) => [day, day && day + '的']), ['所见所闻', '所见所闻所感'], 'visit.content'],
   // How the household has been lately (家中近况, 老人近况): what the visit found.

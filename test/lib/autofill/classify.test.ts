@@ -331,4 +331,16 @@ describe('classifyLabel: more matters by composition', () => {
     expect(keyOf('转交人')).toBeNull();
     expect(keyOf('转介原因')).toBeNull();
   });
+
+  it('reads 整治 as handling, gathered public views as the visit\'s record and the way a matter came to light as its source', () => {
+    expect(keyOf('整治方案')).toBe('issue.measures');
+    expect(keyOf('整治结果')).toBe('issue.result');
+    expect(keyOf('整治期限')).toBe('issue.deadline');
+    expect(keyOf('了解的社情民意')).toBe('visit.content');
+    expect(keyOf('问题来源途径')).toBe('issue.source');
+    expect(keyOf('整治对象')).not.toBe('issue.measures');
+    expect(keyOf('民意')).toBeNull();
+    expect(keyOf('拟报送的提案或社情民意')).toBeNull();
+    expect(keyOf('途径')).toBeNull();
+  });
 });
