@@ -651,19 +651,25 @@ function resolveRowPersons(fields: FoundField[]): void {
 /**
  * "销号申请人 [ ] 申请人电话 [ ]": a role named again in short right after the user (申请人 of 销号申请人) is the
  * same person, so its 电话/单位/职务 are the user's, not those of the resident the short role would mean alone.
+ * After somebody we could not tell (驻村联系人（卫生院）) it is theirs: left empty.
  */
 function resolveShortenedRoles(fields: FoundField[]): void {
   fields.forEach((f, i) => {
     const before = fields[i - 1];
-    if (!before?.key?.startsWith('officer.') || f.labelSource === 'template' || before.labelSource === 'template') return;
+    if (!before || before.key?.startsWith('resident.') || f.labelSource === 'template' || before.labelSource === 'template') return;
     const label = normalizeLabel(f.label);
-    const role = shortenedRole(normalizeLabel(before.label), label);
+    const role = shortenedRole(normalizeLabel(before.label).replace(/\([^)]*\)$/, ''), label);
     const attr = role ? bareAttr(label.slice(role.length)) : undefined;
     if (attr !== 'phone' && attr !== 'unit' && attr !== 'position') return;
-    f.key = `officer.${attr}`;
     f.unsure = false;
     f.guessedResident = false;
-    delete f.reason;
+    if (before.key?.startsWith('officer.')) {
+      f.key = `officer.${attr}`;
+      delete f.reason;
+    } else if (!before.key && f.key?.startsWith('resident.')) {
+      f.key = null;
+      f.reason = '属于前面那位（看不出是谁）的信息，不自动填写';
+    }
   });
 }
 

@@ -261,3 +261,16 @@ describe('the user’s own page', () => {
     expect(keys(visit)).toEqual(['place.community', 'place.grid']);
   });
 });
+
+describe('a role named again in short', () => {
+  it('is the person just before it: theirs when we cannot tell who they are, the resident’s after the resident', () => {
+    const unknown = page(`<form>
+      <p><label>姓名<input id="a"></label></p>
+      <p><label>签约联系人（卫生院）<input id="b"></label></p>
+      <p><label>联系人电话<input id="c"></label></p>
+    </form>`);
+    expect(keys(unknown)).toEqual(['resident.name', null, null]);
+    const resident = page(`<form><p><label>户主<input id="a"></label></p><p><label>户主电话<input id="b"></label></p></form>`);
+    expect(keys(resident)).toEqual(['resident.name', 'resident.phone']);
+  });
+});
