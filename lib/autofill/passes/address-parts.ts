@@ -1,0 +1,19 @@
+import type { FoundField } from '../field';
+import { normalizeLabel } from '../text';
+
+/** A part of an address (楼栋门牌, 门牌号, 房号) after a field asking a larger part of it (小区, 街路巷). */
+const ADDRESS_PART = /^(楼栋|楼号|门牌|房间?|单元)+号?$/;
+const LARGER_PART = /小区|街路巷|路巷|道路|村组|自然村|院落/;
+
+/**
+ * A part of an address takes the resident's whole address only when it is the form's one address field: a form that
+ * asks the 小区 first splits the address into parts, and the whole address in its 楼栋门牌 would repeat the 小区.
+ */
+export function resolveAddressParts(fields: FoundField[]): void {
+  fields.forEach((f, i) => {
+    if (f.key !== 'resident.address' || f.labelSource === 'template' || !ADDRESS_PART.test(normalizeLabel(f.label))) return;
+    if (!fields.slice(Math.max(0, i - 3), i).some((before) => LARGER_PART.test(normalizeLabel(before.label)))) return;
+    f.key = null;
+    f.reason = '只是地址的一部分（前面另有小区等栏），不自动填写整条地址';
+  });
+}

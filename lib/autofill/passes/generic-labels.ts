@@ -1,0 +1,65 @@
+import type { FoundField } from '../field';
+import type { FieldKey } from '../keys';
+import { normalizeLabel } from '../text';
+
+type Domain = 'visit' | 'issue' | 'topic' | 'report';
+/**
+ * Generic labels take the meaning of the form they are in: 标题 on a 工单 is issue.title, 内容 on a visit form visit.content.
+ * `visitRecorded`: the key wherever the form records a visit's particulars (方式, 地点, 内容), whatever else it holds.
+ */
+const GENERIC_LABELS: Record<string, { keys: Partial<Record<Domain, FieldKey>>; fallback: FieldKey | null; visitRecorded?: FieldKey }> = {
+  标题: { keys: { issue: 'issue.title', topic: 'topic.title', report: 'report.title' }, fallback: 'report.title' },
+  ...Object.fromEntries(['内容', '主要内容', '具体内容', '详细内容'].map((label) => [label, {
+    keys: { visit: 'visit.content', issue: 'issue.description', topic: 'topic.summary', report: 'report.body' } as Partial<Record<Domain, FieldKey>>,
+    fallback: null,
+  }])),
+  // A bare 日期 or 时间 is the visit's on a visit form, a bare 地点 the visit's or the topic's place; a planned
+  // finish is an issue's deadline only on an issue form.
+  日期: { keys: { visit: 'visit.date' }, fallback: null },
+  时间: { keys: { visit: 'visit.date' }, fallback: null },
+  地点: { keys: { visit: 'visit.location', topic: 'topic.location' }, fallback: null },
+  // Registering (登记) is the visit on a form about no matter (人口普查, 采集); on a 信访/工单 form it is the ticket's.
+  // Where the form records how the visit was made (来访方式), registering it is the visit, even among a ticket's fields.
+  ...Object.fromEntries(['登记日期', '登记时间'].map((label) => [label, {
+    keys: { visit: 'visit.date' } as Partial<Record<Domain, FieldKey>>, fallback: 'visit.date' as FieldKey, visitRecorded: 'visit.date' as FieldKey,
+  }])),
+  计划完成时间: { keys: { issue: 'issue.deadline' }, fallback: null },
+  // A leader who names no matter (责任领导, 分管领导) leads the topic of a research form; on an issue ledger or a
+  // visit form they are somebody the page tracks, not our 牵头领导.
+  ...Object.fromEntries(['牵头领导', '责任领导', '带队领导', '分管领导', '牵头人'].map((label) => [label, {
+    keys: { topic: 'topic.lead', report: 'topic.lead' } as Partial<Record<Domain, FieldKey>>,
+    fallback: 'topic.lead' as FieldKey,
+  }])),
+  // A summary of what a letter or ticket says (内容摘要) is its title; a report's abstract is neither its title nor its text.
+  ...Object.fromEntries(['摘要', '内容摘要'].map((label) => [label, { keys: { issue: 'issue.title' } as Partial<Record<Domain, FieldKey>>, fallback: null }])),
+  // A project (项目) is the matter of the form: a practical matter done for residents (办实事) or a research project.
+  项目名称: { keys: { issue: 'issue.title', topic: 'topic.title' }, fallback: null },
+  项目内容: { keys: { issue: 'issue.description', topic: 'topic.summary' }, fallback: null },
+  项目来源: { keys: { issue: 'issue.source' }, fallback: null },
+  // A status on an issue form (办结/销号 pages) is the issue's.
+  ...Object.fromEntries(['状态', '当前状态', '进展状态'].map((label) => [label, { keys: { issue: 'issue.status' } as Partial<Record<Domain, FieldKey>>, fallback: null }])),
+};
+
+export function resolveGenericLabels(fields: FoundField[]): void {
+  const generic = (f: FoundField) => f.labelSource !== 'template' && GENERIC_LABELS[normalizeLabel(f.label).replace(/\([^)]*\)/g, '')];
+  const counts = new Map<Domain, number>();
+  for (const f of fields) {
+    // Who came along (visit.companions) is a person, like the user's own fields: it says who, not what the form is about.
+    const domain = f.key === 'visit.companions' ? undefined : f.key?.split('.')[0] as Domain | undefined;
+    if (domain && ['visit', 'issue', 'topic', 'report'].includes(domain) && !generic(f)) counts.set(domain, (counts.get(domain) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const visitRecorded = fields.some((f) => f.key?.startsWith('visit.') && f.key !== 'visit.date' && !generic(f));
+  // A clear domain only: the most frequent, and not tied with another; but a visit record notes the problems it
+  // found (需协调解决的问题), so a tie with the issue is the visit's when the form records the visit's particulars.
+  const tied = ranked.filter(([, n]) => n === ranked[0]?.[1]).map(([d]) => d);
+  const domain = tied.length === 1 ? tied[0] : tied.length === 2 && tied.includes('visit') && tied.includes('issue') && visitRecorded ? 'visit' : null;
+  for (const f of fields) {
+    const rule = generic(f);
+    if (!rule) continue;
+    const key = (visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || (domain ? null : rule.fallback);
+    f.key = key ?? null;
+    if (key) delete f.reason;
+    else f.reason = '栏名太笼统，看不出填什么';
+  }
+}

@@ -1,0 +1,36 @@
+import type { FoundField, PageFacts } from '../field';
+import { resolveAddressParts } from './address-parts';
+import { resolveGenericLabels } from './generic-labels';
+import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resolveMatterNames } from './matter';
+import { resolveRowPersons, resolveShortenedRoles } from './neighbours';
+import { resolveOrganisations, resolveVisitedBusinesses } from './organisations';
+import { resolveRepeats } from './repeats';
+import { resolveGuessedResidents, resolveUnsure } from './whose-form';
+
+/**
+ * Form-level passes (整张表单的判断): each field was first classified alone, by its label and section; these read the
+ * form as a whole and change keys where the other fields decide what a label means. A pass changes a field's key
+ * or clears it (with a reason in Chinese); template keys are the user's word and no pass touches them.
+ */
+export type FormPass = (fields: FoundField[], page: PageFacts) => void;
+
+/** In order: what the form is about first, then whose each field is; later passes see the keys earlier ones set. */
+export const FORM_PASSES: readonly FormPass[] = [
+  resolveGenericLabels, // 标题, 内容, 日期: the form's own matter decides
+  resolveRepeats, // the same label twice in a section: only the first is ours
+  resolveOrganisations, // a section naming an organisation: its contacts are not ours
+  resolveVisitedBusinesses, // a visit to a business: its contact is the resident
+  resolveMatterAddresses, // a bare 地址 among the matter's fields: where it happened
+  resolveHandlers, // 承办人: the matter's owner, or the user handling the case himself
+  resolveHandlingAccounts, // 处置情况 beside 处置结果: the measures
+  resolveMatterNames, // a one-line 诉求事项 before its details: the title
+  resolveAddressParts, // 楼栋门牌 after 小区: a part, not the whole address
+  resolveRowPersons, // 单位/职务/电话 right after a person on one line: theirs
+  resolveShortenedRoles, // 申请人电话 after 销号申请人: the same person's
+  resolveUnsure, // a bare 工作单位 on a form about a resident: nobody's we know
+  resolveGuessedResidents, // a bare 联系电话 on the user's own written work: the user's
+];
+
+export function resolveForm(fields: FoundField[], page: PageFacts): void {
+  for (const pass of FORM_PASSES) pass(fields, page);
+}

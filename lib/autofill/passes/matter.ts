@@ -1,0 +1,53 @@
+import type { FoundField } from '../field';
+import { partyMentions } from '../party';
+import { normalizeLabel } from '../text';
+import type { FieldKind } from '../widgets';
+
+const MATTER_SECTION = /事件|案件|事项|工单|诉求信息|诉求内容|问题信息/;
+
+/** A bare 地址 in a section about the matter (事件信息, 工单信息) is where it happened, not the resident's home. */
+export function resolveMatterAddresses(fields: FoundField[]): void {
+  for (const f of fields) {
+    if (f.key !== 'resident.address' || !f.guessedResident || !MATTER_SECTION.test(normalizeLabel(f.section))) continue;
+    f.key = null;
+    f.reason = '事件或事项的地点，不一定是群众的住址，不自动填写';
+  }
+}
+
+const HANDLER = /^(承办|办理|处置)人$/;
+
+/**
+ * Who handles a matter (承办人, 办理人, 处置人) is its owner, unless their section names only the user's own
+ * people (执法人员, 经办人信息): then it is the user, who handles the case himself.
+ */
+export function resolveHandlers(fields: FoundField[]): void {
+  for (const f of fields) {
+    if (f.key !== 'issue.owner' || f.labelSource === 'template' || !HANDLER.test(normalizeLabel(f.label))) continue;
+    const named = partyMentions(normalizeLabel(f.section));
+    if (named.length && named.every((m) => m.party === 'officer')) f.key = 'officer.name';
+  }
+}
+
+const WRITTEN: ReadonlySet<FieldKind> = new Set<FieldKind>(['text', 'textarea', 'richtext']);
+
+/**
+ * "处置情况 [          ] 处置结果 (•现场解决)": where the form asks the result on its own, the account of the handling
+ * (处置情况, 办理情况) written beside it is what was done, the measures, when no field asks them.
+ */
+export function resolveHandlingAccounts(fields: FoundField[]): void {
+  const results = fields.filter((f) => f.key === 'issue.result' && f.labelSource !== 'template');
+  if (fields.some((f) => f.key === 'issue.measures') || !results.some((f) => /结果$/.test(normalizeLabel(f.label)))) return;
+  const account = results.find((f) => WRITTEN.has(f.kind) && /情况$/.test(normalizeLabel(f.label)));
+  if (account) account.key = 'issue.measures';
+}
+
+/**
+ * "诉求事项 [one line] 诉求详情 [box]": of two fields describing the matter on a form with no title field, the one-line
+ * box that comes first names it (its title); the box below describes it.
+ */
+export function resolveMatterNames(fields: FoundField[]): void {
+  if (fields.some((f) => f.key === 'issue.title')) return;
+  const described = fields.filter((f) => f.key === 'issue.description' && f.labelSource !== 'template');
+  const named = described.find((f, i) => f.kind === 'text' && described.slice(i + 1).some((later) => later.kind !== 'text'));
+  if (named) named.key = 'issue.title';
+}

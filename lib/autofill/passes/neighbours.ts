@@ -1,0 +1,73 @@
+import { bareAttr } from '../classify';
+import type { FoundField } from '../field';
+import type { FieldKey } from '../keys';
+import { normalizeLabel } from '../text';
+
+/** Keys that hold a person other than the user and the resident: their row's bare 职务/电话 are theirs. */
+const OTHER_PERSON_KEYS: ReadonlySet<FieldKey> = new Set<FieldKey>(['topic.lead', 'issue.owner', 'visit.companions']);
+
+/**
+ * One line of a form: a table row, a paragraph (a <p> holds no blocks, so never more than a line of fields), or a
+ * row of a CSS grid (bootstrap .row, layui-form-item), where the fields of one line stand side by side.
+ */
+function lineOf(el: Element): Element | null {
+  return el.closest('tr') ?? el.closest('p') ?? el.closest(FORM_ROW);
+}
+
+const FORM_ROW = '.row, .form-row, .layui-form-item';
+
+/**
+ * "认证人 [ ] 单位 [ ]", "记录人 [ ] 职务 [ ]", "走访人 [ ] 电话 [ ]": a bare 单位, 职务 or 电话 right after a person on
+ * one line (lineOf) is that person's, whatever the section says: the user's after the user, nobody's of ours after
+ * a topic's lead (课题负责人 [ ] 职务 [ ]) or an issue's owner.
+ */
+export function resolveRowPersons(fields: FoundField[]): void {
+  fields.forEach((f, i) => {
+    const before = fields[i - 1];
+    const row = f.labelSource !== 'template' ? lineOf(f.element) : null;
+    if (!row || !before?.key || lineOf(before.element) !== row) return;
+    const attr = bareAttr(f.label);
+    if (attr !== 'unit' && attr !== 'position' && attr !== 'phone') return;
+    const officer = before.key.startsWith('officer.');
+    if (!officer && !OTHER_PERSON_KEYS.has(before.key)) return;
+    f.key = officer ? `officer.${attr}` : null;
+    f.unsure = false;
+    f.guessedResident = false;
+    if (f.key) delete f.reason;
+    else f.reason = '属于同一行前面那位（课题负责人、承办人等）的信息，不自动填写';
+  });
+}
+
+/**
+ * "销号申请人 [ ] 申请人电话 [ ]": a role named again in short right after the user (申请人 of 销号申请人) is the
+ * same person, so its 电话/单位/职务 are the user's, not those of the resident the short role would mean alone.
+ * After somebody we could not tell (驻村联系人（卫生院）) it is theirs: left empty.
+ */
+export function resolveShortenedRoles(fields: FoundField[]): void {
+  fields.forEach((f, i) => {
+    const before = fields[i - 1];
+    if (!before || before.key?.startsWith('resident.') || f.labelSource === 'template' || before.labelSource === 'template') return;
+    const label = normalizeLabel(f.label);
+    const role = shortenedRole(normalizeLabel(before.label).replace(/\([^)]*\)$/, ''), label);
+    const attr = role ? bareAttr(label.slice(role.length)) : undefined;
+    if (attr !== 'phone' && attr !== 'unit' && attr !== 'position') return;
+    f.unsure = false;
+    f.guessedResident = false;
+    if (before.key?.startsWith('officer.')) {
+      f.key = `officer.${attr}`;
+      delete f.reason;
+    } else if (!before.key && f.key?.startsWith('resident.')) {
+      f.key = null;
+      f.reason = '属于前面那位（看不出是谁）的信息，不自动填写';
+    }
+  });
+}
+
+/** The longest role (…人, …员) opening `label` that ends the longer role `named` (申请人 of 销号申请人). */
+function shortenedRole(named: string, label: string): string | undefined {
+  for (let end = Math.min(label.length, named.length - 1); end >= 2; end--) {
+    const head = label.slice(0, end);
+    if (/[人员]$/.test(head) && named.endsWith(head)) return head;
+  }
+  return undefined;
+}

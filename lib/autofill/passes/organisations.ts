@@ -1,0 +1,34 @@
+import { businessContactAttr, VISITED_BUSINESS } from '../classify';
+import { CHOICE_KINDS, type FoundField } from '../field';
+import { normalizeLabel } from '../text';
+
+const ORGANISATION_NAME = /^(所在|所属)?(企业|公司|商户|店铺|门店|机构|组织|单位|场所)(名称|全称)$/;
+
+/**
+ * A section that names an organisation (企业名称, 单位名称) is about that organisation: its bare 联系人,
+ * 联系电话 and 单位名称 are the organisation's, neither the resident's nor the user's.
+ */
+export function resolveOrganisations(fields: FoundField[]): void {
+  const sections = new Set(fields.filter((f) => ORGANISATION_NAME.test(normalizeLabel(f.label))).map((f) => `${f.framePath.join('/')}|${f.section}`));
+  if (!sections.size) return;
+  for (const f of fields) {
+    if (!f.key || !(f.unsure || f.guessedResident) || !sections.has(`${f.framePath.join('/')}|${f.section}`)) continue;
+    f.key = null;
+    f.reason = '属于页面上某个单位或企业的信息，不自动填写';
+  }
+}
+
+/**
+ * A visit to a business (助企走访) with no resident on the form: the business is whom the user visited, and the
+ * contact of its section (企业联系人, 联系人手机) is the resident. Not an organisation of the user's side (单位,
+ * 组织), nor a business on a form without a visit (a complaint about a shop).
+ */
+export function resolveVisitedBusinesses(fields: FoundField[]): void {
+  if (!fields.some((f) => f.key?.startsWith('visit.')) || fields.some((f) => f.key?.startsWith('resident.'))) return;
+  for (const f of fields) {
+    const attr = !f.key && f.labelSource !== 'template' && VISITED_BUSINESS.test(normalizeLabel(f.section)) ? businessContactAttr(f.label) : null;
+    if (!attr || CHOICE_KINDS.has(f.kind)) continue;
+    f.key = `resident.${attr}`;
+    delete f.reason;
+  }
+}

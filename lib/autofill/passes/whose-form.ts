@@ -1,0 +1,36 @@
+import type { FoundField, PageFacts } from '../field';
+import { normalizeLabel } from '../text';
+
+/** A bare 工作单位/职务 is the user's only when the form is not about a resident. */
+export function resolveUnsure(fields: FoundField[]): void {
+  if (!fields.some((f) => f.key?.startsWith('resident.'))) return;
+  for (const f of fields) {
+    if (f.unsure && f.key) {
+      f.key = null;
+      f.reason = '看不出是谁的单位或职务，不自动填写';
+    }
+  }
+}
+
+/**
+ * A page named for the user's own written work (调研报告报送, 课题申报, 材料提交): nobody on it is a resident.
+ * Not 调研 alone: 入户调研 visits residents.
+ */
+const OWN_WORK_PAGE = /课题|选题|(调研|研究)(报告|成果)|(报告|论文|材料|成果)(报送|提交|上报|申报)|(报送|提交|上报|申报)(调研|报告|论文|材料|成果)/;
+
+/**
+ * A bare 联系电话 / 联系人 is taken as the resident's. On a form with no other sign of a resident that is
+ * about a topic or a report (申报, 报送), by its fields or by its own name, it is the user who is the contact.
+ */
+export function resolveGuessedResidents(fields: FoundField[], { headline }: PageFacts): void {
+  const domains = new Set(fields.map((f) => f.key?.split('.')[0]));
+  if (fields.some((f) => f.key?.startsWith('resident.') && !f.guessedResident)) return;
+  const ownWork = domains.has('topic') || domains.has('report') || OWN_WORK_PAGE.test(normalizeLabel(headline));
+  if (!ownWork || domains.has('visit') || domains.has('issue')) return;
+  for (const f of fields) {
+    if (!f.guessedResident || !f.key) continue;
+    const officer = f.key.replace('resident.', 'officer.');
+    f.key = officer === 'officer.name' || officer === 'officer.phone' ? officer : null;
+    if (!f.key) f.reason = '看不出是谁的信息，不自动填写';
+  }
+}
