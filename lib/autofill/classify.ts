@@ -99,24 +99,42 @@ function namesSameParty(rest: string, party: Party): boolean {
 }
 
 /**
- * Who came along (同行委员, 陪同检查人员, 协同巡查, 同往人员): the user's role or act after a word of going along,
- * or the plain colleagues who went (人员, 同志).
+ * Who came along or helped (同行委员, 陪同检查人员, 协办执法人员, 陪同接待的街道工作人员, 参加接待的其他代表, 协助民警):
+ * a word of going along, then the user's role or act (an act may be joined by 的 to the role, the role be 其他 ones),
+ * or the plain colleagues and officials who went (人员, 同志, 民警).
  */
-const COMPANION = /^(陪同|同行|随行|协同|同场|一同|同去|同往|同访|同巡)(.+)$/;
-const FELLOW_PERSONS = ['人', '人员', '同志'];
+const COMPANION = /^(陪同|同行|随行|随同|协同|同场|一同|同去|同往|同访|同巡|协办|协助|配合|参加|参与)(.+)$/;
+const FELLOW_PERSONS = ['人', '人员', '同志', '民警', '干部'];
 
 function companionKey(label: string): FieldKey | null {
   const rest = COMPANION.exec(label)?.[2];
   if (!rest) return null;
   // A leader who went along (陪同领导, 陪同走访领导) too, though a leader of an act alone (接访领导) may not be the user.
   const act = rest.replace(/领导$/, '');
-  return act === '' || OFFICER_ACTS.includes(act) || FELLOW_PERSONS.includes(rest) || isOfficerRole(rest) ? 'visit.companions' : null;
+  if (act === '' || OFFICER_ACTS.includes(act)) return 'visit.companions';
+  const person = rest.replace(ACT_OF_ROLE, '').replace(/^其[他它]/, '');
+  return FELLOW_PERSONS.includes(person) || isOfficerRole(person) ? 'visit.companions' : null;
 }
 
-/** The whole text is one role of the user (调查人, 接待代表). */
+/** "陪同接待的" before a role: the act the companion went along on. */
+const ACT_OF_ROLE = new RegExp(`^(${OFFICER_ACTS.join('|')})的`);
+
+/**
+ * "巾帼志愿者（同去）", "核查人（二）": one of the user's roles with a remark saying this one went along, or is the
+ * second of them (the user is the first): a companion.
+ */
+function companionInRemark(label: string): FieldKey | null {
+  const [, role, remark] = /^(.+)\(([^)]+)\)$/.exec(label) ?? [];
+  if (!role || !isOfficerRole(role)) return null;
+  return ALONG_REMARK.test(remark) ? 'visit.companions' : null;
+}
+
+const ALONG_REMARK = /^(陪同|同行|随行|随同|同去|同往|一同前往|协助|协办|第?[二三2-3][人名位]?)$/;
+
+/** The whole text is one role of the user (调查人, 接待代表, 巾帼志愿者). */
 function isOfficerRole(text: string): boolean {
-  const [role] = partyMentions(text);
-  return role?.at === 0 && role.word === text && role.party === 'officer';
+  const role = leadingParty(text);
+  return role?.word === text && role.party === 'officer';
 }
 
 function exact(label: string, context: LabelContext): Classification | null {
@@ -306,8 +324,10 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   const label = normalizeLabel(raw);
   if (!label) return null;
   if (NEGATIVE_LABELS.includes(label)) return { key: null, confidence: 0.9, reason: NEGATIVE_REASON };
+  // Before the other parties: 核查人（二） is a second of the user's people, not a second party as 当事人（二）.
+  if (companionInRemark(label)) return { key: 'visit.companions', confidence: 0.9 };
   if (namesOtherParty(label)) return { key: null, confidence: 0.9, reason: OTHER_PERSON_REASON };
-  // "联系电话2", "调查人(二)", "核查人(第二人)": a second one of something is somebody else's or a spare; not ours to fill.
+  // "联系电话2", "住址(二)": a second one of something is somebody else's or a spare; not ours to fill.
   if (/([2-9二三四五六]|\(第?[2-9二三四五六][人名位]?\))$/.test(label) && !/\d{2,}$/.test(label)) return { key: null, confidence: 0.7, reason: UNKNOWN_REASON };
   const bare = label.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '');
   const whole = exact(label, context) ?? roleInRemark(label, context);

@@ -39,7 +39,7 @@ describe('autofill precision', () => {
   });
 
   it('never fills a person field of somebody named in the label', () => {
-    for (const label of ['被申请人姓名', '被申请人联系电话', '见证人', '紧急联系人', '配偶姓名', '其他成员姓名', '承办人电话', '调查人(二)']) {
+    for (const label of ['被申请人姓名', '被申请人联系电话', '见证人', '紧急联系人', '配偶姓名', '其他成员姓名', '承办人电话', '联系人(二)']) {
       expect(keyOf(label), label).toBeNull();
     }
     for (const label of ['共同申请人姓名', '其他当事人', '当事人(二)', '第二申请人电话']) expect(keyOf(label), label).toBeNull();

@@ -211,8 +211,19 @@ describe('roles qualified by which one, or going along', () => {
 
   it('reads a role of the user after a word of going along, or a leader who went along, as the companions', () => {
     for (const label of ['一同走访', '协同核查', '同场接访人员', '陪同慰问领导', '随行领导']) expect(keyOf(label), label).toBe('visit.companions');
-    // A leader of an act alone may be somebody the form tracks (接访领导), and a second one of a role is left empty.
-    for (const label of ['慰问领导', '走访人(第二人)', '核查员(第2名)']) expect(keyOf(label), label).toBe(null);
+    // A leader of an act alone may be somebody the form tracks (接访领导).
+    expect(keyOf('慰问领导')).toBe(null);
+  });
+
+  it('reads who helped or went along on an act, and a second one of the user\'s roles, as the companions', () => {
+    const along = [
+      '协办巡查人员', '协助执法人员', '配合民警', '随同巡查的社区工作人员', '参加慰问的其他党员', '陪同走访的街道干部',
+      '青年志愿者（随行）', '网格员（同往）', '走访人（二）', '调查员(第二人)', '核查员(第2名)',
+    ];
+    for (const label of along) expect(keyOf(label), label).toBe('visit.companions');
+    // Only people of the user's side: a body that helps, a relative who came, a second party, a step of handling.
+    for (const label of ['协办单位', '配合部门', '陪同家属', '协助处理', '当事人（二）', '联系人（二）']) expect(keyOf(label), label).toBe(null);
+    expect(keyOf('走访人（一）')).toBe('officer.name');
   });
 
   it('knows the user’s unit by what sends them (选派单位) or the station they work in, and a call-back number', () => {
