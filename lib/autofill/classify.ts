@@ -1,7 +1,7 @@
 import { FIELD_KEYS, type FieldKey } from './keys';
 import {
   ADDRESS_MODIFIERS, FILLER_BEFORE_HEAD, KEY_LABELS, MATTER_COMPOSITIONS, NAME_TOKENS, NEEDS_SOLVING, NEGATIVE_LABELS, NEGATIVE_WORDS, OFFICER_ACTS,
-  ORGANISATION_HEADS, OWN_ORGANISATION, PERSON_ATTRS, RESIDENT_ASKS, RESIDENT_VOICE, VISIT_ACTS, VISIT_COMPANION_ACTS, VISIT_SUFFIXES, type PersonAttr,
+  ORGANISATION_HEADS, OWN_ORGANISATION, PERSON_ATTRS, RESIDENT_ASKS, RESIDENT_VOICE, STAFF_BODY, VISIT_ACTS, VISIT_COMPANION_ACTS, VISIT_SUFFIXES, type PersonAttr,
 } from './lexicon';
 import { leadingParty, namesOtherParty, partyMentions, type Party } from './party';
 import { normalizeLabel } from './text';
@@ -84,7 +84,7 @@ function byPartyWord(label: string, section: Party | null): { party: Party; attr
   const after = label.slice(word.length).replace(/^的/, '');
   // A representative of residents (群众代表, 居民代表) is one of them.
   const rest = party === 'resident' ? after.replace(/^代表/, '') : after;
-  if (rest === '') return /(人|户主|对象|干部|党员|员|者|专干|代表|委员|医生|主任)$/.test(word) ? { party, attr: 'name', word } : null;
+  if (rest === '') return /(人|户主|对象|干部|党员|员|者|专干|代表|委员|执委|医生|主任)$/.test(word) ? { party, attr: 'name', word } : null;
   if (namesSameParty(rest, party)) return { party, attr: 'name', word };
   // The user signs with their name (走访人签名, 随访医生签字).
   if (party === 'officer' && SIGNATURE.test(rest)) return { party, attr: 'name', word };
@@ -155,7 +155,8 @@ function exact(label: string, context: LabelContext): Classification | null {
     if (result.key?.startsWith('officer.') && /名称/.test(label)) return withKey(null, 0.8);
     if (!context.party && !context.selfPage && result.key?.startsWith('resident.')) return { ...result, guessedResident: true };
     // "工作单位" with nothing saying whose: the user's, unless the form turns out to be about a resident.
-    return (attr === 'unit' || attr === 'position') && !context.party && !context.selfPage ? { ...result, unsure: true } : result;
+    const sure = STAFF_BODY.test(label) || context.party || context.selfPage;
+    return (attr === 'unit' || attr === 'position') && !sure ? { ...result, unsure: true } : result;
   }
   return null;
 }
@@ -254,7 +255,7 @@ function attrOf(label: string): PersonAttr | undefined {
   // 名称 beside 姓名 (姓名/名称) leaves open whether the party is a person or a body: its name either way.
   const attrs = new Set(parts.map((part) => attrByWord.get(part) ?? (part === '名称' ? 'name' : undefined)));
   if (parts.length > 1) return attrs.size === 1 && parts.some((part) => attrByWord.has(part)) ? [...attrs][0] : undefined;
-  return attrByWord.get(label) ?? joinedAttr(label) ?? (OWN_ORGANISATION.test(label) ? 'unit' : undefined);
+  return attrByWord.get(label) ?? joinedAttr(label) ?? (OWN_ORGANISATION.test(label) || STAFF_BODY.test(label) ? 'unit' : undefined);
 }
 
 /** Two words of one attribute run together (岗位职务, 职务职位). */

@@ -44,8 +44,14 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
  * unit (所属执法中队), and so is one after the user's act (填报工会, 随访机构). Not a party branch (所在党支部): a
  * party member's branch, not the unit the user works for.
  */
-export const ORGANISATION_HEADS = ['单位', '机构', '部门', '组织', '工会', '中队', '大队', '科室', '服务站', '工作站'];
+export const ORGANISATION_HEADS = ['单位', '机构', '部门', '组织', '工会', '中队', '大队', '科室', '处室', '服务站', '工作站'];
 export const OWN_ORGANISATION = new RegExp(`^(所在|所属)[^所]{0,4}(${ORGANISATION_HEADS.join('|')})$`);
+/**
+ * Bodies only the staff who serve belong to (服务站, 卫生院, 执法中队, 处室, 妇联), never the people they serve: such a
+ * unit, bare or 所在/所属 (人社服务站, 所属卫生院, 所在妇联), is the user's even on a form about a resident. Not a 单位 or
+ * 工会, which a resident has too.
+ */
+export const STAFF_BODY = /^(所在|所属)?[^所]{0,4}(服务站|工作站|卫生院|卫生室|卫生服务中心|中队|大队|执法队|科室|处室|妇联|救援站|消防站)$/;
 
 /** Words before 地址/住址 that say only which address of the same person (本户地址, 现居住详细地址, 完整地址). */
 export const ADDRESS_MODIFIERS = /^(本户|现|完整|详细|具体|家庭|居住|常住|实际|当前|目前)+(?=(地址|住址)$)/;
@@ -67,9 +73,11 @@ export const OFFICER_ACTS = [
   '普查', '摸排', '探访', '随访', '看望', '巡访', '调解', '回复', '答复',
   // Receiving a visitor to talk (接谈人 of a petition office).
   '接谈',
+  // Cadres sent down to a community (下沉干部, 下沉单位).
+  '下沉',
 ];
 /** How a doer of the user's acts is named: 走访人, 核查人员, 调查员, 包联干部, 随访医生, 接待代表. */
-export const OFFICER_PERSONS = ['人', '人员', '员', '干部', '党员', '医生', '代表'];
+export const OFFICER_PERSONS = ['人', '人员', '员', '干部', '党员', '医生', '代表', '委员', '执委', '队员'];
 /** Acts that file a form: their contact (填报联系人, 申报联系人) is the user who files it. */
 export const FILING_ACTS = ['填报', '上报', '报送', '申报', '填表', '录入'];
 /** An officer post named after its field of work (民政专干, 就业专干, 劳动保障协管员): the user. */
@@ -101,7 +109,11 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     // A city-management supervisor (监督员), a post named 专员 (就业服务专员), the author of the user's study (第一作者).
     '监督员', '专员', '作者',
     // The cadres who look after women and children (儿童主任, 妇女主任): posts of the user, not the groups they serve.
-    '儿童主任', '妇女主任'],
+    '儿童主任', '妇女主任',
+    // Posts of people who serve by a duty (联络员 of a study or a station, 信息员, 护林员, a 妇联's 执委, a team's 队员).
+    '执委', '队员', '联络员', '信息员', '宣传员', '护林员', '巡护员', '巡逻员', '巡防员',
+    // The family doctor who signed the care of the patient visited (签约医生).
+    '签约医生', '签约家庭医生'],
   // A bare 对象 (对象姓名, 对象电话) is the person the visit or service is for.
   resident: ['户主', '当事人', '居民', '群众', '住户', '联系人', '联系户', '困难群众', '受助群众', '来电', '诉求', '对象',
     // A voter a deputy receives, a worker a trade union helps.
@@ -293,6 +305,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '调查单位', '慰问单位', '帮扶单位', '受理单位', '撰稿单位', '检查单位', '采集单位', '核实单位', '认证单位', '排查单位',
     // The unit that sends the user to a village or post (派出单位 of 驻村 staff).
     '派出单位', '选派单位',
+    // The family doctor's body that signed the patient's care.
+    '签约机构', '签约医疗机构', '签约团队',
   ],
   'resident.tags': [
     '户类别', '困难类型', '人员类别', '特殊人群', '人群类别', '人群类型', '人员类型', '关爱类型', '关爱类别', '重点人群', '特殊人群类别',

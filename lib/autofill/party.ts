@@ -101,7 +101,7 @@ function qualifiedRole(label: string, first: PartyMention | undefined): PartyMen
   if (post && (!first || first.at >= post.at)) return { word: label.slice(0, post.at + post.word.length), party: 'officer', at: 0 };
   // Whom an act is for (救助对象, 安置对象): the resident, like 走访对象.
   if (first?.word === '对象' && first.at === 2) return { word: label.slice(0, 4), party: 'resident', at: 0 };
-  if (first && first.at <= 4 && keepsRole(label.slice(0, first.at), first.party)) {
+  if (first && (first.at <= 4 || OWN_BODY_QUALIFIER.test(label.slice(0, first.at))) && keepsRole(label.slice(0, first.at), first.party)) {
     return { word: label.slice(0, first.at + first.word.length), party: first.party, at: 0 };
   }
   // The category may be qualified (高龄老人, 农村留守儿童), but not be joined by another party word: 老人子女 and
@@ -112,6 +112,9 @@ function qualifiedRole(label: string, first: PartyMention | undefined): PartyMen
   if (!category || partyMentions(label).some((m) => m.at < category.at || m.at >= category.end)) return null;
   return { word: label.slice(0, category.end), party: 'resident', at: 0 };
 }
+
+/** A longer qualifier naming the body a role serves in (微型消防站队员, 社区服务中心干部). */
+const OWN_BODY_QUALIFIER = /^(?=.{5,6}$).+(站|队|中心)$/;
 
 /** Words before a role that make it somebody else's or a body's (其他网格员, 原网格员, 上级审核人员, 物业工作人员). */
 const FOREIGN_QUALIFIER = /其他|其它|另|原|前任|上级|第[二三四五六2-9]|企业|公司|物业|单位|商户/;

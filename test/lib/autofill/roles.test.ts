@@ -306,3 +306,29 @@ describe('a role of a higher body', () => {
     expect(keyOf('街道核查人')).toBe('officer.name');
   });
 });
+
+describe('the user named by a post or a body only staff belong to', () => {
+  it('takes a post of service (委员, 执委, 队员, 联络员, 信息员 …) after the act or the body as the user', () => {
+    const cases: Record<string, string> = {
+      巡查委员: 'officer.name', 接待执委: 'officer.name', 村妇联执委: 'officer.name', 慰问队员电话: 'officer.phone',
+      应急救援站队员: 'officer.name', 网格信息员: 'officer.name', 森林巡护员电话: 'officer.phone', 下沉党员: 'officer.name',
+      签约医生电话: 'officer.phone',
+    };
+    for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
+    // Not a body's or a business's post, nor another one, nor a committee.
+    for (const label of ['物业巡逻员', '其他队员', '居委会委员', '村民委员会', '签约联系人']) expect(keyOf(label), label).toBe(null);
+  });
+
+  it('takes a station, clinic or office the resident never belongs to as the user’s unit, even on a resident’s form', () => {
+    const doc = page(`<form>
+      <p><label>户主姓名<input></label></p>
+      <p><label>所属单位<input></label></p>
+      <p><label>所在社区卫生服务站<input></label></p>
+      <p><label>退役军人服务站<input></label></p>
+      <p><label>随访医生所在科室<input></label></p>
+    </form>`);
+    expect(keys(doc)).toEqual(['resident.name', null, 'officer.unit', 'officer.unit', null]);
+    expect(keyOf('乡镇卫生院')).toBe('officer.unit');
+    expect(keyOf('所属卫生室', { party: 'resident', selfPage: false })).toBe(null);
+  });
+});
