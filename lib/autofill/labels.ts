@@ -122,7 +122,7 @@ const ROW_NUMBER = /^\d{1,3}\.?$/;
  * The nearest short text before the field (a label div above, "姓名" inline before it), not crossing
  * another control: document order backwards, a bounded number of steps.
  */
-function textBefore(start: Element): string {
+function textBefore(start: Element, control: Element): string {
   const doc = start.ownerDocument;
   const root = start.getRootNode();
   const walker = doc.createTreeWalker(root, 5 /* elements and text */);
@@ -152,8 +152,9 @@ function textBefore(start: Element): string {
     // Text inside another control (an option, a dropdown's shown value) means we crossed that control.
     if (node.parentElement?.closest(WIDGET_TEXT)) return '';
     const holder = labelHolder(node.parentElement);
-    // A section heading above ("走访信息", the form's title) names the section, not this field.
-    if (holder && isHeading(holder)) return '';
+    // A section heading above ("走访信息", the form's title) names the section, not this field; so does a plain
+    // text over several boxes that each carry their own name (a title or aria-label: "信访事项" over 来访日期, 事项标题…).
+    if (holder && (isHeading(holder) || (namesItself(control) && fieldsHeaded(holder) > 1))) return '';
     const full = holder ? ownText(holder) : text;
     if (full.length > 30 || LABEL_HINT.test(full)) return '';
     return full;
@@ -190,6 +191,9 @@ function groupTitle(start: Element, control: Element): string {
   const titled = control.parentElement?.closest('[title]');
   return titled && start.contains(titled) && titled.querySelectorAll(CONTROL).length > 1 ? titled.getAttribute('title') ?? '' : '';
 }
+
+/** The box carries its own name for the reader (a tooltip or a screen reader's name), not only a placeholder. */
+const namesItself = (control: Element) => Boolean(normalizeLabel(control.getAttribute('title') ?? '') || normalizeLabel(control.getAttribute('aria-label') ?? ''));
 
 /** A heading over several fields (not a field's own label that happens to be styled as a title). */
 function isHeading(el: Element): boolean {
@@ -268,7 +272,7 @@ export function labelEvidence(start: Element, control: Element, options: { group
   const table = tableLabel(start);
   if (table) add(table.text, table.source);
   if (!found.length && !options.group) add(captionAfter(start), 'caption-after');
-  if (!found.length) add(textBefore(start), 'text-before');
+  if (!found.length) add(textBefore(start, control), 'text-before');
   add(control.getAttribute('aria-label') ?? '', 'aria-label');
   add(control.getAttribute('title') ?? '', 'title');
   add(control.getAttribute('placeholder') ?? '', 'placeholder');

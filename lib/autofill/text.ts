@@ -15,19 +15,57 @@ export function normalizeLabel(text: string): string {
 const normalized = new Map<string, string>();
 
 function normalize(text: string): string {
-  return text
+  const label = text
     .normalize('NFKC')
     .replace(/[\s\u00a0\u3000*]+/g, '')
+    // Arrows and bullets that point at the box ("← 日期", "▶姓名", "● 住址") are not words of the label.
+    .replace(/^[\p{So}\p{Sm}※•·]+(?=.)|(?<=.)[\p{So}\p{Sm}※•·]+$/gu, '')
     // A question's number: H1. R1-2. B3_1、 1) 一、 (二) are not words of the label.
     .replace(/^([a-z]{0,2}\d+([-_.]\d+)*[.、:)]|[一二三四五六七八九十]{1,3}[、.]|\([\d一二三四五六七八九十]{1,3}\))(?=.)/i, '')
     .replace(/^[:：.、\d]+(?=\D)/, '')
     .replace(/^(请输入|请选择|请填写|请录入|请输|输入|选择|填写)/, '')
-    // A questionnaire speaks to the person ("您的姓名", "您所在的社区"): the field is the same.
-    .replace(/^(您|你)的?(?=.)/, '')
+    // A questionnaire speaks to the person ("您的姓名", "您所在的社区"), a diary of them ("她的名字"): the field is the same.
+    .replace(/^(您|你)的?(?=.)|^(她|他|ta|TA)的(?=.)/, '')
     .replace(/^(所在|所属)的/, '$1')
     .replace(/\((必填|选填|可选|必选)\)|必填$/g, '')
-    .replace(/[:：.。…]+$/g, '')
+    // An example or format after the label ("办理时限 例：2024-5-8", "联系电话 如:138…"), not inside its brackets.
+    .replace(/(?<=[^([【]{2})(例|如|例如|比如|示例|格式)[:].*$/, '')
+    .replace(/[:：.。…?!]+$/g, '')
     .toLowerCase();
+  return questionAsked(label) ?? label;
+}
+
+/** Who may be asked about before the question ("她说了什么", "我们怎么帮", "今天去了哪里"): not words of the field. */
+const ASKED_ABOUT = /^(今天|今日|当天|这次|本次)?(她|他|ta|您|你|我们|我|大家|群众|居民|村民|市民|老人|对方)?/;
+
+/**
+ * A plain question as the label (去了哪里, 和谁一起去, 她说了什么, 我们怎么帮) and the usual label of the field it asks for:
+ * who (谁), where (哪里), when (什么时候), what was said or seen (说了什么, 了解到什么), how to help (怎么帮). Only whole
+ * questions of a visit or a resident: "跟谁同住" or "在哪里发生的" ask something else and stay as they are.
+ */
+const QUESTIONS: [question: RegExp, label: string][] = [
+  [/^(去|到|走访|前往|去过|到过)了?(哪里|哪儿|哪|何处|什么地方|哪些地方)了?$/, '走访地点'],
+  [/^(住|住在|家住)(哪里|哪儿|何处|什么地方)$/, '住址'],
+  [/^在(哪里|哪儿|何处|什么地方)$/, '地点'],
+  [/^(什么时候|何时|哪天|哪一天|几月几[号日])(去|走访|上门|入户)的?$/, '走访时间'],
+  [/^(什么时候|何时|哪天|哪一天|几月几[号日])$/, '时间'],
+  [/^(和|跟|与|同)(谁|哪些人|哪位|哪几位)(一起|一同|一块儿?)?(去|走访|前往|入户|上门)?的?$|^(谁|哪些人)(陪同|同去|同行|一起去)的?$/, '同行人员'],
+  [/^(见|见到|走访|看望|探望|拜访|慰问|访问|接待)了?(谁|哪位|哪户|哪家|什么人)$/, '走访对象'],
+  [/^(叫什么|什么名字|叫什么名字|名字叫什么|名字是什么)$/, '姓名'],
+  [/^谁(记录|填写|填报|登记|走访|接待)的?$/, '$1人'],
+  [/^(.{2,6})是(谁|哪位)$/, '$1'],
+  [/^(说|讲|反映|提|提出|谈|聊|诉说|讲述)了?(些)?(什么|啥|哪些)(问题|事|事情|困难|诉求|情况)?$/, '反映问题'],
+  [/^(看到|听到|了解到|了解)了?(些)?(什么|啥|哪些)(情况)?$/, '了解到的情况'],
+  [/^发现了?(些)?(什么|啥|哪些)(问题|隐患)?$/, '发现的问题'],
+  [/^(需要|要|想要|希望)(帮|帮助|帮忙|协调|解决|办)+(些)?(什么|啥|哪些)(问题|事|事情|困难)?$/, '需要解决的问题'],
+  [/^(怎么|怎样|如何)(帮|帮助|帮扶|帮忙|办|解决|处理|应对|化解)(她|他|ta)?$/, '解决措施'],
+  [/^(下一步|下步|接下来)(怎么办|怎么做|如何做|如何办)$/, '下一步措施'],
+];
+
+function questionAsked(label: string): string | null {
+  const question = label.replace(ASKED_ABOUT, '');
+  const [pattern, asked] = QUESTIONS.find(([pattern]) => pattern.test(question)) ?? [];
+  return pattern && asked ? question.replace(pattern, asked) : null;
 }
 
 /** Visible text of an option or value, compared loosely (spaces and width ignored). */

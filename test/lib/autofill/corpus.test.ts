@@ -9,12 +9,12 @@ import { corpusPages, loadPage, missTable, recallPct, resolveTruth, scoreSplit, 
 /** Issue #4's target: ≥ 95 % of keyed fields filled correctly on dev, and no wrong fill. */
 const DEV_RECALL_MIN = 95;
 /** Wrong fills on the splits tuned on, held at the number measured (README); holdout6's round ended with 7 left. */
-const WRONG_FILLS_MAX: Partial<Record<Split, number>> = { dev: 0, holdout: 0, holdout2: 0, holdout3: 0, holdout4: 0, holdout5: 0, holdout6: 7 };
+const WRONG_FILLS_MAX: Partial<Record<Split, number>> = { dev: 0, holdout: 0, holdout2: 0, holdout3: 0, holdout4: 0, holdout5: 0, holdout6: 5 };
 const TUNED = Object.keys(WRONG_FILLS_MAX) as Split[];
 
 describe('autofill corpus', () => {
   it('every page has complete, unambiguous ground truth', () => {
-    for (const split of ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8'] as const) {
+    for (const split of ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7'] as const) {
       const pages = corpusPages(split);
       expect(pages.length).toBeGreaterThanOrEqual(20);
       for (const page of pages) {

@@ -23,6 +23,32 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['resident.address', null, 'resident.phone']);
   });
 
+  it('reads a label after its box past the arrow pointing at it, and plain questions as the fields they ask for', () => {
+    document.body.innerHTML = `<form>
+      <p><textarea id="q1"></textarea><label for="q1">⇐ 今天看到了什么</label></p>
+      <p><input id="q2"><label for="q2">⇐ 哪一天</label></p>
+      <p><input id="q3"><label for="q3">⇐ 在哪里</label></p>
+      <p><input id="q4"><label for="q4">⇐ 跟谁一同走访的</label></p>
+      <p><input id="q5"><label for="q5">⇐ 他叫什么</label></p>
+      <p><input id="q6"><label for="q6">⇐ 跟谁同住</label></p></form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual([
+      'visit.content', 'visit.date', 'visit.location', 'visit.companions', 'resident.name', null,
+    ]);
+    document.body.innerHTML = `<form>
+      <p><textarea id="q7"></textarea><label for="q7">⇐ 老人讲了哪些事情</label></p>
+      <p><textarea id="q8"></textarea><label for="q8">⇐ 如何解决</label></p></form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['issue.description', 'issue.measures']);
+  });
+
+  it('takes a plain text over several boxes that name themselves (title, aria-label) as their section, not their label', () => {
+    document.body.innerHTML = `<form><div class="grp"><div class="grp-t">诉求事项</div>
+      <input name="a" title="接待日期"><input name="b" title="诉求标题"><textarea name="c" aria-label="诉求具体内容"></textarea></div>
+      <div class="grp"><div class="grp-t">联系电话</div><input name="d" title="请输入"></div></form>`;
+    expect(detectFields(document).map((f) => [f.label, f.key])).toEqual([
+      ['接待日期', 'visit.date'], ['诉求标题', 'issue.title'], ['诉求具体内容', 'issue.description'], ['联系电话', 'resident.phone'],
+    ]);
+  });
+
   it('reads a caption after its box in the box’s own block, not the caption of the box before', () => {
     document.body.innerHTML = `<form>
       <div class="fld"><input name="a"><em>户主姓名</em></div>

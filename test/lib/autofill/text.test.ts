@@ -17,3 +17,53 @@ describe('normalizeLabel', () => {
     expect(normalizeLabel('A4纸张数')).toBe('a4纸张数');
   });
 });
+
+describe('normalizeLabel: what stands around a label', () => {
+  it('drops arrows and bullets that point at the box, before or after the words', () => {
+    expect(normalizeLabel('→ 入户日期')).toBe('入户日期');
+    expect(normalizeLabel('▶户主姓名')).toBe('户主姓名');
+    expect(normalizeLabel('● 联系电话 ⇐')).toBe('联系电话');
+    expect(normalizeLabel('※ 住址')).toBe('住址');
+  });
+  it('drops an example or format after the label, but not one inside its brackets', () => {
+    expect(normalizeLabel('整改期限 例：2024/06/30')).toBe('整改期限');
+    expect(normalizeLabel('联系电话  如：13800000000')).toBe('联系电话');
+    expect(normalizeLabel('走访时间 格式:yyyy-mm-dd')).toBe('走访时间');
+    expect(normalizeLabel('其他（如：低保）')).toBe('其他(如:低保)');
+  });
+  it('reads a diary\'s "她的…/他的…" as the field itself, but not 他人', () => {
+    expect(normalizeLabel('他的联系电话')).toBe('联系电话');
+    expect(normalizeLabel('他人联系电话')).toBe('他人联系电话');
+  });
+});
+
+describe('normalizeLabel: a plain question is the field it asks for', () => {
+  it('reads where, when and with whom the user went', () => {
+    expect(normalizeLabel('今天到过哪些地方？')).toBe('走访地点');
+    expect(normalizeLabel('何时上门的')).toBe('走访时间');
+    expect(normalizeLabel('哪一天')).toBe('时间');
+    expect(normalizeLabel('同谁一块去的')).toBe('同行人员');
+    expect(normalizeLabel('谁陪同的？')).toBe('同行人员');
+  });
+  it('reads who was visited, their name and home, and who wrote it down', () => {
+    expect(normalizeLabel('本次走访了哪户')).toBe('走访对象');
+    expect(normalizeLabel('老人叫什么名字')).toBe('姓名');
+    expect(normalizeLabel('他住在哪儿')).toBe('住址');
+    expect(normalizeLabel('包联干部是谁')).toBe('包联干部');
+    expect(normalizeLabel('谁填写的')).toBe('填写人');
+  });
+  it('reads what was said, seen and needed, and how to help', () => {
+    expect(normalizeLabel('群众提了哪些困难')).toBe('反映问题');
+    expect(normalizeLabel('了解到些什么情况')).toBe('了解到的情况');
+    expect(normalizeLabel('发现了哪些隐患')).toBe('发现的问题');
+    expect(normalizeLabel('需要帮忙解决什么')).toBe('需要解决的问题');
+    expect(normalizeLabel('怎样帮扶他')).toBe('解决措施');
+    expect(normalizeLabel('接下来怎么做？')).toBe('下一步措施');
+  });
+  it('leaves questions about something else as they are', () => {
+    expect(normalizeLabel('跟谁同住')).toBe('跟谁同住');
+    expect(normalizeLabel('在哪里发生的')).toBe('在哪里发生的');
+    expect(normalizeLabel('小区叫什么名字')).toBe('小区叫什么名字');
+    expect(normalizeLabel('见了谁（群众姓名）')).toBe('见了谁(群众姓名)');
+  });
+});
