@@ -13,7 +13,7 @@ const MODULES_DIR = join(ROOT, 'node_modules');
 /** Only these packages are reachable under /vendor/<package>/… (the pages' own framework builds). */
 const VENDOR_PACKAGES = [
   'layui', 'vue2', 'vue', 'element-ui', 'element-plus', 'view-design', 'jquery', 'select2', '@wangeditor/editor', 'dayjs',
-  'chosen-js', 'bootstrap', 'bootstrap-select',
+  'chosen-js', 'bootstrap', 'bootstrap-select', 'naive-ui',
 ];
 /**
  * Pages that are only the site's banner and nav around a React app, written from one template; the app,
@@ -34,15 +34,20 @@ const APP_PAGES = {
   },
 };
 
-/** The Vue 2 component libraries of the Vue pages: their stylesheet and build, loaded after Vue 2 itself. */
+const VUE2 = '/vendor/vue2/dist/vue.min.js';
+/**
+ * The component libraries of the Vue pages: the Vue they run on, their stylesheet (Naive UI writes its own
+ * styles from script) and build, loaded after Vue itself.
+ */
 const VUE_LIBRARIES = {
-  iview: { css: '/vendor/view-design/dist/styles/iview.css', js: '/vendor/view-design/dist/iview.min.js' },
-  'element-ui': { css: '/vendor/element-ui/lib/theme-chalk/index.css', js: '/vendor/element-ui/lib/index.js' },
+  iview: { vue: VUE2, css: '/vendor/view-design/dist/styles/iview.css', js: '/vendor/view-design/dist/iview.min.js' },
+  'element-ui': { vue: VUE2, css: '/vendor/element-ui/lib/theme-chalk/index.css', js: '/vendor/element-ui/lib/index.js' },
+  naive: { vue: '/vendor/vue/dist/vue.global.prod.js', js: '/vendor/naive-ui/dist/index.prod.js' },
 };
 
 /**
- * Pages that are the site's banner and nav around a Vue 2 form, written from one template: the form's markup is
- * `<app>/form.html` (Vue's template, mounted on the page's main area) and its Vue instance `<app>/app.js`.
+ * Pages that are the site's banner and nav around a Vue form, written from one template: the form's markup is
+ * `<app>/form.html` (Vue's template, mounted on the page's main area) and its Vue app `<app>/app.js`.
  */
 const VUE_PAGES = {
   '/iview.html': {
@@ -57,6 +62,11 @@ const VUE_PAGES = {
     app: 'cascader', library: 'element-ui', areas: true, title: '基层治理平台 - 走访任务登记', emblem: '治',
     system: '基层社会治理综合平台', nav: ['任务列表', '走访任务登记', '统计分析'], current: '走访任务登记', heading: '走访任务登记',
     style: '.card { margin-bottom: 14px; } .el-cascader, .el-date-editor--daterange.el-input__inner { width: 100%; }',
+  },
+  '/naive.html': {
+    app: 'naive', library: 'naive', title: '网格化服务管理平台 - 网格走访登记', emblem: '格', system: '网格化服务管理平台',
+    search: '搜索居民、房屋', nav: ['走访台账', '网格走访登记', '事件上报'], current: '网格走访登记', heading: '网格走访登记',
+    style: '.card { margin-bottom: 14px; }',
   },
 };
 
@@ -87,13 +97,13 @@ function appPage(page) {
 }
 
 async function vuePage(page) {
-  const { css, js } = VUE_LIBRARIES[page.library];
+  const { vue, css, js } = VUE_LIBRARIES[page.library];
   const form = await readFile(join(SITE_DIR, page.app, 'form.html'), 'utf8');
   return govPage(page, {
-    styles: [css],
+    styles: css ? [css] : [],
     style: page.style,
     main: `<div class="gov-main" id="app">\n  <h2>${page.heading}</h2>\n${form}</div>`,
-    scripts: [...(page.areas ? ['/areas.js'] : []), '/vendor/vue2/dist/vue.min.js', js, `/${page.app}/app.js`],
+    scripts: [...(page.areas ? ['/areas.js'] : []), vue, js, `/${page.app}/app.js`],
   });
 }
 

@@ -164,7 +164,7 @@ export function cascaderWidget(root: HTMLElement, flavor: CascaderFlavor): Widge
 // ---- Date ranges ----------------------------------------------------------------------------------------
 
 /** Framework range pickers: two inputs, start and end, in one outer element. */
-export const DATE_RANGE_ROOTS = '.el-range-editor, .ant-picker-range';
+export const DATE_RANGE_ROOTS = '.el-range-editor, .ant-picker-range, .n-date-picker--range';
 
 const DATE = String.raw`\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?`;
 /** "2026-11-01 - 2026-11-20", "2026年11月1日 至 2026年11月20日", "2026/11/01~2026/11/20": two dates and their separator. */
@@ -224,7 +224,7 @@ export function dateRangeWidget(root: HTMLElement, framework: string, separator?
       const previous = read();
       return async () => {
         if (previous.length) await put(previous);
-        else if (picker) await clearByIcon(root, '.ant-picker-clear, .el-range__close-icon.el-icon-circle-close, .el-icon-circle-close');
+        else if (picker) await clearByIcon(root, '.ant-picker-clear, .el-range__close-icon.el-icon-circle-close, .el-icon-circle-close, .n-base-clear__clear');
         else await typeInto(inputs()[0], '', false, false);
         await settle(root.ownerDocument);
         return read().join() === previous.join();

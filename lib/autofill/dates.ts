@@ -51,7 +51,7 @@ export function declaredDateFormat(input: HTMLInputElement): string | null {
     ?? input.getAttribute('lay-format') ?? input.getAttribute('data-format') ?? input.getAttribute('format');
   if (declared) return declared;
   // Date-time pickers (Element's type="datetime", antd's showTime) parse a full timestamp only.
-  if (input.closest('.el-date-editor--datetime, .ivu-date-picker-datetime') || /时间$/.test(input.placeholder) && input.closest('.ant-picker, .el-date-editor')) {
+  if (input.closest('.el-date-editor--datetime, .ivu-date-picker-datetime') || /时间$/.test(input.placeholder) && input.closest('.ant-picker, .el-date-editor, .n-date-picker')) {
     return 'yyyy-MM-dd HH:mm:ss';
   }
   const shown = formatIn(input.placeholder) ?? formatIn(input.title) ?? formatIn(input.value) ?? formatIn(hintAfter(input));

@@ -23,7 +23,12 @@ export interface DetectOptions {
 
 const GROUP_CONTAINERS = '.el-radio-group, .el-checkbox-group, .ant-radio-group, .ant-checkbox-group, .ivu-radio-group, .ivu-checkbox-group, [role=radiogroup], [role=group]';
 const SKIPPED_TYPES = new Set(['hidden', 'password', 'file', 'submit', 'button', 'reset', 'image', 'range', 'color', 'search']);
-const DATE_ROOTS = '.el-date-editor, .ant-picker, .ivu-date-picker';
+/** Framework date pickers: their root, and the framework each belongs to. */
+const DATE_PICKERS: [root: string, framework: string][] = [
+  ['.el-date-editor', 'element'], ['.ant-picker', 'antd'], ['.ivu-date-picker', 'iview'], ['.n-date-picker', 'naive'],
+];
+const DATE_ROOTS = DATE_PICKERS.map(([root]) => root).join(', ');
+const pickerFramework = (root: Element) => DATE_PICKERS.find(([selector]) => root.matches(selector))?.[1] ?? 'element';
 const SEARCH_CLASS = /(^|[\s_-])(search|searchbox|search-box|searchbar|topsearch|banner|query|filter|filters|query-form|search-form)([\s_-]|$)/i;
 const FRAMEWORK_CLASS = /^(ant|el|ivu|layui|select2|w-e)-/;
 
@@ -77,8 +82,8 @@ function dateFramework(input: HTMLInputElement): string | null {
   if (input.type === 'date' || input.type === 'datetime-local') return 'native';
   const root = input.closest(DATE_ROOTS);
   if (root) {
-    if (root.matches('.ant-picker-range, .el-range-editor')) return null;
-    return root.matches('.ant-picker') ? 'antd' : root.matches('.ivu-date-picker') ? 'iview' : 'element';
+    if (root.matches(DATE_RANGE_ROOTS)) return null;
+    return pickerFramework(root);
   }
   if (/WdatePicker/.test(input.getAttribute('onclick') ?? input.getAttribute('onfocus') ?? '') || input.classList.contains('Wdate')) return 'my97';
   if (input.hasAttribute('lay-key')) return 'layui';
@@ -139,7 +144,7 @@ function widgetFor(el: Element, seen: Set<Element>): Widget | null {
     return isVisible(el) ? selectWidget(el) : null;
   }
   if (el instanceof win.HTMLTextAreaElement) {
-    return !el.disabled && !el.readOnly && isVisible(el) ? textWidget(el) : null;
+    return !el.disabled && !el.readOnly && isVisible(el) ? textWidget(el, { element: inputBox(el) }) : null;
   }
   if (!(el instanceof win.HTMLInputElement) || el.disabled || SKIPPED_TYPES.has(el.type)) return null;
   if (el.type === 'radio' || el.type === 'checkbox') {
@@ -156,8 +161,11 @@ function widgetFor(el: Element, seen: Set<Element>): Widget | null {
   const separator = date === 'layui' ? rangeSeparator(el) : null;
   if (separator) return dateRangeWidget(el, 'layui', separator);
   if (date) return textWidget(el, { kind: 'date', framework: date, element: el.closest<HTMLElement>(DATE_ROOTS) ?? el });
-  return textWidget(el);
+  return textWidget(el, { element: inputBox(el) });
 }
+
+/** The box a framework draws around its borderless input (Naive's n-input): what a person sees, and what is outlined. */
+const inputBox = (el: HTMLElement) => (el.matches('.n-input__input-el, .n-input__textarea-el') && el.closest<HTMLElement>('.n-input')) || el;
 
 /** The widget a framework draws around a control (dropdown, cascader, date range), to be made once per root. */
 function frameworkWidget(root: HTMLElement): (() => Widget) | null {
@@ -166,11 +174,12 @@ function frameworkWidget(root: HTMLElement): (() => Widget) | null {
   if (cascader) return () => cascaderWidget(root, cascader);
   const dropdown = DROPDOWNS.find((f) => root.matches(f.root));
   if (dropdown) return () => dropdownWidget(root, dropdown);
-  if (root.matches(DATE_RANGE_ROOTS)) return () => dateRangeWidget(root, root.matches('.ant-picker') ? 'antd' : 'element');
+  if (root.matches(DATE_RANGE_ROOTS)) return () => dateRangeWidget(root, pickerFramework(root));
   return null;
 }
 
-const CANDIDATES = 'input, select, textarea, [contenteditable], iframe';
+/** Controls, and the dropdowns that may hold no input at all (Naive's n-select unless it is filterable). */
+const CANDIDATES = ['input, select, textarea, [contenteditable], iframe', ...DROPDOWNS.map((f) => f.root)].join(', ');
 const WIDGET_ROOTS = [
   ...DROPDOWNS.map((f) => f.root), ...CASCADERS.map((f) => f.root), DATE_RANGE_ROOTS, '.select2-container', '.layui-form-select', MIRROR_PROXIES,
 ].join(', ');

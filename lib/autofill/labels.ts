@@ -27,7 +27,7 @@ const FORM_ITEMS: [item: string, label: string][] = [
   ['.weui-cell', '.weui-label'],
   ['.n-form-item', '.n-form-item-label'],
 ];
-const WIDGET_TEXT = 'select, textarea, button, .el-select, .ant-select, .ivu-select, .layui-form-select, .select2-container, .el-date-editor, .ant-picker';
+const WIDGET_TEXT = 'select, textarea, button, .el-select, .ant-select, .ivu-select, .layui-form-select, .select2-container, .el-date-editor, .ant-picker, .n-select, .n-date-picker';
 /** An editor's toolbar (H1, B, 图片 …) is not a label. */
 const TOOLBAR = '[class*=toolbar], [role=toolbar], [data-w-e-toolbar], .w-e-bar';
 const SKIP_SUBTREE = `${TOOLBAR}, svg`;
@@ -37,12 +37,12 @@ const INLINE = new Set(['SPAN', 'B', 'STRONG', 'FONT', 'EM', 'I', 'SUP', 'SMALL'
 
 /** Text of an element without the text of controls inside it (option lists, selected values). */
 export function ownText(el: Element): string {
-  if (!el.querySelector(CONTROL + ', .el-select, .ant-select, .ivu-select, .layui-form-select')) return textOf(el);
+  if (!el.querySelector(CONTROL + ', .el-select, .ant-select, .ivu-select, .n-select, .layui-form-select')) return textOf(el);
   let text = '';
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
       if (child.nodeType === 3) text += child.textContent;
-      else if (child.nodeType === 1 && !(child as Element).matches(CONTROL + ', select, .el-select, .ant-select, .ivu-select, .layui-form-select, .el-radio-group, .el-checkbox-group')) walk(child);
+      else if (child.nodeType === 1 && !(child as Element).matches(CONTROL + ', select, .el-select, .ant-select, .ivu-select, .n-select, .layui-form-select, .el-radio-group, .el-checkbox-group')) walk(child);
     }
   };
   walk(el);

@@ -99,7 +99,7 @@ export function textWidget(control: TextControl, options: { kind?: FieldKind; fr
   const kind = options.kind ?? (control.tagName === 'TEXTAREA' ? 'textarea' : 'text');
   /** Framework date pickers commit a typed date on Enter (antd) or change (Element, iView). */
   const confirm = options.framework === 'antd';
-  const picker = kind === 'date' && ['element', 'antd', 'iview'].includes(options.framework ?? '');
+  const picker = kind === 'date' && ['element', 'antd', 'iview', 'naive'].includes(options.framework ?? '');
   return {
     kind,
     framework: options.framework ?? 'native',
@@ -129,7 +129,7 @@ export function textWidget(control: TextControl, options: { kind?: FieldKind; fr
 
 /** Pickers ignore an emptied input; their clear icon (shown on hover) empties the model. */
 async function clearPicker(root: HTMLElement): Promise<void> {
-  if (!(await clearByIcon(root, '.ant-picker-clear, .el-icon-circle-close, .el-input__clear, .ivu-icon-ios-close-circle'))) {
+  if (!(await clearByIcon(root, '.ant-picker-clear, .el-icon-circle-close, .el-input__clear, .ivu-icon-ios-close-circle, .n-base-clear__clear'))) {
     await typeInto(root.querySelector('input') ?? (root as HTMLInputElement), '', false, true);
   }
   await settle(root.ownerDocument);
@@ -371,6 +371,20 @@ export const DROPDOWNS: DropdownFlavor[] = [
     multipleWhen: '.ivu-select-multiple',
     clear: '.ivu-select-arrow.ivu-icon-ios-close-circle, .ivu-icon-ios-close-circle',
   },
+  {
+    // Naive UI: the menu is teleported to <body> and virtual-listed; a filterable one types into its pattern input.
+    framework: 'naive',
+    root: '.n-select',
+    opener: '.n-base-selection',
+    popup: '.n-base-select-menu',
+    option: '.n-base-select-option',
+    optionSelected: '.n-base-select-option--selected',
+    optionDisabled: '.n-base-select-option--disabled',
+    shown: ['.n-base-selection-tag-wrapper .n-tag__content', '.n-base-selection-label__render-label', '.n-base-selection-input__content'],
+    multipleWhen: '.n-base-selection--multiple',
+    clear: '.n-base-clear__clear',
+    virtualHolder: '.v-vl',
+  },
 ];
 
 const optionText = (el: Element) => el.getAttribute('title') || textOf(el);
@@ -480,8 +494,8 @@ export function dropdownWidget(root: HTMLElement, flavor: DropdownFlavor): Widge
 /** Empties a dropdown: its clear icon when it has one, removing tags, else the framework's own model. */
 async function clearDropdown(root: HTMLElement, flavor: DropdownFlavor, multiple: boolean): Promise<void> {
   const doc = root.ownerDocument;
-  click(root); // hovering shows the clear icon
-  fire(root, 'mouseenter');
+  click(root); // hovering shows the clear icon: over the widget, or over the box inside it (Naive)
+  for (const box of new Set([root, root.querySelector(flavor.opener) ?? root])) fire(box, 'mouseenter');
   await settle(doc);
   const clear = flavor.clear ? root.querySelector<HTMLElement>(flavor.clear) : null;
   if (clear) click(clear);
@@ -505,8 +519,11 @@ export function resetFramework(el: HTMLElement, value: unknown): boolean {
   }
   const vue3 = vue3Owner(el);
   if (vue3) {
-    vue3.emit('update:modelValue', value);
-    vue3.emit('change', value);
+    // v-model is modelValue (Element Plus) or v-model:value (Naive UI, whose own clear empties a choice to null).
+    const prop = 'modelValue' in vue3.props! ? 'modelValue' : 'value';
+    const emptied = prop === 'value' && value === '' ? null : value;
+    vue3.emit(`update:${prop}`, emptied);
+    vue3.emit('change', emptied);
     return true;
   }
   const fiberKey = Object.keys(el).find((k) => k.startsWith('__reactFiber$'));
@@ -527,11 +544,12 @@ type VNode = { el?: unknown; component?: Vue3; children?: unknown; suspense?: { 
 type Fiber = { memoizedProps?: Record<string, unknown>; return?: Fiber };
 
 /**
- * The Vue 3 component with a v-model whose root element is `el`. Production builds do not tag elements
- * with their component, so the app's vnode tree is searched from its mount point (data-v-app, _vnode).
+ * The Vue 3 component with a v-model (modelValue, or value as Naive UI names it) whose root element is `el`.
+ * Production builds do not tag elements with their component, so the app's vnode tree is searched from its mount
+ * point (data-v-app, _vnode).
  */
 function vue3Owner(el: HTMLElement): Vue3 | null {
-  const owns = (c: Vue3) => (c.subTree?.el === el || c.vnode?.el === el) && Boolean(c.props && 'modelValue' in c.props);
+  const owns = (c: Vue3) => (c.subTree?.el === el || c.vnode?.el === el) && Boolean(c.props && ('modelValue' in c.props || 'value' in c.props));
   const search = (vnode: VNode | undefined, depth: number): Vue3 | null => {
     if (!vnode || depth > 400) return null;
     if (vnode.component) return owns(vnode.component) ? vnode.component : search(vnode.component.subTree, depth + 1);
