@@ -54,18 +54,29 @@ const QUESTIONS: [question: RegExp, label: string][] = [
   [/^(叫什么|什么名字|叫什么名字|名字叫什么|名字是什么)$/, '姓名'],
   [/^谁(记录|填写|填报|登记|走访|接待)的?$/, '$1人'],
   [/^(.{2,6})是(谁|哪位)$/, '$1'],
-  [/^(说|讲|反映|提|提出|谈|聊|诉说|讲述)了?(些)?(什么|啥|哪些)(问题|事|事情|困难|诉求|情况)?$/, '反映问题'],
+  [/^(说|讲|反映|提|提出|谈|聊|诉说|讲述)了?(些)?(什么|啥|哪些)((问题|事|事情|难事|盼事|难题|困难|诉求|需求|心愿|情况)[、和及]?)*$/, '反映问题'],
   [/^(看到|听到|了解到|了解)了?(些)?(什么|啥|哪些)(情况)?$/, '了解到的情况'],
   [/^发现了?(些)?(什么|啥|哪些)(问题|隐患)?$/, '发现的问题'],
   [/^(需要|要|想要|希望)(帮|帮助|帮忙|协调|解决|办)+(些)?(什么|啥|哪些)(问题|事|事情|困难)?$/, '需要解决的问题'],
-  [/^(怎么|怎样|如何)(帮|帮助|帮扶|帮忙|办|解决|处理|应对|化解)(她|他|ta)?$/, '解决措施'],
+  [/^是?(怎么|怎样|如何)(帮|帮助|帮扶|帮忙|办|解决|处理|应对|化解|回应)(她|他|ta)?的?$/, '解决措施'],
   [/^(下一步|下步|接下来)(怎么办|怎么做|如何做|如何办)$/, '下一步措施'],
 ];
 
+/** Whose words a diary quotes ("母亲说", "群众讲的"): the matter they raised; what the user did for them ("我们做了"): the help. */
+const SAID_OR_DONE: [label: RegExp, field: string][] = [
+  [/^(她|他|ta|群众|居民|村民|市民|老人|对方|当事人|来访人|来电人|母亲|父亲|家属|家人|孩子)(说|讲)的?$/, '反映问题'],
+  [/^(我们|我)(做了|干了|办了)(些)?(什么|啥|哪些)?(事|事情|工作)?$/, '解决措施'],
+];
+
 function questionAsked(label: string): string | null {
-  const question = label.replace(ASKED_ABOUT, '');
+  // A remark in brackets after the question ("在哪儿（小区、村组、场所）") stays, as after any label.
+  const [, words, remark = ''] = /^(.+?)(\([^()]*\))?$/.exec(label) ?? [];
+  if (!words) return null;
+  const said = SAID_OR_DONE.find(([pattern]) => pattern.test(words));
+  if (said) return said[1] + remark;
+  const question = words.replace(ASKED_ABOUT, '');
   const [pattern, asked] = QUESTIONS.find(([pattern]) => pattern.test(question)) ?? [];
-  return pattern && asked ? question.replace(pattern, asked) : null;
+  return pattern && asked ? question.replace(pattern, asked) + remark : null;
 }
 
 /** Visible text of an option or value, compared loosely (spaces and width ignored). */

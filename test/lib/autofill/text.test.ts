@@ -42,6 +42,7 @@ describe('normalizeLabel: a plain question is the field it asks for', () => {
     expect(normalizeLabel('今天到过哪些地方？')).toBe('走访地点');
     expect(normalizeLabel('何时上门的')).toBe('走访时间');
     expect(normalizeLabel('哪一天')).toBe('时间');
+    expect(normalizeLabel('去过哪儿（村组、场所）')).toBe('走访地点(村组、场所)');
     expect(normalizeLabel('同谁一块去的')).toBe('同行人员');
     expect(normalizeLabel('谁陪同的？')).toBe('同行人员');
   });
@@ -54,6 +55,10 @@ describe('normalizeLabel: a plain question is the field it asks for', () => {
   });
   it('reads what was said, seen and needed, and how to help', () => {
     expect(normalizeLabel('群众提了哪些困难')).toBe('反映问题');
+    expect(normalizeLabel('居民谈了哪些难题、心愿')).toBe('反映问题');
+    expect(normalizeLabel('孩子讲的')).toBe('反映问题');
+    expect(normalizeLabel('我们干了哪些事')).toBe('解决措施');
+    expect(normalizeLabel('我是如何回应的')).toBe('解决措施');
     expect(normalizeLabel('了解到些什么情况')).toBe('了解到的情况');
     expect(normalizeLabel('发现了哪些隐患')).toBe('发现的问题');
     expect(normalizeLabel('需要帮忙解决什么')).toBe('需要解决的问题');
@@ -64,6 +69,6 @@ describe('normalizeLabel: a plain question is the field it asks for', () => {
     expect(normalizeLabel('跟谁同住')).toBe('跟谁同住');
     expect(normalizeLabel('在哪里发生的')).toBe('在哪里发生的');
     expect(normalizeLabel('小区叫什么名字')).toBe('小区叫什么名字');
-    expect(normalizeLabel('见了谁（群众姓名）')).toBe('见了谁(群众姓名)');
+    expect(normalizeLabel('孩子姓名')).toBe('孩子姓名');
   });
 });
