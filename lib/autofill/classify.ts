@@ -80,12 +80,14 @@ const WEAK_PARTY_WORDS = new Set(['联系人', '联系', '来电']);
 function byPartyWord(label: string, section: Party | null): { party: Party; attr: PersonAttr | null; word: string } | null {
   const lead = leadingParty(label, section);
   if (!lead) return null;
-  const { party, word } = lead;
-  const after = label.slice(word.length).replace(/^的/, '');
+  const { party } = lead;
+  const after = label.slice(lead.word.length).replace(/^的/, '');
+  // The resident named again as the people or household of the act, or its head (被走访群众, 所帮扶对象电话, 联系户户主).
+  const again = party === 'resident' ? SAME_RESIDENT.exec(after)![0] : '';
+  const word = lead.word + again;
   // A representative of residents (群众代表, 居民代表) is one of them.
-  const rest = party === 'resident' ? after.replace(/^代表/, '') : after;
-  if (rest === '') return /(人|户主|对象|干部|党员|员|者|专干|代表|委员|执委|医生|主任)$/.test(word) ? { party, attr: 'name', word } : null;
-  if (namesSameParty(rest, party)) return { party, attr: 'name', word };
+  const rest = party === 'resident' ? after.slice(again.length).replace(/^代表/, '') : after;
+  if (rest === '') return /(人|户主|对象|干部|党员|员|者|专干|代表|委员|执委|医生|主任)$/.test(word) || PEOPLE_OF_AN_ACT.test(word) ? { party, attr: 'name', word } : null;
   // The user signs with their name (走访人签名, 随访医生签字).
   if (party === 'officer' && SIGNATURE.test(rest)) return { party, attr: 'name', word };
   return { party, attr: attrByWord.get(rest) ?? null, word };
@@ -93,10 +95,13 @@ function byPartyWord(label: string, section: Party | null): { party: Party; attr
 
 const SIGNATURE = /^(签名|签字)$/;
 
-/** The head of a household named after whose it is ("联系户户主", "走访户户主"): a name. */
-function namesSameParty(rest: string, party: Party): boolean {
-  return rest === '户主' && party === 'resident';
-}
+/**
+ * The people or household an act is for, named as such (被走访群众, 所联系居民, 联系群众, 被走访户): a name. Not the
+ * people alone (群众), nor their representative (群众代表).
+ */
+const PEOPLE_OF_AN_ACT = /^.{2,}(群众|居民|村民|市民|户)$/;
+/** Words naming the resident again after their role: the people, the household, its head (群众户主, 户户主, 对象). */
+const SAME_RESIDENT = /^(群众|居民|村民|市民|对象|户(?!主))?(户主)?/;
 
 /**
  * Who came along or helped (同行委员, 陪同检查人员, 协办执法人员, 陪同接待的街道工作人员, 参加接待的其他代表, 协助民警):
@@ -297,8 +302,8 @@ export const VISITED_BUSINESS = /^(企业|公司|商户|店铺|门店|个体工�
  */
 export function businessContactAttr(raw: string): 'name' | 'phone' | null {
   const label = normalizeLabel(raw).replace(VISITED_BUSINESS, '');
-  // Whoever answers for the business there (负责人, 现场负责人) is its contact too.
-  const contact = /^(联系人|(现场)?负责人)/.exec(label)?.[0];
+  // Whoever answers for the business there (负责人, 现场负责人, 安全负责人) or deals with the user (对接人) is its contact too.
+  const contact = /^(联系人|对接人|(现场|在场|安全|主要)?负责人)/.exec(label)?.[0];
   if (!contact) return null;
   const rest = label.slice(contact.length);
   const attr = rest ? attrByWord.get(rest) : 'name';

@@ -34,6 +34,8 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
     '详址', '现住地详址', '居住地详址', '现居住地详址', '实际居住地', '实际居住地址', '实际住址', '楼栋门牌',
     // A party's legal address (住所地) on mediation and case forms; where one lives, said plainly (家住).
     '住所地', '家住',
+    // The home a check or a rental registers (房屋地址, 住房地址): where the person checked or renting lives.
+    '房屋地址', '住房地址',
   ],
   unit: ['单位', '所在单位', '工作单位', '单位名称', '所属单位', '所属机构', '所在机构', '工作机构', '部门', '所在部门', '所属部门', '工作部门'],
   position: ['职务', '职位', '现任职务', '党内职务', '岗位'],
@@ -117,7 +119,11 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
   // A bare 对象 (对象姓名, 对象电话) is the person the visit or service is for.
   resident: ['户主', '当事人', '居民', '群众', '住户', '联系人', '联系户', '困难群众', '受助群众', '来电', '诉求', '对象',
     // A voter a deputy receives, a worker a trade union helps.
-    '选民', '职工'],
+    '选民', '职工',
+    // Who lives in a home checked (居住人), the person checked there (被检查人), who answers for a place inspected
+    // (在场负责人), the people a matter concerns (当事群众, 涉事人员, 涉及人员).
+    '居住人', '实际居住人', '被检查人', '被检查户', '在场负责人',
+    ...['当事', '涉事', '涉及'].flatMap((part) => ['人员', '群众', '居民'].map((who) => part + who))],
   other: [
     '对方当事人', '对方', '另一方', '紧急联系人', '监护人', '家属', '配偶', '父亲', '母亲', '子女', '亲属', '代理人', '代领人', '代办人',
     '委托人', '法定代表人', '法人', '担保人', '家庭成员', '共同居住', '同住人', '推荐人', '介绍人', '审核人', '审批人',
@@ -138,6 +144,8 @@ export const RESIDENT_SECTION_WORDS = [
   '脱贫户', '监测户', '患者',
   // The groups women's federations and children's directors serve, and a rural household (妇女姓名, 儿童身份证, 农户电话).
   '妇女', '儿童', '农户',
+  // The tenant a rental registration is about (承租人信息, 承租人姓名); a bare 承租人 beside a 房东 may be nobody we visit.
+  '承租人', '租住人', '租户',
 ];
 /** Section headings about the user's side of a ticket (受理信息, 经办信息) or the user themself (本人信息, 我的资料). */
 export const OFFICER_SECTION_WORDS = ['受理信息', '经办信息', '填报信息', '报送信息', '登记信息', '接待信息', '办理人信息', '受理人员', '本人', '我的'];

@@ -28,8 +28,10 @@ for (const act of [...OFFICER_ACTS, ...CARE_ACTS]) {
   // The object of the user's act is the resident: 走访对象, 被走访人, 被走访户.
   for (const word of [`${act}对象`, `被${act}`, `被${act}人`]) partyByWord.set(word, 'resident');
 }
-// A household the user visits or is paired with (走访户, 帮扶户) is the resident's.
+// A household the user visits or is paired with (走访户, 帮扶户) is the resident's, and so is whom the user's act is
+// for (所走访, 所联系群众, 所帮扶对象).
 for (const act of OFFICER_ACTS) partyByWord.set(`${act}户`, 'resident');
+for (const act of [...OFFICER_ACTS, '联系']) partyByWord.set(`所${act}`, 'resident');
 for (const act of FILING_ACTS) partyByWord.set(`${act}联系人`, 'officer');
 // Who asks to close or extend a matter the user handles (销号申请人, 延期申请人) is the user.
 for (const matter of OFFICER_REQUEST_MATTERS) partyByWord.set(`${matter}申请人`, 'officer');
@@ -109,8 +111,12 @@ function qualifiedRole(label: string, first: PartyMention | undefined): PartyMen
   const category = RESIDENT_SECTION_WORDS.map((word) => ({ at: label.indexOf(word), end: label.indexOf(word) + word.length }))
     .filter(({ at, end }) => at >= 0 && end <= 6 && end < label.length)
     .sort((a, b) => b.end - a.end)[0];
-  if (!category || partyMentions(label).some((m) => m.at < category.at || m.at >= category.end)) return null;
-  return { word: label.slice(0, category.end), party: 'resident', at: 0 };
+  if (!category) return null;
+  // The category's household head is that person (农户户主, 五保户户主).
+  const outside = partyMentions(label).filter((m) => m.at < category.at || m.at >= category.end);
+  const head = outside.find((m) => m.word === '户主' && m.at === category.end);
+  if (outside.some((m) => m !== head)) return null;
+  return { word: label.slice(0, head ? category.end + head.word.length : category.end), party: 'resident', at: 0 };
 }
 
 /** A longer qualifier naming the body a role serves in (微型消防站队员, 社区服务中心干部). */
@@ -118,7 +124,8 @@ const OWN_BODY_QUALIFIER = /^(?=.{5,6}$).+(站|队|中心)$/;
 
 /** Words before a role that make it somebody else's or a body's (其他网格员, 原网格员, 上级审核人员, 物业工作人员). */
 const FOREIGN_QUALIFIER = /其他|其它|另|原|前任|上级|第[二三四五六2-9]|企业|公司|物业|单位|商户/;
-const USER_AND_CARE_ACTS = [...OFFICER_ACTS, ...CARE_ACTS];
+/** Acts the user does for the resident (走访群众, 联系群众), and the matter a person is a party of (案件当事人, 事件当事人). */
+const USER_AND_CARE_ACTS = [...OFFICER_ACTS, ...CARE_ACTS, '联系', '案件', '事件', '违法', '违章', '涉案'];
 
 /**
  * Whether a few words before a role keep it whose it is: which one of the user's roles (专职网格员, 本次走访人,

@@ -5,7 +5,7 @@ import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resol
 import { resolveRowPersons, resolveShortenedRoles } from './neighbours';
 import { resolveOrganisations, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
-import { resolveGuessedResidents, resolveUnsure } from './whose-form';
+import { resolveGuessedResidents, resolveHomeAddresses, resolveUnsure } from './whose-form';
 
 /**
  * Form-level passes (整张表单的判断): each field was first classified alone, by its label and section; these read the
@@ -28,6 +28,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveRowPersons, // 单位/职务/电话 right after a person on one line: theirs
   resolveShortenedRoles, // 申请人电话 after 销号申请人: the same person's
   resolveUnsure, // a bare 工作单位 on a form about a resident: nobody's we know
+  resolveHomeAddresses, // a 房屋地址 on a form naming no resident: nobody's we know
   resolveGuessedResidents, // a bare 联系电话 on the user's own written work: the user's
 ];
 

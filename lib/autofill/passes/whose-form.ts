@@ -12,6 +12,22 @@ export function resolveUnsure(fields: FoundField[]): void {
   }
 }
 
+/** The address of a home (房屋地址, 住房地址), not of a person: a check or a rental registers it. */
+const HOME_ADDRESS = /^(房屋|住房)(地址|坐落)/;
+
+/**
+ * "房屋地址" is where the resident lives when the form names a resident (居住人, 户主, a 承租人 section); on a check of a
+ * rented home that names only its landlord (房东) and a bare 承租人, it is nobody's we know.
+ */
+export function resolveHomeAddresses(fields: FoundField[]): void {
+  if (fields.some((f) => f.key?.startsWith('resident.') && !f.guessedResident)) return;
+  for (const f of fields) {
+    if (f.key !== 'resident.address' || !f.guessedResident || f.labelSource === 'template' || !HOME_ADDRESS.test(normalizeLabel(f.label))) continue;
+    f.key = null;
+    f.reason = '看不出是谁的住处，不自动填写';
+  }
+}
+
 /**
  * A page named for the user's own written work (调研报告报送, 课题申报, 材料提交): nobody on it is a resident.
  * Not 调研 alone: 入户调研 visits residents.

@@ -37,7 +37,7 @@ describe('person roles', () => {
   });
 
   it('does not name anybody by a category alone, nor take a relative or a count of households for the resident', () => {
-    const others = ['老人子女姓名', '残疾人监护人电话', '患者家属电话', '独居老人联系人电话', '低保户户主电话'];
+    const others = ['老人子女姓名', '残疾人监护人电话', '患者家属电话', '独居老人联系人电话', '低保户家属电话'];
     for (const label of ['残疾人', '老年人', '患者', ...others, '走访户数', '低保户证号', '项目负责人电话', '申请日期', '申请事项联系电话']) {
       expect(keyOf(label), label).toBeNull();
     }
@@ -330,5 +330,38 @@ describe('the user named by a post or a body only staff belong to', () => {
     expect(keys(doc)).toEqual(['resident.name', null, 'officer.unit', 'officer.unit', null]);
     expect(keyOf('乡镇卫生院')).toBe('officer.unit');
     expect(keyOf('所属卫生室', { party: 'resident', selfPage: false })).toBe(null);
+  });
+});
+
+describe('the resident named by what the user does for them', () => {
+  it('takes the people, household or party of the user’s act or of the matter as the resident', () => {
+    const cases: Record<string, string> = {
+      被慰问群众: 'resident.name', 所包联居民: 'resident.name', 所走访对象电话: 'resident.phone', 帮扶群众电话: 'resident.phone',
+      结对户户主: 'resident.name', 低保户户主电话: 'resident.phone', 事件当事人电话: 'resident.phone', 违法当事人: 'resident.name',
+      涉事群众: 'resident.name', 当事人员电话: 'resident.phone', 实际居住人: 'resident.name', 在场负责人电话: 'resident.phone',
+      租户姓名: 'resident.name',
+    };
+    for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
+    // The people alone, their representative, somebody of a category's, a count, a bare tenant: no one's name.
+    for (const label of ['群众', '群众代表', '老人联系人', '居住人数', '承租人']) expect(keyOf(label), label).toBe(null);
+  });
+
+  it('takes who answers for a business the user checks, or deals with the user there, as the resident', () => {
+    const doc = page(`<form><h3>被检查企业</h3>
+      <p><label>企业名称<input></label></p>
+      <p><label>主要负责人<input></label></p>
+      <p><label>对接人电话<input></label></p>
+      <p><label>检查日期<input type="date"></label></p>
+    </form>`);
+    expect(keys(doc)).toEqual([null, 'resident.name', 'resident.phone', 'visit.date']);
+  });
+
+  it('takes a home’s address as the resident’s only when the form names a resident', () => {
+    const rental = page(`<form><p><label>住房地址<input></label></p><p><label>房东姓名<input></label></p><p><label>承租人<input></label></p></form>`);
+    expect(keys(rental)).toEqual([null, null, null]);
+    const lived = page(`<form><p><label>住房地址<input></label></p><p><label>实际居住人<input></label></p></form>`);
+    expect(keys(lived)).toEqual(['resident.address', 'resident.name']);
+    const tenant = page(`<form><h3>租户信息</h3><p><label>姓名<input></label></p><h3>房屋</h3><p><label>房屋地址<input></label></p></form>`);
+    expect(keys(tenant)).toEqual(['resident.name', 'resident.address']);
   });
 });
