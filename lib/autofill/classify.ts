@@ -172,14 +172,64 @@ function matterKey(label: string): FieldKey | null {
   const key = byLabel.get(label) ?? byLabel.get(plain) ?? jointVisitKey(plain) ?? plannedKey(label) ?? alternativesKey(label);
   if (key) return key;
   if (NEEDS_SOLVING.test(label)) return 'issue.description';
-  return voicesKey(label);
+  return voicesKey(label) ?? lifeKey(label);
 }
 
-/** Who is to handle a matter and how, before it is assigned (拟交办单位, 拟承办人): the same field as once assigned. */
+/**
+ * "症状及用药情况", "住房、财产及生活状况", "企业生产经营情况", "“两不愁三保障”情况": several sides of a visited household's
+ * life named together ask for an account of what the visit found. One side alone (健康状况, 思想动态) is often a choice
+ * or a checklist item, not the visit's record; an ask or advice listed beside it (思想动态及诉求) is part of what was heard.
+ */
+function lifeKey(label: string): FieldKey | null {
+  const text = label.replace(/["“”'‘’「」]/g, '').replace(LIFE_OWNER, '');
+  let sides = 0;
+  let besides = 0;
+  for (const part of text.split(/以及|及|和|与|、/).map((side) => side.replace(/(情况|状况)$/, ''))) {
+    if (BESIDE_SIDES.includes(part)) {
+      besides++;
+      continue;
+    }
+    const words = runOf(part, LIFE_WORDS);
+    if (!words) return null;
+    sides += words.reduce((n, word) => n + LIFE_SIDES.get(word)!, 0);
+  }
+  return sides >= 2 || (sides === 1 && besides) ? 'visit.content' : null;
+}
+
+/** Whose life a label asks about, before its sides (家庭收入变化, 企业生产经营). */
+const LIFE_OWNER = /^(家庭|本户|老人|儿童|对象|企业|群众|居民|患者|本人)/;
+/** The sides of life a visit looks at, with how many each counts for (三保障 is three: schooling, medical care, housing). */
+const LIFE_SIDES = new Map<string, number>([
+  ...['生活', '学习', '生产', '经营', '住房', '财产', '收入', '收入变化', '就业', '就学', '就医', '健康', '身体', '思想动态', '心理',
+    '症状', '用药', '服药', '体征', '饮食'].map((side): [string, number] => [side, 1]),
+  ['三保障', 3], ['两不愁三保障', 5],
+]);
+/** Listed beside a side of life, what the resident asked or the visitor advised (思想动态及诉求, 症状及指导); not alone (健康指导). */
+const BESIDE_SIDES = [...RESIDENT_ASKS, '指导'];
+const LIFE_WORDS = [...LIFE_SIDES.keys()].sort((a, b) => b.length - a.length);
+
+/** The part as a run of the words, longest first ("生产经营" → 生产, 经营); null when something else is in it. */
+function runOf(part: string, words: readonly string[]): string[] | null {
+  const run: string[] = [];
+  for (let rest = part; rest; ) {
+    const word = words.find((w) => rest.startsWith(w));
+    if (!word) return null;
+    run.push(word);
+    rest = rest.slice(word.length);
+  }
+  return run.length ? run : null;
+}
+
+/**
+ * Who is to handle a matter and how, before it is assigned or as a first step (拟交办单位, 拟承办人, 初步处理意见):
+ * the same field as once assigned.
+ */
 const PLANNABLE: ReadonlySet<FieldKey> = new Set<FieldKey>(['issue.ownerUnit', 'issue.owner', 'issue.measures']);
+const PLANNED = /^(拟|初步)/;
 
 function plannedKey(label: string): FieldKey | null {
-  const key = label.startsWith('拟') ? byLabel.get(label.slice(1)) : undefined;
+  const plan = PLANNED.exec(label)?.[0];
+  const key = plan ? byLabel.get(label.slice(plan.length)) : undefined;
   return key && PLANNABLE.has(key) ? key : null;
 }
 
@@ -239,14 +289,8 @@ const voiceWordsLongestFirst = [...RESIDENT_VOICE].sort((a, b) => b.length - a.l
 
 /** A run of RESIDENT_VOICE words ("意见诉求" → 意见, 诉求); null when the part is something else. */
 function voiceWords(part: string): string[] | null {
-  const words: string[] = [];
-  for (let rest = part; rest; ) {
-    const word = voiceWordsLongestFirst.find((w) => rest.startsWith(w));
-    if (!word) return null;
-    words.push(word);
-    rest = rest.slice(word.length);
-  }
-  return words.length > 1 ? words : null;
+  const words = runOf(part, voiceWordsLongestFirst);
+  return words && words.length > 1 ? words : null;
 }
 
 /** The attribute a label names with nothing saying whose ("单位", "联系电话", "岗位/职务"). */
@@ -341,8 +385,11 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   const explained = explainedHead(label, context);
   if (explained) return explained;
   const found = (bare && bare !== label ? exact(bare, context) ?? headInBrackets(label, bare) : null) ?? looseMatch(label, bare, context);
-  // A remark asking for a one-line summary ("反映的问题（一句话概括）") wants a title, not the long text its words name.
-  if (found?.key && LONG_TEXT_KEYS.has(found.key) && BRIEF.test(label)) return { key: null, confidence: 0.6, reason: BRIEF_REASON };
+  // A remark asking for a one-line summary ("反映的问题（一句话概括）") wants a title, not the long text its words name:
+  // the matter's title when they name the matter.
+  if (found?.key && LONG_TEXT_KEYS.has(found.key) && BRIEF.test(label)) {
+    return found.key === 'issue.description' ? { key: 'issue.title', confidence: 0.8 } : { key: null, confidence: 0.6, reason: BRIEF_REASON };
+  }
   return found ?? { key: null, confidence: 0.5, reason: UNKNOWN_REASON };
 }
 

@@ -178,12 +178,15 @@ export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '
   // The day the resident came (来访) or the user found the matter (发现): the visit's date only.
   '来访', '发现',
   // A talk with the resident (交流情况 is what was said). Not 回访: a revisit of a closed matter is no visit of ours.
-  '交流'];
+  '交流',
+  // The visit by its own name (走访小结), by reaching the household or place (到户时间, 到访地点), a health worker's visit
+  // (访视日期), patrols of hills, rivers and woods (巡山日期), and gathering people's views (收集时间 of a 民情 ledger).
+  '走访', '到户', '到访', '访视', '巡山', '巡河', '巡林', '巡护', '收集'];
 /**
  * The suffixes of VISIT_ACTS; 方式/形式 not after 联系 (联系方式 is a phone) or 服务. A 检查/认证/排查/采集's
  * 内容/情况/方式 is the check's own matter (检查内容 is a checklist, 排查方式 how a dispute was found), not the visit's.
  */
-const DATE_ONLY_ACTS = ['检查', '入户检查', '认证', '上门认证', '排查', '采集', '摸排', '入户摸排', '来访', '发现'];
+const DATE_ONLY_ACTS = ['检查', '入户检查', '认证', '上门认证', '排查', '采集', '摸排', '入户摸排', '来访', '发现', '访视', '收集'];
 /** Acts that go round an area: their 区域/路线 is where the visit went (巡查区域, 巡查路线). */
 const PATROL_ACTS = ['巡查', '巡访'];
 export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, exceptActs: readonly string[]][] = [
@@ -204,8 +207,12 @@ const ISSUE_MATTERS = ['问题', '诉求', '事项', '事件', '案件', '案情
   '隐患', '实事', '实事项目', '民生实事'];
 /** Acts of handling a matter (整改, 办理 …): their 期限/时限 is the issue's deadline, so is 要求办复时间 or 限期整改至. */
 const HANDLING_ACTS = ['整改', '处理', '处置', '办理', '办结', '化解', '解决', '办复', '答复', '回复', '完成', '整治'];
-/** What the resident brings up (群众诉求, 居民需求): the issue's description. */
-const RESIDENT_VOICE_OWNERS = ['群众', '居民', '村民', '市民'];
+/** Whom a matter is answered to: the resident under the names tickets and letters give them. */
+const RESIDENT_PARTIES = ['群众', '当事人', '居民', '市民', '村民', '来电人', '诉求人', '信访人', '来信人', '来访人', '来访群众', '反映人'];
+/** What the resident brings up (群众诉求, 居民需求, 民情诉求, and an enterprise's 企业诉求 on a visit to it): the issue's description. */
+const RESIDENT_VOICE_OWNERS = ['群众', '居民', '村民', '市民', '民情', '企业'];
+/** What people think of and hope for (所思所盼), their pressing troubles (急难愁盼): what a grassroots visit asks them. */
+const RESIDENT_WISHES = ['所思所盼', '所思所想', '所想所盼', '所思所想所盼', '所急所盼', '所盼所需', '急难愁盼', '急难愁盼事项', '急难愁盼问题'];
 /** Words that may stand beside an issue description in one label ("群众诉求及意见建议", "困难和问题"). */
 export const RESIDENT_VOICE = ['意见建议', '意见和建议', '建议', '意见', '需求', '诉求', '困难', '问题', '期盼', '急难愁盼问题'];
 /** What the resident asks for (an 意见 or 建议 alone may be a survey's, 问题及困难 the user's own in a report). */
@@ -220,11 +227,21 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [ISSUE_MATTERS, ['标题', '名称', '主题', '概要', '概述', '题目', '事由', '摘要'], 'issue.title'],
   // What the resident brings up, by its title (意见建议标题, 诉求摘要).
   [RESIDENT_VOICE, ['标题', '主题', '题目', '摘要'], 'issue.title'],
-  [ISSUE_MATTERS, ['内容', '描述', '详情', '情况', '表现', '说明', '简述', '经过', '简况', '概况'], 'issue.description'],
+  [ISSUE_MATTERS, ['内容', '描述', '详情', '情况', '表现', '说明', '简述', '经过', '简况', '概况', '简介', '情况说明'], 'issue.description'],
+  // A case told in brief (基本案情, 简要案情); the hazards a check lists besides its checklist (其他隐患情况说明).
+  [['', '基本', '简要', '主要'], ['案情'], 'issue.description'],
+  [['其他隐患', '其它隐患'], ['', '情况', '说明', '情况说明', '描述'], 'issue.description'],
   // Not their 意见建议 alone: a visit record may ask for it beside the problem.
   [RESIDENT_VOICE_OWNERS, ['诉求', '需求', '反映问题', '反映的问题', '困难', '问题', '急难愁盼问题'], 'issue.description'],
-  // What was found or brought up (发现隐患, 提出的困难, 反映的诉求).
+  // What people think of and hope for, their pressing troubles and small wishes (群众所思所盼, 急难愁盼事项, 居民微心愿).
+  [['', ...RESIDENT_VOICE_OWNERS], RESIDENT_WISHES, 'issue.description'],
+  [RESIDENT_VOICE_OWNERS, ['心愿', '微心愿'], 'issue.description'],
+  // What the visited household needs (家庭困难, 家庭诉求).
+  [['家庭'], ['困难', '诉求', '需求'], 'issue.description'],
+  // What was found or brought up (发现隐患, 提出的困难, 反映的诉求, 存在风险); opinions the resident brought up (群众反映的意见建议).
   [['发现', '存在', '提出', '反映', '提出的', '反映的', '发现的', '存在的'], ['问题', '隐患', '困难', '诉求', '需求'], 'issue.description'],
+  [['发现', '存在', '发现的', '存在的'], ['风险', '风险隐患'], 'issue.description'],
+  [['', ...RESIDENT_VOICE_OWNERS].flatMap((who) => ['反映', '提出', '反映的', '提出的'].map((act) => who + act)), ['意见建议', '意见和建议'], 'issue.description'],
   // The broad class of a matter (问题大类) or its field of people's livelihood (民生领域).
   [['问题', '诉求', '事项', '事件', '案件', '工单', '实事', '实事项目'], ['大类', '领域'], 'issue.category'],
   [['民生'], ['领域', '类别'], 'issue.category'],
@@ -234,10 +251,13 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // What came of handling it (办理成效, 整改效果); a mediation's agreement (调解协议内容) is its result.
   // How far the handling has come (整改进展情况, 办理进度) is its result so far; help has its 成效 too (帮扶成效).
   [['办理', '处理', '处置', '整改', '整治', '化解', '调解', '调处', '解决', '办结', '帮办'], ['结果', '成效', '效果', '成果', '完成情况', '落实情况', '进展', '进展情况', '进度'], 'issue.result'],
+  // The handling told up to its outcome (办理过程及结果, 处置经过和结果): the result.
+  [['办理', '处理', '处置', '整改', '化解', '调解', '调处', '解决'], ['过程及结果', '过程和结果', '经过及结果', '经过和结果', '情况及结果'], 'issue.result'],
   [['帮扶', '救助'], ['成效', '效果', '结果'], 'issue.result'],
   // What the resident needs of the help (帮扶需求, 救助诉求).
   [['帮扶', '救助', '关爱'], ['需求', '诉求'], 'issue.description'],
-  [HANDLING_ACTS, ['期限', '时限'], 'issue.deadline'],
+  // Its deadline, also as the milestone it must meet (完成时间节点).
+  [HANDLING_ACTS, ['期限', '时限', '时间节点'], 'issue.deadline'],
   [['要求', '限期'].flatMap((ask) => HANDLING_ACTS.map((act) => ask + act)), ['时间', '日期', '期限', '至', ''], 'issue.deadline'],
   [['协议', '协议书', '调解协议', '调解协议书', '达成协议'], ['内容'], 'issue.result'],
   [['调解协议', '调解协议书'], [''], 'issue.result'],
@@ -245,7 +265,12 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['反馈', '答复', '回复', '回访'], ['情况', '内容', '结果', '记录'], 'issue.feedback'],
   // An answer's 意见 is what the resident was told, not an approval (审核意见).
   [['答复', '回复'], ['意见'], 'issue.feedback'],
-  [['反馈', '答复', '回复'].flatMap((act) => ['群众', '当事人', '居民', '市民', '来电人', '诉求人', '信访人', '来信人'].map((who) => act + who)), ['情况', '内容', '结果'], 'issue.feedback'],
+  [['反馈', '答复', '回复'].flatMap((act) => RESIDENT_PARTIES.map((who) => act + who)), ['情况', '内容', '结果'], 'issue.feedback'],
+  // What the user talked over with the resident (与市民沟通情况) or told them (告知来访人的处理意见).
+  [['与', '和', '同'].flatMap((w) => RESIDENT_PARTIES.map((who) => w + who)), ['沟通情况', '沟通内容', '沟通结果', '沟通记录'], 'issue.feedback'],
+  [RESIDENT_PARTIES.flatMap((who) => ['告知' + who, '告知' + who + '的']), ['处理意见', '答复意见', '处理结果', '办理结果', '内容', '情况'], 'issue.feedback'],
+  // The answer of the user's side to what was brought up (代表答复意见, 服务站答复, 社区回复情况).
+  [['代表', '委员', '服务站', '工作站', '社区', '村委会', '居委会', '网格员'].flatMap((who) => [who + '答复', who + '回复']), ['', '意见', '情况', '内容'], 'issue.feedback'],
   // A person's care category (户类型, 老人类别, 人员标识, 特殊人群身份); not 家庭类别 (低保's 保障类别) nor 救助类别.
   [['户', '人员', '人群', '对象', '服务对象', '老人', '老年人', '重点关注', '关注', '重点人群', '特殊人群', '特殊群体', '重点对象', '关爱', '困难', '帮扶', '需关爱对象',
     // The household a visit or care is for (走访对象类别, 结对户类型).
@@ -257,6 +282,11 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['整改', '整治', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取', '援助', '救助', '推进', '帮助', '服务', '保障'], ['措施', '举措', '方案', '办法'], 'issue.measures'],
   // What the checker orders done (整改意见, 处置要求): not 办理意见, which may be an approval.
   [['整改', '处置', '处理'], ['意见', '要求'], 'issue.measures'],
+  // What was put right on the spot (现场整改, 现场处理情况), helped with (帮办情况) or provided (提供的服务): what was done.
+  // Not 现场解决: whether it was solved there is the result.
+  [['现场'].flatMap((here) => ['整改', '处理', '处置', '整治', '纠正'].map((act) => here + act)), ['', '情况', '措施', '内容'], 'issue.measures'],
+  [['帮办', '代办'], ['情况', '内容', '事项'], 'issue.measures'],
+  [['提供', '提供的'], ['服务', '帮助', '帮扶', '服务内容', '帮扶内容'], 'issue.measures'],
   // What the user gathered of people's mood and views on a visit (收集的民情民意). Not a bare 社情民意: inside a longer
   // label it may be a deputy's proposal (拟提出的社情民意信息).
   [['收集', '了解', '收集的', '了解的', '收集到的', '了解到的'], ['社情民意', '民情民意'], 'visit.content'],
@@ -269,11 +299,17 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // How a person the user visits is now (老人现状, 残疾人现状, 家庭现状); a bare 现状 may be a building's.
   [['家庭', '生活', '对象', '本户', ...RESIDENT_SECTION_WORDS], ['近况', '现状'], 'visit.content'],
   // A topic by its other names (选题名称, 课题题目), how it is studied (研究方法); a report's title and whole text.
-  [['课题', '选题', '调研课题', '调研选题', '研究课题'], ['名称', '题目', '标题'], 'topic.title'],
+  [['课题', '选题', '调研课题', '调研选题', '研究课题'], ['', '名称', '题目', '标题'], 'topic.title'],
   [['调研', '研究'], ['方法', '方式', '形式'], 'topic.method'],
   // A study's outcome (调研成果) is its report.
   [['报告', '调研报告', '成果', '调研成果', '研究成果'], ['标题', '题目', '名称'], 'report.title'],
   [['报告', '调研报告'], ['正文', '全文', '内容'], 'report.body'],
+  [['成果', '调研成果', '研究成果', '成果报告'], ['正文', '全文'], 'report.body'],
+  // What a topic studies (研究重点, 调研提纲) and where it plans to go (拟去点位, 拟调研点位).
+  [['调研', '研究', '课题'], ['重点', '提纲', '要点', '重点内容'], 'topic.summary'],
+  [['调研', '拟调研', '拟去', '拟前往', '拟走访', '计划调研'], ['点位', '地点'], 'topic.location'],
+  // A diary's text is the visit's record (日记正文, 民情日记内容).
+  [['日记', '民情日记', '工作日记', '走访日记'], ['正文', '内容', '全文'], 'visit.content'],
   // The body a matter is passed on to (转交部门, 移交科室, 转介机构, 转交办理单位): the one to handle it.
   [['交办', '转办', '转交', '转送', '移送', '移交', '转介', '派发', '分派'].flatMap((pass) => [pass, pass + '办理']), ['单位', '部门', '科室', '机构'], 'issue.ownerUnit'],
   // The user's own area (包联社区, 挂点村) is where the resident lives too; 行政村 is a 村.
@@ -302,8 +338,8 @@ export const KEY_BY_OPTIONS: { labels: readonly string[]; key: FieldKey; optionW
 ];
 /** Words between a matter and its head that change nothing ("诉求具体内容" is 诉求内容, "走访的主要内容" 走访内容, "整改的措施" 整改措施). */
 export const FILLER_BEFORE_HEAD = /(?<=..)(的?(主要|具体|详细|基本|简要)|的)(?=(内容|情况|表现|描述|说明|记录|结果|成效|措施)$)/;
-/** What the resident needs solved (需协调解决的问题, 急需帮助解决的困难): the issue's description. */
-export const NEEDS_SOLVING = /^(需|需要|急需|亟需|亟待|待|希望|请求)(协调|帮助|帮忙|政府|社区)?(解决|协调|帮助)的?(问题|困难|事项|诉求)$/;
+/** What the resident needs solved (需协调解决的问题, 急需帮助解决的困难, 需要协调解决的事): the issue's description. */
+export const NEEDS_SOLVING = /^(需|需要|急需|亟需|亟待|待|希望|请求)(协调|帮助|帮忙|政府|社区)?(解决|协调|帮助)的?(问题|困难|事项|诉求|事情|事)$/;
 
 /** Labels that mean one key whatever the section (after normalisation). */
 export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
@@ -369,7 +405,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   // A range field labelled so takes both the start and the end (keys.ts RANGE_KEYS).
   'topic.startDate': ['调研时间', '调研日期', '调研起止时间', '调研起止日期', '调研时间段', '调研开始时间', '调研开始日期', '课题起止时间'],
   'topic.endDate': ['调研结束时间', '调研结束日期'],
-  'report.title': ['报告标题', '标题', '报告名称', '调研报告标题', '文章标题', '材料标题'],
+  // 文题 and 篇名 are a written piece's title.
+  'report.title': ['报告标题', '标题', '报告名称', '调研报告标题', '文章标题', '材料标题', '文题', '篇名'],
   'report.body': ['正文', '报告内容', '报告正文', '调研报告', '调研报告正文', '材料内容', '文章内容'],
 };
 

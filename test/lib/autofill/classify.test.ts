@@ -344,3 +344,91 @@ describe('classifyLabel: more matters by composition', () => {
     expect(keyOf('途径')).toBeNull();
   });
 });
+
+describe('classifyLabel: the matter\'s words as grassroots systems compose them', () => {
+  it('reads a case, a further hazard, what people hope for and what they need solved as the description', () => {
+    expect(keyOf('主要案情')).toBe('issue.description');
+    expect(keyOf('其它隐患描述')).toBe('issue.description');
+    expect(keyOf('居民所急所盼')).toBe('issue.description');
+    expect(keyOf('村民微心愿')).toBe('issue.description');
+    expect(keyOf('民情需求')).toBe('issue.description');
+    expect(keyOf('家庭需求')).toBe('issue.description');
+    expect(keyOf('发现的风险')).toBe('issue.description');
+    expect(keyOf('居民提出的意见建议')).toBe('issue.description');
+    expect(keyOf('亟待解决的事情')).toBe('issue.description');
+    expect(keyOf('风险类型')).toBeNull();
+    expect(keyOf('其他')).toBeNull();
+    expect(keyOf('心愿')).toBeNull();
+    expect(keyOf('微心愿认领人')).not.toBe('issue.description');
+  });
+
+  it('reads a first step, what was put right on the spot, helped with or provided as the measures', () => {
+    expect(keyOf('初步整改意见')).toBe('issue.measures');
+    expect(keyOf('现场纠正情况')).toBe('issue.measures');
+    expect(keyOf('代办内容')).toBe('issue.measures');
+    expect(keyOf('提供的帮助')).toBe('issue.measures');
+    expect(keyOf('初步意见')).toBeNull();
+    expect(keyOf('现场解决情况')).not.toBe('issue.measures');
+    expect(keyOf('现场照片')).toBeNull();
+  });
+
+  it('reads the handling told up to its outcome as the result, a milestone as the deadline', () => {
+    expect(keyOf('处置经过和结果')).toBe('issue.result');
+    expect(keyOf('整改时间节点')).toBe('issue.deadline');
+    expect(keyOf('办理过程')).toBeNull();
+    expect(keyOf('时间节点')).toBeNull();
+  });
+
+  it('reads what the resident was told or talked over, and the answer of the user\'s side, as the feedback', () => {
+    expect(keyOf('与群众沟通内容')).toBe('issue.feedback');
+    expect(keyOf('告知当事人的答复意见')).toBe('issue.feedback');
+    expect(keyOf('社区回复意见')).toBe('issue.feedback');
+    expect(keyOf('委员答复')).toBe('issue.feedback');
+    expect(keyOf('沟通情况')).toBeNull();
+    expect(keyOf('告知书编号')).toBeNull();
+  });
+
+  it('reads a visit by reaching the household, a health visit, a patrol of a river and gathering views, by their dates', () => {
+    expect(keyOf('到户日期')).toBe('visit.date');
+    expect(keyOf('到访时间')).toBe('visit.date');
+    expect(keyOf('访视时间')).toBe('visit.date');
+    expect(keyOf('巡河日期')).toBe('visit.date');
+    expect(keyOf('收集日期')).toBe('visit.date');
+    expect(keyOf('走访见闻')).toBe('visit.content');
+    expect(keyOf('民情日记正文')).toBe('visit.content');
+    // A health visit's place and a gathering's content are not surely the visit's.
+    expect(keyOf('访视地点')).toBeNull();
+    expect(keyOf('收集内容')).toBeNull();
+  });
+
+  it('reads several sides of a household\'s life named together as the visit\'s record, one side alone not', () => {
+    expect(keyOf('生产生活情况')).toBe('visit.content');
+    expect(keyOf('就业和收入状况')).toBe('visit.content');
+    expect(keyOf('老人健康及用药情况')).toBe('visit.content');
+    expect(keyOf('三保障情况')).toBe('visit.content');
+    expect(keyOf('身体状况及需求')).toBe('visit.content');
+    expect(keyOf('健康状况')).toBeNull();
+    expect(keyOf('身体情况')).toBeNull();
+    expect(keyOf('健康指导')).toBeNull();
+    expect(keyOf('家庭经济状况')).toBeNull();
+  });
+
+  it('reads a topic\'s points, outline and planned places, a study\'s whole text and a piece\'s title', () => {
+    expect(keyOf('课题要点')).toBe('topic.summary');
+    expect(keyOf('研究提纲')).toBe('topic.summary');
+    expect(keyOf('拟前往点位')).toBe('topic.location');
+    expect(keyOf('调研点位')).toBe('topic.location');
+    expect(keyOf('调研选题')).toBe('topic.title');
+    expect(keyOf('研究成果全文')).toBe('report.body');
+    expect(keyOf('调研成果正文')).toBe('report.body');
+    expect(keyOf('篇名')).toBe('report.title');
+    expect(keyOf('点位')).toBeNull();
+    expect(keyOf('重点')).toBeNull();
+    expect(keyOf('成果形式')).toBeNull();
+  });
+
+  it('reads a one-line summary of the matter as its title, of anything else as nothing', () => {
+    expect(keyOf('居民诉求（一句话）')).toBe('issue.title');
+    expect(keyOf('走访情况（一句话概括）')).toBeNull();
+  });
+});

@@ -219,13 +219,13 @@ describe('dates in the format the page asks for', () => {
 });
 
 describe('a field asking for a one-line summary', () => {
-  it('does not take a long text found inside its words', () => {
-    expect(keyOf('存在的问题（一句话概括）')).toBeNull();
+  it('does not take a long text found inside its words, but the matter\'s title when they name the matter', () => {
+    expect(keyOf('存在的问题（一句话概括）')).toBe('issue.title');
     expect(keyOf('走访情况（限50字）')).toBe('visit.content');
     expect(keyOf('本次了解到的情况（请概括）')).toBeNull();
     expect(keyOf('本次了解到的情况')).toBe('visit.content');
     const doc = page('<form><input placeholder="居民反映的问题（一句话概括）"><textarea placeholder="居民反映的问题"></textarea></form>');
-    expect(keys(doc)).toEqual([null, 'issue.description']);
+    expect(keys(doc)).toEqual(['issue.title', 'issue.description']);
   });
 });
 
