@@ -384,7 +384,8 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   if (whole) return whole;
   const explained = explainedHead(label, context);
   if (explained) return explained;
-  const found = (bare && bare !== label ? exact(bare, context) ?? headInBrackets(label, bare) : null) ?? looseMatch(label, bare, context);
+  const found = (bare && bare !== label ? exact(bare, context) ?? headInBrackets(label, bare) ?? joinedInBrackets(label, context) : null)
+    ?? looseMatch(label, bare, context);
   // A remark asking for a one-line summary ("反映的问题（一句话概括）") wants a title, not the long text its words name:
   // the matter's title when they name the matter.
   if (found?.key && LONG_TEXT_KEYS.has(found.key) && BRIEF.test(label)) {
@@ -407,6 +408,12 @@ function explainedHead(label: string, context: LabelContext): Classification | n
   const colon = label.indexOf(':');
   const found = colon >= 2 ? exact(label.slice(0, colon), context) : null;
   return found?.key ? found : null;
+}
+
+/** "乡（镇）", "所在村（居）": one character in brackets is the other half of a word (乡镇, 所在村居), not a remark. */
+function joinedInBrackets(label: string, context: LabelContext): Classification | null {
+  const joined = label.replace(/(?<=[\u4e00-\u9fa5])\(([\u4e00-\u9fa5])\)/g, '$1');
+  return joined === label ? null : exact(joined, context);
 }
 
 /**

@@ -260,6 +260,12 @@ describe('classifyLabel: a label with its explanation', () => {
     expect(keyOf('处置结果（意见）')).toBe('issue.result');
     expect(keyOf('联系人（电话）')).not.toBe('resident.phone');
   });
+  it('reads one character in brackets as the other half of the word before it', () => {
+    expect(keyOf('所属乡（镇）')).toBe('place.street');
+    expect(keyOf('所属村（居）')).toBe('place.community');
+    expect(keyOf('家庭人口（人）')).toBeNull();
+    expect(keyOf('月收入（元）')).toBeNull();
+  });
 });
 
 describe('classifyLabel: more matters by composition', () => {
