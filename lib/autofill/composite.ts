@@ -198,7 +198,7 @@ export function dateRangeWidget(root: HTMLElement, framework: string, separator?
   const put = async (texts: string[]) => {
     const controls = inputs();
     if (!picker) return typeInto(controls[0], texts.join(separator), false, false);
-    for (const [i, control] of controls.entries()) await typeInto(control, texts[i] ?? '', confirm, true);
+    for (const [i, control] of controls.entries()) await typeInto(control, texts[i] ?? '', confirm, true, i < controls.length - 1);
     closeRange(controls[controls.length - 1]);
     await settle(root.ownerDocument);
   };

@@ -73,9 +73,10 @@ type TextControl = HTMLInputElement | HTMLTextAreaElement;
 /**
  * Types the value the way frameworks listen for it: focus, native setter, input, change, blur.
  * Focus moves for real only for date pickers (they open on it); otherwise focus and blur are events only,
- * which is what frameworks listen to, and it spares a layout per field.
+ * which is what frameworks listen to, and it spares a layout per field. `stay` keeps a picker's focus for the
+ * next box of the same range, as a person goes on from start to end (Naive forgets a lone start on blur).
  */
-export async function typeInto(control: TextControl, value: string, confirm = false, picker = false): Promise<void> {
+export async function typeInto(control: TextControl, value: string, confirm = false, picker = false, stay = false): Promise<void> {
   if (picker) {
     control.focus({ preventScroll: true });
     // Framework date pickers build their panel after focus (next tick) and read it on change.
@@ -88,8 +89,9 @@ export async function typeInto(control: TextControl, value: string, confirm = fa
   fire(control, 'input', { data: value });
   if (confirm) keyWithin(control, control.closest('.ant-picker') ?? control, 'Enter');
   fire(control, 'change');
-  if (picker) control.blur();
-  else {
+  if (picker) {
+    if (!stay) control.blur();
+  } else {
     fire(control, 'blur');
     fire(control, 'focusout');
   }

@@ -1,9 +1,11 @@
 // A form built with the real Naive UI (Vue 3) filled through the built extension (toolbar click → side panel →
 // 填写 → the agent in the page's MAIN world): n-input, a multiple n-select (人员标签), a filterable one whose option
 // lies far down a virtual list (所属网格), one with no clear icon (走访方式), n-date-picker and a textarea. Checks the
-// page's own Vue model (what it would submit), the distractors, and that undo puts the model back.
+// page's own Vue model (what it would submit), the distractors, and that undo puts the model back. A range picker
+// added to the page with its own Naive is filled by the engine bundle (no demo record asks for one beside 走访日期).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUTOFILL_GLOBAL, autofillBundle } from './autofillBundle';
 import { openPanelFor, waitFor } from './extensionTabs';
 import { chooseVisit, demo, DEMO_RECORDS, formModel, openDemoForm, PROFILE, SLOW, startDemoSession } from './demoSession';
 import type { ExtensionSession } from './harness';
@@ -59,5 +61,37 @@ describe('Naive UI through the built extension', () => {
 
     await panel.getByTestId('undo').dispatchEvent('click');
     await expect.poll(model, SLOW).toEqual(EMPTY);
+  });
+
+  it('writes a visit’s date as both ends of a Naive range picker (start, then end, as a person goes on), not into 有效期, and undoes', async () => {
+    const page = await openDemoForm(session, site.url + 'naive.html');
+    // Two range pickers added to the form with the page's own Vue and Naive: 走访起止日期 and a distractor.
+    await page.evaluate(() => {
+      const host = document.createElement('div');
+      document.querySelector('.n-form')!.append(host);
+      const { Vue, naive } = window as unknown as { Vue: { createApp(app: object): { use(p: unknown): { mount(el: Element): unknown } } }; naive: unknown };
+      (window as unknown as { ranges: unknown }).ranges = Vue.createApp({
+        data: () => ({ visitRange: null, validRange: null }),
+        template: `<n-form-item label="走访起止日期"><n-date-picker v-model:formatted-value="visitRange" value-format="yyyy-MM-dd" type="daterange" clearable /></n-form-item>
+          <n-form-item label="有效期"><n-date-picker v-model:formatted-value="validRange" value-format="yyyy-MM-dd" type="daterange" clearable /></n-form-item>`,
+      }).use(naive).mount(host);
+    });
+    await page.addScriptTag({ content: await autofillBundle() });
+    const ranges = () => page.evaluate(() => {
+      const { visitRange, validRange } = (window as unknown as { ranges: { visitRange: unknown; validRange: unknown } }).ranges;
+      return JSON.parse(JSON.stringify({ visitRange, validRange }));
+    });
+    const filled = await page.evaluate(async ({ global, date }) => {
+      const engine = (window as unknown as Record<string, { fillFields(doc: Document, values: object): Promise<{ filled: { label: string }[]; undo(): Promise<unknown> }> }>)[global];
+      const report = await engine.fillFields(document, { 'visit.date': date });
+      (window as unknown as { undoFill: () => Promise<unknown> }).undoFill = () => report.undo();
+      return report.filled.map((f) => f.label);
+    }, { global: AUTOFILL_GLOBAL, date: visit.date });
+    expect(filled).toEqual(['走访日期', '走访起止日期']);
+    expect(await ranges()).toMatchObject({ visitRange: [visit.date, visit.date], validRange: null });
+    await page.evaluate(() => (window as unknown as { undoFill: () => Promise<unknown> }).undoFill());
+    expect(await ranges()).toMatchObject({ visitRange: null, validRange: null });
+    expect(await formModel(page)).toEqual(EMPTY);
+    await page.close();
   });
 });

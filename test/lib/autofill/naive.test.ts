@@ -76,6 +76,16 @@ describe('Naive UI forms', () => {
     expect(dateFormatOf(date)).toBe('yyyy-MM-dd');
   });
 
+  it('takes a range picker (two boxes in one n-input) as one date range, never as two single dates', () => {
+    const box = (placeholderText: string) => `<div class="n-input__input"><input type="text" class="n-input__input-el" placeholder="${placeholderText}" value=""></div>`;
+    const range = `<div class="n-date-picker n-date-picker--range"><div class="n-input n-input--pair"><div class="n-input-wrapper">${box('开始日期')}<div class="n-input__separator">→</div>${box('结束日期')}</div></div></div>`;
+    const found = detectFields(page(item('走访起止日期', range) + item('有效期', range)));
+    expect(found.map((f) => [f.label, f.key, f.kind, f.framework])).toEqual([
+      ['走访起止日期', 'visit.date', 'date-range', 'naive'],
+      ['有效期', null, 'date-range', 'naive'],
+    ]);
+  });
+
   it('opens the menu Naive teleports to <body> from the selection box and picks the option by its text', async () => {
     const doc = page(item('走访方式', nSelect()) + item('群众满意度', nSelect()));
     const [typeBox] = doc.querySelectorAll('.n-base-selection');
