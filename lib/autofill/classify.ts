@@ -41,9 +41,9 @@ for (const act of VISIT_ACTS) {
 for (const [matters, heads, key] of MATTER_COMPOSITIONS) {
   for (const matter of matters) for (const head of heads) if (!byLabel.has(matter + head)) byLabel.set(matter + head, key);
 }
-// The organisation of whoever did the user's act (随访机构, 填报工会); not of a reply (答复单位 is the handling unit's).
-// Nor a mediation's: 调解组织 is the committee that mediated, not the user's unit.
-for (const act of OFFICER_ACTS.filter((a) => !['回复', '答复', '调解'].includes(a))) {
+// The organisation of whoever did the user's act (随访机构, 填报工会, the mediator's 调解组织); not of a reply (答复单位 is
+// the handling unit's).
+for (const act of OFFICER_ACTS.filter((a) => !['回复', '答复'].includes(a))) {
   for (const head of ORGANISATION_HEADS) if (!byLabel.has(act + head)) byLabel.set(act + head, 'officer.unit');
 }
 const attrByWord = new Map<string, PersonAttr>();
@@ -108,7 +108,7 @@ const SAME_RESIDENT = /^(群众|居民|村民|市民|对象|户(?!主))?(户主)
  * a word of going along, then the user's role or act (an act may be joined by 的 to the role, the role be 其他 ones),
  * or the plain colleagues and officials who went (人员, 同志, 民警).
  */
-const COMPANION = /^(陪同|同行|随行|随同|协同|同场|一同|同去|同往|同访|同巡|协办|协助|配合|参加|参与)(.+)$/;
+const COMPANION = /^(陪同|同行|随行|随同|协同|同场|一同|同去|同往|同访|同巡|同检|同查|协办|协助|配合|参加|参与)(.+)$/;
 const FELLOW_PERSONS = ['人', '人员', '同志', '民警', '干部'];
 
 function companionKey(label: string): FieldKey | null {

@@ -75,8 +75,8 @@ export const OFFICER_ACTS = [
   '普查', '摸排', '探访', '随访', '看望', '巡访', '调解', '回复', '答复',
   // Receiving a visitor to talk (接谈人 of a petition office).
   '接谈',
-  // Cadres sent down to a community (下沉干部, 下沉单位).
-  '下沉',
+  // Cadres sent down to a community (下沉干部, 下沉单位), a doctor's or midwife's home visit (访视医生, 访视机构).
+  '下沉', '访视',
 ];
 /** How a doer of the user's acts is named: 走访人, 核查人员, 调查员, 包联干部, 随访医生, 接待代表. */
 export const OFFICER_PERSONS = ['人', '人员', '员', '干部', '党员', '医生', '代表', '委员', '执委', '队员'];
@@ -144,6 +144,8 @@ export const RESIDENT_SECTION_WORDS = [
   '脱贫户', '监测户', '患者',
   // The groups women's federations and children's directors serve, and a rural household (妇女姓名, 儿童身份证, 农户电话).
   '妇女', '儿童', '农户',
+  // A mother a postnatal visit is for (产妇姓名, 孕产妇电话).
+  '产妇', '孕产妇',
   // The tenant a rental registration is about (承租人信息, 承租人姓名); a bare 承租人 beside a 房东 may be nobody we visit.
   '承租人', '租住人', '租户',
 ];
@@ -310,6 +312,16 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['调研', '拟调研', '拟去', '拟前往', '拟走访', '计划调研'], ['点位', '地点'], 'topic.location'],
   // A diary's text is the visit's record (日记正文, 民情日记内容).
   [['日记', '民情日记', '工作日记', '走访日记'], ['正文', '内容', '全文'], 'visit.content'],
+  // Who answers for putting a matter right (整改责任人, 包案人 of a petition, 处置责任单位, 责任主体): its owner. Not a
+  // 包案领导: a leader over the case, beside whoever handles it.
+  [[...HANDLING_ACTS, '包案', '落实'], ['责任人', '负责人'], 'issue.owner'],
+  [['包案'], ['人'], 'issue.owner'],
+  [[...HANDLING_ACTS, '包案', '落实'], ['责任单位', '责任部门'], 'issue.ownerUnit'],
+  [['整改', '包案', '落实', '化解'], ['单位', '部门', '主体'], 'issue.ownerUnit'],
+  [['责任', '整改责任'], ['主体', '主体单位'], 'issue.ownerUnit'],
+  // Who leads a study (课题牵头人, 领衔领导, 调研主持人); a bare 主持人 may host anything.
+  [['', '课题', '调研', '选题', '研究'], ['牵头人', '领衔领导', '领衔人'], 'topic.lead'],
+  [['课题', '调研', '选题', '研究'], ['主持人'], 'topic.lead'],
   // The body a matter is passed on to (转交部门, 移交科室, 转介机构, 转交办理单位): the one to handle it.
   [['交办', '转办', '转交', '转送', '移送', '移交', '转介', '派发', '分派'].flatMap((pass) => [pass, pass + '办理']), ['单位', '部门', '科室', '机构'], 'issue.ownerUnit'],
   // The user's own area (包联社区, 挂点村) is where the resident lives too; 行政村 is a 村.
@@ -343,7 +355,9 @@ export const NEEDS_SOLVING = /^(需|需要|急需|亟需|亟待|待|希望|请�
 
 /** Labels that mean one key whatever the section (after normalisation). */
 export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
-  'officer.name': ['走访干部姓名', '走访人姓名', '网格员姓名', '包联干部姓名', '走访干部', '走访人员姓名', '记录人员'],
+  'officer.name': ['走访干部姓名', '走访人姓名', '网格员姓名', '包联干部姓名', '走访干部', '走访人员姓名', '记录人员',
+    // Who wrote the report, by the act alone (执笔：…).
+    '执笔', '主笔', '撰稿'],
   'officer.unit': [
     '申报单位', '核查单位', '填报单位', '报送单位', '上报单位', '登记单位', '填表单位', '走访单位', '经办单位', '录入单位', '接待单位',
     '调查单位', '慰问单位', '帮扶单位', '受理单位', '撰稿单位', '检查单位', '采集单位', '核实单位', '认证单位', '排查单位',
@@ -351,6 +365,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '派出单位', '选派单位',
     // The family doctor's body that signed the patient's care.
     '签约机构', '签约医疗机构', '签约团队',
+    // The mediator's committee (the user mediates).
+    '调解委员会', '人民调解委员会', '调委会',
   ],
   'resident.tags': [
     '户类别', '困难类型', '人员类别', '特殊人群', '人群类别', '人群类型', '人员类型', '关爱类型', '关爱类别', '重点人群', '特殊人群类别',

@@ -147,13 +147,14 @@ describe('person roles by heads and posts', () => {
     expect(keyOf('名称')).toBeNull();
   });
 
-  it('takes the user’s own body (所在科室, 走访机构) as the user’s unit, not a school, a party group nor a reply’s or mediation’s body', () => {
+  it('takes the user’s own body (所在科室, 走访机构, the mediator’s 调解组织) as the user’s unit, not a school, a party group nor a reply’s body', () => {
     const self = { party: null, selfPage: true };
     expect(keyOf('所在科室', self)).toBe('officer.unit');
     expect(keyOf('所属执法大队', self)).toBe('officer.unit');
     expect(keyOf('走访机构')).toBe('officer.unit');
     expect(keyOf('登记部门')).toBe('officer.unit');
-    for (const label of ['所在学校', '所属代表小组', '答复单位', '调解组织']) expect(keyOf(label, self), label).not.toBe('officer.unit');
+    for (const label of ['所在学校', '所属代表小组', '答复单位']) expect(keyOf(label, self), label).not.toBe('officer.unit');
+    for (const label of ['调解组织', '调委会']) expect(keyOf(label), label).toBe('officer.unit');
   });
 
   it('takes one of the user’s kind going along as a companion, not a resident going along', () => {
@@ -363,5 +364,27 @@ describe('the resident named by what the user does for them', () => {
     expect(keys(lived)).toEqual(['resident.address', 'resident.name']);
     const tenant = page(`<form><h3>租户信息</h3><p><label>姓名<input></label></p><h3>房屋</h3><p><label>房屋地址<input></label></p></form>`);
     expect(keys(tenant)).toEqual(['resident.name', 'resident.address']);
+  });
+});
+
+describe('who answers for a matter, who leads a study, who visits a mother', () => {
+  it('takes who answers for putting a matter right as its owner, not a leader over the case', () => {
+    const cases: Record<string, string | null> = {
+      化解负责人: 'issue.owner', 处置负责人: 'issue.owner', 包案人: 'issue.owner', 落实责任单位: 'issue.ownerUnit', 落实部门: 'issue.ownerUnit',
+      整改主体: 'issue.ownerUnit', 责任主体单位: 'issue.ownerUnit', 包案领导: null,
+    };
+    for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
+  });
+
+  it('takes who leads a study by its other names as the topic’s lead, not any host', () => {
+    for (const label of ['调研牵头人', '课题领衔人', '领衔领导', '选题主持人']) expect(keyOf(label), label).toBe('topic.lead');
+    expect(keyOf('主持人')).toBe(null);
+  });
+
+  it('reads a home visit to a mother (访视) and a checker who went along (同查) as the user’s, the mother as the resident', () => {
+    const cases: Record<string, string> = {
+      访视人员: 'officer.name', 访视单位: 'officer.unit', 孕产妇电话: 'resident.phone', 同查人员: 'visit.companions', 主笔: 'officer.name',
+    };
+    for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
   });
 });
