@@ -47,8 +47,10 @@ export interface FillReport {
 
 const same = (a: string, b: string) => normalizeText(a) === normalizeText(b);
 
-const ERROR_ITEM = '.is-error, .ant-form-item-has-error, .ivu-form-item-error, .has-error, .layui-form-danger';
-const ERROR_TEXT = '.el-form-item__error, .ant-form-item-explain-error, .ivu-form-item-error-tip, .help-block, .invalid-feedback';
+const ERROR_ITEM = '.is-error, .ant-form-item-has-error, .ivu-form-item-error, .has-error, .layui-form-danger, .n-form-item-blank--error';
+const ERROR_TEXT = '.el-form-item__error, .ant-form-item-explain-error, .ivu-form-item-error-tip, .help-block, .invalid-feedback, .n-form-item-feedback--error';
+/** Naive UI marks the control's box, not its form item, and draws the message beside the box. */
+const ERROR_BOX = '.n-form-item-blank--error';
 
 /** What a field takes: its key's value, a cascader's path of place keys, a date range's two ends. */
 function valueOf(field: Field, values: FillValues): string | string[] | undefined {
@@ -97,8 +99,9 @@ function verified(field: Field, wanted: string[], date: boolean): boolean {
 }
 
 function pageWarning(field: Field): string | undefined {
-  const item = field.element.closest(ERROR_ITEM);
-  if (!item) return undefined;
+  const marked = field.element.closest(ERROR_ITEM);
+  if (!marked) return undefined;
+  const item = marked.matches(ERROR_BOX) ? marked.parentElement ?? marked : marked;
   return textOf(item.querySelector(ERROR_TEXT)) || '页面提示该项有误，请核对';
 }
 

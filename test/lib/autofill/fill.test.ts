@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { fillFields } from '../../../lib/autofill';
+import { page } from './page';
+
+/** The warning the fill report gives for the one field of a page (the page marks it in error, as after its own check). */
+async function warningOf(body: string): Promise<string | undefined> {
+  const report = await fillFields(page(body), { 'resident.name': '李秀英' }, { timeoutMs: 200 });
+  expect(report.filled).toHaveLength(1);
+  return report.filled[0].warning;
+}
+
+describe('the page\'s own error beside a filled field is reported', () => {
+  it('Element: the form item in error and its message', async () => {
+    expect(await warningOf(`<div class="el-form-item is-error"><label class="el-form-item__label">群众姓名</label>
+      <div class="el-form-item__content"><input class="el-input__inner"><div class="el-form-item__error">姓名须为2-4个汉字</div></div></div>`))
+      .toBe('姓名须为2-4个汉字');
+  });
+
+  it('Naive UI: the box marked in error and the message drawn beside it, in the form item around both', async () => {
+    expect(await warningOf(`<div class="n-form-item"><label class="n-form-item-label">群众姓名</label>
+      <div class="n-form-item-blank n-form-item-blank--error"><input class="n-input__input-el"></div>
+      <div class="n-form-item-feedback-wrapper"><div class="n-form-item-feedback n-form-item-feedback--error">
+      <div class="n-form-item-feedback__line">姓名须为2-4个汉字</div></div></div></div>`)).toBe('姓名须为2-4个汉字');
+  });
+
+  it('no warning where the page marks nothing, even beside another field\'s message', async () => {
+    expect(await warningOf(`<div class="n-form-item"><label class="n-form-item-label">群众姓名</label>
+      <div class="n-form-item-blank"><input class="n-input__input-el"></div></div>
+      <div class="n-form-item"><div class="n-form-item-blank n-form-item-blank--error"></div>
+      <div class="n-form-item-feedback--error">请填写备注</div></div>`)).toBeUndefined();
+  });
+});
