@@ -186,6 +186,17 @@ function groupLead(start: Element, control: Element): string {
   return text.length <= 20 ? text : '';
 }
 
+/**
+ * The box that names a radio/checkbox group for screen readers (<div role="radiogroup" aria-label="性别">): only one
+ * that holds this group's options and nothing else, not a section (role=group) around several fields.
+ */
+function groupBox(start: Element, control: Element): Element | null {
+  const box = control.parentElement?.closest('[role=radiogroup], [role=group]');
+  if (!box || !(start.contains(box) || box.contains(start))) return null;
+  const name = (control as HTMLInputElement).name;
+  return [...box.querySelectorAll(CONTROL)].every((c) => c.matches('[type=radio], [type=checkbox]') && (c as HTMLInputElement).name === name) ? box : null;
+}
+
 /** A title on the box around a group's options (<span title="家庭类型"><label><input type=checkbox>独居</label>…). */
 function groupTitle(start: Element, control: Element): string {
   const titled = control.parentElement?.closest('[title]');
@@ -261,6 +272,11 @@ export function labelEvidence(start: Element, control: Element, options: { group
     if (text && normalizeLabel(text)) found.push({ text, source });
   };
   add(labelledBy(control), 'aria-labelledby');
+  const named = options.group ? groupBox(start, control) : null;
+  if (named) {
+    add(labelledBy(named), 'aria-labelledby');
+    add(named.getAttribute('aria-label') ?? '', 'aria-label');
+  }
   if (!options.group) {
     add(labelFor(control, cache), 'label-for');
     const wrapping = control.closest('label');

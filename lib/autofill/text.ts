@@ -20,8 +20,8 @@ function normalize(text: string): string {
     .replace(/[\s\u00a0\u3000*]+/g, '')
     // Arrows and bullets that point at the box ("← 日期", "▶姓名", "● 住址") are not words of the label.
     .replace(/^[\p{So}\p{Sm}※•·]+(?=.)|(?<=.)[\p{So}\p{Sm}※•·]+$/gu, '')
-    // A question's number: H1. R1-2. B3_1、 1) 一、 (二) are not words of the label.
-    .replace(/^([a-z]{0,2}\d+([-_.]\d+)*[.、:)]|[一二三四五六七八九十]{1,3}[、.]|\([\d一二三四五六七八九十]{1,3}\))(?=.)/i, '')
+    // A question's number: H1. R1-2. B3_1、 1) 一、 (二) 〔三〕 are not words of the label.
+    .replace(/^([a-z]{0,2}\d+([-_.]\d+)*[.、:)]|[一二三四五六七八九十]{1,3}[、.]|[(〔【][\d一二三四五六七八九十]{1,3}[)〕】])(?=.)/i, '')
     .replace(/^[:：.、\d]+(?=\D)/, '')
     .replace(/^(请输入|请选择|请填写|请录入|请输|输入|选择|填写)/, '')
     // A questionnaire speaks to the person ("您的姓名", "您所在的社区"), a diary of them ("她的名字"): the field is the same.
@@ -30,6 +30,8 @@ function normalize(text: string): string {
     .replace(/\((必填|选填|可选|必选)\)|必填$/g, '')
     // An example or format after the label ("办理时限 例：2024-5-8", "联系电话 如:138…"), not inside its brackets.
     .replace(/(?<=[^([【]{2})(例|如|例如|比如|示例|格式)[:].*$/, '')
+    // Nor are brackets around the whole label ("【户主姓名】", "「联系电话」：").
+    .replace(/^[[【「『〔〈《]([^[\]【】「」『』〔〕〈〉《》]+)[\]】」』〕〉》]([:：]?)$/, '$1$2')
     .replace(/[:：.。…?!]+$/g, '')
     .toLowerCase();
   return questionAsked(label) ?? label;

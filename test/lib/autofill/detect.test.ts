@@ -49,6 +49,14 @@ describe('detectFields: where labels are', () => {
     ]);
   });
 
+  it('reads a choice group by the name its box gives screen readers, but not by a section box around several fields', () => {
+    document.body.innerHTML = `<form>
+      <div role="radiogroup" aria-label="性别"><label><input type="radio" name="s" value="1">男</label><label><input type="radio" name="s" value="2">女</label></div>
+      <span id="t">人员类别</span><div role="group" aria-labelledby="t"><label><input type="checkbox" name="c" value="1">独居老人</label><label><input type="checkbox" name="c" value="2">低保户</label></div>
+      <div role="group" aria-label="家属信息"><span>关系</span><label><input type="radio" name="r" value="1">配偶</label><label><input type="radio" name="r" value="2">子女</label><input name="n"></div></form>`;
+    expect(detectFields(document).map((f) => [f.label, f.key])).toEqual([['性别', 'resident.gender'], ['人员类别', 'resident.tags'], ['关系', null], expect.anything()]);
+  });
+
   it('reads a caption after its box in the box’s own block, not the caption of the box before', () => {
     document.body.innerHTML = `<form>
       <div class="fld"><input name="a"><em>户主姓名</em></div>

@@ -25,6 +25,13 @@ describe('normalizeLabel: what stands around a label', () => {
     expect(normalizeLabel('● 联系电话 ⇐')).toBe('联系电话');
     expect(normalizeLabel('※ 住址')).toBe('住址');
   });
+  it('drops brackets around the whole label and a question number in brackets', () => {
+    expect(normalizeLabel('【走访日期】')).toBe('走访日期');
+    expect(normalizeLabel('「户主姓名」：')).toBe('户主姓名');
+    expect(normalizeLabel('[联系电话](必填)')).toBe('联系电话');
+    expect(normalizeLabel('〔三〕家庭住址')).toBe('家庭住址');
+    expect(normalizeLabel('【重要】联系电话')).toBe('【重要】联系电话');
+  });
   it('drops an example or format after the label, but not one inside its brackets', () => {
     expect(normalizeLabel('整改期限 例：2024/06/30')).toBe('整改期限');
     expect(normalizeLabel('联系电话  如：13800000000')).toBe('联系电话');
