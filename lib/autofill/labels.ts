@@ -105,6 +105,8 @@ function tableLabel(start: Element): LabelEvidence | null {
   const row = cell.parentElement as HTMLTableRowElement | null;
   const table = cell.closest('table');
   if (!row || !table || leftLabel) return null;
+  const title = titleAbove(row, cell, start);
+  if (title) return { text: title, source: 'table-cell' };
   // Only a real header row (thead, or all <th>) names columns; a first row of data cells does not.
   const top = table.rows[0];
   const headerRow = table.tHead?.rows[0] ?? (top !== row && [...top.cells].every((c) => c.tagName === 'TH') ? top : undefined);
@@ -113,6 +115,27 @@ function tableLabel(start: Element): LabelEvidence | null {
   // A grid with a row per person (家庭成员, 参与人员) repeats the column: not one field of ours.
   const repeated = [...table.rows].filter((r) => r.cells[index]?.querySelector(CONTROL)).length > 1;
   return header && !repeated && !header.querySelector(CONTROL) ? { text: ownText(header), source: 'column-header' } : null;
+}
+
+/**
+ * A box alone in its row under a row that holds only a title ("走访情况" over a full-width textarea, as legacy record
+ * forms lay it out): the title is its label. Not under the table's first row (the form's own title), nor when the
+ * box's cell has words of its own before it.
+ */
+function titleAbove(row: HTMLTableRowElement, cell: Element, start: Element): string {
+  const above = row.rowIndex > 1 ? cell.closest('table')!.rows[row.rowIndex - 1] : undefined;
+  if (!above || row.cells.length !== 1 || above.cells.length !== 1 || above.querySelector(CONTROL) || wordsBefore(cell, start)) return '';
+  const text = ownText(above.cells[0]);
+  return text.length <= 20 ? text : '';
+}
+
+/** The cell holds words before the box ("群众诉求：<br><textarea>"). */
+function wordsBefore(cell: Element, start: Element): boolean {
+  const walker = cell.ownerDocument.createTreeWalker(cell, 4 /* text */);
+  for (let node = walker.nextNode(); node && start.compareDocumentPosition(node) & 2 /* preceding */; node = walker.nextNode()) {
+    if (normalizeLabel(node.textContent ?? '')) return true;
+  }
+  return false;
 }
 
 /** A row number (序号) in the first cell of a ledger row: 1, 2., 12. */
@@ -251,15 +274,16 @@ function captionAfter(start: Element): string {
   if (!block || block.querySelectorAll(CONTROL).length !== 1 || block.matches('td, th, label, form, body')) return '';
   const walker = start.ownerDocument.createTreeWalker(block, 4 /* text */);
   let before = '';
-  const after: string[] = [];
+  const after: { text: string; raw: string }[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = normalizeLabel(node.textContent ?? '');
     if (!text || node.parentElement?.closest(WIDGET_TEXT)) continue;
     if (start.compareDocumentPosition(node) & 2 /* preceding */) before += text;
-    else if (!start.contains(node)) after.push(text);
+    else if (!start.contains(node)) after.push({ text, raw: (node.textContent ?? '').trim() });
   }
-  const caption = after.find((text) => !UNIT_AFTER.test(text)) ?? '';
-  return before || caption.length > 15 || LABEL_HINT.test(caption) ? '' : caption;
+  const caption = after.find(({ text }) => !UNIT_AFTER.test(text));
+  // A help text after the box ("请输入11位手机号") is read as written: normalising drops the 请输入 that marks it.
+  return !caption || before || caption.text.length > 15 || LABEL_HINT.test(caption.raw) ? '' : caption.text;
 }
 
 /**

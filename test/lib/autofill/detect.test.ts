@@ -57,6 +57,25 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => [f.label, f.key])).toEqual([['性别', 'resident.gender'], ['人员类别', 'resident.tags'], ['关系', null], expect.anything()]);
   });
 
+  it('reads the title row above a box alone in its table row, but not the table’s own title nor over the cell’s own words', () => {
+    document.body.innerHTML = `<form><table>
+      <tr><td colspan="2">入户走访登记表</td></tr>
+      <tr><td colspan="2"><textarea name="a"></textarea></td></tr>
+      <tr><td>户主姓名</td><td><input name="b"></td></tr>
+      <tr><td colspan="2">反映问题</td></tr>
+      <tr><td colspan="2"><textarea name="c"></textarea></td></tr>
+      <tr><td colspan="2">慰问情况</td></tr>
+      <tr><td colspan="2">整改措施：<br><textarea name="d"></textarea></td></tr></table></form>`;
+    expect(detectFields(document).map((f) => [f.label, f.key])).toEqual([
+      ['', null], ['户主姓名', 'resident.name'], ['反映问题', 'issue.description'], ['整改措施：', 'issue.measures'],
+    ]);
+  });
+
+  it('does not take a help text after the box (请输入…) for its caption', () => {
+    document.body.innerHTML = `<form><div class="row"><div class="col-3">联系电话</div><div class="col-9"><input name="p"><span class="help">请输入户主手机号</span></div></div></form>`;
+    expect(detectFields(document).map((f) => [f.label, f.key])).toEqual([['联系电话', 'resident.phone']]);
+  });
+
   it('reads a caption after its box in the box’s own block, not the caption of the box before', () => {
     document.body.innerHTML = `<form>
       <div class="fld"><input name="a"><em>户主姓名</em></div>
