@@ -174,13 +174,15 @@ export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '
   '探访', '入户探访', '摸排', '入户摸排',
   // A visit by its plain names (上门, 看望, 巡访 of the old, 随访 of the sick).
   '入户', '上门', '上门走访', '实地走访', '看望', '探望', '走访看望', '巡访', '随访',
-  // A grid patrol (巡查) is the user's round. Not 调解: a mediation's 日期 on a dispute record is a step of
-  // handling the dispute, which the truth of one mediation form leaves empty.
+  // A grid patrol (巡查) is the user's round.
   '巡查',
   // The day the resident came (来访) or the user found the matter (发现): the visit's date only.
   '来访', '发现',
-  // A talk with the resident (交流情况 is what was said). Not 回访: a revisit of a closed matter is no visit of ours.
+  // A talk with the resident (交流情况 is what was said).
   '交流',
+  // A callback to the resident (回访) is a contact too, and a mediation (调解) a session the user holds with the parties:
+  // their date (and a mediation's place) are the visit's; what was said there is the feedback or the result.
+  '回访', '调解',
   // The visit by its own name (走访小结), by reaching the household or place (到户时间, 到访地点), a health worker's visit
   // (访视日期), patrols of hills, rivers and woods (巡山日期), and gathering people's views (收集时间 of a 民情 ledger).
   '走访', '到户', '到访', '访视', '巡山', '巡河', '巡林', '巡护', '收集'];
@@ -188,7 +190,9 @@ export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '
  * The suffixes of VISIT_ACTS; 方式/形式 not after 联系 (联系方式 is a phone) or 服务. A 检查/认证/排查/采集's
  * 内容/情况/方式 is the check's own matter (检查内容 is a checklist, 排查方式 how a dispute was found), not the visit's.
  */
-const DATE_ONLY_ACTS = ['检查', '入户检查', '认证', '上门认证', '排查', '采集', '摸排', '入户摸排', '来访', '发现', '访视', '收集'];
+const DATE_ONLY_ACTS = ['检查', '入户检查', '认证', '上门认证', '排查', '采集', '摸排', '入户摸排', '来访', '发现', '访视', '收集', '回访'];
+/** Sessions whose date and place are the visit's, and nothing else: 调解情况 is how the dispute went. */
+const SESSION_ACTS = ['调解'];
 /** Acts that go round an area: their 区域/路线 is where the visit went (巡查区域, 巡查路线). */
 const PATROL_ACTS = ['巡查', '巡访'];
 export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, exceptActs: readonly string[]][] = [
@@ -196,8 +200,8 @@ export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, except
   [['地点'], 'visit.location', ['联系', ...DATE_ONLY_ACTS]],
   [['区域', '路线'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
   // What the visitor saw and heard (入户所见所闻, 探访见闻).
-  [['情况', '内容', '记录', '说明', '纪要', '小结', '详情', '所见所闻', '见闻'], 'visit.content', DATE_ONLY_ACTS],
-  [['方式', '形式'], 'visit.type', ['联系', '服务', '帮扶', ...DATE_ONLY_ACTS]],
+  [['情况', '内容', '记录', '说明', '纪要', '小结', '详情', '所见所闻', '见闻'], 'visit.content', [...DATE_ONLY_ACTS, ...SESSION_ACTS]],
+  [['方式', '形式'], 'visit.type', ['联系', '服务', '帮扶', ...DATE_ONLY_ACTS, ...SESSION_ACTS]],
 ];
 
 /** Acts named together with a visit act ("走访调研日期" is the visit's date, not the topic's; 走访 has its own labels). */
@@ -251,8 +255,9 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // When the handling is planned to be done (拟办结时间, 承诺解决时限).
   [['拟', '承诺', '预计', '计划'].flatMap((plan) => HANDLING_ACTS.map((act) => plan + act)), ['时间', '日期', '时限', '期限'], 'issue.deadline'],
   // What came of handling it (办理成效, 整改效果); a mediation's agreement (调解协议内容) is its result.
-  // How far the handling has come (整改进展情况, 办理进度) is its result so far; help has its 成效 too (帮扶成效).
-  [['办理', '处理', '处置', '整改', '整治', '化解', '调解', '调处', '解决', '办结', '帮办'], ['结果', '成效', '效果', '成果', '完成情况', '落实情况', '进展', '进展情况', '进度'], 'issue.result'],
+  // How far the handling has come (整改进展情况) is its result so far, but not a 进度 given as a share (整改进度: 80%);
+  // help has its 成效 too (帮扶成效).
+  [['办理', '处理', '处置', '整改', '整治', '化解', '调解', '调处', '解决', '办结', '帮办'], ['结果', '成效', '效果', '成果', '完成情况', '落实情况', '进展', '进展情况'], 'issue.result'],
   // The handling told up to its outcome (办理过程及结果, 处置经过和结果): the result.
   [['办理', '处理', '处置', '整改', '化解', '调解', '调处', '解决'], ['过程及结果', '过程和结果', '经过及结果', '经过和结果', '情况及结果'], 'issue.result'],
   [['帮扶', '救助'], ['成效', '效果', '结果'], 'issue.result'],
@@ -408,8 +413,10 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '完成时限', '办结时限', '整改期限', '办理时限', '截止日期', '完成期限', '整改时限', '办结期限', '要求完成时间', '计划完成时间',
     '办理期限', '化解期限', '化解时限', '要求办结时间', '要求办结日期', '限办日期', '整改完成时限', '处置时限', '要求完成日期', '整改完成期限',
   ],
-  'issue.measures': ['整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '处理意见', '整改要求'],
-  'issue.result': ['办理结果', '处理结果', '办理情况', '处置结果', '处理情况', '办结情况', '解决情况', '处置情况', '办理结果说明', '办结结果', '化解结果', '调解结果', '调处结果'],
+  'issue.measures': ['整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '处理意见', '整改要求',
+    // What was done about a problem found (处置情况), like its 处置措施; how it ended is the 处置结果.
+    '处置情况'],
+  'issue.result': ['办理结果', '处理结果', '办理情况', '处置结果', '处理情况', '办结情况', '解决情况', '办理结果说明', '办结结果', '化解结果', '调解结果', '调处结果'],
   'issue.feedback': ['反馈情况', '回访情况', '反馈内容', '群众反馈', '回访记录', '答复情况', '答复内容', '反馈结果', '回访结果', '当事人反馈', '反馈当事人情况', '反馈群众情况', '答复群众情况', '向群众反馈情况'],
   'issue.status': ['办理状态', '处理状态', '工单状态', '问题状态', '办结状态', '处置状态', '事项状态', '整改状态', '工单当前状态', '问题当前状态'],
   'topic.title': ['调研课题', '课题名称', '调研题目', '课题', '调研主题', '课题题目', '调研课题名称', '调研项目', '所属课题'],

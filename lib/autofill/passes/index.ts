@@ -1,10 +1,12 @@
 import type { FoundField, PageFacts } from '../field';
 import { resolveAddressParts } from './address-parts';
 import { resolveGenericLabels } from './generic-labels';
+import { resolveResidentOpinions } from './heard';
 import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resolveMatterNames } from './matter';
 import { resolveRowPersons, resolveShortenedRoles } from './neighbours';
 import { resolveOrganisations, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
+import { resolveVisitedAddresses } from './visited-place';
 import { resolveGuessedResidents, resolveHomeAddresses, resolveUnsure } from './whose-form';
 
 /**
@@ -20,10 +22,12 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveRepeats, // the same label twice in a section: only the first is ours
   resolveOrganisations, // a section naming an organisation: its contacts are not ours
   resolveVisitedBusinesses, // a visit to a business: its contact is the resident
+  resolveVisitedAddresses, // a visit to a business: its address is where the user went
   resolveMatterAddresses, // a bare 地址 among the matter's fields: where it happened
   resolveHandlers, // 承办人: the matter's owner, or the user handling the case himself
   resolveHandlingAccounts, // 处置情况 beside 处置结果: the measures
   resolveMatterNames, // a one-line 诉求事项 before its details: the title
+  resolveResidentOpinions, // 群众意见建议: the matter raised, or on a callback the feedback
   resolveAddressParts, // 楼栋门牌 after 小区: a part, not the whole address
   resolveRowPersons, // 单位/职务/电话 right after a person on one line: theirs
   resolveShortenedRoles, // 申请人电话 after 销号申请人: the same person's

@@ -210,8 +210,6 @@ describe('classifyLabel: a matter named by its act or its own noun', () => {
     expect(keyOf('发现日期')).toBe('visit.date');
     expect(keyOf('来访内容')).toBe('issue.description');
     expect(keyOf('发现地点')).not.toBe('visit.location');
-    // A mediation's day is a step of handling a dispute, not a visit.
-    expect(keyOf('调解时间')).toBeNull();
   });
 
   it('reads hazards and cases as the issue, and their 事由 as its title', () => {
@@ -224,14 +222,16 @@ describe('classifyLabel: a matter named by its act or its own noun', () => {
     expect(keyOf('隐患类型')).not.toBe('issue.category');
   });
 
-  it('reads a handling act’s 期限 and a demanded finish as the deadline, its orders as measures, its progress as result', () => {
+  it('reads a handling act’s 期限 and a demanded finish as the deadline, its orders as measures, how it has come along as result', () => {
     expect(keyOf('办复期限')).toBe('issue.deadline');
     expect(keyOf('要求整改日期')).toBe('issue.deadline');
     expect(keyOf('限期办结')).toBe('issue.deadline');
     expect(keyOf('整改时间')).not.toBe('issue.deadline');
     expect(keyOf('处置意见')).toBe('issue.measures');
     expect(keyOf('办理意见')).toBeNull();
-    expect(keyOf('办理进度')).toBe('issue.result');
+    expect(keyOf('办理进展')).toBe('issue.result');
+    // A progress given as a share (整改进度: 80%) is no outcome.
+    expect(keyOf('整改进度')).toBeNull();
     expect(keyOf('救助效果')).toBe('issue.result');
     expect(keyOf('救助需求')).toBe('issue.description');
   });
@@ -292,8 +292,9 @@ describe('classifyLabel: more matters by composition', () => {
     expect(keyOf('整改状态')).toBe('issue.status');
     expect(keyOf('承诺解决时限')).toBe('issue.deadline');
     expect(keyOf('研究成果名称')).toBe('report.title');
-    // A revisit of a closed matter is no visit of the user's: its date stays empty.
-    expect(keyOf('回访时间')).toBeNull();
+    // A callback is a contact with the resident: its date is the visit's, what was said the feedback.
+    expect(keyOf('回访时间')).toBe('visit.date');
+    expect(keyOf('回访地点')).toBeNull();
   });
 
   it('reads the resident\'s troubles run together, but not opinions alone', () => {
@@ -436,5 +437,21 @@ describe('classifyLabel: the matter\'s words as grassroots systems compose them'
   it('reads a one-line summary of the matter as its title, of anything else as nothing', () => {
     expect(keyOf('居民诉求（一句话）')).toBe('issue.title');
     expect(keyOf('走访情况（一句话概括）')).toBeNull();
+  });
+});
+
+describe('classifyLabel: a callback, a mediation and the handling done', () => {
+  it('reads a mediation session\'s date and place as the visit\'s, not its course', () => {
+    expect(keyOf('调解时间')).toBe('visit.date');
+    expect(keyOf('调解地点')).toBe('visit.location');
+    expect(keyOf('回访日期')).toBe('visit.date');
+    expect(keyOf('调解情况')).not.toBe('visit.content');
+    expect(keyOf('调解方式')).not.toBe('visit.type');
+  });
+
+  it('reads what was done about a problem (处置情况) as the measures, how it ended as the result', () => {
+    expect(keyOf('处置情况')).toBe('issue.measures');
+    expect(keyOf('处置结果')).toBe('issue.result');
+    expect(keyOf('处理情况')).toBe('issue.result');
   });
 });

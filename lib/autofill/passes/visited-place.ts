@@ -1,0 +1,20 @@
+import { CHOICE_KINDS, type FoundField } from '../field';
+import { normalizeLabel } from '../text';
+
+/** A field naming the business or venue on the form (企业名称, 被检查单位, 场所名称). */
+const NAMES_BUSINESS = /^(被(检查|巡查|走访|服务|帮扶)(单位|企业|场所|商户)(名称)?|(企业|公司|商户|店铺|门店|单位|场所)(名称|全称))$/;
+/** Its address (企业地址, 经营地址, 单位地址, 经营场所地址). */
+const BUSINESS_ADDRESS = /^(企业|公司|单位|场所|商户|店铺|门店|经营|经营场所|生产经营)(详细)?(地址|住所)$/;
+
+/**
+ * A visit to a business or venue (安全检查, 助企走访, 消防巡查): where the form names the business and asks no place of
+ * the visit, the business's address is where the user went. Not on a form without a visit (a complaint about a shop).
+ */
+export function resolveVisitedAddresses(fields: FoundField[]): void {
+  if (!fields.some((f) => f.key?.startsWith('visit.')) || fields.some((f) => f.key === 'visit.location')) return;
+  if (!fields.some((f) => NAMES_BUSINESS.test(normalizeLabel(f.label)))) return;
+  const address = fields.find((f) => !f.key && f.labelSource !== 'template' && !CHOICE_KINDS.has(f.kind) && BUSINESS_ADDRESS.test(normalizeLabel(f.label)));
+  if (!address) return;
+  address.key = 'visit.location';
+  delete address.reason;
+}
