@@ -53,7 +53,10 @@ function labelledBy(control: Element): string {
   const ids = control.getAttribute('aria-labelledby');
   if (!ids) return '';
   const root = control.getRootNode() as Document | ShadowRoot;
-  return ids.split(/\s+/).map((id) => textOf(root.getElementById?.(id))).join(' ').trim();
+  const named = ids.split(/\s+/).map((id) => root.getElementById?.(id)).filter((el): el is HTMLElement => Boolean(el));
+  // "户主信息 姓名" (aria-labelledby="section label"): the section's heading says whose, from where it stands; the rest names the field.
+  const own = named.length > 1 ? named.filter((el) => !isHeadingElement(el)) : named;
+  return (own.length ? own : named).map(textOf).join(' ').trim();
 }
 
 function labelFor(control: Element, cache: PageCache): string {
@@ -179,7 +182,9 @@ function textBefore(start: Element, control: Element): string {
     // text over several boxes that each carry their own name (a title or aria-label: "信访事项" over 来访日期, 事项标题…).
     if (holder && (isHeading(holder) || (namesItself(control) && fieldsHeaded(holder) > 1))) return '';
     const full = holder ? ownText(holder) : text;
-    if (full.length > 30 || LABEL_HINT.test(full)) return '';
+    if (full.length > 30) return '';
+    // A hint or a remark between the label and the box ("请填写11位手机号", "（与户口簿一致）") is passed over.
+    if (LABEL_HINT.test(full) || REMARK.test(normalizeLabel(full))) continue;
     return full;
   }
   return '';
@@ -229,9 +234,15 @@ function groupTitle(start: Element, control: Element): string {
 /** The box carries its own name for the reader (a tooltip or a screen reader's name), not only a placeholder. */
 const namesItself = (control: Element) => Boolean(normalizeLabel(control.getAttribute('title') ?? '') || normalizeLabel(control.getAttribute('aria-label') ?? ''));
 
+/** A remark wholly in brackets. */
+const REMARK = /^\([^()]*\)$/;
+
+/** An element styled or tagged as a heading (h3, legend, .section-title), whatever it stands over. */
+const isHeadingElement = (el: Element) => HEADING_TAGS.test(el.tagName) || HEADING_CLASS.test(el.getAttribute('class') ?? '');
+
 /** A heading over several fields (not a field's own label that happens to be styled as a title). */
 function isHeading(el: Element): boolean {
-  if (!HEADING_TAGS.test(el.tagName) && !HEADING_CLASS.test(el.getAttribute('class') ?? '')) return false;
+  if (!isHeadingElement(el)) return false;
   return !el.nextElementSibling || fieldsHeaded(el) > 1;
 }
 

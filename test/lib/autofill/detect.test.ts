@@ -71,6 +71,19 @@ describe('detectFields: where labels are', () => {
     ]);
   });
 
+  it('passes over a hint or a bracketed remark between a label and its box', () => {
+    document.body.innerHTML = `<form>
+      <div class="f"><label>身份证号</label><div class="tip">（与户口簿一致）</div><input name="a"></div>
+      <div class="f"><div>联系电话</div><div>请填写本人常用手机</div><input name="b"></div></form>`;
+    expect(detectFields(document).map((f) => [f.label, f.key])).toEqual([['身份证号', 'resident.idNumber'], ['联系电话', 'resident.phone']]);
+  });
+
+  it('reads aria-labelledby naming a section and a label as the label, the section saying whose', () => {
+    document.body.innerHTML = `<form><h4 id="h1">经办人员</h4><span id="n1">手机号码</span><input aria-labelledby="h1 n1">
+      <h4 id="h2">诉求人</h4><span id="n2">手机号码</span><input aria-labelledby="h2 n2"></form>`;
+    expect(detectFields(document).map((f) => [f.label, f.key])).toEqual([['手机号码', 'officer.phone'], ['手机号码', 'resident.phone']]);
+  });
+
   it('does not take a help text after the box (请输入…) for its caption', () => {
     document.body.innerHTML = `<form><div class="row"><div class="col-3">联系电话</div><div class="col-9"><input name="p"><span class="help">请输入户主手机号</span></div></div></form>`;
     expect(detectFields(document).map((f) => [f.label, f.key])).toEqual([['联系电话', 'resident.phone']]);
