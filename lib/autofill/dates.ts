@@ -54,9 +54,17 @@ export function declaredDateFormat(input: HTMLInputElement): string | null {
   if (input.closest('.el-date-editor--datetime, .ivu-date-picker-datetime') || /时间$/.test(input.placeholder) && input.closest('.ant-picker, .el-date-editor, .n-date-picker')) {
     return 'yyyy-MM-dd HH:mm:ss';
   }
-  const shown = formatIn(input.placeholder) ?? formatIn(input.title) ?? formatIn(input.value) ?? formatIn(hintAfter(input));
+  const shown = formatIn(input.placeholder) ?? formatIn(input.title) ?? formatIn(input.value) ?? noteFormat(hintAfter(input));
   if (shown) return shown;
   return input.placeholder.includes('年') && input.placeholder.includes('月') ? 'yyyy年MM月dd日' : null;
+}
+
+/**
+ * The format a note after a box shows: a pattern or example, or the blanks of a printed form ("[    ] 年 月 日"), which
+ * ask for the date written out in 年月日.
+ */
+function noteFormat(note: string): string | null {
+  return formatIn(note) ?? (/^[\s(（]*年\s*月\s*日[\s)）]*$/.test(note) ? 'yyyy年MM月dd日' : null);
 }
 
 /** The short note a page writes right after a box, as legacy pages do for units and formats ("[ ] yyyy-mm-dd"). */

@@ -1,4 +1,4 @@
-import { declaredDateFormat, formatDate, pageDateFormat } from './dates';
+import { declaredDateFormat, formatDate, formatIn, pageDateFormat } from './dates';
 import { detect, type Field } from './detect';
 import { settle } from './dom';
 import { DATE_KEYS, FieldKey, LIST_KEYS, type FillValues } from './keys';
@@ -111,12 +111,12 @@ const shown = (values: string[]) => (values.length > 1 ? values : values[0] ?? '
 const isFreeText = (field: Field) => field.kind === 'text' && !(field.control as HTMLInputElement).readOnly;
 
 /**
- * A date for a free text box (no date picker): in the format the box or, failing that, the page's other
- * date boxes show; null when nothing shows one (a guessed format may be refused or misread).
+ * A date for a free text box (no date picker): in the format the box, its label's example ("走访日期，如2024年5月8日")
+ * or, failing those, the page's other date boxes show; null when nothing shows one (a guessed format may be refused or misread).
  */
 function freeTextDate(field: Field, iso: string): string[] | null {
   const control = field.control as HTMLInputElement;
-  const format = declaredDateFormat(control) ?? pageDateFormat(control.ownerDocument, control);
+  const format = declaredDateFormat(control) ?? formatIn(field.label) ?? pageDateFormat(control.ownerDocument, control);
   return format ? [formatDate(iso, format)] : null;
 }
 

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { fillFields } from '../../../lib/autofill';
+import { page } from './page';
+
+const VALUES = { 'visit.date': '2024-05-12' };
+
+describe('a free text date box', () => {
+  it('takes the format of the blanks a printed form leaves after it (年 月 日)', async () => {
+    const doc = page('<table><tr><td>走访时间</td><td><input id="d"> 年 月 日</td></tr></table>');
+    await fillFields(doc, VALUES);
+    expect((doc.getElementById('d') as HTMLInputElement).value).toBe('2024年05月12日');
+  });
+
+  it('takes the format of an example in its label', async () => {
+    const doc = page('<form><label>走访日期，如2024年5月8日<input id="d"></label></form>');
+    await fillFields(doc, VALUES);
+    expect((doc.getElementById('d') as HTMLInputElement).value).toBe('2024年5月12日');
+  });
+
+  it('is still left empty when neither the box, its label nor the page shows a format', async () => {
+    const doc = page('<table><tr><td>走访时间</td><td><input id="d"> 备注</td></tr></table>');
+    await fillFields(doc, VALUES);
+    expect((doc.getElementById('d') as HTMLInputElement).value).toBe('');
+  });
+});
