@@ -393,6 +393,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   'visit.content': [
     '走访内容', '走访情况', '民情日记', '情况记录', '走访记录', '入户情况', '走访情况记录', '谈话内容', '座谈内容', '日记内容',
     '民情记录', '走访详情', '走访纪要', '谈心内容', '入户走访情况', '走访了解情况', '了解情况', '了解到的情况',
+    // People's mood and views as a ledger records them: what the visits heard.
+    '民情民意',
   ],
   'issue.title': ['案由', '问题标题', '诉求标题', '工单标题', '事项名称', '事项标题', '事件标题', '问题名称', '事件名称', '诉求主题', '问题概述', '工单主题', '信访事项', '诉求事项名称', '反映事项', '纠纷名称', '矛盾纠纷名称', '纠纷事项'],
   'issue.description': [

@@ -9,6 +9,8 @@ type Domain = 'visit' | 'issue' | 'topic' | 'report';
  */
 const GENERIC_LABELS: Record<string, { keys: Partial<Record<Domain, FieldKey>>; fallback: FieldKey | null; visitRecorded?: FieldKey }> = {
   标题: { keys: { issue: 'issue.title', topic: 'topic.title', report: 'report.title' }, fallback: 'report.title' },
+  // A 主题 names the matter of an issue form (a reception's 主题 is what was raised) or the topic of a study.
+  主题: { keys: { issue: 'issue.title', topic: 'topic.title' }, fallback: null },
   ...Object.fromEntries(['内容', '主要内容', '具体内容', '详细内容'].map((label) => [label, {
     keys: { visit: 'visit.content', issue: 'issue.description', topic: 'topic.summary', report: 'report.body' } as Partial<Record<Domain, FieldKey>>,
     fallback: null,
@@ -18,6 +20,11 @@ const GENERIC_LABELS: Record<string, { keys: Partial<Record<Domain, FieldKey>>; 
   日期: { keys: { visit: 'visit.date' }, fallback: null },
   时间: { keys: { visit: 'visit.date' }, fallback: null },
   地点: { keys: { visit: 'visit.location', topic: 'topic.location' }, fallback: null },
+  // An 活动 (a deputy's or volunteer's activity among residents) is the visit on a visit form, anything on another.
+  ...Object.fromEntries([
+    ...['活动日期', '活动时间'].map((label) => [label, 'visit.date']), ['活动地点', 'visit.location'],
+    ...['活动形式', '活动方式'].map((label) => [label, 'visit.type']), ['活动内容', 'visit.content'],
+  ].map(([label, key]) => [label, { keys: { visit: key as FieldKey } as Partial<Record<Domain, FieldKey>>, fallback: null }])),
   // Registering (登记) is the visit on a form about no matter (人口普查, 采集); on a 信访/工单 form it is the ticket's.
   // Where the form records how the visit was made (来访方式), registering it is the visit, even among a ticket's fields.
   ...Object.fromEntries(['登记日期', '登记时间'].map((label) => [label, {

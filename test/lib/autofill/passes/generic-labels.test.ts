@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { keyOf, keys, page } from '../page';
+
+describe('generic labels take the form\'s own matter', () => {
+  it('reads an activity among residents as the visit on a visit form, and nothing on a study\'s', () => {
+    const visit = page(`<form>
+      <p><label>活动时间<input placeholder="yyyy-MM-dd"></label></p>
+      <p><label>活动方式<input></label></p>
+      <p><label>走访情况<textarea></textarea></label></p></form>`);
+    expect(keys(visit)).toEqual(['visit.date', 'visit.type', 'visit.content']);
+    const topic = page(`<form>
+      <p><label>课题名称<input></label></p>
+      <p><label>活动时间<input placeholder="yyyy-MM-dd"></label></p></form>`);
+    expect(keys(topic)).toEqual(['topic.title', null]);
+  });
+
+  it('reads a 主题 as the title of the matter on an issue form, the topic on a study', () => {
+    const issue = page(`<form>
+      <p><label>主题<input></label></p>
+      <p><label>诉求内容<textarea></textarea></label></p>
+      <p><label>办理结果<textarea></textarea></label></p></form>`);
+    expect(keys(issue)).toEqual(['issue.title', 'issue.description', 'issue.result']);
+    const topic = page(`<form><p><label>主题<input></label></p><p><label>调研内容<textarea></textarea></label></p></form>`);
+    expect(keys(topic)).toEqual(['topic.title', 'topic.summary']);
+    expect(keyOf('主题')).toBeNull();
+  });
+
+  it('reads a ledger\'s 民情民意 as what the visits heard', () => {
+    expect(keyOf('民情民意')).toBe('visit.content');
+  });
+});
