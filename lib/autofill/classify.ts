@@ -171,8 +171,15 @@ function matterKey(label: string): FieldKey | null {
   const plain = label.replace(FILLER_BEFORE_HEAD, '');
   const key = byLabel.get(label) ?? byLabel.get(plain) ?? jointVisitKey(plain) ?? plannedKey(label) ?? alternativesKey(label);
   if (key) return key;
-  if (NEEDS_SOLVING.test(label)) return 'issue.description';
+  if (NEEDS_SOLVING.test(label) || titledContent(label)) return 'issue.description';
   return voicesKey(label) ?? lifeKey(label);
+}
+
+/** What a matter named by its title says (信访事项主要内容, 反映事项详情): its description, not its title. */
+function titledContent(label: string): boolean {
+  const plain = label.replace(FILLER_BEFORE_HEAD, '');
+  const head = /(内容|详情|描述)$/.exec(plain)?.[0];
+  return Boolean(head) && byLabel.get(plain.slice(0, -head!.length)) === 'issue.title';
 }
 
 /**
@@ -281,7 +288,7 @@ function voicesKey(label: string): FieldKey | null {
   if (run) return run.some((word) => RESIDENT_ASKS.includes(word)) ? 'issue.description' : null;
   const parts = label.split(/以及|及|和|与|、/);
   if (parts.length < 2 || !parts[0]) return null;
-  const described = (part: string) => byLabel.get(part) === 'issue.description';
+  const described = (part: string) => byLabel.get(part) === 'issue.description' || titledContent(part);
   return described(parts[0]) && parts.every((part) => described(part) || RESIDENT_VOICE.includes(part)) ? 'issue.description' : null;
 }
 

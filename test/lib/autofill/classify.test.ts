@@ -260,6 +260,13 @@ describe('classifyLabel: a label with its explanation', () => {
     expect(keyOf('处置结果（意见）')).toBe('issue.result');
     expect(keyOf('联系人（电话）')).not.toBe('resident.phone');
   });
+  it('reads what a matter named by its title says as its description, the title alone still as the title', () => {
+    expect(keyOf('反映事项具体内容')).toBe('issue.description');
+    expect(keyOf('纠纷事项内容及诉求')).toBe('issue.description');
+    expect(keyOf('案由详情')).toBe('issue.description');
+    expect(keyOf('反映事项')).toBe('issue.title');
+    expect(keyOf('信访事项内容分类')).toBeNull();
+  });
   it('reads one character in brackets as the other half of the word before it', () => {
     expect(keyOf('所属乡（镇）')).toBe('place.street');
     expect(keyOf('所属村（居）')).toBe('place.community');
