@@ -618,8 +618,10 @@ export function richTextWidget(editable: HTMLElement, element: HTMLElement = edi
     // in a background tab) for an editor whose copy says other than its selection: it is then edited as it is.
     for (const start = Date.now(); !selectionTaken() && Date.now() - start < 1000;) await pause(doc, 15);
     if (!text) {
-      fire(editable, 'beforeinput', { inputType: 'deleteContentBackward', data: null });
-      const deleted = doc.execCommand?.('delete');
+      // An editor that deletes in its own model (Slate cancels the beforeinput) is left to it: a native delete on
+      // top (execCommand fires no beforeinput) changes its DOM behind its back, and its selection sync then throws.
+      const handled = !fire(editable, 'beforeinput', { inputType: 'deleteContentBackward', data: null });
+      const deleted = handled || doc.execCommand?.('delete');
       if (!deleted && !(win.DataTransfer && win.ClipboardEvent)) editable.textContent = '';
     } else if (win.DataTransfer && win.ClipboardEvent) {
       const data = new win.DataTransfer();

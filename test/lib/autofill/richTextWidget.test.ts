@@ -65,6 +65,30 @@ describe('richTextWidget', () => {
     expect(model.text).toBe('旧的走访内容');
   });
 
+  it('empties through the editor\'s own delete when it takes the beforeinput, with no native delete behind its back', async () => {
+    const { editable, model } = modelEditor('', 0);
+    editable.addEventListener('beforeinput', (event) => {
+      if ((event as InputEvent).inputType !== 'deleteContentBackward') return;
+      event.preventDefault(); // as Slate does: the delete happens in its model, which then redraws the DOM
+      model.text = model.text.slice(0, model.start) + model.text.slice(model.end);
+      model.end = model.start;
+      editable.querySelector('p')!.textContent = model.text;
+    });
+    const widget = richTextWidget(editable);
+    const undo = widget.snapshot();
+    expect(await widget.write(['了解老人生活情况'], TEXT)).toBeNull();
+    // jsdom has no editing commands: one that would delete the DOM's selection, as a browser's does.
+    const execCommand = vi.fn((command: string) => command === 'delete');
+    Object.assign(document, { execCommand });
+    try {
+      expect(await undo()).toBe(true);
+      expect(model.text).toBe('');
+      expect(execCommand).not.toHaveBeenCalledWith('delete');
+    } finally {
+      delete (document as { execCommand?: unknown }).execCommand;
+    }
+  });
+
   it('edits after a bound when the editor never tells its selection', async () => {
     vi.useFakeTimers();
     try {
