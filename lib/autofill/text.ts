@@ -18,8 +18,8 @@ function normalize(text: string): string {
   const label = text
     .normalize('NFKC')
     .replace(/[\s\u00a0\u3000*]+/g, '')
-    // Arrows and bullets that point at the box ("← 日期", "▶姓名", "● 住址") are not words of the label.
-    .replace(/^[\p{So}\p{Sm}※•·]+(?=.)|(?<=.)[\p{So}\p{Sm}※•·]+$/gu, '')
+    // Arrows, bullets and dashes around the words ("← 日期", "▶姓名", "--请选择性别--") are not words of the label.
+    .replace(/^[\p{So}\p{Sm}\p{Pd}※•·]+(?=.)|(?<=.)[\p{So}\p{Sm}\p{Pd}※•·]+$/gu, '')
     // A question's number: H1. R1-2. B3_1、 1) 一、 (二) 〔三〕 are not words of the label.
     .replace(/^([a-z]{0,2}\d+([-_.]\d+)*[.、:)]|[一二三四五六七八九十]{1,3}[、.]|[(〔【][\d一二三四五六七八九十]{1,3}[)〕】])(?=.)/i, '')
     .replace(/^[:：.、\d]+(?=\D)/, '')

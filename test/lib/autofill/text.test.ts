@@ -24,6 +24,8 @@ describe('normalizeLabel: what stands around a label', () => {
     expect(normalizeLabel('▶户主姓名')).toBe('户主姓名');
     expect(normalizeLabel('● 联系电话 ⇐')).toBe('联系电话');
     expect(normalizeLabel('※ 住址')).toBe('住址');
+    expect(normalizeLabel('--请选择性别--')).toBe('性别');
+    expect(normalizeLabel('—— 联系电话 ——')).toBe('联系电话');
   });
   it('drops brackets around the whole label and a question number in brackets', () => {
     expect(normalizeLabel('【走访日期】')).toBe('走访日期');
