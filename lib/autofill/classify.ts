@@ -90,7 +90,8 @@ function byPartyWord(label: string, section: Party | null): { party: Party; attr
   if (rest === '') return /(人|户主|对象|干部|党员|员|者|专干|代表|委员|执委|医生|主任)$/.test(word) || PEOPLE_OF_AN_ACT.test(word) ? { party, attr: 'name', word } : null;
   // The user signs with their name (走访人签名, 随访医生签字).
   if (party === 'officer' && SIGNATURE.test(rest)) return { party, attr: 'name', word };
-  return { party, attr: attrByWord.get(rest) ?? null, word };
+  // Which of the person's addresses (来访人常住地址, 户主现居住地址) is still their address.
+  return { party, attr: attrByWord.get(rest) ?? attrByWord.get(rest.replace(ADDRESS_MODIFIERS, '')) ?? null, word };
 }
 
 const SIGNATURE = /^(签名|签字)$/;

@@ -41,6 +41,10 @@ describe('classifyLabel', () => {
     expect(keyOf('来电人')).toBe('resident.name');
     expect(keyOf('填报人')).toBe('officer.name');
     expect(keyOf('户主身份证号')).toBe('resident.idNumber');
+    // Which of the person's addresses is still their address; another party's stays theirs.
+    expect(keyOf('诉求人常住地址')).toBe('resident.address');
+    expect(keyOf('来电人实际居住地址')).toBe('resident.address');
+    expect(keyOf('监护人常住地址')).toBeNull();
   });
 
   it('lets the section decide between look-alikes', () => {
