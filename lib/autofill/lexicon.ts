@@ -185,7 +185,9 @@ export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '
   '回访', '调解',
   // The visit by its own name (走访小结), by reaching the household or place (到户时间, 到访地点), a health worker's visit
   // (访视日期), patrols of hills, rivers and woods (巡山日期), and gathering people's views (收集时间 of a 民情 ledger).
-  '走访', '到户', '到访', '访视', '巡山', '巡河', '巡林', '巡护', '收集'];
+  '走访', '到户', '到访', '访视', '巡山', '巡河', '巡林', '巡护', '收集',
+  // Calling on someone (拜访), visiting a patient (探视), looking at the place itself (实地查看, 现场查看).
+  '拜访', '探视', '实地查看', '现场查看'];
 /**
  * The suffixes of VISIT_ACTS; 方式/形式 not after 联系 (联系方式 is a phone) or 服务. A 检查/认证/排查/采集's
  * 内容/情况/方式 is the check's own matter (检查内容 is a checklist, 排查方式 how a dispute was found), not the visit's.
@@ -200,7 +202,7 @@ export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, except
   [['地点'], 'visit.location', ['联系', ...DATE_ONLY_ACTS]],
   [['区域', '路线'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
   // What the visitor saw and heard (入户所见所闻, 探访见闻).
-  [['情况', '内容', '记录', '说明', '纪要', '小结', '详情', '所见所闻', '见闻'], 'visit.content', [...DATE_ONLY_ACTS, ...SESSION_ACTS]],
+  [['情况', '内容', '记录', '说明', '纪要', '小结', '总结', '日志', '详情', '所见所闻', '见闻'], 'visit.content', [...DATE_ONLY_ACTS, ...SESSION_ACTS]],
   [['方式', '形式'], 'visit.type', ['联系', '服务', '帮扶', ...DATE_ONLY_ACTS, ...SESSION_ACTS]],
 ];
 
@@ -215,8 +217,8 @@ const ISSUE_MATTERS = ['问题', '诉求', '事项', '事件', '案件', '案情
 const HANDLING_ACTS = ['整改', '处理', '处置', '办理', '办结', '化解', '解决', '办复', '答复', '回复', '完成', '整治'];
 /** Whom a matter is answered to: the resident under the names tickets and letters give them. */
 const RESIDENT_PARTIES = ['群众', '当事人', '居民', '市民', '村民', '来电人', '诉求人', '信访人', '来信人', '来访人', '来访群众', '反映人'];
-/** What the resident brings up (群众诉求, 居民需求, 民情诉求, and an enterprise's 企业诉求 on a visit to it): the issue's description. */
-const RESIDENT_VOICE_OWNERS = ['群众', '居民', '村民', '市民', '民情', '企业'];
+/** What the resident brings up (群众诉求, 居民需求, 民情诉求, 来电诉求, and an enterprise's 企业诉求 on a visit to it): the issue's description. */
+const RESIDENT_VOICE_OWNERS = ['群众', '居民', '村民', '市民', '民情', '企业', '来电'];
 /** What people think of and hope for (所思所盼), their pressing troubles (急难愁盼): what a grassroots visit asks them. */
 const RESIDENT_WISHES = ['所思所盼', '所思所想', '所想所盼', '所思所想所盼', '所急所盼', '所盼所需', '急难愁盼', '急难愁盼事项', '急难愁盼问题'];
 /** Words that may stand beside an issue description in one label ("群众诉求及意见建议", "困难和问题"). */
@@ -234,8 +236,11 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // What the resident brings up, by its title (意见建议标题, 诉求摘要).
   [RESIDENT_VOICE, ['标题', '主题', '题目', '摘要'], 'issue.title'],
   [ISSUE_MATTERS, ['内容', '描述', '详情', '情况', '表现', '说明', '简述', '经过', '简况', '概况', '简介', '情况说明'], 'issue.description'],
-  // A case told in brief (基本案情, 简要案情); the hazards a check lists besides its checklist (其他隐患情况说明).
+  // A case told in brief (基本案情, 简要案情) or by its facts (违法事实, a petition's 事实和理由); the hazards a check
+  // lists besides its checklist (其他隐患情况说明).
   [['', '基本', '简要', '主要'], ['案情'], 'issue.description'],
+  [['违法', '违法违规', '违章'], ['事实', '事实及情况'], 'issue.description'],
+  [['事实'], ['和理由', '与理由', '及理由', '理由'], 'issue.description'],
   [['其他隐患', '其它隐患'], ['', '情况', '说明', '情况说明', '描述'], 'issue.description'],
   // Not their 意见建议 alone: a visit record may ask for it beside the problem.
   [RESIDENT_VOICE_OWNERS, ['诉求', '需求', '反映问题', '反映的问题', '困难', '问题', '急难愁盼问题'], 'issue.description'],
@@ -258,6 +263,9 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // How far the handling has come (整改进展情况) is its result so far, but not a 进度 given as a share (整改进度: 80%);
   // help has its 成效 too (帮扶成效).
   [['办理', '处理', '处置', '整改', '整治', '化解', '调解', '调处', '解决', '办结', '帮办'], ['结果', '成效', '效果', '成果', '完成情况', '落实情况', '进展', '进展情况'], 'issue.result'],
+  // How a dispute was settled, a matter put right or closed (化解情况, 调解情况, 整改情况, 办结情况), as 办理情况 is how
+  // it was handled.
+  [['化解', '调处', '调解', '整改', '整治', '办结'], ['情况'], 'issue.result'],
   // The handling told up to its outcome (办理过程及结果, 处置经过和结果): the result.
   [['办理', '处理', '处置', '整改', '化解', '调解', '调处', '解决'], ['过程及结果', '过程和结果', '经过及结果', '经过和结果', '情况及结果'], 'issue.result'],
   [['帮扶', '救助'], ['成效', '效果', '结果'], 'issue.result'],
@@ -271,7 +279,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // What the resident was told (答复群众内容, 回复情况).
   [['反馈', '答复', '回复', '回访'], ['情况', '内容', '结果', '记录'], 'issue.feedback'],
   // An answer's 意见 is what the resident was told, not an approval (审核意见).
-  [['答复', '回复'], ['意见'], 'issue.feedback'],
+  [['答复', '回复', '回访'], ['意见'], 'issue.feedback'],
   [['反馈', '答复', '回复'].flatMap((act) => RESIDENT_PARTIES.map((who) => act + who)), ['情况', '内容', '结果'], 'issue.feedback'],
   // What the user talked over with the resident (与市民沟通情况) or told them (告知来访人的处理意见).
   [['与', '和', '同'].flatMap((w) => RESIDENT_PARTIES.map((who) => w + who)), ['沟通情况', '沟通内容', '沟通结果', '沟通记录'], 'issue.feedback'],
@@ -286,7 +294,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // Who came along on the visit (陪同走访人员, 参与慰问人员, 其他探访人员).
   [['陪同', '参与', '同行', '随行', '参加', '其他'].flatMap((role) => ['走访', '入户', '探访', '慰问', '核查', '调查', '帮扶', '巡访', '看望', '入户走访'].map((act) => role + act)), ['人员', '人', '干部'], 'visit.companions'],
   // What is to be done about it (整改举措, 下一步措施).
-  [['整改', '整治', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取', '援助', '救助', '推进', '帮助', '服务', '保障'], ['措施', '举措', '方案', '办法'], 'issue.measures'],
+  [['整改', '整治', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取', '采取', '采取的', '已采取', '已采取的', '援助', '救助', '推进', '帮助', '服务', '保障'], ['措施', '举措', '方案', '办法'], 'issue.measures'],
   // What the checker orders done (整改意见, 处置要求): not 办理意见, which may be an approval.
   [['整改', '处置', '处理'], ['意见', '要求'], 'issue.measures'],
   // What was put right on the spot (现场整改, 现场处理情况), helped with (帮办情况) or provided (提供的服务): what was done.
@@ -297,8 +305,11 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // What the user gathered of people's mood and views on a visit (收集的民情民意). Not a bare 社情民意: inside a longer
   // label it may be a deputy's proposal (拟提出的社情民意信息).
   [['收集', '了解', '收集的', '了解的', '收集到的', '了解到的'], ['社情民意', '民情民意'], 'visit.content'],
-  // How a matter came to light (发现途径, 问题来源途径).
+  // How a matter came to light (发现途径, 问题来源途径), where a matter came from (案件来源, 纠纷来源) and by which
+  // channel it was received (受理渠道, 反映渠道).
   [['发现', '问题', '线索', '问题来源', '来源'], ['途径'], 'issue.source'],
+  [ISSUE_MATTERS, ['来源', '来源渠道', '渠道'], 'issue.source'],
+  [['受理', '反映'], ['渠道', '途径'], 'issue.source'],
   // What the user saw and heard that day (今天的所见所闻所感): the visit's record, as in a diary.
   [['', '今天', '今日', '当天', '当日', '本次'].flatMap((day) => [day, day && day + '的']), ['所见所闻', '所见所闻所感'], 'visit.content'],
   // How the household has been lately (家中近况, 老人近况): what the visit found.
@@ -311,7 +322,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // A study's outcome (调研成果) is its report.
   [['报告', '调研报告', '成果', '调研成果', '研究成果'], ['标题', '题目', '名称'], 'report.title'],
   [['报告', '调研报告'], ['正文', '全文', '内容'], 'report.body'],
-  [['成果', '调研成果', '研究成果', '成果报告'], ['正文', '全文'], 'report.body'],
+  [['成果', '调研成果', '研究成果', '成果报告', '文章', '材料'], ['正文', '全文'], 'report.body'],
   // What a topic studies (研究重点, 调研提纲) and where it plans to go (拟去点位, 拟调研点位).
   [['调研', '研究', '课题'], ['重点', '提纲', '要点', '重点内容'], 'topic.summary'],
   [['调研', '拟调研', '拟去', '拟前往', '拟走访', '计划调研'], ['点位', '地点'], 'topic.location'],

@@ -466,3 +466,39 @@ describe('classifyLabel: a callback, a mediation and the handling done', () => {
     expect(keyOf('处理情况')).toBe('issue.result');
   });
 });
+
+describe('classifyLabel: more of the grassroots systems\' words for a matter and a visit', () => {
+  it('reads where a matter came from and how it was received as its source', () => {
+    expect(keyOf('事项来源渠道')).toBe('issue.source');
+    expect(keyOf('信访来源')).toBe('issue.source');
+    expect(keyOf('反映途径')).toBe('issue.source');
+    expect(keyOf('渠道')).toBeNull();
+  });
+
+  it('reads a case\'s facts, a petition\'s facts and reasons and what a caller asks as the description', () => {
+    expect(keyOf('违章事实')).toBe('issue.description');
+    expect(keyOf('事实及理由')).toBe('issue.description');
+    expect(keyOf('来电需求')).toBe('issue.description');
+    expect(keyOf('违法行为')).toBeNull();
+    expect(keyOf('理由')).toBeNull();
+  });
+
+  it('reads how a dispute was settled as the result, measures already taken as the measures, a callback\'s opinion as the feedback', () => {
+    expect(keyOf('调处情况')).toBe('issue.result');
+    expect(keyOf('整改情况')).toBe('issue.result');
+    expect(keyOf('已采取措施')).toBe('issue.measures');
+    expect(keyOf('回访意见')).toBe('issue.feedback');
+    expect(keyOf('审核意见')).toBeNull();
+  });
+
+  it('reads calling on someone, visiting a patient and looking at a place as a visit, and an article\'s text as the report', () => {
+    expect(keyOf('拜访日期')).toBe('visit.date');
+    expect(keyOf('探视时间')).toBe('visit.date');
+    expect(keyOf('现场查看情况')).toBe('visit.content');
+    expect(keyOf('走访日志')).toBe('visit.content');
+    expect(keyOf('巡查总结')).toBe('visit.content');
+    expect(keyOf('心得体会')).toBeNull();
+    expect(keyOf('材料全文')).toBe('report.body');
+    expect(keyOf('查看时间')).toBeNull();
+  });
+});
