@@ -187,7 +187,9 @@ export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '
   // (访视日期), patrols of hills, rivers and woods (巡山日期), and gathering people's views (收集时间 of a 民情 ledger).
   '走访', '到户', '到访', '访视', '巡山', '巡河', '巡林', '巡护', '收集',
   // Calling on someone (拜访), visiting a patient (探视), looking at the place itself (实地查看, 现场查看).
-  '拜访', '探视', '实地查看', '现场查看'];
+  '拜访', '探视', '实地查看', '现场查看',
+  // A talk the user holds with the resident (谈话时间, 谈心谈话记录).
+  '谈话', '谈心谈话'];
 /**
  * The suffixes of VISIT_ACTS; 方式/形式 not after 联系 (联系方式 is a phone) or 服务. A 检查/认证/排查/采集's
  * 内容/情况/方式 is the check's own matter (检查内容 is a checklist, 排查方式 how a dispute was found), not the visit's.
@@ -250,7 +252,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // What the visited household needs (家庭困难, 家庭诉求).
   [['家庭'], ['困难', '诉求', '需求'], 'issue.description'],
   // What was found or brought up (发现隐患, 提出的困难, 反映的诉求, 存在风险); opinions the resident brought up (群众反映的意见建议).
-  [['发现', '存在', '提出', '反映', '提出的', '反映的', '发现的', '存在的'], ['问题', '隐患', '困难', '诉求', '需求'], 'issue.description'],
+  [['发现', '存在', '提出', '反映', '提出的', '反映的', '发现的', '存在的'], ['问题', '隐患', '困难', '诉求', '需求', '安全隐患', '消防隐患', '隐患问题'], 'issue.description'],
   [['发现', '存在', '发现的', '存在的'], ['风险', '风险隐患'], 'issue.description'],
   [['', ...RESIDENT_VOICE_OWNERS].flatMap((who) => ['反映', '提出', '反映的', '提出的'].map((act) => who + act)), ['意见建议', '意见和建议'], 'issue.description'],
   // The broad class of a matter (问题大类) or its field of people's livelihood (民生领域).
@@ -296,7 +298,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // What is to be done about it (整改举措, 下一步措施).
   [['整改', '整治', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取', '采取', '采取的', '已采取', '已采取的', '援助', '救助', '推进', '帮助', '服务', '保障'], ['措施', '举措', '方案', '办法'], 'issue.measures'],
   // What the checker orders done (整改意见, 处置要求): not 办理意见, which may be an approval.
-  [['整改', '处置', '处理'], ['意见', '要求'], 'issue.measures'],
+  [['整改', '处置', '处理'], ['意见', '要求', '建议'], 'issue.measures'],
   // What was put right on the spot (现场整改, 现场处理情况), helped with (帮办情况) or provided (提供的服务): what was done.
   // Not 现场解决: whether it was solved there is the result.
   [['现场'].flatMap((here) => ['整改', '处理', '处置', '整治', '纠正'].map((act) => here + act)), ['', '情况', '措施', '内容'], 'issue.measures'],
@@ -405,7 +407,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '走访内容', '走访情况', '民情日记', '情况记录', '走访记录', '入户情况', '走访情况记录', '谈话内容', '座谈内容', '日记内容',
     '民情记录', '走访详情', '走访纪要', '谈心内容', '入户走访情况', '走访了解情况', '了解情况', '了解到的情况',
     // People's mood and views as a ledger records them: what the visits heard.
-    '民情民意',
+    '民情民意', '民情日志',
   ],
   'issue.title': ['案由', '问题标题', '诉求标题', '工单标题', '事项名称', '事项标题', '事件标题', '问题名称', '事件名称', '诉求主题', '问题概述', '工单主题', '信访事项', '诉求事项名称', '反映事项', '纠纷名称', '矛盾纠纷名称', '纠纷事项'],
   'issue.description': [

@@ -479,6 +479,7 @@ describe('classifyLabel: more of the grassroots systems\' words for a matter and
     expect(keyOf('违章事实')).toBe('issue.description');
     expect(keyOf('事实及理由')).toBe('issue.description');
     expect(keyOf('来电需求')).toBe('issue.description');
+    expect(keyOf('存在的消防隐患')).toBe('issue.description');
     expect(keyOf('违法行为')).toBeNull();
     expect(keyOf('理由')).toBeNull();
   });
@@ -487,6 +488,8 @@ describe('classifyLabel: more of the grassroots systems\' words for a matter and
     expect(keyOf('调处情况')).toBe('issue.result');
     expect(keyOf('整改情况')).toBe('issue.result');
     expect(keyOf('已采取措施')).toBe('issue.measures');
+    expect(keyOf('处置建议')).toBe('issue.measures');
+    expect(keyOf('工作建议')).toBeNull();
     expect(keyOf('回访意见')).toBe('issue.feedback');
     expect(keyOf('审核意见')).toBeNull();
   });
@@ -498,6 +501,8 @@ describe('classifyLabel: more of the grassroots systems\' words for a matter and
     expect(keyOf('走访日志')).toBe('visit.content');
     expect(keyOf('巡查总结')).toBe('visit.content');
     expect(keyOf('心得体会')).toBeNull();
+    expect(keyOf('谈话地点')).toBe('visit.location');
+    expect(keyOf('谈心谈话记录')).toBe('visit.content');
     expect(keyOf('材料全文')).toBe('report.body');
     expect(keyOf('查看时间')).toBeNull();
   });
