@@ -148,7 +148,7 @@ const ROW_NUMBER = /^\d{1,3}\.?$/;
  * The nearest short text before the field (a label div above, "姓名" inline before it), not crossing
  * another control: document order backwards, a bounded number of steps.
  */
-function textBefore(start: Element, control: Element): string {
+function textBefore(start: Element): string {
   const doc = start.ownerDocument;
   const root = start.getRootNode();
   const walker = doc.createTreeWalker(root, 5 /* elements and text */);
@@ -180,7 +180,7 @@ function textBefore(start: Element, control: Element): string {
     const holder = labelHolder(node.parentElement);
     // A section heading above ("走访信息", the form's title) names the section, not this field; so does a plain
     // text over several boxes that each carry their own name (a title or aria-label: "信访事项" over 来访日期, 事项标题…).
-    if (holder && (isHeading(holder) || (namesItself(control) && fieldsHeaded(holder) > 1))) return '';
+    if (holder && (isHeading(holder) || headsNamedBoxes(holder))) return '';
     const full = holder ? ownText(holder) : text;
     if (full.length > 30) return '';
     // A hint or a remark between the label and the box ("请填写11位手机号", "（与户口簿一致）") is passed over.
@@ -253,14 +253,26 @@ function isHeading(el: Element): boolean {
  * field labelled by itself: 天气：<select>).
  */
 function fieldsHeaded(title: Element): number {
-  const fields = new Set<Element | string>();
+  return new Set(boxesUnder(title).map((c) => (c.matches('[type=radio], [type=checkbox]') && (c as HTMLInputElement).name) || c)).size;
+}
+
+/** The controls a title stands over (see fieldsHeaded). */
+function boxesUnder(title: Element): Element[] {
+  const boxes: Element[] = [];
   const first = title.nextElementSibling;
   for (let next = first; next; next = next.nextElementSibling) {
     if (next !== first && !next.matches(CONTROL) && normalizeLabel(textOf(next))) break;
-    const controls = next.matches(CONTROL) ? [next] : [...next.querySelectorAll(CONTROL)];
-    for (const c of controls) fields.add((c.matches('[type=radio], [type=checkbox]') && (c as HTMLInputElement).name) || c);
+    boxes.push(...(next.matches(CONTROL) ? [next] : next.querySelectorAll(CONTROL)));
   }
-  return fields.size;
+  return boxes;
+}
+
+/**
+ * A plain text over several boxes that each carry their own name ("信访事项" over boxes titled 来访日期, 事项标题 …):
+ * their section, whose words say whose they are ("填报人" over 姓名, 电话), not the first box's label.
+ */
+function headsNamedBoxes(title: Element): boolean {
+  return !title.matches(CONTROL) && fieldsHeaded(title) > 1 && boxesUnder(title).every(namesItself);
 }
 
 /** The element a label text lives in: climbs inline wrappers (<span>*</span><b>姓名</b>) up to a label-ish block. */
@@ -323,7 +335,7 @@ export function labelEvidence(start: Element, control: Element, options: { group
   const table = tableLabel(start);
   if (table) add(table.text, table.source);
   if (!found.length && !options.group) add(captionAfter(start), 'caption-after');
-  if (!found.length) add(textBefore(start, control), 'text-before');
+  if (!found.length) add(textBefore(start), 'text-before');
   add(control.getAttribute('aria-label') ?? '', 'aria-label');
   add(control.getAttribute('title') ?? '', 'title');
   add(control.getAttribute('placeholder') ?? '', 'placeholder');
@@ -352,7 +364,7 @@ export function newPageCache(): PageCache {
 
 function headingText(el: Element): string | null {
   if (el.querySelector(CONTROL) || el.matches(TOOLBAR) || el.querySelector(TOOLBAR)) return null;
-  const heading = HEADING_TAGS.test(el.tagName) || HEADING_CLASS.test(el.getAttribute('class') ?? '') || el.matches('tr')
+  const heading = HEADING_TAGS.test(el.tagName) || HEADING_CLASS.test(el.getAttribute('class') ?? '') || el.matches('tr') || headsNamedBoxes(el)
     ? el
     : el.querySelector(HEADING_INSIDE);
   if (!heading) return null;

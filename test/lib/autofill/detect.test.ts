@@ -43,10 +43,14 @@ describe('detectFields: where labels are', () => {
   it('takes a plain text over several boxes that name themselves (title, aria-label) as their section, not their label', () => {
     document.body.innerHTML = `<form><div class="grp"><div class="grp-t">诉求事项</div>
       <input name="a" title="接待日期"><input name="b" title="诉求标题"><textarea name="c" aria-label="诉求具体内容"></textarea></div>
-      <div class="grp"><div class="grp-t">联系电话</div><input name="d" title="请输入"></div></form>`;
+      <div class="grp"><div class="grp-t">联系电话</div><input name="d" title="请输入"></div>
+      <div class="grp"><div class="grp-t">经办人</div><input name="e" title="姓名"><input name="f" aria-label="手机"></div>
+      <div class="grp"><div class="grp-t">户主姓名</div><input name="g" title="姓"><input name="h"></div></form>`;
     expect(detectFields(document).map((f) => [f.label, f.key])).toEqual([
       ['接待日期', 'visit.date'], ['诉求标题', 'issue.title'], ['诉求具体内容', 'issue.description'], ['联系电话', 'resident.phone'],
+      ['姓名', 'officer.name'], ['手机', 'officer.phone'], ['户主姓名', 'resident.name'], expect.anything(),
     ]);
+    expect(detectFields(document)[4].section).toBe('经办人');
   });
 
   it('reads a choice group by the name its box gives screen readers, but not by a section box around several fields', () => {
