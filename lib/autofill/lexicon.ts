@@ -325,6 +325,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['报告', '调研报告', '成果', '调研成果', '研究成果'], ['标题', '题目', '名称'], 'report.title'],
   [['报告', '调研报告'], ['正文', '全文', '内容'], 'report.body'],
   [['成果', '调研成果', '研究成果', '成果报告', '文章', '材料'], ['正文', '全文'], 'report.body'],
+  [['成果', '调研成果', '研究成果'], ['内容'], 'report.body'],
+  [['调研', '研究'], ['主题', '题目'], 'topic.title'],
   // What a topic studies (研究重点, 调研提纲) and where it plans to go (拟去点位, 拟调研点位).
   [['调研', '研究', '课题'], ['重点', '提纲', '要点', '重点内容'], 'topic.summary'],
   [['调研', '拟调研', '拟去', '拟前往', '拟走访', '计划调研'], ['点位', '地点'], 'topic.location'],
@@ -445,7 +447,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   'topic.endDate': ['调研结束时间', '调研结束日期'],
   // 文题 and 篇名 are a written piece's title.
   'report.title': ['报告标题', '标题', '报告名称', '调研报告标题', '文章标题', '材料标题', '文题', '篇名'],
-  'report.body': ['正文', '报告内容', '报告正文', '调研报告', '调研报告正文', '材料内容', '文章内容'],
+  'report.body': ['正文', '全文', '报告内容', '报告正文', '调研报告', '调研报告正文', '材料内容', '文章内容'],
 };
 
 /**
@@ -461,8 +463,11 @@ export const NEGATIVE_WORDS = [
   '有效期', '签发', '注册', '成立', '营业', '企业', '公司', '商户', '门店', '法人', '截止', '计划', '首次', '末次',
   '账号', '签名', '确认', '是否', '开始', '结束', '起始', '截至', '至', '下次', '上次', '预计', '最近', '单位', '证明', '图',
 ];
-/** Whole labels that are never filled even though a tolerant match would see a key inside them. */
-export const NEGATIVE_LABELS = ['地址类型', '证件类型', '电话类型', '联系方式类型'];
+/**
+ * Whole labels that are never filled even though a tolerant match would see a key inside them. A study's 调研对象 are
+ * the people or bodies it looks at in general, not the one resident of a record.
+ */
+export const NEGATIVE_LABELS = ['地址类型', '证件类型', '电话类型', '联系方式类型', '调研对象', '研究对象', '课题调研对象'];
 
 /** Page or section words saying the form is about the user themself (个人中心): persons are officer.*. */
 export const SELF_PAGE_WORDS = [
