@@ -325,7 +325,6 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['报告', '调研报告', '成果', '调研成果', '研究成果'], ['标题', '题目', '名称'], 'report.title'],
   [['报告', '调研报告'], ['正文', '全文', '内容'], 'report.body'],
   [['成果', '调研成果', '研究成果', '成果报告', '文章', '材料'], ['正文', '全文'], 'report.body'],
-  [['成果', '调研成果', '研究成果'], ['内容'], 'report.body'],
   [['调研', '研究'], ['主题', '题目'], 'topic.title'],
   // What a topic studies (研究重点, 调研提纲) and where it plans to go (拟去点位, 拟调研点位).
   [['调研', '研究', '课题'], ['重点', '提纲', '要点', '重点内容'], 'topic.summary'],

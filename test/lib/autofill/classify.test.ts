@@ -505,7 +505,8 @@ describe('classifyLabel: more of the grassroots systems\' words for a matter and
     expect(keyOf('谈心谈话记录')).toBe('visit.content');
     expect(keyOf('材料全文')).toBe('report.body');
     expect(keyOf('全文')).toBe('report.body');
-    expect(keyOf('研究成果内容')).toBe('report.body');
+    // A summary of a study's outcome is not its text.
+    expect(keyOf('成果内容简介')).toBeNull();
     expect(keyOf('研究主题')).toBe('topic.title');
     // The subjects of a study are people or bodies in general, not the record's resident.
     expect(keyOf('调研对象')).toBeNull();
