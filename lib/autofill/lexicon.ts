@@ -201,7 +201,8 @@ const SESSION_ACTS = ['调解'];
 const PATROL_ACTS = ['巡查', '巡访'];
 export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, exceptActs: readonly string[]][] = [
   [['日期', '时间'], 'visit.date', []],
-  [['地点'], 'visit.location', ['联系', ...DATE_ONLY_ACTS]],
+  // A place by the word of a patrol's or a study's list of stops (巡查点位, 走访点位).
+  [['地点', '点位'], 'visit.location', ['联系', ...DATE_ONLY_ACTS]],
   [['区域', '路线'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
   // What the visitor saw and heard (入户所见所闻, 探访见闻).
   [['情况', '内容', '记录', '说明', '纪要', '小结', '总结', '日志', '详情', '所见所闻', '见闻'], 'visit.content', [...DATE_ONLY_ACTS, ...SESSION_ACTS]],

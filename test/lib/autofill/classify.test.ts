@@ -502,6 +502,8 @@ describe('classifyLabel: more of the grassroots systems\' words for a matter and
     expect(keyOf('巡查总结')).toBe('visit.content');
     expect(keyOf('心得体会')).toBeNull();
     expect(keyOf('谈话地点')).toBe('visit.location');
+    expect(keyOf('巡查点位')).toBe('visit.location');
+    expect(keyOf('调研点位')).toBe('topic.location');
     expect(keyOf('谈心谈话记录')).toBe('visit.content');
     expect(keyOf('材料全文')).toBe('report.body');
     expect(keyOf('全文')).toBe('report.body');
