@@ -73,6 +73,15 @@ describe('normalizeLabel: a plain question is the field it asks for', () => {
     expect(normalizeLabel('需要帮忙解决什么')).toBe('需要解决的问题');
     expect(normalizeLabel('怎样帮扶他')).toBe('解决措施');
     expect(normalizeLabel('接下来怎么做？')).toBe('下一步措施');
+    expect(normalizeLabel('家里遇到了哪些难处')).toBe('家里遇到了哪些难处');
+    expect(normalizeLabel('遇到了哪些难处')).toBe('反映问题');
+  });
+  it('reads a field named and asked after as that field, and who handles a matter by when', () => {
+    expect(normalizeLabel('手机号是多少？')).toBe('手机号');
+    expect(normalizeLabel('身份证号码是什么')).toBe('身份证号码');
+    expect(normalizeLabel('由谁跟进')).toBe('责任人');
+    expect(normalizeLabel('由哪个单位负责')).toBe('责任单位');
+    expect(normalizeLabel('何时前解决')).toBe('完成时限');
   });
   it('leaves questions about something else as they are', () => {
     expect(normalizeLabel('跟谁同住')).toBe('跟谁同住');
