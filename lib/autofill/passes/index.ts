@@ -3,11 +3,12 @@ import { resolveAddressParts } from './address-parts';
 import { resolveGenericLabels } from './generic-labels';
 import { resolveResidentOpinions } from './heard';
 import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resolveMatterNames } from './matter';
+import { resolveMatterAccounts } from './matter-account';
 import { resolveRowPersons, resolveShortenedRoles } from './neighbours';
 import { resolveOrganisations, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
 import { resolveVisitedAddresses } from './visited-place';
-import { resolveGuessedResidents, resolveHomeAddresses, resolveUnsure } from './whose-form';
+import { resolveContacts, resolveGuessedResidents, resolveHomeAddresses, resolveSecondUsers, resolveUnsure } from './whose-form';
 
 /**
  * Form-level passes (整张表单的判断): each field was first classified alone, by its label and section; these read the
@@ -25,14 +26,17 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveVisitedAddresses, // a visit to a business: its address is where the user went
   resolveMatterAddresses, // a bare 地址 among the matter's fields: where it happened
   resolveHandlers, // 承办人: the matter's owner, or the user handling the case himself
+  resolveSecondUsers, // 接待代表 or 包保责任人 beside the form's 填表人: somebody else
   resolveHandlingAccounts, // 处置情况 beside 处置结果: the measures
   resolveMatterNames, // a one-line 诉求事项 before its details: the title
   resolveResidentOpinions, // 群众意见建议: the matter raised, or on a callback the feedback
+  resolveMatterAccounts, // 情况说明 right after the matter's title: its description
   resolveAddressParts, // 楼栋门牌 after 小区: a part, not the whole address
   resolveRowPersons, // 单位/职务/电话 right after a person on one line: theirs
   resolveShortenedRoles, // 申请人电话 after 销号申请人: the same person's
   resolveUnsure, // a bare 工作单位 on a form about a resident: nobody's we know
   resolveHomeAddresses, // a 房屋地址 on a form naming no resident: nobody's we know
+  resolveContacts, // 联系人电话 beside 本人电话: a contact's, not the resident's
   resolveGuessedResidents, // a bare 联系电话 on the user's own written work: the user's
 ];
 

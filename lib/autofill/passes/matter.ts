@@ -15,16 +15,32 @@ export function resolveMatterAddresses(fields: FoundField[]): void {
 }
 
 const HANDLER = /^(承办|办理|处置)人$/;
+/** Who helps the handler (协办人, 协办执法人员): the handler's own team. */
+const HELPER = /^协办/;
+/** The handler's body (承办机构, 承办中队). */
+const HANDLER_BODY = /^(承办|办理|处置)(单位|机构|部门|科室|中队|大队)$/;
 
 /**
  * Who handles a matter (承办人, 办理人, 处置人) is its owner, unless their section names only the user's own
- * people (执法人员, 经办人信息): then it is the user, who handles the case himself.
+ * people (执法人员, 经办人信息) or the form asks who helped them (协办人): then it is the user, who handles the case
+ * himself with a colleague, and the handler's body (承办机构) is the user's unit.
  */
 export function resolveHandlers(fields: FoundField[]): void {
+  const helped = fields.some((f) => f.key === 'visit.companions' && HELPER.test(normalizeLabel(f.label)));
+  let handled = false;
   for (const f of fields) {
     if (f.key !== 'issue.owner' || f.labelSource === 'template' || !HANDLER.test(normalizeLabel(f.label))) continue;
     const named = partyMentions(normalizeLabel(f.section));
-    if (named.length && named.every((m) => m.party === 'officer')) f.key = 'officer.name';
+    if (helped || (named.length && named.every((m) => m.party === 'officer'))) {
+      f.key = 'officer.name';
+      handled = true;
+    }
+  }
+  if (!helped || !handled) return;
+  for (const f of fields) {
+    if (f.labelSource === 'template' || !HANDLER_BODY.test(normalizeLabel(f.label))) continue;
+    f.key = 'officer.unit';
+    delete f.reason;
   }
 }
 

@@ -12,6 +12,48 @@ export function resolveUnsure(fields: FoundField[]): void {
   }
 }
 
+/** Who fills the form in (填表人, 登记人（联络站工作人员）, 记录员): surely the user. */
+const FILER = /^(填表|填报|登记|记录|录入|上报|报送|经办)(人|人员|员)/;
+/**
+ * Roles that are the user only when nobody else on the form is: a deputy or member (接待代表, 走访委员) who may be
+ * received by the station's staff, and who answers for a problem (包保责任人) on a list the user draws up.
+ */
+const MAYBE_USER = /^(.+?(代表|委员)|.+?(责任人|负责人))/;
+
+/**
+ * A form has one user. Where it names its filer (填表人, 登记人), a deputy (接待代表) or a person answering for a
+ * problem (包保责任人) beside them is somebody else: the problem's owner on a form about a problem that names
+ * none, else nobody's we know (their phone too).
+ */
+export function resolveSecondUsers(fields: FoundField[]): void {
+  const filer = fields.find((f) => f.key === 'officer.name' && FILER.test(normalizeLabel(f.label)));
+  if (!filer) return;
+  const ownerFree = fields.some((f) => f.key?.startsWith('issue.')) && !fields.some((f) => f.key === 'issue.owner');
+  for (const f of fields) {
+    const role = f !== filer && f.key === 'officer.name' && f.labelSource !== 'template' ? MAYBE_USER.exec(normalizeLabel(f.label)) : null;
+    if (!role) continue;
+    const owner = ownerFree && role[3] !== undefined;
+    for (const g of fields) {
+      if (!g.key?.startsWith('officer.') || g.labelSource === 'template' || !normalizeLabel(g.label).startsWith(role[1])) continue;
+      g.key = owner && g === f ? 'issue.owner' : null;
+      if (!g.key) g.reason = '表上另有填表人，这一位不是用户本人，不自动填写';
+    }
+  }
+}
+
+/**
+ * "本人电话 [ ] 联系人电话 [ ]": a 联系人 is taken for the resident, but beside the resident's own name or phone it is
+ * somebody to reach them through (a relative, a neighbour): nobody's we know.
+ */
+export function resolveContacts(fields: FoundField[]): void {
+  const contact = (f: FoundField) => !!f.key?.startsWith('resident.') && f.labelSource !== 'template' && normalizeLabel(f.label).startsWith('联系人');
+  for (const f of fields) {
+    if (!contact(f) || !fields.some((g) => g.key === f.key && !contact(g))) continue;
+    f.key = null;
+    f.reason = '表上另有本人的信息，联系人是另一个人，不自动填写';
+  }
+}
+
 /** The address of a home (房屋地址, 住房地址), not of a person: a check or a rental registers it. */
 const HOME_ADDRESS = /^(房屋|住房)(地址|坐落)/;
 

@@ -9,7 +9,7 @@ import { corpusPages, loadPage, missTable, recallPct, resolveTruth, scoreSplit, 
 /** Issue #4's target: ≥ 95 % of keyed fields filled correctly on dev, and no wrong fill. */
 const DEV_RECALL_MIN = 95;
 /** Wrong fills on the splits tuned on, held at the number measured (README); holdout6's round ended with 7 left. */
-const WRONG_FILLS_MAX: Partial<Record<Split, number>> = { dev: 0, holdout: 0, holdout2: 0, holdout3: 0, holdout4: 0, holdout5: 0, holdout6: 2 };
+const WRONG_FILLS_MAX: Partial<Record<Split, number>> = { dev: 0, holdout: 0, holdout2: 0, holdout3: 0, holdout4: 0, holdout5: 0, holdout6: 1 };
 const TUNED = Object.keys(WRONG_FILLS_MAX) as Split[];
 
 describe('autofill corpus', () => {

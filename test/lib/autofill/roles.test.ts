@@ -388,3 +388,30 @@ describe('who answers for a matter, who leads a study, who visits a mother', () 
     for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
   });
 });
+
+describe('one user and one resident per form', () => {
+  it('takes the handler with a helper (协办) as the user handling the case, and the handler’s body as the user’s unit', () => {
+    const helped = page(`<form><h3>案件信息</h3><label>当事人<input></label><label>处置人<input></label>
+      <label>协办人员<input></label><label>处置单位<input></label></form>`);
+    expect(keys(helped)).toEqual(['resident.name', 'officer.name', 'visit.companions', 'officer.unit']);
+    const alone = page(`<form><h3>案件信息</h3><label>当事人<input></label><label>处置人<input></label><label>处置单位<input></label></form>`);
+    expect(keys(alone)).toEqual(['resident.name', 'issue.owner', 'issue.ownerUnit']);
+  });
+
+  it('takes a deputy or a person answering for a problem beside the form’s filer as somebody else', () => {
+    const ledger = page(`<form><label>问题描述<textarea></textarea></label><label>挂点责任人<input></label><label>填报人<input></label></form>`);
+    expect(keys(ledger)).toEqual(['issue.description', 'issue.owner', 'officer.name']);
+    const station = page(`<form><label>接访委员<input></label><label>接访委员电话<input></label><label>记录员<input></label></form>`);
+    expect(keys(station)).toEqual([null, null, 'officer.name']);
+    const own = page(`<form><label>接访委员<input></label><label>接访委员电话<input></label><label>来访人<input></label></form>`);
+    expect(keys(own)).toEqual(['officer.name', 'officer.phone', 'resident.name']);
+  });
+
+  it('takes a 联系人 beside the resident’s own name or phone as somebody to reach them through', () => {
+    const patient = page(`<form><h3>患者信息</h3><label>姓名<input></label><label>本人手机<input></label>
+      <label>联系人<input></label><label>联系人手机<input></label></form>`);
+    expect(keys(patient)).toEqual(['resident.name', 'resident.phone', null, null]);
+    const caller = page(`<form><label>联系人<input></label><label>联系人手机<input></label><label>诉求内容<textarea></textarea></label></form>`);
+    expect(keys(caller)).toEqual(['resident.name', 'resident.phone', 'issue.description']);
+  });
+});
