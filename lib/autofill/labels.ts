@@ -185,9 +185,22 @@ function textBefore(start: Element): string {
     if (full.length > 30) return '';
     // A hint or a remark between the label and the box ("请填写11位手机号", "（与户口簿一致）") is passed over.
     if (LABEL_HINT.test(full) || REMARK.test(normalizeLabel(full))) continue;
-    return full;
+    return holder && labelsInColumn(holder, start) ? '' : full;
   }
   return '';
+}
+
+/**
+ * Labels stacked in a column of their own beside a column of boxes (<div>姓名</div><div>电话</div> | <input><input>):
+ * the text nearest before a box is the last label, not its own, and which is whose is not ours to guess.
+ */
+function labelsInColumn(holder: Element, start: Element): boolean {
+  let column = holder;
+  while (column.parentElement && !column.parentElement.contains(start)) column = column.parentElement;
+  if (column === holder || !column.parentElement) return false;
+  const labels = [...column.children].filter((child) => !child.querySelector(CONTROL) && normalizeLabel(textOf(child))).length;
+  const boxes = [...column.parentElement.children].find((child) => child.contains(start))?.querySelectorAll(CONTROL).length ?? 0;
+  return labels > 1 && boxes > 1;
 }
 
 /**

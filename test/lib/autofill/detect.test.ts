@@ -88,6 +88,14 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => [f.label, f.key])).toEqual([['手机号码', 'officer.phone'], ['手机号码', 'resident.phone']]);
   });
 
+  it('does not guess which label is whose when labels stand in a column of their own beside a column of boxes', () => {
+    document.body.innerHTML = `<form><div class="row">
+      <div class="names"><div>户主姓名</div><div>联系电话</div><div>家庭住址</div></div>
+      <div class="boxes"><input name="a"><input name="b"><input name="c"></div></div>
+      <div class="row"><div class="name"><span>走访日期</span><span>（年月日）</span></div><div class="box"><input name="d"></div></div></form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual([null, null, null, 'visit.date']);
+  });
+
   it('does not take a help text after the box (请输入…) for its caption', () => {
     document.body.innerHTML = `<form><div class="row"><div class="col-3">联系电话</div><div class="col-9"><input name="p"><span class="help">请输入户主手机号</span></div></div></form>`;
     expect(detectFields(document).map((f) => [f.label, f.key])).toEqual([['联系电话', 'resident.phone']]);
