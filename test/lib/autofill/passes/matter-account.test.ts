@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { keys, page } from '../page';
+
+describe('a bare account (情况说明)', () => {
+  it('describes the matter right after its title or category when nothing else does', () => {
+    const doc = page(`<form>
+      <p><label>事件名称<input></label></p>
+      <p><label>情况说明<textarea></textarea></label></p></form>`);
+    expect(keys(doc)).toEqual(['issue.title', 'issue.description']);
+  });
+
+  it('is left empty after a visit\'s fields, or where another field describes the matter', () => {
+    const visit = page(`<form>
+      <p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p>
+      <p><label>情况说明<textarea></textarea></label></p></form>`);
+    expect(keys(visit)).toEqual(['visit.date', null]);
+    const described = page(`<form>
+      <p><label>事件名称<input></label></p>
+      <p><label>说明<textarea></textarea></label></p>
+      <p><label>事件描述<textarea></textarea></label></p></form>`);
+    expect(keys(described)).toEqual(['issue.title', null, 'issue.description']);
+  });
+});
