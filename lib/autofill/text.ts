@@ -20,8 +20,8 @@ function normalize(text: string): string {
     .replace(/[\s\u00a0\u3000*]+/g, '')
     // Arrows, bullets and dashes around the words ("← 日期", "▶姓名", "--请选择性别--") are not words of the label.
     .replace(/^[\p{So}\p{Sm}\p{Pd}※•·]+(?=.)|(?<=.)[\p{So}\p{Sm}\p{Pd}※•·]+$/gu, '')
-    // A question's number: H1. R1-2. B3_1、 1) 一、 (二) 〔三〕 are not words of the label.
-    .replace(/^([a-z]{0,2}\d+([-_.]\d+)*[.、:)]|[一二三四五六七八九十]{1,3}[、.]|[(〔【][\d一二三四五六七八九十]{1,3}[)〕】])(?=.)/i, '')
+    // A question's number: H1. R1-2. B3_1、 1) 一、 (二) 〔三〕 第3题 are not words of the label.
+    .replace(/^([a-z]{0,2}\d+([-_.]\d+)*[.、:)]|[一二三四五六七八九十]{1,3}[、.]|[(〔【][\d一二三四五六七八九十]{1,3}[)〕】]|第[\d一二三四五六七八九十]{1,3}[题项][.、:]?)(?=.)/i, '')
     .replace(/^[:：.、\d]+(?=\D)/, '')
     .replace(/^(请输入|请选择|请填写|请录入|请输|输入|选择|填写)/, '')
     // A questionnaire speaks to the person ("您的姓名", "您所在的社区"), a diary of them ("她的名字"): the field is the same.

@@ -9,12 +9,15 @@ describe('normalizeLabel', () => {
     expect(normalizeLabel('三、走访日期')).toBe('走访日期');
     expect(normalizeLabel('（4）本人手机')).toBe('本人手机');
     expect(normalizeLabel('5）户籍地址')).toBe('户籍地址');
+    expect(normalizeLabel('第3题：联系电话')).toBe('联系电话');
+    expect(normalizeLabel('第十二项 走访日期')).toBe('走访日期');
   });
   it('keeps letters and numerals that are words of the label', () => {
     expect(normalizeLabel('QQ号码')).toBe('qq号码');
     expect(normalizeLabel('十分满意')).toBe('十分满意');
     expect(normalizeLabel('一级残疾')).toBe('一级残疾');
     expect(normalizeLabel('A4纸张数')).toBe('a4纸张数');
+    expect(normalizeLabel('第一书记')).toBe('第一书记');
   });
 });
 
