@@ -137,6 +137,12 @@ function companionInRemark(label: string): FieldKey | null {
 
 const ALONG_REMARK = /^(陪同|同行|随行|随同|同去|同往|一同前往|协助|协办|第?[二三2-3][人名位]?)$/;
 
+/** "消防宣传员/网格员": the user by any of the roles offered. */
+function eitherOfficerRole(label: string): FieldKey | null {
+  const roles = label.split('/');
+  return roles.length > 1 && roles.every(isOfficerRole) ? 'officer.name' : null;
+}
+
 /** The whole text is one role of the user (调查人, 接待代表, 巾帼志愿者). */
 function isOfficerRole(text: string): boolean {
   const role = leadingParty(text);
@@ -144,7 +150,7 @@ function isOfficerRole(text: string): boolean {
 }
 
 function exact(label: string, context: LabelContext): Classification | null {
-  const key = matterKey(label) ?? companionKey(label);
+  const key = matterKey(label) ?? companionKey(label) ?? eitherOfficerRole(label);
   if (key) return { key, confidence: 0.95 };
   const composite = byPartyWord(label, context.party);
   if (composite?.attr && context.party === 'other' && WEAK_PARTY_WORDS.has(composite.word)) {

@@ -122,7 +122,7 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     '选民', '职工',
     // Who lives in a home checked (居住人), the person checked there (被检查人), who answers for a place inspected
     // (在场负责人), the people a matter concerns (当事群众, 涉事人员, 涉及人员).
-    '居住人', '实际居住人', '被检查人', '被检查户', '在场负责人',
+    '居住人', '实际居住人', '被检查人', '被检查户', '在场负责人', '违法行为人', '违章行为人',
     ...['当事', '涉事', '涉及'].flatMap((part) => ['人员', '群众', '居民'].map((who) => part + who))],
   other: [
     '对方当事人', '对方', '另一方', '紧急联系人', '监护人', '家属', '配偶', '父亲', '母亲', '子女', '亲属', '代理人', '代领人', '代办人',
@@ -294,6 +294,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
     // The household a visit or care is for (走访对象类别, 结对户类型).
     '走访对象', '帮扶对象', '关爱对象', '慰问对象', '联系户', '结对户', '帮扶户'], ['类型', '类别', '标识', '标签', '分类', '属性'], 'resident.tags'],
   [['重点人群', '特殊人群', '特殊群体', '重点关注'], ['身份'], 'resident.tags'],
+  // Which kind of household or plight (户情标识, 困境类型 of a child or a woman helped).
+  [['户情', '困境', '家庭困境'], ['类型', '类别', '标识'], 'resident.tags'],
   // Who came along on the visit (陪同走访人员, 参与慰问人员, 其他探访人员).
   [['陪同', '参与', '同行', '随行', '参加', '其他'].flatMap((role) => ['走访', '入户', '探访', '慰问', '核查', '调查', '帮扶', '巡访', '看望', '入户走访'].map((act) => role + act)), ['人员', '人', '干部'], 'visit.companions'],
   // What is to be done about it (整改举措, 下一步措施).
@@ -364,7 +366,8 @@ export const KEY_BY_OPTIONS: { labels: readonly string[]; key: FieldKey; optionW
   // How a resident got in touch (来访方式: 来电/来站/上门走访) is how the visit was made when the user may go to them.
   { labels: ['来访方式', '来访形式'], key: 'visit.type', optionWords: ['走访', '入户', '上门'] },
   // A bare 重点关注 offering 独居/残疾人 is the care categories; inside a longer label (重点关注事项) it is not.
-  { labels: ['特殊情况', '特殊人群情况', '家庭类型', '家庭类别', '重点关注'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '低保', '特困', '五保', '残疾', '孤寡', '失独', '高龄'], several: true },
+  // 户别 too: a census's 家庭户/集体户 is no care category, a list of 独居老人/低保户 to tick is.
+  { labels: ['特殊情况', '特殊人群情况', '家庭类型', '家庭类别', '重点关注', '户别'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '低保', '特困', '五保', '残疾', '孤寡', '失独', '高龄'], several: true },
   // How one lives (居住情况: 独居/空巢/与子女同住) is a care category when it offers those who live alone or left behind.
   { labels: ['居住情况', '居住状况', '居住状态', '居住类型'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '孤寡'] },
 ];

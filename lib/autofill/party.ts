@@ -23,7 +23,8 @@ const partyByWord = new Map<string, Party>();
 for (const act of OFFICER_ACTS) for (const person of OFFICER_PERSONS) partyByWord.set(act + person, 'officer');
 for (const act of PAIRING_ACTS) for (const head of ['责任人', '负责人']) partyByWord.set(act + head, 'officer');
 // The doer of the resident's act (诉求人), and who brings it up (需求提出人, 诉求反映人); not who finds a problem (问题发现人).
-for (const act of RESIDENT_ACTS) for (const doer of ['人', '提出人', '反映人']) partyByWord.set(act + doer, 'resident');
+// The side that does it too (申请方, 投诉方: a section of a mediation or a complaint).
+for (const act of RESIDENT_ACTS) for (const doer of ['人', '提出人', '反映人', '方']) partyByWord.set(act + doer, 'resident');
 for (const act of [...OFFICER_ACTS, ...CARE_ACTS]) {
   // The object of the user's act is the resident: 走访对象, 被走访人, 被走访户.
   for (const word of [`${act}对象`, `被${act}`, `被${act}人`]) partyByWord.set(word, 'resident');

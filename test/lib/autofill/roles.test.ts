@@ -415,3 +415,23 @@ describe('one user and one resident per form', () => {
     expect(keys(caller)).toEqual(['resident.name', 'resident.phone', 'issue.description']);
   });
 });
+
+describe('more ways of naming the two sides', () => {
+  it('reads either of the user’s roles offered together, the offender of a case, the side that complains and a household’s kind', () => {
+    const cases: Record<string, string | null> = {
+      '网格员/信息员': 'officer.name', '网格员/户主': null, 违章行为人电话: 'resident.phone', 困境类别: 'resident.tags', 家庭困境类型: 'resident.tags', 户情类型: 'resident.tags',
+    };
+    for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
+    const sides = page(`<form><h3>投诉方</h3><label>姓名<input></label><h3>被投诉方</h3><label>姓名<input></label></form>`);
+    expect(keys(sides)).toEqual(['resident.name', null]);
+  });
+});
+
+describe('a household’s kind (户别)', () => {
+  it('is the care categories when it offers them to tick, not a census’s household kinds', () => {
+    const care = page(`<form><label>户主<input></label><label>户别<select multiple><option>一般户</option><option>低保户</option><option>独居老人</option></select></label></form>`);
+    expect(keys(care)).toEqual(['resident.name', 'resident.tags']);
+    const census = page(`<form><label>户主<input></label><label>户别<select><option>家庭户</option><option>集体户</option></select></label></form>`);
+    expect(keys(census)).toEqual(['resident.name', null]);
+  });
+});
