@@ -110,9 +110,10 @@ function tableLabel(start: Element): LabelEvidence | null {
   if (!row || !table || leftLabel) return null;
   const title = titleAbove(row, cell, start);
   if (title) return { text: title, source: 'table-cell' };
-  // Only a real header row (thead, or all <th>) names columns; a first row of data cells does not.
+  // Only a real header row (thead, or all <th>) names columns; a first row of data cells does not, unless it is a row
+  // of names right above a row of boxes, cell for cell.
   const top = table.rows[0];
-  const headerRow = table.tHead?.rows[0] ?? (top !== row && [...top.cells].every((c) => c.tagName === 'TH') ? top : undefined);
+  const headerRow = table.tHead?.rows[0] ?? (top !== row && [...top.cells].every((c) => c.tagName === 'TH') ? top : undefined) ?? namesAbove(row);
   const index = [...row.cells].indexOf(cell as HTMLTableCellElement);
   const header = headerRow?.cells[index];
   // A grid with a row per person (家庭成员, 参与人员) repeats the column: not one field of ours.
@@ -130,6 +131,14 @@ function titleAbove(row: HTMLTableRowElement, cell: Element, start: Element): st
   if (!above || row.cells.length !== 1 || above.cells.length !== 1 || above.querySelector(CONTROL) || wordsBefore(cell, start)) return '';
   const text = ownText(above.cells[0]);
   return text.length <= 20 ? text : '';
+}
+
+/** A row of names right above a row of boxes, one name over each box (户主姓名 | 联系电话 over [ ] | [ ]). */
+function namesAbove(row: HTMLTableRowElement): HTMLTableRowElement | undefined {
+  const above = row.rowIndex > 0 ? row.closest('table')!.rows[row.rowIndex - 1] : undefined;
+  const cells = (r: HTMLTableRowElement) => [...r.cells];
+  if (!above || above.cells.length !== row.cells.length || above.cells.length < 2 || above.querySelector(CONTROL)) return undefined;
+  return cells(above).every((c) => normalizeLabel(textOf(c))) && cells(row).every((c) => c.querySelector(CONTROL)) ? above : undefined;
 }
 
 /** The cell holds words before the box ("群众诉求：<br><textarea>"). */

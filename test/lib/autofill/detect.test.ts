@@ -96,6 +96,13 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual([null, null, null, 'visit.date']);
   });
 
+  it('reads a row of names right above one row of boxes as their labels, but not above a grid of several rows', () => {
+    document.body.innerHTML = `<form><table><tr><td>诉求人</td><td>来电号码</td></tr><tr><td><input name="a"></td><td><input name="b"></td></tr></table>
+      <table><tr><td>姓名</td><td>手机</td></tr><tr><td><input name="c"></td><td><input name="d"></td></tr>
+      <tr><td><input name="e"></td><td><input name="f"></td></tr></table></form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name', 'resident.phone', null, null, null, null]);
+  });
+
   it('does not take a help text after the box (请输入…) for its caption', () => {
     document.body.innerHTML = `<form><div class="row"><div class="col-3">联系电话</div><div class="col-9"><input name="p"><span class="help">请输入户主手机号</span></div></div></form>`;
     expect(detectFields(document).map((f) => [f.label, f.key])).toEqual([['联系电话', 'resident.phone']]);
