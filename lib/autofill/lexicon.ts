@@ -236,6 +236,8 @@ export const RESIDENT_ASKS = ['需求', '诉求'];
  */
 export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly string[], key: FieldKey][] = [
   [ISSUE_MATTERS, ['标题', '名称', '主题', '概要', '概述', '题目', '事由', '摘要'], 'issue.title'],
+  // An item of a list of problems to put right (问题清单事项, 整改清单名称) names the matter.
+  [['问题清单', '整改清单', '问题整改清单', '任务清单'], ['事项', '名称', '问题', '标题'], 'issue.title'],
   // What the resident brings up, by its title (意见建议标题, 诉求摘要).
   [RESIDENT_VOICE, ['标题', '主题', '题目', '摘要'], 'issue.title'],
   [ISSUE_MATTERS, ['内容', '描述', '详情', '情况', '表现', '说明', '简述', '经过', '简况', '概况', '简介', '情况说明'], 'issue.description'],

@@ -473,6 +473,8 @@ describe('classifyLabel: more of the grassroots systems\' words for a matter and
     expect(keyOf('信访来源')).toBe('issue.source');
     expect(keyOf('反映途径')).toBe('issue.source');
     expect(keyOf('渠道')).toBeNull();
+    expect(keyOf('整改清单事项')).toBe('issue.title');
+    expect(keyOf('是否形成问题清单')).toBeNull();
   });
 
   it('reads a case\'s facts, a petition\'s facts and reasons and what a caller asks as the description', () => {
