@@ -87,7 +87,7 @@ function byPartyWord(label: string, section: Party | null): { party: Party; attr
   const word = lead.word + again;
   // A representative of residents (群众代表, 居民代表) is one of them.
   const rest = party === 'resident' ? after.slice(again.length).replace(/^代表/, '') : after;
-  if (rest === '') return /(人|户主|对象|干部|党员|员|者|专干|代表|委员|执委|医生|主任)$/.test(word) || PEOPLE_OF_AN_ACT.test(word) ? { party, attr: 'name', word } : null;
+  if (rest === '') return /(人|户主|对象|干部|党员|员|者|专干|代表|委员|执委|医生|护士|社工|书记|主任)$/.test(word) || PEOPLE_OF_AN_ACT.test(word) ? { party, attr: 'name', word } : null;
   // The user signs with their name (走访人签名, 随访医生签字).
   if (party === 'officer' && SIGNATURE.test(rest)) return { party, attr: 'name', word };
   // Which of the person's addresses (来访人常住地址, 户主现居住地址) is still their address.
@@ -215,7 +215,9 @@ const LIFE_OWNER = /^(家庭|本户|老人|儿童|对象|企业|群众|居民|�
 /** The sides of life a visit looks at, with how many each counts for (三保障 is three: schooling, medical care, housing). */
 const LIFE_SIDES = new Map<string, number>([
   ...['生活', '学习', '生产', '经营', '住房', '财产', '收入', '收入变化', '就业', '就学', '就医', '健康', '身体', '思想动态', '心理',
-    '症状', '用药', '服药', '体征', '饮食'].map((side): [string, number] => [side, 1]),
+    '症状', '用药', '服药', '体征', '饮食',
+    // One side in two words (身体健康状况 is a single choice of 良好/一般/较差, as 健康状况 is).
+    '身体健康', '心理健康', '健康饮食'].map((side): [string, number] => [side, 1]),
   ['三保障', 3], ['两不愁三保障', 5],
 ]);
 /** Listed beside a side of life, what the resident asked or the visitor advised (思想动态及诉求, 症状及指导); not alone (健康指导). */

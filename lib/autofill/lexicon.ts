@@ -75,11 +75,12 @@ export const OFFICER_ACTS = [
   '普查', '摸排', '探访', '随访', '看望', '巡访', '调解', '回复', '答复',
   // Receiving a visitor to talk (接谈人 of a petition office).
   '接谈',
-  // Cadres sent down to a community (下沉干部, 下沉单位), a doctor's or midwife's home visit (访视医生, 访视机构).
-  '下沉', '访视',
+  // Cadres sent down to a community (下沉干部, 下沉单位), a doctor's or midwife's home visit (访视医生, 访视机构), going
+  // into homes (入户人员, 上门人员).
+  '下沉', '访视', '入户', '上门',
 ];
 /** How a doer of the user's acts is named: 走访人, 核查人员, 调查员, 包联干部, 随访医生, 接待代表. */
-export const OFFICER_PERSONS = ['人', '人员', '员', '干部', '党员', '医生', '代表', '委员', '执委', '队员'];
+export const OFFICER_PERSONS = ['人', '人员', '员', '干部', '党员', '医生', '护士', '社工', '代表', '委员', '执委', '队员'];
 /** Acts that file a form: their contact (填报联系人, 申报联系人) is the user who files it. */
 export const FILING_ACTS = ['填报', '上报', '报送', '申报', '填表', '录入'];
 /** An officer post named after its field of work (民政专干, 就业专干, 劳动保障协管员): the user. */
@@ -114,8 +115,9 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     '儿童主任', '妇女主任',
     // Posts of people who serve by a duty (联络员 of a study or a station, 信息员, 护林员, a 妇联's 执委, a team's 队员).
     '执委', '队员', '联络员', '信息员', '宣传员', '护林员', '巡护员', '巡逻员', '巡防员',
-    // The family doctor who signed the care of the patient visited (签约医生).
-    '签约医生', '签约家庭医生'],
+    // The family doctor who signed the care of the patient visited (签约医生; a bare 家庭医生 may be the resident's own
+    // contact), a social worker, a village's 第一书记, a children's 督导员, who patrols a river or a wood.
+    '签约医生', '签约家庭医生', '社工', '社会工作者', '第一书记', '督导员', '巡河员', '巡林员', '巡山员', '巡检员'],
   // A bare 对象 (对象姓名, 对象电话) is the person the visit or service is for.
   resident: ['户主', '当事人', '居民', '群众', '住户', '联系人', '联系户', '困难群众', '受助群众', '来电', '诉求', '对象',
     // A voter a deputy receives, a worker a trade union helps.

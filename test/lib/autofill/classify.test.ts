@@ -428,6 +428,7 @@ describe('classifyLabel: the matter\'s words as grassroots systems compose them'
     expect(keyOf('健康状况')).toBeNull();
     expect(keyOf('身体情况')).toBeNull();
     expect(keyOf('健康指导')).toBeNull();
+    expect(keyOf('身体健康状况')).toBeNull();
     expect(keyOf('家庭经济状况')).toBeNull();
   });
 

@@ -435,3 +435,15 @@ describe('a household’s kind (户别)', () => {
     expect(keys(census)).toEqual(['resident.name', null]);
   });
 });
+
+describe('the user by the posts of other services', () => {
+  it('reads a social worker, a village’s first secretary, a nurse or who goes into homes as the user', () => {
+    const cases: Record<string, string | null> = {
+      探访社工: 'officer.name', 社工电话: 'officer.phone', 驻村第一书记: 'officer.name', 访视护士: 'officer.name', 上门人员: 'officer.name',
+      入户干部电话: 'officer.phone', 儿童督导员: 'officer.name', 巡林员: 'officer.name', 上门对象: 'resident.name',
+      // A bare doctor or secretary may be the resident's contact or a branch's head.
+      家庭医生: null, 支部书记: null,
+    };
+    for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
+  });
+});
