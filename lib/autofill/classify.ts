@@ -297,6 +297,8 @@ function voicesKey(label: string): FieldKey | null {
   if (run) return run.some((word) => RESIDENT_ASKS.includes(word)) ? 'issue.description' : null;
   const parts = label.split(/以及|及|和|与|、/);
   if (parts.length < 2 || !parts[0]) return null;
+  // Listed apart ("困难及诉求"), the same: what the resident asks for must be among them.
+  if (parts.every((part) => RESIDENT_VOICE.includes(part))) return parts.some((part) => RESIDENT_ASKS.includes(part)) ? 'issue.description' : null;
   const described = (part: string) => byLabel.get(part) === 'issue.description' || titledContent(part);
   return described(parts[0]) && parts.every((part) => described(part) || RESIDENT_VOICE.includes(part)) ? 'issue.description' : null;
 }

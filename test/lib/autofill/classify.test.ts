@@ -312,6 +312,8 @@ describe('classifyLabel: more matters by composition', () => {
     expect(keyOf('需求建议')).toBe('issue.description');
     expect(keyOf('居民困难')).toBe('issue.description');
     expect(keyOf('意见建议')).toBeNull();
+    expect(keyOf('困难及诉求')).toBe('issue.description');
+    expect(keyOf('意见及建议')).toBeNull();
     expect(keyOf('建议意见')).toBeNull();
     expect(keyOf('问题困难')).toBeNull();
     expect(keyOf('居民意见建议')).toBeNull();
