@@ -297,6 +297,22 @@ function headsNamedBoxes(title: Element): boolean {
   return !title.matches(CONTROL) && fieldsHeaded(title) > 1 && boxesUnder(title).every(namesItself);
 }
 
+/**
+ * A plain text standing alone over several fields that have labels of their own ("<p><b>填报人</b></p>" over 姓名 [ ],
+ * 电话 [ ], each in a block of its own): their section. Counting stops at the next text standing alone.
+ */
+function headsLabelledFields(title: Element): boolean {
+  if (title.matches(CONTROL)) return false;
+  let fields = 0;
+  for (let next = title.nextElementSibling; next; next = next.nextElementSibling) {
+    const boxed = next.matches(CONTROL) || next.querySelector(CONTROL);
+    if (!boxed && normalizeLabel(textOf(next))) break;
+    if (boxed && !normalizeLabel(ownText(next))) return false;
+    if (boxed) fields++;
+  }
+  return fields > 1;
+}
+
 /** The element a label text lives in: climbs inline wrappers (<span>*</span><b>姓名</b>) up to a label-ish block. */
 function labelHolder(el: Element | null): Element | null {
   let holder = el;
@@ -386,7 +402,7 @@ export function newPageCache(): PageCache {
 
 function headingText(el: Element): string | null {
   if (el.querySelector(CONTROL) || el.matches(TOOLBAR) || el.querySelector(TOOLBAR)) return null;
-  const heading = HEADING_TAGS.test(el.tagName) || HEADING_CLASS.test(el.getAttribute('class') ?? '') || el.matches('tr') || headsNamedBoxes(el)
+  const heading = HEADING_TAGS.test(el.tagName) || HEADING_CLASS.test(el.getAttribute('class') ?? '') || el.matches('tr') || headsNamedBoxes(el) || headsLabelledFields(el)
     ? el
     : el.querySelector(HEADING_INSIDE);
   if (!heading) return null;

@@ -103,6 +103,15 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name', 'resident.phone', null, null, null, null]);
   });
 
+  it('takes a plain text standing over several labelled fields as their section, so it says whose they are', () => {
+    document.body.innerHTML = `<form><p><b>一、经办人员</b></p><p>姓名：<input name="a"></p><p>手机：<input name="b"></p>
+      <p><b>二、诉求人</b></p><p>姓名：<input name="c"></p><p>手机：<input name="d"></p>
+      <div>走访时间</div><input name="e"> <input name="f"><div>户主姓名</div><input name="g"></form>`;
+    const fields = detectFields(document);
+    expect(fields.map((f) => f.key)).toEqual(['officer.name', 'officer.phone', 'resident.name', 'resident.phone', 'visit.date', null, 'resident.name']);
+    expect(fields.slice(0, 4).map((f) => f.section)).toEqual(['一、经办人员', '一、经办人员', '二、诉求人', '二、诉求人']);
+  });
+
   it('does not take a help text after the box (请输入…) for its caption', () => {
     document.body.innerHTML = `<form><div class="row"><div class="col-3">联系电话</div><div class="col-9"><input name="p"><span class="help">请输入户主手机号</span></div></div></form>`;
     expect(detectFields(document).map((f) => [f.label, f.key])).toEqual([['联系电话', 'resident.phone']]);
