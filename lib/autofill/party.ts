@@ -23,15 +23,19 @@ const partyByWord = new Map<string, Party>();
 for (const act of OFFICER_ACTS) for (const person of OFFICER_PERSONS) partyByWord.set(act + person, 'officer');
 for (const act of PAIRING_ACTS) for (const head of ['责任人', '负责人']) partyByWord.set(act + head, 'officer');
 // The doer of the resident's act (诉求人), and who brings it up (需求提出人, 诉求反映人); not who finds a problem (问题发现人).
-// The side that does it too (申请方, 投诉方: a section of a mediation or a complaint).
-for (const act of RESIDENT_ACTS) for (const doer of ['人', '提出人', '反映人', '方']) partyByWord.set(act + doer, 'resident');
+// The side that does it too (申请方, 投诉方: a section of a mediation or a complaint), the people who do it (来访群众).
+for (const act of RESIDENT_ACTS) {
+  for (const doer of ['人', '提出人', '反映人', '方', '群众', '居民', '市民', '村民']) partyByWord.set(act + doer, 'resident');
+}
+// Who is visited, said from their side (受访人, 受访群众, 被访对象).
+for (const act of ['受访', '被访']) for (const who of ['人', '者', '群众', '居民', '对象', '户']) partyByWord.set(act + who, 'resident');
 for (const act of [...OFFICER_ACTS, ...CARE_ACTS]) {
   // The object of the user's act is the resident: 走访对象, 被走访人, 被走访户.
   for (const word of [`${act}对象`, `被${act}`, `被${act}人`]) partyByWord.set(word, 'resident');
 }
 // A household the user visits or is paired with (走访户, 帮扶户) is the resident's, and so is whom the user's act is
 // for (所走访, 所联系群众, 所帮扶对象).
-for (const act of OFFICER_ACTS) partyByWord.set(`${act}户`, 'resident');
+for (const act of OFFICER_ACTS) for (const household of ['户', '户主']) partyByWord.set(act + household, 'resident');
 for (const act of [...OFFICER_ACTS, '联系']) partyByWord.set(`所${act}`, 'resident');
 for (const act of FILING_ACTS) partyByWord.set(`${act}联系人`, 'officer');
 // Who asks to close or extend a matter the user handles (销号申请人, 延期申请人) is the user.

@@ -410,7 +410,7 @@ describe('detectFields: whose a bare contact is, by what the page is for', () =>
 
   it('stays the resident on other pages, or where a resident is on the form', () => {
     expect(contactFields('群众诉求受理', '<tr><td>诉求摘要</td><td><input name="a"></td></tr>')).toEqual(['resident.name', 'resident.phone']);
-    expect(contactFields('入户调研登记', '<tr><td>受访居民姓名</td><td><input name="a"></td></tr>')).toEqual(['resident.name', 'resident.phone']);
+    expect(contactFields('入户调研登记', '<tr><td>受访居民住址</td><td><input name="a"></td></tr>')).toEqual(['resident.name', 'resident.phone']);
   });
 });
 

@@ -447,3 +447,13 @@ describe('the user by the posts of other services', () => {
     for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
   });
 });
+
+describe('the resident said from their own side', () => {
+  it('reads the people who come, call or ask for help, and who is visited (受访), as the resident', () => {
+    const cases: Record<string, string | null> = {
+      来访群众: 'resident.name', 求助居民: 'resident.name', 投诉村民电话: 'resident.phone', 受访者: 'resident.name', 被访对象电话: 'resident.phone',
+      慰问户主: 'resident.name', 受访: null, 群众: null,
+    };
+    for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
+  });
+});
