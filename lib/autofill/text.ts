@@ -24,8 +24,10 @@ function normalize(text: string): string {
     .replace(/^([a-z]{0,2}\d+([-_.]\d+)*[.、:)]|[一二三四五六七八九十]{1,3}[、.]|[(〔【][\d一二三四五六七八九十]{1,3}[)〕】]|第[\d一二三四五六七八九十]{1,3}[题项][.、:]?)(?=.)/i, '')
     .replace(/^[:：.、\d]+(?=\D)/, '')
     .replace(/^(请输入|请选择|请填写|请录入|请输|输入|选择|填写)/, '')
-    // A questionnaire speaks to the person ("您的姓名", "您所在的社区"), a diary of them ("她的名字"): the field is the same.
-    .replace(/^(您|你)的?(?=.)|^(她|他|ta|TA)的(?=.)/, '')
+    // A questionnaire speaks to the person ("您的姓名", "您所在的社区"): the field is the same. A diary speaks of the
+    // person visited ("她的名字", "他的单位"): the visit's object's, never the user's.
+    .replace(/^(您|你)的?(?=.)/, '')
+    .replace(/^(她|他|ta|TA)的(?=.)/, '对象')
     .replace(/^(所在|所属)的/, '$1')
     .replace(/\((必填|选填|可选|必选)\)|必填$/g, '')
     // An example or format after the label ("办理时限 例：2024-5-8", "联系电话 如:138…"), not inside its brackets.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeLabel } from '../../../lib/autofill/text';
+import { keyOf } from './page';
 
 describe('normalizeLabel', () => {
   it('drops a question\'s number: letters with numbers, sub-numbers, Chinese numerals, brackets', () => {
@@ -43,8 +44,10 @@ describe('normalizeLabel: what stands around a label', () => {
     expect(normalizeLabel('走访时间 格式:yyyy-mm-dd')).toBe('走访时间');
     expect(normalizeLabel('其他（如：低保）')).toBe('其他(如:低保)');
   });
-  it('reads a diary\'s "她的…/他的…" as the field itself, but not 他人', () => {
-    expect(normalizeLabel('他的联系电话')).toBe('联系电话');
+  it('reads a diary\'s "她的…/他的…" as the visited person\'s field, but not 他人', () => {
+    expect(normalizeLabel('他的联系电话')).toBe('对象联系电话');
+    expect(keyOf('他的联系电话')).toBe('resident.phone');
+    expect(keyOf('他的工作单位')).toBeNull();
     expect(normalizeLabel('他人联系电话')).toBe('他人联系电话');
   });
 });
