@@ -109,8 +109,8 @@ const SAME_RESIDENT = /^(群众|居民|村民|市民|对象|户(?!主))?(户主)
  * a word of going along, then the user's role or act (an act may be joined by 的 to the role, the role be 其他 ones),
  * or the plain colleagues and officials who went (人员, 同志, 民警).
  */
-const COMPANION = /^(陪同|同行|随行|随同|协同|同场|一同|同去|同往|同访|同巡|同检|同查|协办|协助|配合|参加|参与)(.+)$/;
-const FELLOW_PERSONS = ['人', '人员', '同志', '民警', '干部'];
+const COMPANION = /^(陪同|陪访|同行|随行|随同|协同|同场|一同前往|一起前往|一同|一起|共同|结伴|同去|同往|同访|同巡|同检|同查|协办|协助|协查|配合|参加|参与)(.+)$/;
+const FELLOW_PERSONS = ['人', '人员', '同志', '同事', '民警', '干部'];
 
 function companionKey(label: string): FieldKey | null {
   const rest = COMPANION.exec(label)?.[2];
@@ -118,7 +118,7 @@ function companionKey(label: string): FieldKey | null {
   // A leader who went along (陪同领导, 陪同走访领导) too, though a leader of an act alone (接访领导) may not be the user.
   const act = rest.replace(/领导$/, '');
   if (act === '' || OFFICER_ACTS.includes(act)) return 'visit.companions';
-  const person = rest.replace(ACT_OF_ROLE, '').replace(/^其[他它]/, '');
+  const person = rest.replace(/^的/, '').replace(ACT_OF_ROLE, '').replace(/^其[他它]/, '');
   return FELLOW_PERSONS.includes(person) || isOfficerRole(person) ? 'visit.companions' : null;
 }
 

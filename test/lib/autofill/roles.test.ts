@@ -457,3 +457,14 @@ describe('the resident said from their own side', () => {
     for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
   });
 });
+
+describe('more words of going along', () => {
+  it('reads who visited, checked or went together with the user as the companions, not as the user', () => {
+    for (const label of ['陪访人员', '共同走访人', '结伴核查人', '一起入户的同事', '同行的网格员', '协查民警', '一同前往人员']) {
+      expect(keyOf(label), label).toBe('visit.companions');
+    }
+    // Living together or applying together is another party's, not a colleague's.
+    for (const label of ['共同居住人', '共同生活人员', '共同申请人']) expect(keyOf(label), label).toBe(null);
+    expect(keyOf('所在便民服务中心')).toBe('officer.unit');
+  });
+});
