@@ -385,6 +385,10 @@ export function classifyLabel(raw: string, context: LabelContext): Classificatio
   return result;
 }
 
+/** "身份证号后六位", "手机尾号", "证件号码（前6位）": a part of a number, which the whole number would not fit. */
+const PART_OF_NUMBER = /(前|后|末|尾)[0-9一二三四五六七八九十]{1,2}位|尾号/;
+const PART_OF_NUMBER_REASON = '只要号码的一部分，不自动填写';
+
 /** Pages repeat labels (and detection runs again after each fill): remember what each one meant. */
 const memo = new Map<string, Classification | null>();
 
@@ -392,6 +396,7 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   const label = normalizeLabel(raw);
   if (!label) return null;
   if (NEGATIVE_LABELS.includes(label)) return { key: null, confidence: 0.9, reason: NEGATIVE_REASON };
+  if (PART_OF_NUMBER.test(label)) return { key: null, confidence: 0.9, reason: PART_OF_NUMBER_REASON };
   // Before the other parties: 核查人（二） is a second of the user's people, not a second party as 当事人（二）.
   if (companionInRemark(label)) return { key: 'visit.companions', confidence: 0.9 };
   if (namesOtherParty(label)) return { key: null, confidence: 0.9, reason: OTHER_PERSON_REASON };

@@ -229,6 +229,14 @@ describe('a field asking for a one-line summary', () => {
   });
 });
 
+describe('a part of a number', () => {
+  it('is left empty: the whole number would not fit it', () => {
+    for (const label of ['身份证号后六位', '证件号码（前6位）', '联系电话（后四位）', '手机尾号', '身份证号码末4位']) expect(keyOf(label), label).toBeNull();
+    expect(keyOf('身份证号码')).toBe('resident.idNumber');
+    expect(keyOf('联系电话')).toBe('resident.phone');
+  });
+});
+
 describe('fields of a further party or wanted only on a condition', () => {
   it('leaves a box wanted only when it differs from ours empty, said with or without 如/若', () => {
     const doc = page(`<form>
