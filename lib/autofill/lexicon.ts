@@ -53,7 +53,7 @@ export const OWN_ORGANISATION = new RegExp(`^(所在|所属)[^所]{0,4}(${ORGANI
  * unit, bare or 所在/所属 (人社服务站, 所属卫生院, 所在妇联), is the user's even on a form about a resident. Not a 单位 or
  * 工会, which a resident has too.
  */
-export const STAFF_BODY = /^(所在|所属)?[^所]{0,4}(服务站|工作站|服务中心|卫生院|卫生室|中队|大队|执法队|科室|处室|妇联|救援站|消防站)$/;
+export const STAFF_BODY = /^(所在|所属)?[^所]{0,4}(服务站|工作站|社工站|服务中心|卫生院|卫生室|中队|大队|执法队|科室|处室|妇联|救援站|消防站)$/;
 
 /** Words before 地址/住址 that say only which address of the same person (本户地址, 现居住详细地址, 完整地址). */
 export const ADDRESS_MODIFIERS = /^(本户|现|完整|详细|具体|家庭|居住|常住|实际|当前|目前)+(?=(地址|住址)$)/;

@@ -128,7 +128,7 @@ function qualifiedRole(label: string, first: PartyMention | undefined): PartyMen
 const OWN_BODY_QUALIFIER = /^(?=.{5,6}$).+(站|队|中心)$/;
 
 /** Words before a role that make it somebody else's or a body's (其他网格员, 原网格员, 上级审核人员, 物业工作人员). */
-const FOREIGN_QUALIFIER = /其他|其它|另|原|前任|上级|第[二三四五六2-9]|企业|公司|物业|单位|商户/;
+const FOREIGN_QUALIFIER = /其他|其它|另|原|前任|上级|第[二三四五六2-9]|企业|公司|物业|单位|商户|学校|幼儿园|银行|工地|酒店/;
 /** Acts the user does for the resident (走访群众, 联系群众), and the matter a person is a party of (案件当事人, 事件当事人). */
 const USER_AND_CARE_ACTS = [...OFFICER_ACTS, ...CARE_ACTS, '联系', '案件', '事件', '违法', '违章', '涉案'];
 

@@ -203,7 +203,7 @@ describe('roles qualified by which one, or going along', () => {
       // Whom the user's act is for is the resident, and so is a representative of residents.
       走访群众姓名: 'resident.name', 慰问居民电话: 'resident.phone', 居民代表姓名: 'resident.name',
       // Not the user: somebody else's role, a former one, a body's staff, a co-author, the author of a message.
-      其他网格员: null, 原网格员电话: null, 物业工作人员电话: null, 合作者: null, 留言作者: null,
+      其他网格员: null, 原网格员电话: null, 物业工作人员电话: null, 学校联络员: null, 幼儿园信息员电话: null, 合作者: null, 留言作者: null,
       // Not the resident: a contact of a school says nothing of whose, a bare 群众代表 without a head names no field.
       学校联系人电话: null, 群众代表: null,
     };
@@ -466,5 +466,6 @@ describe('more words of going along', () => {
     // Living together or applying together is another party's, not a colleague's.
     for (const label of ['共同居住人', '共同生活人员', '共同申请人']) expect(keyOf(label), label).toBe(null);
     expect(keyOf('所在便民服务中心')).toBe('officer.unit');
+    expect(keyOf('所属社工站')).toBe('officer.unit');
   });
 });
