@@ -22,13 +22,14 @@ const MAYBE_USER = /^(.+?(代表|委员)|.+?(责任人|负责人))/;
 
 /**
  * A form has one user. Where it names its filer (填表人, 登记人), a deputy (接待代表) or a person answering for a
- * problem (包保责任人) beside them is somebody else: the problem's owner on a form about a problem that names
- * none, else nobody's we know (their phone too).
+ * problem (包保责任人) beside them is somebody else: the problem's owner on a list that asks the owning unit and
+ * names no owner, else nobody's we know (their phone too).
  */
 export function resolveSecondUsers(fields: FoundField[]): void {
   const filer = fields.find((f) => f.key === 'officer.name' && FILER.test(normalizeLabel(f.label)));
   if (!filer) return;
-  const ownerFree = fields.some((f) => f.key?.startsWith('issue.')) && !fields.some((f) => f.key === 'issue.owner');
+  // A problem list asks who answers for each problem (责任单位 beside 包保责任人); a visit record's 帮扶责任人 is no owner.
+  const ownerFree = fields.some((f) => f.key === 'issue.ownerUnit') && !fields.some((f) => f.key === 'issue.owner');
   for (const f of fields) {
     const role = f !== filer && f.key === 'officer.name' && f.labelSource !== 'template' ? MAYBE_USER.exec(normalizeLabel(f.label)) : null;
     if (!role) continue;

@@ -399,8 +399,11 @@ describe('one user and one resident per form', () => {
   });
 
   it('takes a deputy or a person answering for a problem beside the form’s filer as somebody else', () => {
-    const ledger = page(`<form><label>问题描述<textarea></textarea></label><label>挂点责任人<input></label><label>填报人<input></label></form>`);
-    expect(keys(ledger)).toEqual(['issue.description', 'issue.owner', 'officer.name']);
+    const ledger = page(`<form><label>问题描述<textarea></textarea></label><label>责任单位<input></label><label>挂点责任人<input></label>
+      <label>填报人<input></label></form>`);
+    expect(keys(ledger)).toEqual(['issue.description', 'issue.ownerUnit', 'issue.owner', 'officer.name']);
+    const visit = page(`<form><label>存在问题<textarea></textarea></label><label>挂点责任人<input></label><label>填报人<input></label></form>`);
+    expect(keys(visit)).toEqual(['issue.description', null, 'officer.name']);
     const station = page(`<form><label>接访委员<input></label><label>接访委员电话<input></label><label>记录员<input></label></form>`);
     expect(keys(station)).toEqual([null, null, 'officer.name']);
     const own = page(`<form><label>接访委员<input></label><label>接访委员电话<input></label><label>来访人<input></label></form>`);
