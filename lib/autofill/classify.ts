@@ -339,15 +339,28 @@ function withKey(key: FieldKey | null, confidence: number, party: Party | null =
   return { key: null, confidence, reason: party === 'other' ? OTHER_PERSON_REASON : NO_SUCH_VALUE_REASON };
 }
 
+/**
+ * "电话号码类型", "手机号码归属地", "回访时间要求", "问题描述字数", "办理结果满意度": a word after the phrase asks a kind,
+ * a place, a rule, a measure or a rating of it, not it.
+ */
+const ASPECT_TAIL = /^(类型|类别|种类|归属|运营商|要求|标准|规定|安排|频次|长度|字数|格式|模板|范例|示例|有效期|满意|评价)/;
+const ASPECT_REASON = '问的是这一项的类型、归属或要求，不是它本身，不自动填写';
+/** "预约走访时间", "拟走访时间", "要求回访时间", "申请调解日期": a meeting booked, planned, due or applied for has not happened. */
+const NOT_YET_MET = /预约|拟|计划|应|要求|申请|下一?次|预计|约定/;
+const NOT_YET_MET_REASON = '是约定或计划的日子，不是这次走访的日期，不自动填写';
+
 /** The longest trusted phrase inside the label, if exactly one key has it. */
 function tolerant(label: string, context: LabelContext): Classification | null {
   const found = tolerantPhrases.find((phrase) => label.includes(phrase.label));
   if (!found) return null;
   const rivals = tolerantPhrases.filter((p) => p.label.length === found.label.length && p.key !== found.key && label.includes(p.label));
   if (rivals.length) return null;
+  const at = label.indexOf(found.label);
+  if (ASPECT_TAIL.test(label.slice(at + found.label.length))) return { key: null, confidence: 0.7, reason: ASPECT_REASON };
+  if (found.key === 'visit.date' && NOT_YET_MET.test(label.slice(0, at))) return { key: null, confidence: 0.7, reason: NOT_YET_MET_REASON };
   if (!isAttr(found.key)) return { key: found.key, confidence: 0.7 };
   // "承办人联系电话", "企业联系电话": an attribute of somebody or something we do not know is not ours to fill.
-  const owner = label.slice(0, label.indexOf(found.label));
+  const owner = label.slice(0, at);
   const named = byPartyWord(label, context.party);
   if (/(人|员|者|干部|领导)$/.test(owner) && !named) return { key: null, confidence: 0.7, reason: OTHER_PERSON_REASON };
   if (owner && !named && !NEUTRAL_OWNER.test(owner)) return { key: null, confidence: 0.6, reason: UNKNOWN_REASON };
@@ -402,6 +415,8 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   if (namesOtherParty(label)) return { key: null, confidence: 0.9, reason: OTHER_PERSON_REASON };
   // "联系电话2", "住址(二)": a second one of something is somebody else's or a spare; not ours to fill.
   if (/([2-9二三四五六]|\(第?[2-9二三四五六][人名位]?\))$/.test(label) && !/\d{2,}$/.test(label)) return { key: null, confidence: 0.7, reason: UNKNOWN_REASON };
+  // "联系电话（备用）", "住址（其他）": a remark asking a spare or another one, as 备用电话 would.
+  if (/\((备用|备选|其他|其它|另一?个?)\)$/.test(label)) return { key: null, confidence: 0.7, reason: UNKNOWN_REASON };
   const bare = label.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '');
   const whole = exact(label, context) ?? roleInRemark(label, context);
   if (whole) return whole;

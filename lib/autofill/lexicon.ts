@@ -47,7 +47,8 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
  * party member's branch, not the unit the user works for.
  */
 export const ORGANISATION_HEADS = ['单位', '机构', '部门', '组织', '工会', '中队', '大队', '科室', '处室', '服务站', '工作站'];
-export const OWN_ORGANISATION = new RegExp(`^(所在|所属)[^所]{0,4}(${ORGANISATION_HEADS.join('|')})$`);
+// Not a party body (所属党组织) nor the body above the user's (所属主管部门, 所在上级单位): STYLE.md keys neither.
+export const OWN_ORGANISATION = new RegExp(`^(所在|所属)(?!上级|主管|归口|挂靠)[^所党]{0,4}(${ORGANISATION_HEADS.join('|')})$`);
 /**
  * Bodies only the staff who serve belong to (服务站, 卫生院, 执法中队, 处室, 妇联), never the people they serve: such a
  * unit, bare or 所在/所属 (人社服务站, 所属卫生院, 所在妇联), is the user's even on a form about a resident. Not a 单位 or
@@ -465,7 +466,7 @@ export const NEGATIVE_WORDS = [
   '验证码', '校验码', '动态码', '短信码', '密码', '口令', '备注', '年龄', '岁', '审核', '审批', '批示', '意见', '请注明', '其他', '其它',
   '搜索', '查询', '关键字', '关键词', '检索', '原', '曾用', '备用', '固定电话', '座机', '办公电话', '单位电话', '传真', '邮编', '邮政编码',
   '邮箱', '电子邮件', 'email', '微信', 'qq', '出生', '生日', '民族', '籍贯', '户籍', '文化程度', '学历', '政治面貌', '婚姻',
-  '附件', '上传', '图片', '照片', '编号', '序号', '工单号', '次数', '数量', '人数', '金额', '面积', '经度', '纬度', '坐标', '登录', '用户名',
+  '附件', '上传', '图片', '照片', '编号', '编码', '代码', '序号', '工单号', '次数', '数量', '人数', '金额', '面积', '经度', '纬度', '坐标', '登录', '用户名',
   '户数', '人口', '收入', '补助', '补贴', '费用', '价格', '天数', '时长', '得分', '分值', '发证', '入党', '参加工作', '入职', '退休', '死亡',
   '有效期', '签发', '注册', '成立', '营业', '企业', '公司', '商户', '门店', '法人', '截止', '计划', '首次', '末次',
   '账号', '签名', '确认', '是否', '开始', '结束', '起始', '截至', '至', '下次', '上次', '预计', '最近', '单位', '证明', '图',

@@ -282,3 +282,50 @@ describe('a role named again in short', () => {
     expect(keys(resident)).toEqual(['resident.name', 'resident.phone']);
   });
 });
+
+// Adversarial labels (P1): a loose reading finds a known phrase in them, a careful user leaves them empty.
+describe('precision: a date asked about, not the visit’s date', () => {
+  it('leaves a rule, a plan, a booking or an application for a meeting empty; the meeting’s own date keeps its key', () => {
+    for (const label of ['回访时间要求', '随访时间要求', '上门时间要求', '走访时间安排', '预约走访时间', '预约回访时间', '拟走访时间', '拟回访日期',
+      '应回访日期', '应随访日期', '要求回访时间', '申请调解日期', '申请回访日期', '约定回访时间', '下一次走访时间']) {
+      expect(keyOf(label), label).toBeNull();
+    }
+    for (const label of ['回访时间', '本次走访日期', '调解日期', '入户时间', '实际走访时间']) expect(keyOf(label), label).toBe('visit.date');
+  });
+});
+
+describe('precision: a kind, a place or a measure of a value, not the value', () => {
+  it('leaves 类型, 归属地, 字数, 满意度 and codes of a known field empty', () => {
+    for (const label of ['电话号码类型', '手机号码归属地', '电话归属地', '手机运营商', '问题描述字数', '走访内容字数', '问题标题长度', '诉求内容模板',
+      '办理结果满意度', '办理结果评价', '诉求渠道编码', '诉求类型代码', '来源渠道代码']) {
+      expect(keyOf(label), label).toBeNull();
+    }
+    expect(keyOf('手机号码')).toBe('resident.phone');
+    expect(keyOf('问题来源渠道')).toBe('issue.source');
+    expect(keyOf('办理结果')).toBe('issue.result');
+  });
+
+  it('leaves a spare one asked in a remark empty (联系电话（备用）), not other remarks', () => {
+    for (const label of ['联系电话（备用）', '联系电话(其他)', '住址（另一个）']) expect(keyOf(label), label).toBeNull();
+    expect(keyOf('联系电话（手机）')).toBe('resident.phone');
+    expect(keyOf('联系电话（必填）')).toBe('resident.phone');
+  });
+});
+
+describe('precision: an organisation that is not the user’s unit', () => {
+  it('leaves a party body and the body above the user empty; the user’s own department keeps officer.unit', () => {
+    for (const label of ['所属党组织', '所在党组织', '所属党工委', '所属主管部门', '所在上级单位', '所属归口部门']) expect(keyOf(label), label).toBeNull();
+    for (const label of ['所属部门', '所在单位', '所在科室', '所属机构']) expect(keyOf(label), label).toBe('officer.unit');
+  });
+});
+
+describe('precision: a page of look-alike fields', () => {
+  it('fills only the fields that ask the record’s own values', () => {
+    const doc = page(`<form>
+      <label>来电人<input></label><label>联系电话<input></label><label>联系电话（备用）<input></label><label>电话号码类型<input></label>
+      <label>预约走访时间<input></label><label>回访时间要求<input></label><label>回访时间<input></label>
+      <label>诉求内容<textarea></textarea></label><label>诉求类型代码<input></label><label>办理结果满意度<input></label>
+      <label>所属党组织<input></label></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.phone', null, null, null, null, 'visit.date', 'issue.description', null, null, null]);
+  });
+});
