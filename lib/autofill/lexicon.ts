@@ -133,6 +133,8 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     '第三人', '见证人', '证人', '其他成员', '其他人员', '共同生活', '赡养人', '抚养人',
     // The landlord of a rented home (房东, 出租人): the resident visited is its tenant (承租人).
     '房东', '出租人',
+    // People who serve the household beside the user, not the one visited: its village doctor, its building's head.
+    '村医', '乡村医生', '楼长', '楼栋长', '单元长',
   ],
 };
 /** Section words for where an event happened (事发地点): addresses there are not the resident's home. */

@@ -329,3 +329,25 @@ describe('precision: a page of look-alike fields', () => {
     expect(keys(doc)).toEqual(['resident.name', 'resident.phone', null, null, null, null, 'visit.date', 'issue.description', null, null, null]);
   });
 });
+
+describe('precision: a number asked by its unit', () => {
+  it('leaves a field whose remark is a unit (天, 个工作日, 元, 户) empty; a remark that is no unit keeps the key', () => {
+    for (const label of ['整改期限（天）', '办理时限(个工作日)', '补助（元）', '走访户数（户）', '走访人员（人）']) expect(keyOf(label), label).toBeNull();
+    expect(keyOf('整改期限')).toBe('issue.deadline');
+    expect(keyOf('联系电话（手机）')).toBe('resident.phone');
+    expect(keyOf('办理结果公开')).toBeNull();
+  });
+});
+
+describe('precision: people who serve the household beside the user', () => {
+  it('leaves the village doctor’s and the building head’s fields empty, under their heading or named in the label', () => {
+    for (const heading of ['村医信息', '楼栋长信息', '乡村医生']) {
+      const doc = page(`<form><label>走访日期<input type="date"></label><fieldset><legend>${heading}</legend>
+        <label>姓名<input></label><label>联系电话<input></label></fieldset></form>`);
+      expect(keys(doc), heading).toEqual(['visit.date', null, null]);
+    }
+    for (const label of ['村医姓名', '楼长电话', '单元长姓名']) expect(keyOf(label), label).toBeNull();
+    const visited = page(`<form><fieldset><legend>被走访人信息</legend><label>姓名<input></label><label>联系电话<input></label></fieldset></form>`);
+    expect(keys(visited)).toEqual(['resident.name', 'resident.phone']);
+  });
+});
