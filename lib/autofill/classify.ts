@@ -340,10 +340,10 @@ function withKey(key: FieldKey | null, confidence: number, party: Party | null =
 }
 
 /**
- * "电话号码类型", "手机号码归属地", "回访时间要求", "问题描述字数", "办理结果满意度": a word after the phrase asks a kind,
- * a place, a rule, a measure or a rating of it, not it.
+ * "电话号码类型", "手机号码归属地", "回访时间要求", "问题描述字数", "办理结果满意度", "办理结果告知时间": a word after
+ * the phrase asks a kind, a place, a rule, a measure, a rating, a state or a when of it, not it.
  */
-const ASPECT_TAIL = /^(类型|类别|种类|归属|运营商|要求|标准|规定|安排|频次|长度|字数|格式|模板|范例|示例|有效期|满意|评价|公开)/;
+const ASPECT_TAIL = /^(类型|类别|种类|归属|运营商|要求|标准|规定|安排|频次|长度|字数|格式|模板|范例|示例|有效期|满意|评价|公开|告知|状态|方式|时间|日期)/;
 const ASPECT_REASON = '问的是这一项的类型、归属或要求，不是它本身，不自动填写';
 /** "预约走访时间", "拟走访时间", "要求回访时间", "申请调解日期": a meeting booked, planned, due or applied for has not happened. */
 const NOT_YET_MET = /预约|拟|计划|应|要求|申请|下一?次|预计|约定/;

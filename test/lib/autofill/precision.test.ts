@@ -302,7 +302,16 @@ describe('precision: a kind, a place or a measure of a value, not the value', ()
     }
     expect(keyOf('手机号码')).toBe('resident.phone');
     expect(keyOf('问题来源渠道')).toBe('issue.source');
+    expect(keyOf('上门走访日期')).toBe('visit.date');
+    expect(keyOf('本次走访情况')).toBe('visit.content');
     expect(keyOf('办理结果')).toBe('issue.result');
+  });
+
+  it('leaves the state, the telling or the when of a matter’s text empty (办理结果状态, 办理结果告知时间)', () => {
+    for (const label of ['办理结果状态', '处理结果状态', '办理结果告知方式', '办理结果告知时间', '整改措施时间', '反馈情况时间']) {
+      expect(keyOf(label), label).toBeNull();
+    }
+    expect(keyOf('处理结果')).toBe('issue.result');
   });
 
   it('leaves a spare one asked in a remark empty (联系电话（备用）), not other remarks', () => {
