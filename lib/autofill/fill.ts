@@ -1,9 +1,11 @@
 import { declaredDateFormat, formatDate, formatIn, pageDateFormat } from './dates';
 import { detect, type Field } from './detect';
+import { CHOICE_KINDS } from './field';
 import { settle } from './dom';
 import { DATE_KEYS, FieldKey, LIST_KEYS, type FillValues } from './keys';
 import type { FieldOverride } from './selector';
 import { normalizeText, textOf } from './text';
+import { pickOption } from './widgets';
 
 export interface FillOptions {
   /** Replace what is already in a field (default false: never overwrite what the user typed). */
@@ -71,10 +73,21 @@ function valueOf(field: Field, values: FillValues): string | string[] | undefine
 function valuesFor(field: Field, value: string | string[]): string[] {
   if (field.kind === 'cascader' || field.kind === 'date-range') return [value].flat().map((v) => v.trim());
   const list = Array.isArray(value) ? value : value.split(LIST_KEYS.has(field.key!) && field.widget.multiple ? /[、,，;；]/ : /$^/);
-  const clean = list.map((v) => v.trim()).filter(Boolean);
+  const clean = offered(field, list.map((v) => v.trim()).filter(Boolean));
   if (field.widget.multiple) return clean;
   if (field.kind === 'text' || field.kind === 'textarea' || field.kind === 'richtext') return clean.length ? [clean.join('、')] : [];
   return clean.slice(0, 1);
+}
+
+/**
+ * A list (the resident's 独居老人、低保户) offered as choices: the items the choices offer, since a form asks only of the
+ * categories it lists (困境类型 with 低保户 but no 独居老人 still wants 低保户); all of them when it offers none, to be refused.
+ */
+function offered(field: Field, list: string[]): string[] {
+  if (!LIST_KEYS.has(field.key!) || !CHOICE_KINDS.has(field.kind)) return list;
+  const options = field.widget.options();
+  const kept = list.filter((item) => pickOption(options, (option) => option, item) !== undefined);
+  return kept.length ? kept : list;
 }
 
 function isoDigits(text: string): string {

