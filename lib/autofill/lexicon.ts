@@ -155,6 +155,12 @@ export const RESIDENT_SECTION_WORDS = [
   '承租人', '租住人', '租户',
 ];
 /** Section headings about the user's side of a ticket (受理信息, 经办信息) or the user themself (本人信息, 我的资料). */
+/**
+ * A section where someone else checks, signs for, approves or passes on the matter (审核信息, 领导批示, 签收, 督办, 交办)
+ * naming nobody: its 姓名/电话 are that person's, its 内容/日期 that act's, not the resident's or the visit's. Not the
+ * handling itself (办理, 办结, 回访): a page's title says so of the user's own form (问题办结销号申请).
+ */
+export const REVIEW_SECTION = /审核|审批|批示|批办|呈批|签发|签收|复核|督办|交办|转办/;
 export const OFFICER_SECTION_WORDS = ['受理信息', '经办信息', '填报信息', '报送信息', '登记信息', '接待信息', '办理人信息', '受理人员', '本人', '我的'];
 
 /**

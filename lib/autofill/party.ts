@@ -5,7 +5,7 @@
  */
 import {
   CARE_ACTS, EITHER_SIDE_ACTS, EVENT_PLACE_WORDS, FILING_ACTS, LEADING_OFFICER_ROLES, OFFICER_ACTS, OFFICER_PERSONS, OFFICER_POSTS, OFFICER_REQUEST,
-  OFFICER_REQUEST_MATTERS, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PAIRING_ACTS, PARTY_NOUNS, PARTY_SECTION, PERSON_ATTRS, RESIDENT_ACTS, RESIDENT_SECTION_WORDS, type Party,
+  OFFICER_REQUEST_MATTERS, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PAIRING_ACTS, PARTY_NOUNS, PARTY_SECTION, PERSON_ATTRS, RESIDENT_ACTS, RESIDENT_SECTION_WORDS, REVIEW_SECTION, type Party,
 } from './lexicon';
 import { normalizeLabel, textOf } from './text';
 
@@ -153,6 +153,7 @@ function headingParty(heading: string): Party | null {
   const officer = mentions.some((m) => m.party === 'officer') || OFFICER_SECTION_WORDS.some((word) => text.includes(word)) || OFFICER_REQUEST.test(text);
   const resident = mentions.some((m) => m.party === 'resident') || RESIDENT_SECTION_WORDS.some((word) => text.includes(word));
   if (officer !== resident) return officer ? 'officer' : 'resident';
+  if (!officer && REVIEW_SECTION.test(text)) return 'other';
   // A heading naming a party nobody recognises (见证人, 鉴定人信息, 乙方情况): positive evidence is missing.
   return !officer && PARTY_SECTION.test(text) ? 'other' : null;
 }

@@ -1,5 +1,6 @@
 import type { FoundField } from '../field';
 import type { FieldKey } from '../keys';
+import { REVIEW_SECTION } from '../lexicon';
 import { normalizeLabel } from '../text';
 
 type Domain = 'visit' | 'issue' | 'topic' | 'report';
@@ -7,7 +8,8 @@ type Domain = 'visit' | 'issue' | 'topic' | 'report';
  * Generic labels take the meaning of the form they are in: 标题 on a 工单 is issue.title, 内容 on a visit form visit.content.
  * `visitRecorded`: the key wherever the form records a visit's particulars (方式, 地点, 内容), whatever else it holds.
  */
-const GENERIC_LABELS: Record<string, { keys: Partial<Record<Domain, FieldKey>>; fallback: FieldKey | null; visitRecorded?: FieldKey }> = {
+type GenericRule = { keys: Partial<Record<Domain, FieldKey>>; fallback: FieldKey | null; visitRecorded?: FieldKey };
+const GENERIC_LABELS: Record<string, GenericRule> = {
   标题: { keys: { issue: 'issue.title', topic: 'topic.title', report: 'report.title' }, fallback: 'report.title' },
   // A 主题 names the matter of an issue form (a reception's 主题 is what was raised) or the topic of a study.
   主题: { keys: { issue: 'issue.title', topic: 'topic.title' }, fallback: null },
@@ -49,6 +51,8 @@ const GENERIC_LABELS: Record<string, { keys: Partial<Record<Domain, FieldKey>>; 
 
 export function resolveGenericLabels(fields: FoundField[]): void {
   const generic = (f: FoundField) => f.labelSource !== 'template' && GENERIC_LABELS[normalizeLabel(f.label).replace(/\([^)]*\)/g, '')];
+  // Under a reviewer's or a forwarder's heading (审核信息, 领导批示), a bare 内容 or 日期 is that act's; a status stays the matter's.
+  const reviewed = (f: FoundField, rule: GenericRule) => REVIEW_SECTION.test(f.section) && rule.keys.issue !== 'issue.status';
   const counts = new Map<Domain, number>();
   for (const f of fields) {
     // Who came along (visit.companions) is a person, like the user's own fields: it says who, not what the form is about.
@@ -66,7 +70,7 @@ export function resolveGenericLabels(fields: FoundField[]): void {
     if (!rule) continue;
     // With no clear domain, a key the choices gave (活动形式 offering 入户走访/座谈) stands: see KEY_BY_OPTIONS.
     const chosen = f.key && Object.values(rule.keys).includes(f.key) ? f.key : null;
-    const key = (visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || (domain ? null : rule.fallback ?? chosen);
+    const key = reviewed(f, rule) ? null : (visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || (domain ? null : rule.fallback ?? chosen);
     f.key = key ?? null;
     if (key) delete f.reason;
     else f.reason = '栏名太笼统，看不出填什么';

@@ -360,3 +360,20 @@ describe('precision: people who serve the household beside the user', () => {
     expect(keys(visited)).toEqual(['resident.name', 'resident.phone']);
   });
 });
+
+describe('precision: a section where the matter is checked, approved or passed on', () => {
+  it('leaves its bare 姓名, 电话, 内容 and 日期 empty; the resident above and the user’s 受理信息 keep theirs', () => {
+    for (const heading of ['审核信息', '领导批示', '签收信息', '督办信息', '转办信息', '复核情况', '街道审批意见']) {
+      const doc = page(`<form><label>诉求人<input></label><label>问题描述<textarea></textarea></label>
+        <fieldset><legend>${heading}</legend><label>姓名<input></label><label>联系电话<input></label><label>日期<input type="date"></label>
+        <label>内容<textarea></textarea></label></fieldset></form>`);
+      expect(keys(doc), heading).toEqual(['resident.name', 'issue.description', null, null, null, null]);
+    }
+    const status = page(`<form><label>诉求人<input></label><fieldset><legend>审核信息</legend>
+      <label>当前状态<select><option>待办</option><option>已办结</option></select></label></fieldset></form>`);
+    expect(keys(status)).toEqual(['resident.name', 'issue.status']);
+    expect(sectionParty(['受理信息'])).toBe('officer');
+    expect(sectionParty(['办理人信息'])).toBe('officer');
+    expect(sectionParty(['诉求人信息'])).toBe('resident');
+  });
+});
