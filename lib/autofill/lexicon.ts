@@ -309,7 +309,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
     // The household a visit or care is for (走访对象类别, 结对户类型).
     '走访对象', '帮扶对象', '关爱对象', '慰问对象', '联系户', '结对户', '帮扶户',
     // The group a person is counted in (群体类型, 困难群体类别, 弱势群体分类).
-    '群体', '困难群体', '弱势群体', '特殊困难群体'], ['类型', '类别', '标识', '标签', '分类', '属性'], 'resident.tags'],
+    '群体', '困难群体', '弱势群体', '特殊困难群体', '困难户'], ['类型', '类别', '标识', '标签', '分类', '属性'], 'resident.tags'],
   [['重点人群', '特殊人群', '特殊群体', '重点关注'], ['身份'], 'resident.tags'],
   // Which kind of household or plight (户情标识, 困境类型 of a child or a woman helped).
   [['户情', '困境', '家庭困境'], ['类型', '类别', '标识'], 'resident.tags'],
@@ -332,6 +332,9 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['发现', '问题', '线索', '问题来源', '来源'], ['途径'], 'issue.source'],
   [ISSUE_MATTERS, ['来源', '来源渠道', '渠道'], 'issue.source'],
   [['受理', '反映'], ['渠道', '途径'], 'issue.source'],
+  // How a matter came in (受理方式: 来电/来访/网上, 信访形式: 来信/来访), who reported it (上报渠道) or where it was found (发现来源).
+  [['受理', '反映', '来源', '信访'], ['方式', '形式'], 'issue.source'],
+  [['上报', '发现'], ['渠道', '来源'], 'issue.source'],
   // What the user saw and heard that day (今天的所见所闻所感): the visit's record, as in a diary.
   [['', '今天', '今日', '当天', '当日', '本次'].flatMap((day) => [day, day && day + '的']), ['所见所闻', '所见所闻所感'], 'visit.content'],
   // How the household has been lately (家中近况, 老人近况): what the visit found.
@@ -388,7 +391,7 @@ export const KEY_BY_OPTIONS: { labels: readonly string[]; key: FieldKey; optionW
   // How one lives (居住情况: 独居/空巢/与子女同住) is a care category when it offers those who live alone or left behind.
   { labels: ['居住情况', '居住状况', '居住状态', '居住类型'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '孤寡'] },
   // How far a matter has come (当前状态, 办理进度: 待办/办理中/已办结/已销号) when its choices are the stages of handling.
-  { labels: ['当前状态', '进展情况', '进展状态', '办理进度', '处理进度', '处置进度', '办理进展', '进度', '状态'], key: 'issue.status',
+  { labels: ['当前状态', '进展情况', '进展状态', '办理进度', '处理进度', '处置进度', '办理进展', '整改进度', '销号情况', '进度', '状态'], key: 'issue.status',
     optionWords: ['待办', '待处理', '待受理', '已受理', '办理中', '处理中', '处置中', '整改中', '已办结', '未办结', '已销号', '已处理', '已处置', '已解决', '未解决', '已整改'] },
 ];
 /** Words between a matter and its head that change nothing ("诉求具体内容" is 诉求内容, "走访的主要内容" 走访内容, "整改的措施" 整改措施). */
@@ -420,7 +423,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '所属社区', '社区(村)', '村(社区)', '所在村', '所属村', '所属村委会', '所在村委会', '社区', '所在社区', '社区/村', '村/社区', '所属村(社区)', '所属社区(村)', '村居',
     '所属村居', '村社区', '所在村(社区)', '所在社区(村)', '社区名称', '村(居)', '所属村居(社区)', '社区居委会', '村(居)委会', '村居委会', '所在村居', '现住地社区', '居住地社区', '现居住地社区',
   ],
-  'place.grid': ['所属网格', '网格名称', '网格', '网格号', '所属网格号', '所在网格号', '责任网格号', '所在网格', '责任网格', '网格单元', '所属网格名称', '采集网格', '现住地网格'],
+  'place.grid': ['所属网格', '网格名称', '网格名', '网格', '网格号', '所属网格号', '所在网格号', '责任网格号', '所在网格', '责任网格', '网格单元', '所属网格名称', '采集网格', '现住地网格'],
   'visit.date': ['走访起止日期', '走访起止时间', '走访时间段', '走访日期', '走访时间', '入户时间', '入户日期', '入户走访时间', '入户走访日期', '走访入户时间', '访问日期', '访问时间', '走访日', '座谈时间', '座谈日期', '谈心时间', '谈心日期'],
   'visit.type': ['走访方式', '走访形式', '走访类型', '走访类别', '访问方式', '联系方式类型'],
   'visit.location': ['走访地点', '入户地点', '走访地址', '座谈地点', '访问地点'],

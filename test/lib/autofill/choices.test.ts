@@ -21,6 +21,16 @@ describe('choices keyed by their label', () => {
   it('the group a person is counted in is the care categories', () => {
     expect(keys(page(select('群体类型', ['独居老人', '留守儿童', '残疾人'])))).toEqual(['resident.tags']);
     expect(keys(page(ticks('困难群体类别', ['低保户', '特困人员', '重残'])))).toEqual(['resident.tags']);
+    expect(keys(page(select('困难户类别', ['低保户', '特困户', '边缘户'])))).toEqual(['resident.tags']);
+  });
+
+  it('how a matter came in, who reported it or where it was found is its source', () => {
+    expect(keys(page(select('受理方式', ['来电', '来访', '网上'])))).toEqual(['issue.source']);
+    expect(keys(page(ticks('信访形式', ['来信', '来访', '网上信访'], 'radio')))).toEqual(['issue.source']);
+    expect(keys(page(select('上报渠道', ['网格员上报', '群众反映', '12345热线'])))).toEqual(['issue.source']);
+    expect(keys(page(select('发现来源', ['走访发现', '巡查发现'])))).toEqual(['issue.source']);
+    // How the resident came (来访方式: 上门/来电) stays the visit's way.
+    expect(keys(page(select('来访方式', ['上门走访', '来电'])))).toEqual(['visit.type']);
   });
 
   it('the class of a hazard, a 城管 case or a dispute is the matter\'s category; a letter\'s kind is not', () => {
@@ -34,6 +44,7 @@ describe('choices keyed by their label', () => {
     expect(keys(page(select('所属镇（街道）', ['城关镇', '东城街道'])))).toEqual(['place.street']);
     expect(keys(page(select('所在村', ['新华村', '和平村'])))).toEqual(['place.community']);
     expect(keys(page('<label>网格号<input></label>'))).toEqual(['place.grid']);
+    expect(keys(page(select('网格名', ['第一网格', '第二网格'])))).toEqual(['place.grid']);
     // A code is not a grid's name.
     expect(keys(page('<label>网格编码<input></label>'))).toEqual([null]);
   });
@@ -49,6 +60,9 @@ describe('choices keyed by their options', () => {
   it('a progress offering the stages of handling is the matter\'s status; one given as a share is not', () => {
     expect(keys(page(select('办理进度', ['待办', '办理中', '已办结', '已销号'])))).toEqual(['issue.status']);
     expect(keys(page(select('当前状态', ['待处理', '处置中', '已处置'])))).toEqual(['issue.status']);
+    expect(keys(page(ticks('销号情况', ['已销号', '未销号'], 'radio')))).toEqual(['issue.status']);
+    expect(keys(page(select('整改进度', ['未整改', '整改中', '已整改'])))).toEqual(['issue.status']);
+    expect(keys(page('<label>整改进度<input>%</label>'))).toEqual([null]);
     expect(keys(page(select('进度', ['30%', '60%', '100%'])))).toEqual([null]);
   });
 });
