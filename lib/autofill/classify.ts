@@ -153,7 +153,9 @@ function exact(label: string, context: LabelContext): Classification | null {
   const key = matterKey(label) ?? companionKey(label) ?? eitherOfficerRole(label);
   if (key) return { key, confidence: 0.95 };
   const composite = byPartyWord(label, context.party);
-  if (composite?.attr && context.party === 'other' && WEAK_PARTY_WORDS.has(composite.word)) {
+  // A 联系人 under the user's heading (填报单位信息) is the filing side's contact, not the resident; a caller (来电) is.
+  const sidesContact = context.party === 'other' ? WEAK_PARTY_WORDS.has(composite?.word ?? '') : context.party === 'officer' && composite?.word === '联系人';
+  if (composite?.attr && sidesContact) {
     return { key: null, confidence: 0.9, reason: OTHER_PERSON_REASON };
   }
   if (composite?.attr) {

@@ -377,3 +377,14 @@ describe('precision: a section where the matter is checked, approved or passed o
     expect(sectionParty(['诉求人信息'])).toBe('resident');
   });
 });
+
+describe('precision: a contact under the user’s heading', () => {
+  it('leaves 联系人 and 联系人电话 in the filer’s section empty; a caller there and a 联系人 elsewhere keep the resident', () => {
+    const officer = { party: 'officer' as const, selfPage: false };
+    expect(keyOf('联系人', officer)).toBeNull();
+    expect(keyOf('联系人电话', officer)).toBeNull();
+    expect(keyOf('联系电话', officer)).toBe('officer.phone');
+    expect(keyOf('来电人', officer)).toBe('resident.name');
+    expect(keyOf('联系人', { party: 'resident', selfPage: false })).toBe('resident.name');
+  });
+});
