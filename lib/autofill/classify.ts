@@ -345,7 +345,7 @@ function withKey(key: FieldKey | null, confidence: number, party: Party | null =
  * "电话号码类型", "手机号码归属地", "回访时间要求", "问题描述字数", "办理结果满意度", "办理结果告知时间": a word after
  * the phrase asks a kind, a place, a rule, a measure, a rating, a state or a when of it, not it.
  */
-const ASPECT_TAIL = /^(类型|类别|种类|归属|运营商|要求|标准|规定|安排|频次|长度|字数|格式|模板|范例|示例|有效期|满意|评价|公开|告知|状态|方式|时间|日期)/;
+const ASPECT_TAIL = /^(类型|类别|种类|归属|运营商|要求|标准|规定|安排|频次|长度|字数|格式|模板|范例|示例|有效期|满意|评价|公开|告知|状态|方式|时间|日期|区号|校验)/;
 const ASPECT_REASON = '问的是这一项的类型、归属或要求，不是它本身，不自动填写';
 /** "预约走访时间", "拟走访时间", "要求回访时间", "申请调解日期": a meeting booked, planned, due or applied for has not happened. */
 const NOT_YET_MET = /预约|拟|计划|应|要求|申请|下一?次|预计|约定/;
@@ -419,6 +419,8 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   if (/([2-9二三四五六]|\(第?[2-9二三四五六][人名位]?\))$/.test(label) && !/\d{2,}$/.test(label)) return { key: null, confidence: 0.7, reason: UNKNOWN_REASON };
   // "联系电话（备用）", "住址（其他）": a remark asking a spare or another one, as 备用电话 would.
   if (/\((备用|备选|其他|其它|另一?个?)\)$/.test(label)) return { key: null, confidence: 0.7, reason: UNKNOWN_REASON };
+  // "户主姓名（拼音）", "走访日期（农历）": the value written another way than ours.
+  if (/\((拼音|英文|外文|农历|阴历|大写|繁体)\)$/.test(label)) return { key: null, confidence: 0.7, reason: NO_SUCH_VALUE_REASON };
   // "整改期限（天）", "补助（元）": a unit in the remark asks a number, which none of our values is.
   if (/\((天|个?工作日|小时|元|万元|户|人次?|件|次|个|%|％)\)$/.test(label)) return { key: null, confidence: 0.7, reason: NO_SUCH_VALUE_REASON };
   const bare = label.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '');

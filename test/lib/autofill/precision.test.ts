@@ -345,6 +345,8 @@ describe('precision: a number asked by its unit', () => {
     expect(keyOf('整改期限')).toBe('issue.deadline');
     expect(keyOf('联系电话（手机）')).toBe('resident.phone');
     expect(keyOf('办理结果公开')).toBeNull();
+    for (const label of ['户主姓名（拼音）', '走访日期（农历）', '问题描述(英文)', '联系电话区号', '身份证号码校验']) expect(keyOf(label), label).toBeNull();
+    expect(keyOf('户主姓名')).toBe('resident.name');
   });
 });
 
