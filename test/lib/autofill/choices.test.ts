@@ -55,6 +55,10 @@ describe('choices keyed by their options', () => {
     expect(keys(page(ticks('开展形式', ['入户走访', '座谈交流', '集中宣讲'], 'radio')))).toEqual(['visit.type']);
     expect(keys(page(select('活动形式', ['上门走访', '电话联系'])))).toEqual(['visit.type']);
     expect(keys(page(select('活动形式', ['文艺演出', '体育比赛', '知识竞赛'])))).toEqual([null]);
+    // A family doctor's 访视 and a party member's 联系形式 with their households, by the ways they offer.
+    expect(keys(page(select('访视方式', ['入户访视', '电话访视', '门诊'])))).toEqual(['visit.type']);
+    expect(keys(page(ticks('联系形式', ['上门走访', '电话联系', '微信联系'], 'radio')))).toEqual(['visit.type']);
+    expect(keys(page(select('联系形式', ['手机', '固话', '邮箱'])))).toEqual([null]);
   });
 
   it('a progress offering the stages of handling is the matter\'s status; one given as a share is not', () => {
