@@ -163,12 +163,21 @@ function bracketedSides(text: string): string[] {
   return [...text.matchAll(/\(([^)]{1,5})\)/g)].map((m) => m[1]).filter((inner) => /[人方]$/.test(inner));
 }
 
+/**
+ * The nearest heading over a matter's handling (办理信息, 反馈信息, 评价信息) naming nobody: its 姓名/电话 are the handler's or the
+ * rater's, not the resident's. Only the nearest: a page titled so (问题办结销号申请) is the user's own form. A callback
+ * (回访) is the user's contact with the resident.
+ */
+function handlingParty(heading: string): Party | null {
+  return /办理|办结|反馈|评价/.test(heading) && !/回访|受理/.test(heading) ? 'other' : null;
+}
+
 /** The party named by the nearest section heading that names one (headings nearest first). */
 export function sectionParty(sections: string[]): Party | null {
   const memoKey = sections.join('\u0000');
   if (!bySections.has(memoKey)) {
     if (bySections.size > 2000) bySections.clear();
-    bySections.set(memoKey, sections.map(headingParty).find((party) => party) ?? null);
+    bySections.set(memoKey, sections.map((heading, i) => headingParty(heading) ?? (i === 0 ? handlingParty(heading) : null)).find((party) => party) ?? null);
   }
   return bySections.get(memoKey)!;
 }

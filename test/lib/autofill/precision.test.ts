@@ -390,3 +390,13 @@ describe('precision: a contact under the user’s heading', () => {
     expect(keyOf('联系人', { party: 'resident', selfPage: false })).toBe('resident.name');
   });
 });
+
+describe('precision: the nearest heading over a matter’s handling', () => {
+  it('leaves its bare 姓名 and 联系电话 empty; a callback heading and a farther handling heading keep the resident', () => {
+    const under = (heading: string) => page(`<form><label>诉求人<input></label><fieldset><legend>${heading}</legend>
+      <label>姓名<input></label><label>联系电话<input></label></fieldset></form>`);
+    for (const heading of ['办理信息', '反馈信息', '评价信息', '办结情况']) expect(keys(under(heading)), heading).toEqual(['resident.name', null, null]);
+    expect(keys(under('回访信息'))).toEqual(['resident.name', 'resident.name', 'resident.phone']);
+    expect(sectionParty(['基本情况', '办理信息'])).toBeNull();
+  });
+});
