@@ -110,15 +110,57 @@ function tableLabel(start: Element): LabelEvidence | null {
   if (!row || !table || leftLabel) return null;
   const title = titleAbove(row, cell, start);
   if (title) return { text: title, source: 'table-cell' };
-  // Only a real header row (thead, or all <th>) names columns; a first row of data cells does not, unless it is a row
-  // of names right above a row of boxes, cell for cell.
-  const top = table.rows[0];
-  const headerRow = table.tHead?.rows[0] ?? (top !== row && [...top.cells].every((c) => c.tagName === 'TH') ? top : undefined) ?? namesAbove(row);
-  const index = [...row.cells].indexOf(cell as HTMLTableCellElement);
-  const header = headerRow?.cells[index];
+  const column = columnOf(cell as HTMLTableCellElement);
+  const headers = columnHeaders(headerRows(table, row), column);
   // A grid with a row per person (家庭成员, 参与人员) repeats the column: not one field of ours.
-  const repeated = [...table.rows].filter((r) => r.cells[index]?.querySelector(CONTROL)).length > 1;
-  return header && !repeated && !header.querySelector(CONTROL) ? { text: ownText(header), source: 'column-header' } : null;
+  const repeated = [...table.rows].filter((r) => [...r.cells].find((c) => columnOf(c) === column)?.querySelector(CONTROL)).length > 1;
+  if (!headers.length || repeated || headers.some((h) => h.querySelector(CONTROL))) return null;
+  return { text: headers.map(ownText).join(''), source: 'column-header' };
+}
+
+/**
+ * Only real header rows (thead, or rows of <th> at the top) name columns; a first row of data cells does not, unless
+ * it is a row of names right above a row of boxes, cell for cell.
+ */
+function headerRows(table: HTMLTableElement, row: HTMLTableRowElement): HTMLTableRowElement[] {
+  if (table.tHead?.rows.length) return [...table.tHead.rows];
+  const top: HTMLTableRowElement[] = [];
+  for (const r of table.rows) {
+    if (r === row || ![...r.cells].every((c) => c.tagName === 'TH')) break;
+    top.push(r);
+  }
+  if (top.length) return top;
+  const names = namesAbove(row);
+  return names ? [names] : [];
+}
+
+/** The column a cell starts at, counting the columns the cells before it in its row span. */
+function columnOf(cell: HTMLTableCellElement): number {
+  let column = 0;
+  for (let before = cell.previousElementSibling; before; before = before.previousElementSibling) column += (before as HTMLTableCellElement).colSpan || 1;
+  return column;
+}
+
+/**
+ * The header cells over a column, top first, laid out as the browser does: a cell spanning rows stands in each (走访时间
+ * down both header rows), one spanning columns over each it covers (走访对象 over 姓名, 电话, 住址: "走访对象姓名").
+ */
+function columnHeaders(rows: HTMLTableRowElement[], column: number): Element[] {
+  const grid: Element[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let at = 0;
+    for (const cell of row.cells) {
+      while (grid[r][at]) at++;
+      for (let down = 0; down < Math.max(1, cell.rowSpan) && r + down < rows.length; down++) {
+        for (let across = 0; across < Math.max(1, cell.colSpan); across++) grid[r + down][at + across] = cell;
+      }
+      at += Math.max(1, cell.colSpan);
+    }
+  });
+  // A title across the whole table (走访记录表) names no column.
+  const width = Math.max(...grid.map((cells) => cells.length));
+  const over = grid.map((cells) => cells[column]).filter((cell) => cell && (width < 2 || (cell as HTMLTableCellElement).colSpan < width));
+  return [...new Set(over)];
 }
 
 /**

@@ -531,6 +531,26 @@ describe('detectFields: forms laid out in rows of icon cells, labelled by titles
   });
 });
 
+describe('detectFields: a ledger row under headers of two rows', () => {
+  const ledger = (title: string) => `<table>${title}<thead>
+    <tr><th rowspan="2">编号</th><th rowspan="2">入户日期</th><th colspan="2">帮扶对象</th><th rowspan="2">了解到的情况</th><th rowspan="2">其他</th></tr>
+    <tr><th>姓名</th><th>手机</th></tr></thead>
+    <tbody><tr><td>1</td><td><input name="a"></td><td><input name="b"></td><td><input name="c"></td><td><textarea name="d"></textarea></td><td><input name="e"></td></tr></tbody></table>`;
+
+  it('reads each box by the header over its column, a wider one over it included (帮扶对象 over 姓名, 手机)', () => {
+    document.body.innerHTML = ledger('');
+    expect(detectFields(document).map((f) => [f.label, f.key])).toEqual([
+      ['入户日期', 'visit.date'], ['帮扶对象姓名', 'resident.name'], ['帮扶对象手机', 'resident.phone'],
+      ['了解到的情况', 'visit.content'], ['其他', null],
+    ]);
+  });
+
+  it('a title across the whole table names no column', () => {
+    document.body.innerHTML = ledger('<caption></caption>').replace('<thead>', '<thead><tr><th colspan="6">入户走访台账</th></tr>');
+    expect(detectFields(document).map((f) => f.label)).toEqual(['入户日期', '帮扶对象姓名', '帮扶对象手机', '了解到的情况', '其他']);
+  });
+});
+
 describe('detectFields: registering a resident’s visit', () => {
   it('dates the visit where the form records how it was made, and not a ticket’s registration', () => {
     const form = (extra: string) => `<label>登记时间<input name="a"></label>${extra}
