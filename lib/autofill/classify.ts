@@ -484,7 +484,7 @@ const LONG_TEXT_KEYS: ReadonlySet<FieldKey> = new Set<FieldKey>([
   'issue.description', 'visit.content', 'report.body', 'topic.summary', 'issue.measures', 'issue.result', 'issue.feedback',
 ]);
 /** A remark asking for a one-line summary (一句话概括). */
-const BRIEF = /一句话|概括/;
+const BRIEF = /一句话|概括|简述/;
 const BRIEF_REASON = '这一栏要的是一句话概括，不是整段内容，不自动填写';
 
 /** Ids and names that carry no meaning (input_1023, el-id-3-12, ctl00$txt1). */

@@ -223,6 +223,8 @@ describe('a field asking for a one-line summary', () => {
     expect(keyOf('存在的问题（一句话概括）')).toBe('issue.title');
     expect(keyOf('走访情况（限50字）')).toBe('visit.content');
     expect(keyOf('本次了解到的情况（请概括）')).toBeNull();
+    expect(keyOf('反映的困难（简述）')).toBe('issue.title');
+    expect(keyOf('入户了解情况（简述）')).toBeNull();
     expect(keyOf('本次了解到的情况')).toBe('visit.content');
     const doc = page('<form><input placeholder="居民反映的问题（一句话概括）"><textarea placeholder="居民反映的问题"></textarea></form>');
     expect(keys(doc)).toEqual(['issue.title', 'issue.description']);
