@@ -5,7 +5,7 @@
 import { recallPct, scoreSplit } from '../lib/autofill/corpus-score';
 import { reportBench } from './measure';
 
-for (const split of ['holdout7', 'holdout6', 'holdout5', 'holdout4', 'holdout3', 'holdout2', 'holdout', 'dev'] as const) {
+for (const split of ['holdout9', 'holdout8', 'holdout7', 'holdout6', 'holdout5', 'holdout4', 'holdout3', 'holdout2', 'holdout', 'dev'] as const) {
   const score = await scoreSplit(split);
   reportBench(`autofill-corpus-recall-${split}`, recallPct(score), '%', 95);
   reportBench(`autofill-corpus-wrong-${split}`, score.wrong, 'fills', 0);
