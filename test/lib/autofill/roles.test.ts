@@ -163,6 +163,9 @@ describe('person roles by heads and posts', () => {
     // The plain colleagues who went along (同往人员, 同访同志), not a resident living with one (同住人).
     for (const label of ['同往人员', '同访同志', '同巡人']) expect(keyOf(label), label).toBe('visit.companions');
     for (const label of ['同住人', '同户人员', '同去户主']) expect(keyOf(label), label).not.toBe('visit.companions');
+    // The cadres at a meeting with residents (与会干部), not those attending it (参会人员, 参会群众), who may be residents.
+    for (const label of ['与会干部', '出席干部']) expect(keyOf(label), label).toBe('visit.companions');
+    for (const label of ['参会人员', '参会群众']) expect(keyOf(label), label).not.toBe('visit.companions');
   });
 
   it('takes the person in charge of a business the user checks as the resident, not a matter’s person in charge', () => {
