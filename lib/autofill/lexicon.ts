@@ -315,11 +315,11 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['户情', '困境', '家庭困境'], ['类型', '类别', '标识'], 'resident.tags'],
   // Who came along on the visit (陪同走访人员, 参与慰问人员, 其他探访人员).
   [['陪同', '参与', '同行', '随行', '参加', '其他'].flatMap((role) => ['走访', '入户', '探访', '慰问', '核查', '调查', '帮扶', '巡访', '看望', '入户走访'].map((act) => role + act)), ['人员', '人', '干部'], 'visit.companions'],
-  // What is to be done about it (整改举措, 下一步措施).
-  [['整改', '整治', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取', '采取', '采取的', '已采取', '已采取的', '援助', '救助', '推进', '帮助', '服务', '保障'], ['措施', '举措', '方案', '办法'], 'issue.measures'],
   // The cadres at a meeting the user holds with residents (与会干部 of a 屋场恳谈会): the user's colleagues. Not 参会人员,
   // who may be the residents.
   [['参会', '与会', '出席'], ['干部', '党员干部'], 'visit.companions'],
+  // What is to be done about it (整改举措, 下一步措施).
+  [['整改', '整治', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取', '采取', '采取的', '已采取', '已采取的', '援助', '救助', '推进', '帮助', '服务', '保障'], ['措施', '举措', '方案', '办法'], 'issue.measures'],
   // What the checker orders done (整改意见, 处置要求): not 办理意见, which may be an approval.
   [['整改', '处置', '处理'], ['意见', '要求', '建议'], 'issue.measures'],
   // What was put right on the spot (现场整改, 现场处理情况), helped with (帮办情况) or provided (提供的服务): what was done.
