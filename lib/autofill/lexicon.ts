@@ -185,6 +185,8 @@ export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '
   '探访', '入户探访', '摸排', '入户摸排',
   // A visit by its plain names (上门, 看望, 巡访 of the old, 随访 of the sick).
   '入户', '上门', '上门走访', '实地走访', '看望', '探望', '走访看望', '巡访', '随访',
+  // A cadre's call on the family paired with them as kin (走亲 of 民族团结 结对认亲): 走亲日期, 走亲小结.
+  '走亲',
   // A grid patrol (巡查) is the user's round.
   '巡查',
   // The day the resident came (来访) or the user found the matter (发现): the visit's date only.
@@ -289,8 +291,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['帮扶', '救助'], ['成效', '效果', '结果'], 'issue.result'],
   // What the resident needs of the help (帮扶需求, 救助诉求).
   [['帮扶', '救助', '关爱'], ['需求', '诉求'], 'issue.description'],
-  // Its deadline, also as the milestone it must meet (完成时间节点).
-  [HANDLING_ACTS, ['期限', '时限', '时间节点'], 'issue.deadline'],
+  // Its deadline, also as the milestone it must meet (完成时间节点) or the day it runs to (整改期限至).
+  [HANDLING_ACTS, ['期限', '时限', '时间节点', '期限至', '时限至'], 'issue.deadline'],
   [['要求', '限期'].flatMap((ask) => HANDLING_ACTS.map((act) => ask + act)), ['时间', '日期', '期限', '至', ''], 'issue.deadline'],
   [['协议', '协议书', '调解协议', '调解协议书', '达成协议'], ['内容'], 'issue.result'],
   [['调解协议', '调解协议书'], [''], 'issue.result'],
@@ -372,7 +374,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // The user's own area (包联社区, 挂点村) is where the resident lives too; 行政村 is a 村.
   [['', '所属', '所在', '包联', '挂点', '包保', '负责'], ['行政村', '居委会', '村委会', '村居委会'], 'place.community'],
   // A party member reports to a community (报到社区) and claims a grid (认领网格); a patrol goes round its grid.
-  [['包联', '挂点', '包保', '负责', '报到', '认领', '服务'], ['社区', '村', '村(社区)', '社区(村)', '村居'], 'place.community'],
+  // A first secretary's village (驻点村) and a cadre's (所包村) are the user's area too.
+  [['包联', '挂点', '包保', '负责', '报到', '认领', '服务', '驻点', '所包'], ['社区', '村', '村(社区)', '社区(村)', '村居'], 'place.community'],
   [['包联', '挂点', '包保', '负责', '报到', '认领', '服务', '巡查', '单元', '管理'], ['网格'], 'place.grid'],
   // The address of the place a check is made at (场所地址): where the user went. Not where an event happened
   // (事发地点, 发生位置): a ticket registers it without the user going there.

@@ -150,6 +150,10 @@ describe('classifyLabel: a matter and a head noun', () => {
     expect(keyOf('看望日期')).toBe('visit.date');
     expect(keyOf('上门时间')).toBe('visit.date');
     expect(keyOf('巡访记录')).toBe('visit.content');
+    // A call on a paired family as kin (走亲): its time and its record are the visit's.
+    expect(keyOf('走亲时间')).toBe('visit.date');
+    expect(keyOf('走亲情况')).toBe('visit.content');
+    expect(keyOf('走亲方式')).toBe('visit.type');
     expect(keyOf('入户核查情况')).toBe('visit.content');
     // With a 调研 only the date is surely the visit's.
     expect(keyOf('入户调研情况')).toBeNull();
@@ -183,6 +187,10 @@ describe('classifyLabel: a matter and a head noun', () => {
     expect(keyOf('所在行政村')).toBe('place.community');
     expect(keyOf('所属居委会')).toBe('place.community');
     expect(keyOf('挂点村')).toBe('place.community');
+    expect(keyOf('驻点社区')).toBe('place.community');
+    expect(keyOf('所包社区')).toBe('place.community');
+    // The households a cadre takes on are not a place.
+    expect(keyOf('所包户数')).toBeNull();
     expect(keyOf('包保网格')).toBe('place.grid');
   });
 });
@@ -232,6 +240,10 @@ describe('classifyLabel: a matter named by its act or its own noun', () => {
     expect(keyOf('办复期限')).toBe('issue.deadline');
     expect(keyOf('要求整改日期')).toBe('issue.deadline');
     expect(keyOf('限期办结')).toBe('issue.deadline');
+    expect(keyOf('办结期限至')).toBe('issue.deadline');
+    expect(keyOf('处置时限至')).toBe('issue.deadline');
+    // A date the matter was sent on to (转办时间至) is no deadline.
+    expect(keyOf('转办时间至')).not.toBe('issue.deadline');
     expect(keyOf('整改时间')).not.toBe('issue.deadline');
     expect(keyOf('处置意见')).toBe('issue.measures');
     expect(keyOf('办理意见')).toBeNull();
