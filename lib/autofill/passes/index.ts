@@ -2,7 +2,7 @@ import type { FoundField, PageFacts } from '../field';
 import { resolveAddressParts } from './address-parts';
 import { resolveGenericLabels } from './generic-labels';
 import { resolveResidentOpinions } from './heard';
-import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resolveMatterNames } from './matter';
+import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resolveMatterNames, resolveOwningBodyPersons } from './matter';
 import { resolveMatterAccounts } from './matter-account';
 import { resolveRowPersons, resolveShortenedRoles } from './neighbours';
 import { resolveOrganisations, resolveVisitedBusinesses } from './organisations';
@@ -26,6 +26,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveVisitedAddresses, // a visit to a business: its address is where the user went
   resolveMatterAddresses, // a bare 地址 among the matter's fields: where it happened
   resolveHandlers, // 承办人: the matter's owner, or the user handling the case himself
+  resolveOwningBodyPersons, // 部门经办人 right after 转办部门: the matter's owner
   resolveSecondUsers, // 接待代表 or 包保责任人 beside the form's 填表人: somebody else
   resolveHandlingAccounts, // 处置情况 beside 处置结果: the measures
   resolveMatterNames, // a one-line 诉求事项 before its details: the title

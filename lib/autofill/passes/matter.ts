@@ -44,6 +44,23 @@ export function resolveHandlers(fields: FoundField[]): void {
   }
 }
 
+/** A body's own person (部门经办人, 单位联系人), named by the body alone. */
+const BODY_PERSON = /^(部门|单位|科室|机构)(经办人|负责人|联系人|责任人)$/;
+
+/**
+ * "转办部门 [ ] 部门经办人 [ ]": the person of the body a matter goes to, asked right after that body, answers for the
+ * matter (its owner), not the user who sends it there.
+ */
+export function resolveOwningBodyPersons(fields: FoundField[]): void {
+  fields.forEach((f, i) => {
+    if (fields[i - 1]?.key !== 'issue.ownerUnit' || f.labelSource === 'template' || !BODY_PERSON.test(normalizeLabel(f.label))) return;
+    f.key = 'issue.owner';
+    f.unsure = false;
+    f.guessedResident = false;
+    delete f.reason;
+  });
+}
+
 const WRITTEN: ReadonlySet<FieldKind> = new Set<FieldKind>(['text', 'textarea', 'richtext']);
 
 /**
