@@ -225,7 +225,9 @@ function nameChoiceKey(widget: Widget): { key: FieldKey | null; reason?: string 
 function optionsKey(widget: Widget, found: { key: FieldKey | null; label: string; reason?: string }): { key: FieldKey | null; reason?: string } {
   if (found.key === 'resident.name' && CHOICE_KINDS.has(widget.kind)) return nameChoiceKey(widget);
   const label = normalizeLabel(found.label).replace(/\([^)]*\)/g, '');
-  const rule = !found.key && CHOICE_KINDS.has(widget.kind) ? KEY_BY_OPTIONS.find((r) => r.labels.includes(label)) : undefined;
+  // A handling's progress read as its result (办理进展) is its status when it offers the stages (已受理/办理中/已办结).
+  const asked = (r: (typeof KEY_BY_OPTIONS)[number]) => r.labels.includes(label) && (!found.key || (found.key === 'issue.result' && r.key === 'issue.status'));
+  const rule = CHOICE_KINDS.has(widget.kind) ? KEY_BY_OPTIONS.find(asked) : undefined;
   if (!rule || !widget.options().some((option) => rule.optionWords.some((word) => option.includes(word)))) return found;
   const several = widget.kind === 'checkbox' || (widget.control.tagName === 'SELECT' && (widget.control as HTMLSelectElement).multiple);
   return rule.several && !several ? found : { key: rule.key };

@@ -68,6 +68,9 @@ describe('choices keyed by their options', () => {
     expect(keys(page(select('整改进度', ['未整改', '整改中', '已整改'])))).toEqual(['issue.status']);
     expect(keys(page('<label>整改进度<input>%</label>'))).toEqual([null]);
     expect(keys(page(select('进度', ['30%', '60%', '100%'])))).toEqual([null]);
+    // 办理进展 reads as how the matter ended; offering the stages it is how far it has come.
+    expect(keys(page(select('办理进展', ['已受理', '办理中', '已办结'])))).toEqual(['issue.status']);
+    expect(keys(page('<label>办理进展<textarea></textarea></label>'))).toEqual(['issue.result']);
   });
 });
 
