@@ -390,6 +390,15 @@ function captionAfter(start: Element): string {
 }
 
 /**
+ * An aria-label that names the field, not a framework's default naming its kind for developers
+ * (Element UI's <div role="group" aria-label="checkbox-group">): Latin words joined by hyphens are a code, no user's label.
+ */
+function readerName(el: Element): string {
+  const name = el.getAttribute('aria-label') ?? '';
+  return /^[a-z]+(-[a-z]+)+$/i.test(name.trim()) ? '' : name;
+}
+
+/**
  * Every piece of label evidence for a field, strongest first. `start` is the widget's outer element
  * (a group container, a custom select), `control` the element that takes input.
  */
@@ -402,7 +411,7 @@ export function labelEvidence(start: Element, control: Element, options: { group
   const named = options.group ? groupBox(start, control) : null;
   if (named) {
     add(labelledBy(named), 'aria-labelledby');
-    add(named.getAttribute('aria-label') ?? '', 'aria-label');
+    add(readerName(named), 'aria-label');
   }
   if (!options.group) {
     add(labelFor(control, cache), 'label-for');
@@ -416,7 +425,7 @@ export function labelEvidence(start: Element, control: Element, options: { group
   if (table) add(table.text, table.source);
   if (!found.length && !options.group) add(captionAfter(start), 'caption-after');
   if (!found.length) add(textBefore(start), 'text-before');
-  add(control.getAttribute('aria-label') ?? '', 'aria-label');
+  add(readerName(control), 'aria-label');
   add(control.getAttribute('title') ?? '', 'title');
   add(control.getAttribute('placeholder') ?? '', 'placeholder');
   // A select's empty first option is its placeholder ("<option value="">请选择性别</option>").

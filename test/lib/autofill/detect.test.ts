@@ -61,6 +61,13 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => [f.label, f.key])).toEqual([['性别', 'resident.gender'], ['人员类别', 'resident.tags'], ['关系', null], expect.anything()]);
   });
 
+  it('takes a framework’s default name for a choice box (radio-group) as no label: the item’s own label names the group', () => {
+    document.body.innerHTML = `<form>
+      <div><div role="group" aria-label="checkbox-group"><label><input type="checkbox" name="c" value="1">独居</label><label><input type="checkbox" name="c" value="2">空巢</label></div></div>
+      <div class="form-group"><label class="control-label">性别</label><div role="radiogroup" aria-label="radio-group"><label><input type="radio" name="s" value="1">男</label><label><input type="radio" name="s" value="2">女</label></div></div></form>`;
+    expect(detectFields(document).map((f) => [f.label, f.key])).toEqual([['', null], ['性别', 'resident.gender']]);
+  });
+
   it('reads the title row above a box alone in its table row, but not the table’s own title nor over the cell’s own words', () => {
     document.body.innerHTML = `<form><table>
       <tr><td colspan="2">入户走访登记表</td></tr>
