@@ -8,7 +8,7 @@ import { resolveRowPersons, resolveShortenedRoles } from './neighbours';
 import { resolveOrganisations, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
 import { resolveVisitedAddresses } from './visited-place';
-import { resolveContacts, resolveGuessedResidents, resolveHomeAddresses, resolveSecondUsers, resolveUnsure } from './whose-form';
+import { resolveContacts, resolveGuessedResidents, resolveHomeAddresses, resolveRelatives, resolveSecondUsers, resolveUnsure } from './whose-form';
 
 /**
  * Form-level passes (整张表单的判断): each field was first classified alone, by its label and section; these read the
@@ -37,6 +37,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveShortenedRoles, // 申请人电话 after 销号申请人: the same person's
   resolveUnsure, // a bare 工作单位 on a form about a resident: nobody's we know
   resolveHomeAddresses, // a 房屋地址 on a form naming no resident: nobody's we know
+  resolveRelatives, // 被走访人 asked their 与对象关系: a relative, not the resident
   resolveContacts, // 联系人电话 beside 本人电话: a contact's, not the resident's
   resolveGuessedResidents, // a bare 联系电话 on the user's own written work: the user's
 ];

@@ -55,6 +55,22 @@ export function resolveContacts(fields: FoundField[]): void {
   }
 }
 
+/** A field asking how a person is related to the resident (与对象关系, 与户主关系). */
+const RELATION = /^与.{1,6}关系$/;
+
+/**
+ * "矫正对象 [ ] … 被走访人 [ ] 与对象关系 [ ]": a second person taken for the resident, asked how they are related to
+ * the resident, is somebody else met on the visit (a relative): nobody's we know.
+ */
+export function resolveRelatives(fields: FoundField[]): void {
+  const names = fields.filter((f) => f.key === 'resident.name');
+  fields.forEach((f, i) => {
+    if (names.indexOf(f) < 1 || f.labelSource === 'template' || !RELATION.test(normalizeLabel(fields[i + 1]?.label ?? ''))) return;
+    f.key = null;
+    f.reason = '问了与对象的关系，是对象以外的人，不自动填写';
+  });
+}
+
 /** The address of a home (房屋地址, 住房地址), not of a person: a check or a rental registers it. */
 const HOME_ADDRESS = /^(房屋|住房)(地址|坐落)/;
 
