@@ -321,7 +321,9 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // who may be the residents.
   [['参会', '与会', '出席'], ['干部', '党员干部'], 'visit.companions'],
   // What is to be done about it (整改举措, 下一步措施).
-  [['整改', '整治', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取', '采取', '采取的', '已采取', '已采取的', '援助', '救助', '推进', '帮助', '服务', '保障'], ['措施', '举措', '方案', '办法'], 'issue.measures'],
+  [['整改', '整治', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取', '采取', '采取的', '已采取', '已采取的', '援助', '救助', '推进', '帮助', '服务', '保障',
+    // Bringing a pupil who dropped out back to school (劝返措施).
+    '劝返'], ['措施', '举措', '方案', '办法'], 'issue.measures'],
   // What the checker orders done (整改意见, 处置要求): not 办理意见, which may be an approval.
   [['整改', '处置', '处理'], ['意见', '要求', '建议'], 'issue.measures'],
   // What was put right on the spot (现场整改, 现场处理情况), helped with (帮办情况) or provided (提供的服务): what was done.
@@ -357,6 +359,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // What a topic studies (研究重点, 调研提纲) and where it plans to go (拟去点位, 拟调研点位).
   [['调研', '研究', '课题'], ['重点', '提纲', '要点', '重点内容'], 'topic.summary'],
   [['调研', '拟调研', '拟去', '拟前往', '拟走访', '计划调研'], ['点位', '地点'], 'topic.location'],
+  // The ground a study covers (调研范围: 两镇三村) is where it goes.
+  [['调研', '计划调研'], ['范围'], 'topic.location'],
   // A diary's text is the visit's record (日记正文, 民情日记内容).
   [['日记', '民情日记', '工作日记', '走访日记'], ['正文', '内容', '全文'], 'visit.content'],
   // Who answers for putting a matter right (整改责任人, 包案人 of a petition, 处置责任单位, 责任主体): its owner. Not a
@@ -367,7 +371,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['整改', '包案', '落实', '化解'], ['单位', '部门', '主体'], 'issue.ownerUnit'],
   [['责任', '整改责任'], ['主体', '主体单位'], 'issue.ownerUnit'],
   // Who leads a study (课题牵头人, 领衔领导, 调研主持人); a bare 主持人 may host anything.
-  [['', '课题', '调研', '选题', '研究'], ['牵头人', '领衔领导', '领衔人'], 'topic.lead'],
+  [['', '课题', '调研', '选题', '研究'], ['牵头人', '领衔领导', '领衔人', '领衔负责人'], 'topic.lead'],
   [['课题', '调研', '选题', '研究'], ['主持人'], 'topic.lead'],
   // The body a matter is passed on to (转交部门, 移交科室, 转介机构, 转交办理单位): the one to handle it.
   [['交办', '转办', '转交', '转送', '移送', '移交', '转介', '派发', '分派'].flatMap((pass) => [pass, pass + '办理']), ['单位', '部门', '科室', '机构'], 'issue.ownerUnit'],

@@ -302,6 +302,7 @@ describe('classifyLabel: more matters by composition', () => {
     expect(keyOf('存在的隐患')).toBe('issue.description');
     expect(keyOf('反映的需求')).toBe('issue.description');
     expect(keyOf('保障措施')).toBe('issue.measures');
+    expect(keyOf('劝返方案')).toBe('issue.measures');
     expect(keyOf('救助举措')).toBe('issue.measures');
     expect(keyOf('探访见闻')).toBe('visit.content');
     expect(keyOf('交流内容')).toBe('visit.content');
@@ -453,6 +454,10 @@ describe('classifyLabel: the matter\'s words as grassroots systems compose them'
     expect(keyOf('研究提纲')).toBe('topic.summary');
     expect(keyOf('拟前往点位')).toBe('topic.location');
     expect(keyOf('调研点位')).toBe('topic.location');
+    expect(keyOf('调研范围')).toBe('topic.location');
+    expect(keyOf('课题领衔负责人')).toBe('topic.lead');
+    // A range of anything else (服务范围, 经营范围) is no place the study goes.
+    expect(keyOf('经营范围')).not.toBe('topic.location');
     expect(keyOf('调研选题')).toBe('topic.title');
     expect(keyOf('研究成果全文')).toBe('report.body');
     expect(keyOf('调研成果正文')).toBe('report.body');
