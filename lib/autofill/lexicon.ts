@@ -316,7 +316,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // Which kind of household or plight (户情标识, 困境类型 of a child or a woman helped).
   [['户情', '困境', '家庭困境'], ['类型', '类别', '标识'], 'resident.tags'],
   // Who came along on the visit (陪同走访人员, 参与慰问人员, 其他探访人员).
-  [['陪同', '参与', '同行', '随行', '参加', '其他'].flatMap((role) => ['走访', '入户', '探访', '慰问', '核查', '调查', '帮扶', '巡访', '看望', '入户走访'].map((act) => role + act)), ['人员', '人', '干部'], 'visit.companions'],
+  [['陪同', '参与', '同行', '随行', '参加', '其他', '一同'].flatMap((role) => ['走访', '入户', '探访', '慰问', '核查', '调查', '帮扶', '巡访', '看望', '入户走访', '走亲'].map((act) => role + act)), ['人员', '人', '干部'], 'visit.companions'],
   // The cadres at a meeting the user holds with residents (与会干部 of a 屋场恳谈会): the user's colleagues. Not 参会人员,
   // who may be the residents.
   [['参会', '与会', '出席'], ['干部', '党员干部'], 'visit.companions'],

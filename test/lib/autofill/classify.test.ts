@@ -154,6 +154,8 @@ describe('classifyLabel: a matter and a head noun', () => {
     expect(keyOf('走亲时间')).toBe('visit.date');
     expect(keyOf('走亲情况')).toBe('visit.content');
     expect(keyOf('走亲方式')).toBe('visit.type');
+    expect(keyOf('一同入户人员')).toBe('visit.companions');
+    expect(keyOf('同行走亲干部')).toBe('visit.companions');
     expect(keyOf('入户核查情况')).toBe('visit.content');
     // With a 调研 only the date is surely the visit's.
     expect(keyOf('入户调研情况')).toBeNull();
