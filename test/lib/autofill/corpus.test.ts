@@ -1,15 +1,17 @@
 // The stand-in for issue #4's independent corpus: government forms written blind to the engine,
 // ground truth beside each page, scored through the public API only (see corpus-score.ts and
 // test/fixtures/autofill-corpus/README.md). Every split but the newest has been read to find causes
-// (fixed generally, never per page): those are regression gates here. The newest (holdout7) is the
+// (fixed generally, never per page): those are regression gates here. The newest (holdout9) is the
 // blind estimate: only its integrity is checked, and nothing here scores or prints it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { corpusPages, loadPage, missTable, recallPct, resolveTruth, scoreSplit, type Split, type SplitScore } from './corpus-score';
 
 /** Issue #4's target: ≥ 95 % of keyed fields filled correctly on dev, and no wrong fill. */
 const DEV_RECALL_MIN = 95;
-/** Wrong fills on the splits tuned on, held at the number measured (README); holdout6's round ended with 7 left. */
-const WRONG_FILLS_MAX: Partial<Record<Split, number>> = { dev: 0, holdout: 0, holdout2: 0, holdout3: 0, holdout4: 0, holdout5: 0, holdout6: 1 };
+/** Wrong fills on the splits tuned on, held at the number measured (README); holdout8's short round left 2 (disputed 帮办情况, 包片责任人). */
+const WRONG_FILLS_MAX: Partial<Record<Split, number>> = {
+  dev: 0, holdout: 0, holdout2: 0, holdout3: 0, holdout4: 0, holdout5: 0, holdout6: 0, holdout7: 0, holdout8: 2,
+};
 const TUNED = Object.keys(WRONG_FILLS_MAX) as Split[];
 
 describe('autofill corpus', () => {
@@ -28,7 +30,7 @@ describe('autofill corpus', () => {
   beforeAll(async () => {
     for (const split of TUNED) scores.set(split, await scoreSplit(split));
     console.log([...scores.values()].map(missTable).join('\n\n'));
-  }, 120_000);
+  }, 240_000);
 
   it('makes no more wrong fills than measured on any split tuned on', () => {
     for (const split of TUNED) expect(scores.get(split)!.wrong, split).toBeLessThanOrEqual(WRONG_FILLS_MAX[split]!);
