@@ -242,6 +242,8 @@ export const RESIDENT_VOICE = ['意见建议', '意见和建议', '建议', '意
 /** What the resident asks for (an 意见 or 建议 alone may be a survey's, 问题及困难 the user's own in a report). */
 export const RESIDENT_ASKS = ['需求', '诉求'];
 
+/** Rounds the user makes as a team (检查组, 督导组, 走访组). */
+const TEAM_ACTS = ['检查', '走访', '调研', '调查', '督导', '督查', '巡查', '核查', '排查', '暗访', '验收'];
 /**
  * Labels made of a matter and a head noun (信件 + 标题, 问题 + 表现, 整改 + 成效, 户 + 类型): each row is
  * [matter words, head nouns, key]. Whole labels only; a label of KEY_LABELS wins. Not 类型/类别 after an issue
@@ -320,6 +322,10 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // The cadres at a meeting the user holds with residents (与会干部 of a 屋场恳谈会): the user's colleagues. Not 参会人员,
   // who may be the residents.
   [['参会', '与会', '出席'], ['干部', '党员干部'], 'visit.companions'],
+  // The leader of the user's team on its round (检查组长, 督导组组长): the user, who files the team's record; the
+  // team's members (检查组成员, 走访组组员) went along. Not a bare 组长 (村民小组长 is a resident's post).
+  [TEAM_ACTS, ['组长', '组组长'], 'officer.name'],
+  [TEAM_ACTS, ['组成员', '组组员', '组员'], 'visit.companions'],
   // What is to be done about it (整改举措, 下一步措施).
   [['整改', '整治', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取', '采取', '采取的', '已采取', '已采取的', '援助', '救助', '推进', '帮助', '服务', '保障',
     // Bringing a pupil who dropped out back to school (劝返措施).

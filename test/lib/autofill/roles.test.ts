@@ -475,3 +475,13 @@ describe('more words of going along', () => {
     expect(keyOf('所属社工站')).toBe('officer.unit');
   });
 });
+
+describe('the user\'s team on a round', () => {
+  it('its leader is the user and its members went along; a bare or a village group\'s leader is nobody of ours', () => {
+    expect(keyOf('暗访组长')).toBe('officer.name');
+    expect(keyOf('验收组组长')).toBe('officer.name');
+    expect(keyOf('督查组成员')).toBe('visit.companions');
+    expect(keyOf('排查组组员')).toBe('visit.companions');
+    for (const label of ['组长', '村民小组长', '小组长', '组员']) expect(keyOf(label), label).toBeNull();
+  });
+});
