@@ -58,6 +58,19 @@ export class FoundField implements Field {
   unsure: boolean;
   /** A resident key by default only (see resolveGuessedResidents). */
   guessedResident: boolean;
+  /** Its key is the user's word (a site template): no form-level pass changes it. */
+  get fromTemplate(): boolean {
+    return this.labelSource === 'template';
+  }
+  /** No key yet, not from a template, and it takes written text (not a choice): a pass may name what it asks. */
+  get openText(): boolean {
+    return !this.key && !this.fromTemplate && !CHOICE_KINDS.has(this.kind);
+  }
+  /** A pass gives it a key: the reason it had none goes. */
+  assign(key: FieldKey): void {
+    this.key = key;
+    delete this.reason;
+  }
   get valueKeys(): FieldKey[] {
     return valueKeysOf(this.kind, this.key);
   }

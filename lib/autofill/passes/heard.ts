@@ -1,4 +1,4 @@
-import { CHOICE_KINDS, type FoundField } from '../field';
+import type { FoundField } from '../field';
 import type { FieldKey } from '../keys';
 import { normalizeLabel } from '../text';
 
@@ -13,10 +13,9 @@ const CALLBACK = /^回访/;
  * description). Left alone by itself: a survey's 意见建议 may be about anything. Never written into a choice.
  */
 export function resolveResidentOpinions(fields: FoundField[]): void {
-  const opinions = fields.filter((f) => !f.key && f.labelSource !== 'template' && !CHOICE_KINDS.has(f.kind) && RESIDENT_OPINIONS.test(normalizeLabel(f.label)));
+  const opinions = fields.filter((f) => f.openText && RESIDENT_OPINIONS.test(normalizeLabel(f.label)));
   if (!opinions.length) return;
   const key: FieldKey = fields.some((f) => CALLBACK.test(normalizeLabel(f.label))) ? 'issue.feedback' : 'issue.description';
   if (fields.some((f) => f.key === key)) return;
-  opinions[0].key = key;
-  delete opinions[0].reason;
+  opinions[0].assign(key);
 }

@@ -1,4 +1,4 @@
-import { CHOICE_KINDS, type FoundField } from '../field';
+import type { FoundField } from '../field';
 import { normalizeLabel } from '../text';
 
 /** An account that says not of what (情况说明, 说明). */
@@ -10,9 +10,8 @@ const BARE_ACCOUNT = /^(情况|说明|情况说明|详细说明)$/;
  */
 export function resolveMatterAccounts(fields: FoundField[]): void {
   if (fields.some((f) => f.key === 'issue.description')) return;
-  const i = fields.findIndex((f, at) => !f.key && f.labelSource !== 'template' && !CHOICE_KINDS.has(f.kind)
+  const i = fields.findIndex((f, at) => f.openText
     && BARE_ACCOUNT.test(normalizeLabel(f.label)) && ['issue.title', 'issue.category'].includes(fields[at - 1]?.key ?? ''));
   if (i < 0) return;
-  fields[i].key = 'issue.description';
-  delete fields[i].reason;
+  fields[i].assign('issue.description');
 }

@@ -29,7 +29,7 @@ export function resolveHandlers(fields: FoundField[]): void {
   const helped = fields.some((f) => f.key === 'visit.companions' && HELPER.test(normalizeLabel(f.label)));
   let handled = false;
   for (const f of fields) {
-    if (f.key !== 'issue.owner' || f.labelSource === 'template' || !HANDLER.test(normalizeLabel(f.label))) continue;
+    if (f.key !== 'issue.owner' || f.fromTemplate || !HANDLER.test(normalizeLabel(f.label))) continue;
     const named = partyMentions(normalizeLabel(f.section));
     if (helped || (named.length && named.every((m) => m.party === 'officer'))) {
       f.key = 'officer.name';
@@ -38,9 +38,8 @@ export function resolveHandlers(fields: FoundField[]): void {
   }
   if (!helped || !handled) return;
   for (const f of fields) {
-    if (f.labelSource === 'template' || !HANDLER_BODY.test(normalizeLabel(f.label))) continue;
-    f.key = 'officer.unit';
-    delete f.reason;
+    if (f.fromTemplate || !HANDLER_BODY.test(normalizeLabel(f.label))) continue;
+    f.assign('officer.unit');
   }
 }
 
@@ -53,11 +52,10 @@ const BODY_PERSON = /^(部门|单位|科室|机构)(经办人|负责人|联系�
  */
 export function resolveOwningBodyPersons(fields: FoundField[]): void {
   fields.forEach((f, i) => {
-    if (fields[i - 1]?.key !== 'issue.ownerUnit' || f.labelSource === 'template' || !BODY_PERSON.test(normalizeLabel(f.label))) return;
-    f.key = 'issue.owner';
+    if (fields[i - 1]?.key !== 'issue.ownerUnit' || f.fromTemplate || !BODY_PERSON.test(normalizeLabel(f.label))) return;
+    f.assign('issue.owner');
     f.unsure = false;
     f.guessedResident = false;
-    delete f.reason;
   });
 }
 
@@ -68,7 +66,7 @@ const WRITTEN: ReadonlySet<FieldKind> = new Set<FieldKind>(['text', 'textarea', 
  * (处置情况, 办理情况) written beside it is what was done, the measures, when no field asks them.
  */
 export function resolveHandlingAccounts(fields: FoundField[]): void {
-  const results = fields.filter((f) => f.key === 'issue.result' && f.labelSource !== 'template');
+  const results = fields.filter((f) => f.key === 'issue.result' && !f.fromTemplate);
   if (fields.some((f) => f.key === 'issue.measures') || !results.some((f) => /结果$/.test(normalizeLabel(f.label)))) return;
   const account = results.find((f) => WRITTEN.has(f.kind) && /情况$/.test(normalizeLabel(f.label)));
   if (account) account.key = 'issue.measures';
@@ -80,7 +78,7 @@ export function resolveHandlingAccounts(fields: FoundField[]): void {
  */
 export function resolveMatterNames(fields: FoundField[]): void {
   if (fields.some((f) => f.key === 'issue.title')) return;
-  const described = fields.filter((f) => f.key === 'issue.description' && f.labelSource !== 'template');
+  const described = fields.filter((f) => f.key === 'issue.description' && !f.fromTemplate);
   const named = described.find((f, i) => f.kind === 'text' && described.slice(i + 1).some((later) => later.kind !== 'text'));
   if (named) named.key = 'issue.title';
 }

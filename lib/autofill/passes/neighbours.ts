@@ -24,7 +24,7 @@ const FORM_ROW = '.row, .form-row, .layui-form-item';
 export function resolveRowPersons(fields: FoundField[]): void {
   fields.forEach((f, i) => {
     const before = fields[i - 1];
-    const row = f.labelSource !== 'template' ? lineOf(f.element) : null;
+    const row = !f.fromTemplate ? lineOf(f.element) : null;
     if (!row || !before?.key || lineOf(before.element) !== row) return;
     const attr = bareAttr(f.label);
     if (attr !== 'unit' && attr !== 'position' && attr !== 'phone') return;
@@ -46,7 +46,7 @@ export function resolveRowPersons(fields: FoundField[]): void {
 export function resolveShortenedRoles(fields: FoundField[]): void {
   fields.forEach((f, i) => {
     const before = fields[i - 1];
-    if (!before || before.key?.startsWith('resident.') || f.labelSource === 'template' || before.labelSource === 'template') return;
+    if (!before || before.key?.startsWith('resident.') || f.fromTemplate || before.fromTemplate) return;
     const label = normalizeLabel(f.label);
     const role = shortenedRole(normalizeLabel(before.label).replace(/\([^)]*\)$/, ''), label);
     const attr = role ? bareAttr(label.slice(role.length)) : undefined;
@@ -54,8 +54,7 @@ export function resolveShortenedRoles(fields: FoundField[]): void {
     f.unsure = false;
     f.guessedResident = false;
     if (before.key?.startsWith('officer.')) {
-      f.key = `officer.${attr}`;
-      delete f.reason;
+      f.assign(`officer.${attr}`);
     } else if (!before.key && f.key?.startsWith('resident.')) {
       f.key = null;
       f.reason = '属于前面那位（看不出是谁）的信息，不自动填写';

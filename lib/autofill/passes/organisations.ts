@@ -1,5 +1,5 @@
 import { businessContactAttr, VISITED_BUSINESS } from '../classify';
-import { CHOICE_KINDS, type FoundField } from '../field';
+import type { FoundField } from '../field';
 import { normalizeLabel } from '../text';
 
 const ORGANISATION_NAME = /^(所在|所属)?(企业|公司|商户|店铺|门店|机构|组织|单位|场所)(名称|全称)$/;
@@ -26,9 +26,7 @@ export function resolveOrganisations(fields: FoundField[]): void {
 export function resolveVisitedBusinesses(fields: FoundField[]): void {
   if (!fields.some((f) => f.key?.startsWith('visit.')) || fields.some((f) => f.key?.startsWith('resident.'))) return;
   for (const f of fields) {
-    const attr = !f.key && f.labelSource !== 'template' && VISITED_BUSINESS.test(normalizeLabel(f.section)) ? businessContactAttr(f.label) : null;
-    if (!attr || CHOICE_KINDS.has(f.kind)) continue;
-    f.key = `resident.${attr}`;
-    delete f.reason;
+    const attr = f.openText && VISITED_BUSINESS.test(normalizeLabel(f.section)) ? businessContactAttr(f.label) : null;
+    if (attr) f.assign(`resident.${attr}`);
   }
 }

@@ -10,7 +10,7 @@ export function resolveRepeats(fields: FoundField[]): void {
   const seen = new Set<string>();
   let companions = fields.some((f) => f.key === 'visit.companions');
   for (const f of fields) {
-    if (!f.key || f.labelSource === 'template' || f.labelSource === 'name') continue;
+    if (!f.key || f.fromTemplate || f.labelSource === 'name') continue;
     const id = `${f.framePath.join('/')}|${f.section}|${normalizeLabel(f.label)}|${f.key}`;
     if (!seen.has(id)) seen.add(id);
     else if (f.key === 'officer.name' && !companions) {

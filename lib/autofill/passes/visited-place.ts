@@ -1,4 +1,4 @@
-import { CHOICE_KINDS, type FoundField } from '../field';
+import type { FoundField } from '../field';
 import { normalizeLabel } from '../text';
 
 /** A field naming the business or venue on the form (企业名称, 被检查单位, 场所名称). */
@@ -13,8 +13,7 @@ const BUSINESS_ADDRESS = /^(企业|公司|单位|场所|商户|店铺|门店|经
 export function resolveVisitedAddresses(fields: FoundField[]): void {
   if (!fields.some((f) => f.key?.startsWith('visit.')) || fields.some((f) => f.key === 'visit.location')) return;
   if (!fields.some((f) => NAMES_BUSINESS.test(normalizeLabel(f.label)))) return;
-  const address = fields.find((f) => !f.key && f.labelSource !== 'template' && !CHOICE_KINDS.has(f.kind) && BUSINESS_ADDRESS.test(normalizeLabel(f.label)));
+  const address = fields.find((f) => f.openText && BUSINESS_ADDRESS.test(normalizeLabel(f.label)));
   if (!address) return;
-  address.key = 'visit.location';
-  delete address.reason;
+  address.assign('visit.location');
 }

@@ -31,11 +31,11 @@ export function resolveSecondUsers(fields: FoundField[]): void {
   // A problem list asks who answers for each problem (责任单位 beside 包保责任人); a visit record's 帮扶责任人 is no owner.
   const ownerFree = fields.some((f) => f.key === 'issue.ownerUnit') && !fields.some((f) => f.key === 'issue.owner');
   for (const f of fields) {
-    const role = f !== filer && f.key === 'officer.name' && f.labelSource !== 'template' ? MAYBE_USER.exec(normalizeLabel(f.label)) : null;
+    const role = f !== filer && f.key === 'officer.name' && !f.fromTemplate ? MAYBE_USER.exec(normalizeLabel(f.label)) : null;
     if (!role) continue;
     const owner = ownerFree && role[3] !== undefined;
     for (const g of fields) {
-      if (!g.key?.startsWith('officer.') || g.labelSource === 'template' || !normalizeLabel(g.label).startsWith(role[1])) continue;
+      if (!g.key?.startsWith('officer.') || g.fromTemplate || !normalizeLabel(g.label).startsWith(role[1])) continue;
       g.key = owner && g === f ? 'issue.owner' : null;
       if (!g.key) g.reason = '表上另有填表人，这一位不是用户本人，不自动填写';
     }
@@ -47,7 +47,7 @@ export function resolveSecondUsers(fields: FoundField[]): void {
  * somebody to reach them through (a relative, a neighbour): nobody's we know.
  */
 export function resolveContacts(fields: FoundField[]): void {
-  const contact = (f: FoundField) => !!f.key?.startsWith('resident.') && f.labelSource !== 'template' && normalizeLabel(f.label).startsWith('联系人');
+  const contact = (f: FoundField) => !!f.key?.startsWith('resident.') && !f.fromTemplate && normalizeLabel(f.label).startsWith('联系人');
   for (const f of fields) {
     if (!contact(f) || !fields.some((g) => g.key === f.key && !contact(g))) continue;
     f.key = null;
@@ -65,7 +65,7 @@ const RELATION = /^与.{1,6}关系$/;
 export function resolveRelatives(fields: FoundField[]): void {
   const names = fields.filter((f) => f.key === 'resident.name');
   fields.forEach((f, i) => {
-    if (names.indexOf(f) < 1 || f.labelSource === 'template' || !RELATION.test(normalizeLabel(fields[i + 1]?.label ?? ''))) return;
+    if (names.indexOf(f) < 1 || f.fromTemplate || !RELATION.test(normalizeLabel(fields[i + 1]?.label ?? ''))) return;
     f.key = null;
     f.reason = '问了与对象的关系，是对象以外的人，不自动填写';
   });
@@ -81,7 +81,7 @@ const HOME_ADDRESS = /^(房屋|住房)(地址|坐落)/;
 export function resolveHomeAddresses(fields: FoundField[]): void {
   if (fields.some((f) => f.key?.startsWith('resident.') && !f.guessedResident)) return;
   for (const f of fields) {
-    if (f.key !== 'resident.address' || !f.guessedResident || f.labelSource === 'template' || !HOME_ADDRESS.test(normalizeLabel(f.label))) continue;
+    if (f.key !== 'resident.address' || !f.guessedResident || f.fromTemplate || !HOME_ADDRESS.test(normalizeLabel(f.label))) continue;
     f.key = null;
     f.reason = '看不出是谁的住处，不自动填写';
   }
