@@ -71,6 +71,11 @@ export class FoundField implements Field {
     this.key = key;
     delete this.reason;
   }
+  /** A pass takes its key away, saying why (Chinese, shown to the user). */
+  clear(reason: string): void {
+    this.key = null;
+    this.reason = reason;
+  }
   get valueKeys(): FieldKey[] {
     return valueKeysOf(this.kind, this.key);
   }

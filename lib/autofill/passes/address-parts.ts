@@ -13,7 +13,6 @@ export function resolveAddressParts(fields: FoundField[]): void {
   fields.forEach((f, i) => {
     if (f.key !== 'resident.address' || f.fromTemplate || !ADDRESS_PART.test(normalizeLabel(f.label))) return;
     if (!fields.slice(Math.max(0, i - 3), i).some((before) => LARGER_PART.test(normalizeLabel(before.label)))) return;
-    f.key = null;
-    f.reason = '只是地址的一部分（前面另有小区等栏），不自动填写整条地址';
+    f.clear('只是地址的一部分（前面另有小区等栏），不自动填写整条地址');
   });
 }

@@ -9,8 +9,7 @@ const MATTER_SECTION = /事件|案件|事项|工单|诉求信息|诉求内容|�
 export function resolveMatterAddresses(fields: FoundField[]): void {
   for (const f of fields) {
     if (f.key !== 'resident.address' || !f.guessedResident || !MATTER_SECTION.test(normalizeLabel(f.section))) continue;
-    f.key = null;
-    f.reason = '事件或事项的地点，不一定是群众的住址，不自动填写';
+    f.clear('事件或事项的地点，不一定是群众的住址，不自动填写');
   }
 }
 

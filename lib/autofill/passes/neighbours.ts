@@ -56,8 +56,7 @@ export function resolveShortenedRoles(fields: FoundField[]): void {
     if (before.key?.startsWith('officer.')) {
       f.assign(`officer.${attr}`);
     } else if (!before.key && f.key?.startsWith('resident.')) {
-      f.key = null;
-      f.reason = '属于前面那位（看不出是谁）的信息，不自动填写';
+      f.clear('属于前面那位（看不出是谁）的信息，不自动填写');
     }
   });
 }

@@ -13,8 +13,7 @@ export function resolveOrganisations(fields: FoundField[]): void {
   if (!sections.size) return;
   for (const f of fields) {
     if (!f.key || !(f.unsure || f.guessedResident) || !sections.has(`${f.framePath.join('/')}|${f.section}`)) continue;
-    f.key = null;
-    f.reason = '属于页面上某个单位或企业的信息，不自动填写';
+    f.clear('属于页面上某个单位或企业的信息，不自动填写');
   }
 }
 

@@ -17,8 +17,7 @@ export function resolveRepeats(fields: FoundField[]): void {
       f.key = 'visit.companions';
       companions = true;
     } else {
-      f.key = null;
-      f.reason = '同一栏名重复出现，可能是其他人的信息，只填第一处';
+      f.clear('同一栏名重复出现，可能是其他人的信息，只填第一处');
     }
   }
 }

@@ -6,8 +6,7 @@ export function resolveUnsure(fields: FoundField[]): void {
   if (!fields.some((f) => f.key?.startsWith('resident.'))) return;
   for (const f of fields) {
     if (f.unsure && f.key) {
-      f.key = null;
-      f.reason = '看不出是谁的单位或职务，不自动填写';
+      f.clear('看不出是谁的单位或职务，不自动填写');
     }
   }
 }
@@ -50,8 +49,7 @@ export function resolveContacts(fields: FoundField[]): void {
   const contact = (f: FoundField) => !!f.key?.startsWith('resident.') && !f.fromTemplate && normalizeLabel(f.label).startsWith('联系人');
   for (const f of fields) {
     if (!contact(f) || !fields.some((g) => g.key === f.key && !contact(g))) continue;
-    f.key = null;
-    f.reason = '表上另有本人的信息，联系人是另一个人，不自动填写';
+    f.clear('表上另有本人的信息，联系人是另一个人，不自动填写');
   }
 }
 
@@ -66,8 +64,7 @@ export function resolveRelatives(fields: FoundField[]): void {
   const names = fields.filter((f) => f.key === 'resident.name');
   fields.forEach((f, i) => {
     if (names.indexOf(f) < 1 || f.fromTemplate || !RELATION.test(normalizeLabel(fields[i + 1]?.label ?? ''))) return;
-    f.key = null;
-    f.reason = '问了与对象的关系，是对象以外的人，不自动填写';
+    f.clear('问了与对象的关系，是对象以外的人，不自动填写');
   });
 }
 
@@ -82,8 +79,7 @@ export function resolveHomeAddresses(fields: FoundField[]): void {
   if (fields.some((f) => f.key?.startsWith('resident.') && !f.guessedResident)) return;
   for (const f of fields) {
     if (f.key !== 'resident.address' || !f.guessedResident || f.fromTemplate || !HOME_ADDRESS.test(normalizeLabel(f.label))) continue;
-    f.key = null;
-    f.reason = '看不出是谁的住处，不自动填写';
+    f.clear('看不出是谁的住处，不自动填写');
   }
 }
 
