@@ -11,7 +11,7 @@ import { resolveForm } from './passes';
 import { matches, type FieldOverride } from './selector';
 import { normalizeLabel, textOf } from './text';
 import {
-  DROPDOWNS, dropdownWidget, frameEditorWidget, groupWidget, layuiSelectWidget, richTextWidget, selectWidget, textWidget,
+  ariaGroupWidget, DROPDOWNS, dropdownWidget, frameEditorWidget, groupWidget, layuiSelectWidget, richTextWidget, selectWidget, textWidget,
   type FieldKind, type Widget,
 } from './widgets';
 
@@ -21,7 +21,12 @@ export interface DetectOptions {
   overrides?: FieldOverride[];
 }
 
-const GROUP_CONTAINERS = '.el-radio-group, .el-checkbox-group, .ant-radio-group, .ant-checkbox-group, .ivu-radio-group, .ivu-checkbox-group, [role=radiogroup], [role=group]';
+const GROUP_CONTAINERS = [
+  '.el-radio-group, .el-checkbox-group, .ant-radio-group, .ant-checkbox-group, .ivu-radio-group, .ivu-checkbox-group',
+  '.n-radio-group, .n-checkbox-group, .van-radio-group, .van-checkbox-group, [role=radiogroup], [role=group]',
+].join(', ');
+/** Choices drawn without an input, saying their state in aria-checked (Naive's n-checkbox, vant's van-radio). */
+const ARIA_CHOICES = '[role=radio], [role=checkbox]';
 const SKIPPED_TYPES = new Set(['hidden', 'password', 'file', 'submit', 'button', 'reset', 'image', 'range', 'color', 'search']);
 /** Framework date pickers: their root, and the framework each belongs to. */
 const DATE_PICKERS: [root: string, framework: string][] = [
@@ -78,6 +83,19 @@ function groupOf(input: HTMLInputElement): { members: HTMLInputElement[]; contai
   return null;
 }
 
+/** The ARIA choices that form one question with this one (same role, in its group or beside it), and their container. */
+function ariaGroupOf(choice: HTMLElement): { members: HTMLElement[]; container: HTMLElement } | null {
+  const role = choice.getAttribute('role');
+  const container = choice.closest<HTMLElement>(GROUP_CONTAINERS) ?? choice.parentElement;
+  if (!container) return null;
+  const members = [...container.querySelectorAll<HTMLElement>(`[role=${role}]`)].filter(
+    (m) => !m.matches('input') && !m.querySelector('input[type=radio], input[type=checkbox]'),
+  );
+  return members.length > 1 || container.matches(GROUP_CONTAINERS) ? { members, container } : null;
+}
+
+const isAriaDisabled = (el: Element) => el.getAttribute('aria-disabled') === 'true' || /(^|\s)\S+--disabled(\s|$)/.test(el.className);
+
 function dateFramework(input: HTMLInputElement): string | null {
   if (input.type === 'date' || input.type === 'datetime-local') return 'native';
   const root = input.closest(DATE_ROOTS);
@@ -130,6 +148,7 @@ function widgetFor(el: Element, seen: Set<Element>): Widget | null {
     return make();
   }
   if (widgetRoot?.matches('.select2-container, .layui-form-select')) return null;
+  if (el.matches(ARIA_CHOICES) && !(el instanceof win.HTMLInputElement)) return ariaChoiceWidget(el as HTMLElement, seen);
   // chosen/bootstrap-select: only the select they hide is the field, not their own search box.
   if (widgetRoot?.matches(MIRROR_PROXIES) && !(el instanceof win.HTMLSelectElement)) return null;
   if (el instanceof win.HTMLSelectElement) {
@@ -164,6 +183,16 @@ function widgetFor(el: Element, seen: Set<Element>): Widget | null {
   return textWidget(el, { element: inputBox(el) });
 }
 
+/** A group of ARIA choices, once per group; one holding a native input is left to that input's group. */
+function ariaChoiceWidget(choice: HTMLElement, seen: Set<Element>): Widget | null {
+  if (seen.has(choice) || choice.querySelector('input[type=radio], input[type=checkbox]')) return null;
+  const group = ariaGroupOf(choice);
+  if (!group) return null;
+  group.members.forEach((m) => seen.add(m));
+  const open = group.members.filter((m) => !isAriaDisabled(m));
+  return open.length && group.members.some(isVisible) ? ariaGroupWidget(open, group.container) : null;
+}
+
 /** The box a framework draws around its borderless input (Naive's n-input): what a person sees, and what is outlined. */
 const inputBox = (el: HTMLElement) => (el.matches('.n-input__input-el, .n-input__textarea-el') && el.closest<HTMLElement>('.n-input')) || el;
 
@@ -179,7 +208,7 @@ function frameworkWidget(root: HTMLElement): (() => Widget) | null {
 }
 
 /** Controls, and the dropdowns that may hold no input at all (Naive's n-select unless it is filterable). */
-const CANDIDATES = ['input, select, textarea, [contenteditable], iframe', ...DROPDOWNS.map((f) => f.root)].join(', ');
+const CANDIDATES = ['input, select, textarea, [contenteditable], iframe', ARIA_CHOICES, ...DROPDOWNS.map((f) => f.root)].join(', ');
 const WIDGET_ROOTS = [
   ...DROPDOWNS.map((f) => f.root), ...CASCADERS.map((f) => f.root), DATE_RANGE_ROOTS, '.select2-container', '.layui-form-select', MIRROR_PROXIES,
 ].join(', ');

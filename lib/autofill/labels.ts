@@ -398,6 +398,13 @@ function readerName(el: Element): string {
   return /^[a-z]+(-[a-z]+)+$/i.test(name.trim()) ? '' : name;
 }
 
+/** A group's member named by the text inside it (Naive's n-checkbox: aria-labelledby its 低保户): its option, not the question. */
+function namedByOwnOption(member: Element): boolean {
+  const id = member.getAttribute('aria-labelledby');
+  const root = member.getRootNode() as Document | ShadowRoot;
+  return Boolean(id && member.contains(root.getElementById?.(id) ?? null));
+}
+
 /**
  * Every piece of label evidence for a field, strongest first. `start` is the widget's outer element
  * (a group container, a custom select), `control` the element that takes input.
@@ -407,7 +414,7 @@ export function labelEvidence(start: Element, control: Element, options: { group
   const add = (text: string, source: LabelSource) => {
     if (text && normalizeLabel(text)) found.push({ text, source });
   };
-  add(labelledBy(control), 'aria-labelledby');
+  if (!options.group || !namedByOwnOption(control)) add(labelledBy(control), 'aria-labelledby');
   const named = options.group ? groupBox(start, control) : null;
   if (named) {
     add(labelledBy(named), 'aria-labelledby');

@@ -219,59 +219,105 @@ export function optionTextOf(input: HTMLInputElement): string {
   ).trim();
 }
 
-export function groupWidget(members: HTMLInputElement[], element: HTMLElement): Widget {
-  const isRadio = members[0].type === 'radio';
-  const layui = members.some((m) => layuiProxy(m));
-  const target = (input: HTMLInputElement) => layuiProxy(input) ?? input;
-  const toggle = async (input: HTMLInputElement) => {
-    const before = input.checked;
-    target(input).click();
-    await settle(input.ownerDocument);
-    // A stand-in nobody listens to (layui's script not run on this form): the input itself takes the click.
-    if (input.checked === before && target(input) !== input) input.click();
-  };
+/**
+ * How the members of one choice group are read and changed: native inputs (groupWidget) or elements that say their
+ * state in ARIA (ariaGroupWidget: Naive's n-checkbox, vant's van-radio/van-checkbox draw no input at all).
+ */
+interface ChoiceMembers<T extends HTMLElement> {
+  members: T[];
+  isRadio: boolean;
+  framework: string;
+  checked(member: T): boolean;
+  /** A radio the page checks by default is the page's choice, not the user's. */
+  pickedByPage(member: T): boolean;
+  text(member: T): string;
+  toggle(member: T): Promise<void>;
+  /** No click un-picks a radio: how to clear one for undo. */
+  unpick(member: T): void;
+}
+
+function choiceGroupWidget<T extends HTMLElement>(group: ChoiceMembers<T>, element: HTMLElement): Widget {
+  const { members, isRadio, checked, text, toggle } = group;
   return {
     kind: isRadio ? 'radio' : 'checkbox',
-    framework: layui ? 'layui' : 'native',
+    framework: group.framework,
     element,
     control: members[0],
     multiple: !isRadio,
-    options: () => members.map(optionTextOf),
-    read: () => members.filter((m) => m.checked).map(optionTextOf),
-    // A radio the page checks by default (its checked attribute, untouched) is the page's choice, not the user's.
-    empty: () => !members.some((m) => m.checked && !(isRadio && m.defaultChecked)),
+    options: () => members.map(text),
+    read: () => members.filter(checked).map(text),
+    empty: () => !members.some((m) => checked(m) && !group.pickedByPage(m)),
     async write(values) {
-      const picks: HTMLInputElement[] = [];
+      const picks: T[] = [];
       for (const wanted of values) {
-        const input = pickOption(members, optionTextOf, wanted);
-        if (!input) return notFound(wanted);
-        picks.push(input);
+        const member = pickOption(members, text, wanted);
+        if (!member) return notFound(wanted);
+        picks.push(member);
       }
-      for (const input of members) {
-        if (input.checked !== picks.includes(input) && (picks.includes(input) || !isRadio)) await toggle(input);
+      for (const member of members) {
+        if (checked(member) !== picks.includes(member) && (picks.includes(member) || !isRadio)) await toggle(member);
       }
       return null;
     },
     snapshot() {
-      const previous = members.map((m) => m.checked);
+      const previous = members.map(checked);
       return async () => {
-        for (const [i, input] of members.entries()) {
-          if (input.checked === previous[i]) continue;
-          if (previous[i] || !isRadio) await toggle(input);
-          else {
-            // No click un-picks a radio: clear it natively and tell the framework (layui re-renders from the DOM).
-            input.checked = false;
-            fire(input, 'change');
-            resetFramework(element, '');
-            const layuiForm = (windowOf(input) as unknown as { layui?: { form?: { render(type?: string): void } } }).layui?.form;
-            layuiForm?.render('radio');
-          }
+        for (const [i, member] of members.entries()) {
+          if (checked(member) === previous[i]) continue;
+          if (previous[i] || !isRadio) await toggle(member);
+          else group.unpick(member);
         }
         await settle(element.ownerDocument);
-        return members.every((m, i) => m.checked === previous[i]);
+        return members.every((m, i) => checked(m) === previous[i]);
       };
     },
   };
+}
+
+export function groupWidget(members: HTMLInputElement[], element: HTMLElement): Widget {
+  const isRadio = members[0].type === 'radio';
+  const target = (input: HTMLInputElement) => layuiProxy(input) ?? input;
+  return choiceGroupWidget({
+    members,
+    isRadio,
+    framework: members.some((m) => layuiProxy(m)) ? 'layui' : 'native',
+    checked: (input) => input.checked,
+    pickedByPage: (input) => isRadio && input.defaultChecked,
+    text: optionTextOf,
+    async toggle(input) {
+      const before = input.checked;
+      target(input).click();
+      await settle(input.ownerDocument);
+      // A stand-in nobody listens to (layui's script not run on this form): the input itself takes the click.
+      if (input.checked === before && target(input) !== input) input.click();
+    },
+    unpick(input) {
+      // Clear it natively and tell the framework (layui re-renders from the DOM).
+      input.checked = false;
+      fire(input, 'change');
+      resetFramework(element, '');
+      const layuiForm = (windowOf(input) as unknown as { layui?: { form?: { render(type?: string): void } } }).layui?.form;
+      layuiForm?.render('radio');
+    },
+  }, element);
+}
+
+/** A choice group drawn as role=radio/role=checkbox elements with aria-checked, which a click toggles. */
+export function ariaGroupWidget(members: HTMLElement[], element: HTMLElement): Widget {
+  const framework = /\bn-(checkbox|radio)/.test(members[0].className) ? 'naive' : /\bvan-/.test(members[0].className) ? 'vant' : 'native';
+  return choiceGroupWidget({
+    members,
+    isRadio: members[0].getAttribute('role') === 'radio',
+    framework,
+    checked: (member) => member.getAttribute('aria-checked') === 'true',
+    pickedByPage: () => false,
+    text: (member) => textOf(member).trim() || member.getAttribute('aria-label') || '',
+    async toggle(member) {
+      click(member);
+      await settle(member.ownerDocument);
+    },
+    unpick: () => resetFramework(element, ''),
+  }, element);
 }
 
 // ---- layui select: the hidden <select> keeps the value, only a click on its dd[lay-value] updates it -----

@@ -2,7 +2,8 @@
 // 填写 → the agent in the page's MAIN world): n-input, a multiple n-select (人员标签), a filterable one whose option
 // lies far down a virtual list (所属网格), one with no clear icon (走访方式), n-date-picker and a textarea. Checks the
 // page's own Vue model (what it would submit), the distractors, and that undo puts the model back. A range picker
-// added to the page with its own Naive is filled by the engine bundle (no demo record asks for one beside 走访日期).
+// added to the page with its own Naive is filled by the engine bundle (no demo record asks for one beside 走访日期), and
+// so are n-checkbox and n-radio groups.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUTOFILL_GLOBAL, autofillBundle } from './autofillBundle';
@@ -92,6 +93,42 @@ describe('Naive UI through the built extension', () => {
     await page.evaluate(() => (window as unknown as { undoFill: () => Promise<unknown> }).undoFill());
     expect(await ranges()).toMatchObject({ visitRange: null, validRange: null });
     expect(await formModel(page)).toEqual(EMPTY);
+    await page.close();
+  });
+
+  it('ticks Naive checkboxes (drawn with no input) and picks a Naive radio into the Vue model, and undoes both', async () => {
+    const page = await openDemoForm(session, site.url + 'naive.html');
+    // A form of the page's own Vue and Naive in place of the demo one (hidden, so its fields are not filled).
+    await page.evaluate(() => {
+      document.querySelector<HTMLElement>('.n-form')!.style.display = 'none';
+      const host = document.body.appendChild(document.createElement('div'));
+      const { Vue, naive } = window as unknown as { Vue: { createApp(app: object): { use(p: unknown): { mount(el: Element): unknown } } }; naive: unknown };
+      (window as unknown as { choices: unknown }).choices = Vue.createApp({
+        data: () => ({ tags: [], way: null }),
+        template: `<n-form><n-form-item label="人员类别"><n-checkbox-group v-model:value="tags">
+            <n-checkbox value="dbh" label="低保户" /><n-checkbox value="djlr" label="独居老人" /><n-checkbox value="lset" label="留守儿童" />
+          </n-checkbox-group></n-form-item>
+          <n-form-item label="走访方式"><n-radio-group v-model:value="way">
+            <n-radio value="rh">入户走访</n-radio><n-radio value="dh">电话联系</n-radio><n-radio value="zt">座谈</n-radio>
+          </n-radio-group></n-form-item></n-form>`,
+      }).use(naive).mount(host);
+    });
+    await page.addScriptTag({ content: await autofillBundle() });
+    const choices = () => page.evaluate(() => {
+      const { tags, way } = (window as unknown as { choices: { tags: unknown; way: unknown } }).choices;
+      return JSON.parse(JSON.stringify({ tags, way }));
+    });
+    const filled = await page.evaluate(async ({ global }) => {
+      const engine = (window as unknown as Record<string, { fillFields(doc: Document, values: object): Promise<{ filled: { label: string }[]; undo(): Promise<unknown> }> }>)[global];
+      const report = await engine.fillFields(document, { 'resident.tags': ['独居老人', '低保户'], 'visit.type': '电话联系' });
+      (window as unknown as { undoFill: () => Promise<unknown> }).undoFill = () => report.undo();
+      return report.filled.map((f) => f.label);
+    }, { global: AUTOFILL_GLOBAL });
+    expect(filled).toEqual(['人员类别', '走访方式']);
+    expect(await choices()).toEqual({ tags: ['dbh', 'djlr'], way: 'dh' });
+    expect(await page.locator('.n-checkbox--checked .n-checkbox__label').allTextContents()).toEqual(['低保户', '独居老人']);
+    await page.evaluate(() => (window as unknown as { undoFill: () => Promise<unknown> }).undoFill());
+    expect(await choices()).toEqual({ tags: [], way: null });
     await page.close();
   });
 });

@@ -1,7 +1,7 @@
 // Choices and places: the care categories, the way a visit was made, a matter's class, source and stage, and the
 // street/community/grid, as grassroots systems offer them in selects, radios and boxes to tick.
 import { describe, expect, it } from 'vitest';
-import { fillFields } from '../../../lib/autofill';
+import { detectFields, fillFields } from '../../../lib/autofill';
 import { keys, page } from './page';
 
 const select = (label: string, options: string[], multiple = false) =>
@@ -99,5 +99,55 @@ describe('picking the option', () => {
   it('a tenant\'s sex under the 承租人 heading, from a numbered choice', async () => {
     const body = `<h3>承租人</h3><p><label>姓名<input></label>${select('性别', ['1.男', '2.女'])}</p>`;
     expect(await picked(body, { 'resident.gender': '女' })).toEqual(['2.女']);
+  });
+});
+
+/**
+ * Choices drawn without an input (Naive's n-checkbox, vant's van-radio): role=checkbox/radio elements that say their
+ * state in aria-checked. The page's script stands in for the framework: a click toggles the state and its model.
+ */
+describe('choices drawn in ARIA, with no input', () => {
+  // Each named by its own option, as Naive does (aria-labelledby its label span): that names the option, not the question.
+  const choice = (role: string, text: string, extra = '') =>
+    `<div role="${role}" aria-checked="false" aria-labelledby="o-${text}" class="n-${role}${extra}"><span id="o-${text}">${text}</span></div>`;
+  const group = (label: string, role: string, options: string[], extra: (o: string) => string = () => '') =>
+    `<div class="n-form-item"><label>${label}</label><div role="${role === 'radio' ? 'radiogroup' : 'group'}">${options.map((o) => choice(role, o, extra(o))).join('')}</div></div>`;
+  /** Wires each choice to toggle on click (a radio un-picks the others) and returns what is ticked. */
+  function framework(doc: Document): () => string[] {
+    for (const el of doc.querySelectorAll<HTMLElement>('[role=radio], [role=checkbox]')) {
+      el.addEventListener('click', () => {
+        if (el.classList.contains('n-checkbox--disabled')) return;
+        const radio = el.getAttribute('role') === 'radio';
+        if (radio) el.parentElement!.querySelectorAll('[role=radio]').forEach((r) => r.setAttribute('aria-checked', 'false'));
+        el.setAttribute('aria-checked', String(radio || el.getAttribute('aria-checked') !== 'true'));
+      });
+    }
+    return () => [...doc.querySelectorAll('[aria-checked=true]')].map((el) => el.textContent!);
+  }
+  const FORM = group('人员类别', 'checkbox', ['低保户', '独居老人', '留守儿童'], (o) => (o === '留守儿童' ? ' n-checkbox--disabled' : '')) +
+    group('走访方式', 'radio', ['入户走访', '电话联系', '座谈']);
+
+  it('are found as one question each, keyed by their label', () => {
+    const fields = detectFields(page(FORM));
+    expect(fields.map((f) => [f.label, f.key, f.kind])).toEqual([['人员类别', 'resident.tags', 'checkbox'], ['走访方式', 'visit.type', 'radio']]);
+  });
+
+  it('are ticked by a click on each option a person would pick, never a disabled one, and unticked on undo', async () => {
+    const doc = page(FORM);
+    const ticked = framework(doc);
+    const report = await fillFields(doc, { 'resident.tags': ['独居老人', '留守儿童'], 'visit.type': '电话联系' }, { timeoutMs: 100 });
+    // 留守儿童 is disabled: not offered, so only the categories the form still offers are ticked.
+    expect(ticked()).toEqual(['独居老人', '电话联系']);
+    expect(report.filled.map((f) => f.label)).toEqual(['人员类别', '走访方式']);
+    const undone = await report.undo();
+    // The boxes are unticked by a click; no click un-picks a radio and this page has no framework model to empty, so
+    // the undo says so rather than claim it.
+    expect(ticked()).toEqual(['电话联系']);
+    expect(undone.failed.map((f) => f.label)).toEqual(['走访方式']);
+  });
+
+  it('leave a choice holding its own input to that input (no second field)', () => {
+    const vant = `<div><span>回访方式</span><div role="radiogroup">${['电话回访', '上门回访'].map((o) => `<div role="radio"><input type="radio" name="hf" hidden><span>${o}</span></div>`).join('')}</div></div>`;
+    expect(detectFields(page(vant)).map((f) => f.label)).toEqual(['回访方式']);
   });
 });
