@@ -107,10 +107,10 @@ const SAME_RESIDENT = /^(群众|居民|村民|市民|对象|户(?!主))?(户主)
 /**
  * Who came along or helped (同行委员, 陪同检查人员, 协办执法人员, 陪同接待的街道工作人员, 参加接待的其他代表, 协助民警):
  * a word of going along, then the user's role or act (an act may be joined by 的 to the role, the role be 其他 ones),
- * or the plain colleagues and officials who went (人员, 同志, 民警).
+ * or the plain colleagues and officials who went (人员, 同志, 民警, 一同走访的成员).
  */
 const COMPANION = /^(陪同|陪访|同行|随行|随同|协同|同场|一同前往|一起前往|一同|一起|共同|结伴|同去|同往|同访|同巡|同检|同查|协办|协助|协查|配合|参加|参与)(.+)$/;
-const FELLOW_PERSONS = ['人', '人员', '同志', '同事', '民警', '干部'];
+const FELLOW_PERSONS = ['人', '人员', '同志', '同事', '民警', '干部', '成员'];
 
 function companionKey(label: string): FieldKey | null {
   const rest = COMPANION.exec(label)?.[2];
@@ -126,10 +126,13 @@ function companionKey(label: string): FieldKey | null {
 const ACT_OF_ROLE = new RegExp(`^(${OFFICER_ACTS.join('|')})的`);
 
 /**
- * "巾帼志愿者（同去）", "核查人（二）": one of the user's roles with a remark saying this one went along, or is the
- * second of them (the user is the first): a companion.
+ * "巾帼志愿者（同去）", "核查人（二）", "第二核查人": one of the user's roles with a remark saying this one went along, or
+ * is the second of them (the user is the first): a companion.
  */
 function companionInRemark(label: string): FieldKey | null {
+  // The second of them named first (第二核查人, 第二调查人员), as in a remark.
+  const [, second] = /^第[二三2-3](.+)$/.exec(label) ?? [];
+  if (second) return isOfficerRole(second) ? 'visit.companions' : null;
   const [, role, remark] = /^(.+)\(([^)]+)\)$/.exec(label) ?? [];
   if (!role || !isOfficerRole(role)) return null;
   return ALONG_REMARK.test(remark) ? 'visit.companions' : null;

@@ -70,12 +70,18 @@ const QUESTIONS: [question: RegExp, label: string][] = [
   [/^(需要|要|想要|希望)(帮|帮助|帮忙|协调|解决|办)+(些)?(什么|啥|哪些)(问题|事|事情|困难)?$/, '需要解决的问题'],
   [/^是?(怎么|怎样|如何)(帮|帮助|帮扶|帮忙|办|解决|处理|应对|化解|回应)(她|他|ta)?的?$/, '解决措施'],
   [/^(下一步|下步|接下来)(怎么办|怎么做|如何做|如何办)$/, '下一步措施'],
+  // What the user told the resident (跟群众说了什么, 向当事人解释了哪些): the answer given, as 答复内容.
+  [/^(跟|向|对|给|和|同)(她|他|ta|群众|居民|村民|市民|老人|对方|当事人|来访人|来电人|反映人|诉求人)(说|讲|答复|反馈|回复|解释|交代)了?(些)?(什么|啥|哪些)$/, '答复内容'],
 ];
 
 /** Whose words a diary quotes ("母亲说", "群众讲的"): the matter they raised; what the user did for them ("我们做了"): the help. */
 const SAID_OR_DONE: [label: RegExp, field: string][] = [
   [/^(她|他|ta|群众|居民|村民|市民|老人|对方|当事人|来访人|来电人|母亲|父亲|家属|家人|孩子)(说|讲)的?$/, '反映问题'],
   [/^(我们|我)(做了|干了|办了)(些)?(什么|啥|哪些)?(事|事情|工作)?$/, '解决措施'],
+  // What the user heard and saw there (听到的、看到的, 看到的和了解到的): the visit's record.
+  [/^((听到|看到|见到|了解到)的?[、和及与]?){1,3}$/, '了解到的情况'],
+  // Who writes the record (记日志的人, 填表的人): its filer.
+  [/^(记|写|填|填写|记录|撰写)(本|此|这份?)?(日志|日记|记录|台账|表|表格|登记表)的人$/, '填表人'],
 ];
 
 function questionAsked(label: string): string | null {

@@ -4,6 +4,7 @@ import { resolveGenericLabels } from './generic-labels';
 import { resolveResidentOpinions } from './heard';
 import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resolveMatterNames, resolveOwningBodyPersons } from './matter';
 import { resolveMatterAccounts } from './matter-account';
+import { resolveNarratives, resolvePageActs } from './page-act';
 import { resolveRowPersons, resolveShortenedRoles } from './neighbours';
 import { resolveOrganisations, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
@@ -19,6 +20,7 @@ export type FormPass = (fields: FoundField[], page: PageFacts) => void;
 
 /** In order: what the form is about first, then whose each field is; later passes see the keys earlier ones set. */
 export const FORM_PASSES: readonly FormPass[] = [
+  resolvePageActs, // 调处日期, 调处人 on a 调处登记: the page's own act is the user's
   resolveGenericLabels, // 标题, 内容, 日期: the form's own matter decides
   resolveRepeats, // the same label twice in a section: only the first is ours
   resolveOrganisations, // a section naming an organisation: its contacts are not ours
@@ -32,6 +34,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveMatterNames, // a one-line 诉求事项 before its details: the title
   resolveResidentOpinions, // 群众意见建议: the matter raised, or on a callback the feedback
   resolveMatterAccounts, // 情况说明 right after the matter's title: its description
+  resolveNarratives, // 房屋使用情况 on a visit record asking no 走访情况: the visit's account
   resolveAddressParts, // 楼栋门牌 after 小区: a part, not the whole address
   resolveRowPersons, // 单位/职务/电话 right after a person on one line: theirs
   resolveShortenedRoles, // 申请人电话 after 销号申请人: the same person's

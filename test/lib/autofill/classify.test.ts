@@ -542,3 +542,24 @@ describe('classifyLabel: more of the grassroots systems\' words for a matter and
     expect(keyOf('查看时间')).toBeNull();
   });
 });
+
+describe('the user\'s record in plain words', () => {
+  it('reads what the user told the resident as the answer given, and what was heard and seen as the visit\'s record', () => {
+    expect(keyOf('向当事人解释了什么')).toBe('issue.feedback');
+    expect(keyOf('对老人讲了哪些')).toBe('issue.feedback');
+    expect(keyOf('看到的和听到的')).toBe('visit.content');
+    expect(keyOf('跟谁同住')).toBeNull();
+  });
+
+  it('reads who writes the record as its filer', () => {
+    expect(keyOf('填表的人')).toBe('officer.name');
+    expect(keyOf('记台账的人')).toBe('officer.name');
+  });
+
+  it('reads the second of the user\'s people, or members who went along, as companions; a second party stays empty', () => {
+    expect(keyOf('第二调查人员')).toBe('visit.companions');
+    expect(keyOf('一同入户的成员')).toBe('visit.companions');
+    expect(keyOf('第二申请人')).toBeNull();
+    expect(keyOf('其他成员')).toBeNull();
+  });
+});

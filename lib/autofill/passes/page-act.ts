@@ -1,0 +1,175 @@
+import type { FoundField, PageFacts } from '../field';
+import type { FieldKey } from '../keys';
+import { EITHER_SIDE_ACTS, NEGATIVE_WORDS, OFFICER_ACTS, OFFICER_PERSONS, RESIDENT_ACTS, REVIEW_SECTION, VISIT_ACTS, VISIT_COMPANION_ACTS } from '../lexicon';
+import { bareAttr, classifyLabel, personKey } from '../classify';
+import { leadingParty } from '../party';
+import { normalizeLabel } from '../text';
+
+/**
+ * The page's own act (这张表记的是什么事): a form names what the user does by a word the lexicon may lack (蹲点, 恳谈,
+ * 调处, 巡护 …) and asks that act's date, place, doer and companions with it (调处日期, 调处人, 参与调处人员). The page
+ * says the word is the user's act in its headline (蹲点调研日志, 宣传入户登记, 恳谈会记录, 巡护日志) or by naming both
+ * its day and its doer (调处日期 + 调处人). Neither a resident's act (申请日期 + 申请人) nor an act done to residents
+ * (转移台账: 转移时间 is when they were moved, not a visit) qualifies.
+ */
+const KNOWN_ACTS = [...new Set([...VISIT_ACTS, ...OFFICER_ACTS, ...VISIT_COMPANION_ACTS])].sort((a, b) => b.length - a.length);
+const WORD = '[\\u4e00-\\u9fa5]{2}';
+/** Records the user keeps of an act (登记, 记录, 台账, 日志), after the acts of a visit (蹲点调研日志, 宣传入户登记). */
+const RECORD = '(日志|日记|记录|登记|台账|纪要|表|单)';
+/** Acts of going to the people (调研, 入户, 走访), not of filing (课题申报表: 课题 is what is filed, not an act). */
+const GOING_ACTS = [...new Set([...VISIT_ACTS, ...VISIT_COMPANION_ACTS, '入户', '上门'])].sort((a, b) => b.length - a.length);
+const BEFORE_KNOWN_ACTS = new RegExp(`(?=(${WORD})(${GOING_ACTS.join('|')})+${RECORD})`, 'g');
+/** A meeting the user holds and records (恳谈会记录, 议事会纪要): the user hosts it. */
+const MEETING = new RegExp(`(?=(${WORD})会(记录|纪要|登记|台账))`, 'g');
+/** The user's own log of an act (巡护日志, 走心日记). */
+const OWN_LOG = new RegExp(`(?=(${WORD})(日志|日记))`, 'g');
+/** Acts that are not the user's: the resident's (申请), someone checking the matter (审核), a date's event (出生, 发证). */
+const notOwnAct = (act: string) =>
+  KNOWN_ACTS.includes(act) || RESIDENT_ACTS.includes(act) || EITHER_SIDE_ACTS.includes(act) || REVIEW_SECTION.test(act)
+  || NEGATIVE_WORDS.some((word) => act.includes(word)) || namesAField(act);
+/** A word that is itself a field's name (课题, 网格, 民情) is a thing, not an act. */
+const namesAField = (word: string) => classifyLabel(word, { party: null, selfPage: false })?.key != null;
+
+/** A label as the pass reads it: no remark in brackets, no 本次 (本次调处日期). */
+const bareLabel = (f: FoundField) => normalizeLabel(f.label).replace(/\([^)]*\)/g, '').replace(/^(本次|此次|当次)/, '');
+
+interface PageActs {
+  /** The user's own acts on this page. */
+  own: Set<string>;
+  /** A meeting the user hosts: its 主持人 is the user. */
+  meeting: boolean;
+}
+
+function pageActs(fields: FoundField[], headline: string): PageActs {
+  const title = normalizeLabel(headline);
+  const own = new Set<string>();
+  for (const pattern of [BEFORE_KNOWN_ACTS, MEETING, OWN_LOG]) for (const [, act] of title.matchAll(pattern)) own.add(act);
+  const meeting = [...title.matchAll(MEETING)].some(([, act]) => !notOwnAct(act));
+  // Its day and its doer both asked (调处日期, 调处人).
+  const labels = fields.map(bareLabel);
+  for (const label of labels) {
+    const act = new RegExp(`^(${WORD})(日期|时间)$`).exec(label)?.[1];
+    if (act && labels.some((l) => l.startsWith(act) && OFFICER_PERSONS.includes(l.slice(act.length)))) own.add(act);
+  }
+  for (const act of own) if (notOwnAct(act)) own.delete(act);
+  return { own, meeting };
+}
+
+/** What follows the act in a label, and the key it asks (蹲点日期, 调处地点, 蹲点村（社区）, 恳谈内容, 蹲点课题). */
+const HEADS: [heads: readonly string[], key: FieldKey][] = [
+  [['日期', '时间', '日'], 'visit.date'],
+  [['地点', '地址', '点位', '场所'], 'visit.location'],
+  [['村', '社区', '村社区', '村居'], 'place.community'],
+  [['网格'], 'place.grid'],
+  [['内容', '情况', '记录', '小结', '纪要', '见闻', '所见所闻'], 'visit.content'],
+  [['课题'], 'topic.title'],
+  [OFFICER_PERSONS, 'officer.name'],
+];
+/** Going along on the act (参与调处人员, 一同蹲点的人, 陪同恳谈干部). */
+const ALONG = /^(参与|参加|同行|一同|一起|陪同|随同|协同|协助|共同)的?/;
+const ALONG_PERSONS = ['人', '人员', '的人', '干部', '的干部', '成员', '同志'];
+/** The team of an act (帮教小组其他成员, 矫正小组成员): the user's colleagues. */
+const TEAM_MEMBERS = /^小?组(其他|其它)?(成员|组员)$/;
+
+/** The key a label asks of the act: its head, the doer's attribute (调处人电话), or who went along. */
+function actKey(label: string, act: string): FieldKey | null {
+  const along = ALONG.exec(label)?.[0];
+  if (along) return label.startsWith(along + act) && ALONG_PERSONS.includes(label.slice(along.length + act.length)) ? 'visit.companions' : null;
+  if (!label.startsWith(act)) return null;
+  const rest = label.slice(act.length);
+  if (TEAM_MEMBERS.test(rest)) return 'visit.companions';
+  const head = HEADS.find(([heads]) => heads.includes(rest));
+  if (head) return head[1];
+  const doer = OFFICER_PERSONS.filter((person) => rest.startsWith(person)).sort((a, b) => b.length - a.length)[0];
+  const attr = doer ? bareAttr(rest.slice(doer.length)) : undefined;
+  return attr ? personKey(attr, 'officer') : null;
+}
+
+/** The host of a meeting (主持人, 主持人所在单位): the user. */
+const HOST = /^(会议)?主持人/;
+/** The cadres at a meeting (参加的村干部、驻村队员, 出席干部): each one of the user's side. */
+const AT_MEETING = /^(参加|参会|出席|与会|列席)的?/;
+
+function meetingKey(label: string): FieldKey | null {
+  const host = HOST.exec(label)?.[0];
+  if (host) {
+    const rest = label.slice(host.length);
+    if (!rest) return 'officer.name';
+    const attr = bareAttr(rest);
+    return attr ? personKey(attr, 'officer') : null;
+  }
+  const at = AT_MEETING.exec(label)?.[0];
+  const roles = at ? label.slice(at.length).split(/[、,，/和及]/) : [];
+  return roles.length && roles.every(isUsersSide) ? 'visit.companions' : null;
+}
+
+/** A role of the user's side: a cadre of any kind (村干部), or a role the party words know (驻村队员). */
+function isUsersSide(role: string): boolean {
+  if (/.干部$/.test(role)) return true;
+  const lead = leadingParty(role);
+  return lead?.word === role && lead.party === 'officer';
+}
+
+/** Whom an act is for (帮教对象, 矫正对象): the act is the user's care, its team the user's, its measures the matter's. */
+const OBJECT_OF = new RegExp(`^(${WORD})对象`);
+const CARE_HEADS: [RegExp, FieldKey][] = [
+  [TEAM_MEMBERS, 'visit.companions'],
+  [/^(措施|举措)$/, 'issue.measures'],
+];
+/** Words before an act's measures that change nothing (落实的帮教措施, 采取的矫正措施). */
+const MEASURES_LEAD = /^(落实|采取|已采取|已落实)的?/;
+
+function careKey(label: string, act: string): FieldKey | null {
+  const plain = label.replace(MEASURES_LEAD, '');
+  if (!plain.startsWith(act)) return null;
+  return CARE_HEADS.find(([head]) => head.test(plain.slice(act.length)))?.[1] ?? null;
+}
+
+/**
+ * Names unkeyed fields after the page's own act: its day, place, area, account and topic, its doer and theirs, who
+ * went along; a meeting's host and the cadres at it; the team and measures of a care whose object the page names.
+ */
+export function resolvePageActs(fields: FoundField[], { headline }: PageFacts): void {
+  const { own, meeting } = pageActs(fields, headline);
+  const cares = new Set(own);
+  for (const f of fields) {
+    const act = OBJECT_OF.exec(bareLabel(f))?.[1];
+    if (act && !notOwnAct(act)) cares.add(act);
+  }
+  if (!cares.size && !meeting) return;
+  for (const f of fields) {
+    if (!f.openText) continue;
+    const label = bareLabel(f);
+    const key = [...own].map((act) => actKey(label, act)).find(Boolean)
+      ?? (meeting ? meetingKey(label) : null)
+      ?? [...cares].map((act) => careKey(label, act)).find(Boolean);
+    if (key) f.assign(key);
+  }
+}
+
+/** A box asking an account of what was seen or done (房屋使用情况, 宣传内容及群众反应, 思想、生活及表现情况). */
+const ACCOUNT = /(情况|反应|表现|见闻|所见所闻)$/;
+/**
+ * Not what the resident asks (诉求, 困难, 意见), the matter's handling (措施, 结果, 整改), a check on it (审核), a callback
+ * (回访情况 is the feedback), nor a remark (备注, 其他情况).
+ */
+const NOT_ACCOUNT = /诉求|困难|意见|建议|需求|问题|隐患|风险|措施|举措|结果|成效|整改|处理|处置|办理|化解|调解|调处|反馈|答复|回复|回访|审核|审批|评价|备注|其他|其它|收入|补助|补贴|资金|经费/;
+const LONG_TEXT_KINDS = new Set(['textarea', 'richtext']);
+
+/**
+ * The visit's account under the page's own words: on a form recording a visit (its date, way or place asked) that asks
+ * no 走访情况, the first long box after the visit's first field asking an account of what was seen or done is it (not
+ * a household's 经济状况, a state rather than what the visit found). One record gives one account: a
+ * second such box stays empty.
+ */
+export function resolveNarratives(fields: FoundField[]): void {
+  const visit = fields.findIndex((f) => f.key === 'visit.date' || f.key === 'visit.type' || f.key === 'visit.location');
+  if (visit < 0 || fields.some((f) => f.key === 'visit.content')) return;
+  // Among the visit's own fields: a box before them describes the household or the matter (详细情况 of a problem).
+  const box = fields.slice(visit).find((f) => f.openText && LONG_TEXT_KINDS.has(f.kind) && isAccount(normalizeLabel(f.label)));
+  box?.assign('visit.content');
+}
+
+function isAccount(label: string): boolean {
+  return ACCOUNT.test(label) && !NOT_ACCOUNT.test(label);
+}

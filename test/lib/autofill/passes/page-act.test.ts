@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { keys, page } from '../page';
+
+const row = (label: string, control = '<input>') => `<p><label>${label}${control}</label></p>`;
+const box = (label: string) => row(label, '<textarea></textarea>');
+
+describe("the page's own act (这张表记的是什么事)", () => {
+  it('is the user\'s visit when the headline names it before a visit and a record (夜访入户登记)', () => {
+    const doc = page(`<h2>平安夜访入户登记</h2><form>${row('夜访日期')}${row('夜访地点')}${row('夜访村（社区）')}${row('夜访人')}
+      ${row('夜访人电话')}${row('一同夜访人员')}${box('夜访情况')}${row('出生日期')}</form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'visit.location', 'place.community', 'officer.name', 'officer.phone', 'visit.companions', 'visit.content', null]);
+  });
+
+  it('is the user\'s act when the page asks both its day and its doer (约谈日期 + 约谈人)', () => {
+    const doc = page(`<form>${row('约谈日期')}${row('约谈场所')}${row('约谈人')}${row('参加约谈人员')}</form>`, '整改约谈登记');
+    expect(keys(doc)).toEqual(['visit.date', 'visit.location', 'officer.name', 'visit.companions']);
+  });
+
+  it('is no act of the user without either: an act done to residents (转移时间), a resident\'s own (申请日期 + 申请人)', () => {
+    const moved = page(`<h5>群众转移台账</h5><form>${row('转移时间')}${row('转移地点')}</form>`);
+    expect(keys(moved)).toEqual([null, null]);
+    const applied = page(`<form>${row('申请日期')}${row('申请地点')}${row('申请人')}</form>`, '临时救助申请登记');
+    expect(keys(applied)).toEqual([null, null, 'resident.name']);
+  });
+
+  it('is no act when the word before the record names a thing (课题申报表: 课题组成员 are no companions)', () => {
+    const doc = page(`<h2>课题调研登记表</h2><form>${row('课题组成员')}${row('调研日期')}</form>`);
+    expect(keys(doc)[0]).toBeNull();
+  });
+
+  it('makes the host of a meeting the user recorded the user, and the cadres at it companions (议事会记录)', () => {
+    const doc = page(`<h2>楼栋议事会记录</h2><form>${row('议事日期')}${row('主持人')}${row('主持人联系电话')}
+      ${row('参加的党员干部、网格员')}${row('参加的居民代表')}</form>`);
+    expect(keys(doc).slice(0, 4)).toEqual(['visit.date', 'officer.name', 'officer.phone', 'visit.companions']);
+    expect(keys(doc)[4]).not.toBe('visit.companions');
+    const notMeeting = page(`<form>${row('走访日期')}${row('主持人')}${row('参加的党员干部、网格员')}</form>`, '走访登记');
+    expect(keys(notMeeting)[1]).toBeNull();
+    expect(keys(notMeeting)[2]).not.toBe('visit.companions');
+  });
+
+  it('names the team and the measures of a care whose object the page names (康复对象 → 康复小组成员, 采取的康复措施)', () => {
+    const doc = page(`<form>${row('康复对象')}${row('走访日期')}${row('康复小组其他成员')}${box('采取的康复措施')}</form>`, '社区康复走访记录');
+    expect(keys(doc)).toEqual(['resident.name', 'visit.date', 'visit.companions', 'issue.measures']);
+    // The object alone makes no visit of the act: when residents were moved is not when the user met them.
+    const moved = page(`<form>${row('转移对象')}${row('转移时间')}${row('转移小组成员')}</form>`, '转移安置登记');
+    expect(keys(moved)).toEqual(['resident.name', null, 'visit.companions']);
+  });
+});
+
+describe('the visit\'s account under the page\'s own words (叙述框)', () => {
+  it('is the first long box after the visit\'s fields asking what was seen or done; a second stays empty', () => {
+    const doc = page(`<form>${row('随访日期')}${box('宣讲内容及听众反应')}${box('孩子在校表现')}</form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'visit.content', null]);
+  });
+
+  it('is never what the resident asks, a box before the visit\'s fields, nor on a page recording no visit', () => {
+    const asks = page(`<form>${row('随访日期')}${box('对服务的意见和反应情况')}${box('补助发放情况')}${box('孩子在校表现')}</form>`);
+    expect(keys(asks)).toEqual(['visit.date', null, null, 'visit.content']);
+    const before = page(`<form>${box('房屋使用情况')}${row('核查日期')}</form>`);
+    expect(keys(before)).toEqual([null, 'visit.date']);
+    const noVisit = page(`<form>${row('问题标题')}${box('房屋使用情况')}</form>`);
+    expect(keys(noVisit)).toEqual(['issue.title', null]);
+  });
+
+  it('is left to the page\'s own 走访情况 when it asks one', () => {
+    const doc = page(`<form>${row('走访日期')}${box('房屋使用情况')}${box('走访情况')}</form>`);
+    expect(keys(doc)).toEqual(['visit.date', null, 'visit.content']);
+  });
+});
