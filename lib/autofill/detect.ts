@@ -124,6 +124,34 @@ function isPickerBox(input: HTMLInputElement): boolean {
 
 const PICK_HINT = /选择/;
 
+/** The buttons that walk a wizard's steps (上一步, 下一步). */
+const STEP_BUTTON = /^(返回)?(上|下)一步$/;
+const hasStepButton = (el: Element) => [...el.querySelectorAll(BUTTONS)].some((b) => STEP_BUTTON.test(textOf(b) || (b as HTMLInputElement).value || ''));
+
+/**
+ * A later step of a wizard (第三步：入户核查结论, hidden until the user clicks 下一步) is part of the form being filled:
+ * its boxes are filled now and seen when the user gets there. The step is a hidden block with 上一步/下一步 beside a
+ * shown one that has them too; nothing else between the box and the step hides it (a box shown only for 其他 stays out).
+ */
+function inLaterStep(el: Element): boolean {
+  // The outermost hidden block around the box: the step, if it is one.
+  let step = el;
+  while (step.parentElement && !isVisible(step.parentElement)) step = step.parentElement;
+  const parent = step.parentElement;
+  if (step === el || !parent || !hasStepButton(step)) return false;
+  for (let node: Element | null = el; node && node !== step; node = node.parentElement) if (hidesItself(node)) return false;
+  return [...parent.children].some((other) => other !== step && other.tagName === step.tagName && isVisible(other) && hasStepButton(other));
+}
+
+/** Hidden by its own attribute or style, not by a block around it. */
+function hidesItself(el: Element): boolean {
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return el.hasAttribute('hidden') || style?.display === 'none' || style?.visibility === 'hidden';
+}
+
+/** Shown to the user now, or in a later step of the wizard the form is. */
+const shown = (el: Element) => isVisible(el) || inLaterStep(el);
+
 /** The widget for a control, or null when it is not a fillable field (hidden, disabled, part of another widget). */
 function widgetFor(el: Element, seen: Set<Element>): Widget | null {
   // A parsed document (DOMParser) has no window; its nodes belong to ours.
@@ -160,10 +188,10 @@ function widgetFor(el: Element, seen: Set<Element>): Widget | null {
     if (el.classList.contains('select2-hidden-accessible')) {
       return next && isVisible(next) ? selectWidget(el, { framework: 'select2', element: next }) : null;
     }
-    return isVisible(el) ? selectWidget(el) : null;
+    return shown(el) ? selectWidget(el) : null;
   }
   if (el instanceof win.HTMLTextAreaElement) {
-    return !el.disabled && !el.readOnly && isVisible(el) ? textWidget(el, { element: inputBox(el) }) : null;
+    return !el.disabled && !el.readOnly && shown(el) ? textWidget(el, { element: inputBox(el) }) : null;
   }
   if (!(el instanceof win.HTMLInputElement) || el.disabled || SKIPPED_TYPES.has(el.type)) return null;
   if (el.type === 'radio' || el.type === 'checkbox') {
@@ -176,7 +204,7 @@ function widgetFor(el: Element, seen: Set<Element>): Widget | null {
   }
   const date = dateFramework(el);
   // vant's readonly field opens a popup picker (网格, 日期); its input still hands a typed value to the model.
-  if (!isVisible(el) || (el.readOnly && !date && !el.closest('.van-field') && !isPickerBox(el))) return null;
+  if (!shown(el) || (el.readOnly && !date && !el.closest('.van-field') && !isPickerBox(el))) return null;
   const separator = date === 'layui' ? rangeSeparator(el) : null;
   if (separator) return dateRangeWidget(el, 'layui', separator);
   if (date) return textWidget(el, { kind: 'date', framework: date, element: el.closest<HTMLElement>(DATE_ROOTS) ?? el });
@@ -243,10 +271,17 @@ function choiceKey(kind: FieldKind, found: { key: FieldKey | null; label: string
 const GENDER_OPTION = /^(先生|女士|男|女|男性|女性)$/;
 const PROMPT_OPTION = /^(请选择.*|-+.*-+|)$/;
 
-/** A choice beside a person's name (来电人：[ ] ○先生 ○女士) is never the name: it is their sex if that is what it offers. */
+/** The words of the care categories in options (独居老人, 低保对象): see KEY_BY_OPTIONS. */
+const CARE_OPTION_WORDS = KEY_BY_OPTIONS.find((rule) => rule.key === 'resident.tags' && rule.several)!.optionWords;
+
+/**
+ * A choice beside a person's name (来电人：[ ] ○先生 ○女士) is never the name: it is their sex if that is what it offers.
+ * A choice of which of the resident's kinds a person is (重点对象, 服务对象: □独居老人 □低保对象) is their care category.
+ */
 function nameChoiceKey(widget: Widget): { key: FieldKey | null; reason?: string } {
   const options = widget.options().map((option) => option.trim()).filter((option) => !PROMPT_OPTION.test(option));
   if (options.length >= 2 && options.every((option) => GENDER_OPTION.test(option))) return { key: 'resident.gender' };
+  if (options.filter((option) => CARE_OPTION_WORDS.some((word) => option.includes(word))).length >= 2) return { key: 'resident.tags' };
   return { key: null, reason: '选项不是姓名，不自动填写' };
 }
 

@@ -364,6 +364,9 @@ function labelHolder(el: Element | null): Element | null {
   return holder && !holder.querySelector(CONTROL) ? holder : null;
 }
 
+/** A caption that points at the box before or above it. */
+const POINTS_BACK = /^[↑↖←⇧⇑⬆▲△☝]/;
+
 /** Text after a box that is no caption: a unit (℃, mmHg, 户, 元/月) or a remark in brackets. */
 const UNIT_AFTER = /^[^\u4e00-\u9fa5]*$|^[\u4e00-\u9fa5]{1,2}([/／].{1,3})?$|^[(（]/;
 
@@ -384,7 +387,8 @@ function captionAfter(start: Element): string {
     if (start.compareDocumentPosition(node) & 2 /* preceding */) before += text;
     else if (!start.contains(node)) after.push({ text, raw: (node.textContent ?? '').trim() });
   }
-  const caption = after.find(({ text }) => !UNIT_AFTER.test(text));
+  // An arrow pointing back at the box ("↑ 乡镇", "← 村名") says the text is its caption, however short.
+  const caption = after.find(({ text, raw }) => POINTS_BACK.test(raw) || !UNIT_AFTER.test(text));
   // A help text after the box ("请输入11位手机号") is read as written: normalising drops the 请输入 that marks it.
   return !caption || before || caption.text.length > 15 || LABEL_HINT.test(caption.raw) ? '' : caption.text;
 }
@@ -458,8 +462,13 @@ export function newPageCache(): PageCache {
   return { headings: new Map(), sections: new Map(), labelsFor: new Map() };
 }
 
+/** A framework form item's own label element (vant's van-field__label is styled as a cell title): its field's name. */
+const ITEM_LABEL = FORM_ITEMS.flatMap(([, label]) => label.split(/,\s*/)).filter((label) => label !== 'label').join(', ');
+
 function headingText(el: Element): string | null {
   if (el.querySelector(CONTROL) || el.matches(TOOLBAR) || el.querySelector(TOOLBAR)) return null;
+  // A field's own label names that field, not a section over it (申请人 is no section of the resident's).
+  if (el.matches(ITEM_LABEL) || labelsControl(el)) return null;
   const heading = HEADING_TAGS.test(el.tagName) || HEADING_CLASS.test(el.getAttribute('class') ?? '') || el.matches('tr') || headsNamedBoxes(el) || headsLabelledFields(el)
     ? el
     : el.querySelector(HEADING_INSIDE);

@@ -69,9 +69,15 @@ function leadingRole(text: string): string | undefined {
   return LEADING_OFFICER_ROLES.find((role) => text.startsWith(role) && text[role.length] !== '会');
 }
 
-/** Text naming a party that is neither the user nor the resident (被申请人, 监护人, 共同申请人 …). */
+/**
+ * The second side of an agreement or a dispute (乙方, 当事人（乙方）, 丙方姓名): the first (甲方, 申请方) is the resident the
+ * record is about. Not a side whose role a remark names (乙方（帮扶对象）): the remark says whose.
+ */
+const LATER_SIDE = /[乙丙丁]方(?!\()/;
+
+/** Text naming a party that is neither the user nor the resident (被申请人, 监护人, 共同申请人, 乙方 …). */
 export function namesOtherParty(text: string): boolean {
-  return FURTHER_PARTY.test(text) || partyMentions(text).some((m) => m.party === 'other');
+  return FURTHER_PARTY.test(text) || LATER_SIDE.test(text) || partyMentions(text).some((m) => m.party === 'other');
 }
 
 /** The user's acts one after another (回复填报, 入户调查): all of them the user's. */
@@ -149,7 +155,7 @@ function headingParty(heading: string): Party | null {
   const full = normalizeLabel(heading);
   const text = full.replace(/\([^)]*\)/g, '') || full;
   if (FURTHER_PARTY.test(full) || namesOtherParty(text) || bracketedSides(full).some(namesOtherParty) || EVENT_PLACE_WORDS.some((word) => text.includes(word)) || ORGANISATION_SECTION.test(text)) return 'other';
-  const mentions = partyMentions(text);
+  const mentions = partyMentions(text).filter((m) => !namesRecordedAct(text, m));
   const officer = mentions.some((m) => m.party === 'officer') || OFFICER_SECTION_WORDS.some((word) => text.includes(word)) || OFFICER_REQUEST.test(text);
   const resident = mentions.some((m) => m.party === 'resident') || RESIDENT_SECTION_WORDS.some((word) => text.includes(word));
   if (officer !== resident) return officer ? 'officer' : 'resident';
@@ -157,6 +163,22 @@ function headingParty(heading: string): Party | null {
   // A heading naming a party nobody recognises (见证人, 鉴定人信息, 乙方情况): positive evidence is missing.
   return !officer && PARTY_SECTION.test(text) ? 'other' : null;
 }
+
+/**
+ * "网格员走访登记", "民警入户宣传": the user's role followed by a call on people names what the form records (the visit
+ * the role makes), a title over the whole form, not a section of that person's details (网格员信息). Not the role
+ * followed by filing (执委填报, 网格员登记): that names who fills the form in.
+ */
+function namesRecordedAct(text: string, mention: PartyMention): boolean {
+  const after = text.slice(mention.at + mention.word.length);
+  return mention.party === 'officer' && CALLS_ON_PEOPLE.some((act) => after.startsWith(act));
+}
+
+/** The user's acts of calling on people (走访, 入户, 核查 …), as opposed to filing or handling. */
+const CALLS_ON_PEOPLE = ['走访', '入户', '上门', '核查', '慰问', '探访', '看望', '探望', '家访', '回访', '随访', '约访', '排查', '摸排', '巡访', '巡查', '宣传'];
+
+/** A remark in brackets (a ticket's status: 工单：电梯故障（已办结）), which names no section. */
+const withoutRemarks = (heading: string) => normalizeLabel(heading).replace(/\([^)]*\)/g, '');
 
 /** The short remarks in brackets that name a side (对方, 被申请方, 申请人), not a sentence (老人行动不便时填写). */
 function bracketedSides(text: string): string[] {
@@ -166,10 +188,11 @@ function bracketedSides(text: string): string[] {
 /**
  * The nearest heading over a matter's handling (办理信息, 反馈信息, 评价信息) naming nobody: its 姓名/电话 are the handler's or the
  * rater's, not the resident's. Only the nearest: a page titled so (问题办结销号申请) is the user's own form. A callback
- * (回访) is the user's contact with the resident.
+ * (回访) is the user's contact with the resident, and a status in brackets (工单：电梯故障（已办结）) heads no handling.
  */
 function handlingParty(heading: string): Party | null {
-  return /办理|办结|反馈|评价/.test(heading) && !/回访|受理/.test(heading) ? 'other' : null;
+  const text = withoutRemarks(heading);
+  return /办理|办结|反馈|评价/.test(text) && !/回访|受理/.test(text) ? 'other' : null;
 }
 
 /** The party named by the nearest section heading that names one (headings nearest first). */

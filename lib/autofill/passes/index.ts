@@ -1,13 +1,14 @@
 import type { FoundField, PageFacts } from '../field';
 import { resolveAddressParts } from './address-parts';
 import { resolveGenericLabels } from './generic-labels';
-import { resolveRaisedMatters, resolveResidentOpinions } from './heard';
+import { resolveResidentOpinions } from './heard';
 import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resolveMatterNames, resolveOwningBodyPersons } from './matter';
 import { resolveMatterAccounts } from './matter-account';
 import { resolveNarratives, resolvePageActs } from './page-act';
 import { resolveRowPersons, resolveShortenedRoles } from './neighbours';
 import { resolveOrganisations, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
+import { resolveSecondResidents } from './second-persons';
 import { resolveVisitedAddresses } from './visited-place';
 import { resolveContacts, resolveGuessedResidents, resolveHomeAddresses, resolveRelatives, resolveSecondUsers, resolveUnsure } from './whose-form';
 
@@ -34,7 +35,6 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveMatterNames, // a one-line 诉求事项 before its details: the title
   resolveResidentOpinions, // 群众意见建议: the matter raised, or on a callback the feedback
   resolveMatterAccounts, // 情况说明 right after the matter's title: its description
-  resolveRaisedMatters, // 纳税人提出的涉税诉求 in a long box: the matter raised, when nothing else describes it
   resolveNarratives, // 房屋使用情况 on a visit record asking no 走访情况: the visit's account
   resolveAddressParts, // 楼栋门牌 after 小区: a part, not the whole address
   resolveRowPersons, // 单位/职务/电话 right after a person on one line: theirs
@@ -43,6 +43,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveHomeAddresses, // a 房屋地址 on a form naming no resident: nobody's we know
   resolveRelatives, // 被走访人 asked their 与对象关系: a relative, not the resident
   resolveContacts, // 联系人电话 beside 本人电话: a contact's, not the resident's
+  resolveSecondResidents, // 承租人信息 after 户主信息, both bare 姓名/电话: a second person's, not the resident's
   resolveGuessedResidents, // a bare 联系电话 on the user's own written work: the user's
 ];
 

@@ -47,10 +47,11 @@ export function resolveSecondUsers(fields: FoundField[]): void {
  */
 export function resolveContacts(fields: FoundField[]): void {
   const contact = (f: FoundField) => !!f.key?.startsWith('resident.') && !f.fromTemplate && normalizeLabel(f.label).startsWith('联系人');
-  for (const f of fields) {
-    if (!contact(f) || !fields.some((g) => g.key === f.key && !contact(g))) continue;
-    f.clear('表上另有本人的信息，联系人是另一个人，不自动填写');
-  }
+  const contacts = fields.filter(contact);
+  // One of them beside the resident's own (联系人 beside 户主姓名) makes the contact another person: all the contact's
+  // fields are theirs (联系人身份证号 too, where the form asks no number of the resident).
+  if (!contacts.some((f) => fields.some((g) => g.key === f.key && !contact(g)))) return;
+  for (const f of contacts) f.clear('表上另有本人的信息，联系人是另一个人，不自动填写');
 }
 
 /** A field asking how a person is related to the resident (与对象关系, 与户主关系). */

@@ -603,3 +603,40 @@ describe('detectFields: fields read beside the others of the form', () => {
       .toEqual(['resident.name', 'resident.address', null]);
   });
 });
+
+describe('detectFields: a wizard’s later steps', () => {
+  const step = (n: number, body: string, buttons: string, hidden: boolean) =>
+    `<fieldset${hidden ? ' style="display:none"' : ''}><legend>第${n}步</legend>${body}${buttons}</fieldset>`;
+
+  it('finds the boxes of a step hidden until the user clicks 下一步, and fills them', async () => {
+    document.body.innerHTML = `<form>
+      ${step(1, '<p><label for="a">户主姓名</label><input id="a"></p>', '<button type="button">下一步</button>', false)}
+      ${step(2, '<p><label for="b">走访日期</label><input id="b" type="date"></p><p><label for="c">走访人</label><input id="c"></p>',
+        '<button type="button">上一步</button><button type="submit">提交</button>', true)}
+    </form>`;
+    const fields = detectFields(document);
+    expect(fields.map((f) => f.key)).toEqual(['resident.name', 'visit.date', 'officer.name']);
+    await fillFields(document, { 'officer.name': '王建华' });
+    expect((document.getElementById('c') as HTMLInputElement).value).toBe('王建华');
+  });
+
+  it('leaves out what is hidden for another reason: a box hidden inside a step, a hidden block with no steps beside it', () => {
+    document.body.innerHTML = `<form>
+      ${step(1, '<p><label for="a">户主姓名</label><input id="a"></p>', '<button type="button">下一步</button>', false)}
+      ${step(2, '<p style="display:none"><label for="b">其他走访人</label><input id="b"></p><p><label for="c">走访人</label><input id="c"></p>',
+        '<button type="button">上一步</button>', true)}
+    </form>
+    <form><div><label for="d">联系电话</label><input id="d"></div><div style="display:none"><label for="e">走访人电话</label><input id="e"></div></form>`;
+    expect(detectFields(document).map((f) => f.element.id)).toEqual(['a', 'c', 'd']);
+  });
+});
+
+describe('detectFields: a person asked by choices', () => {
+  it('reads which kinds of resident a person is (重点对象: □独居老人 □低保户) as the care categories', () => {
+    document.body.innerHTML = `<form>
+      <div>服务对象 <label><input type="checkbox" name="t" value="1">空巢老人</label><label><input type="checkbox" name="t" value="2">低保户</label><label><input type="checkbox" name="t" value="3">残疾人</label></div>
+      <div>走访对象 <label><input type="radio" name="s" value="1">是</label><label><input type="radio" name="s" value="0">否</label></div>
+    </form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.tags', null]);
+  });
+});

@@ -1,0 +1,28 @@
+import type { FieldKey } from '../keys';
+import type { FoundField } from '../field';
+import { partyMentions } from '../party';
+import { normalizeLabel } from '../text';
+
+/** A label naming nobody itself (姓名, 联系电话, 身份证号): whose it is, its section's heading said. */
+const bare = (f: FoundField) => partyMentions(normalizeLabel(f.label)).length === 0;
+const sectionOf = (f: FoundField) => `${f.framePath.join('/')}|${f.section}`;
+const residentField = (f: FoundField) => !!f.key?.startsWith('resident.') && !f.fromTemplate;
+
+/**
+ * "户主信息: 姓名 电话 … 承租人信息: 姓名 电话", "老人信息 … 联系人信息": two sections each read as the resident's by their
+ * heading. A record has one resident, the first section's; a later section whose bare labels ask again what the
+ * first one took is another person (a tenant, a contact): its resident fields are left empty.
+ */
+export function resolveSecondResidents(fields: FoundField[]): void {
+  const takenIn = new Map<FieldKey, string>();
+  const others = new Set<string>();
+  for (const f of fields) {
+    if (!residentField(f) || !f.section) continue;
+    const taken = takenIn.get(f.key!);
+    if (taken === undefined) takenIn.set(f.key!, sectionOf(f));
+    else if (taken !== sectionOf(f) && bare(f)) others.add(sectionOf(f));
+  }
+  for (const f of fields) {
+    if (residentField(f) && bare(f) && others.has(sectionOf(f))) f.clear('表上前面已有一位群众的信息，这一部分是另一个人的，不自动填写');
+  }
+}

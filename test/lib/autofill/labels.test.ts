@@ -1,0 +1,42 @@
+// Where a field's label and its section are read from (lib/autofill/labels.ts): the label placements new authors use.
+import { describe, expect, it } from 'vitest';
+import { detectFields } from '../../../lib/autofill';
+import { keys, page } from './page';
+
+describe('labels: captions after their box', () => {
+  it('reads a short caption pointing back at its box (↑ 街道, ← 社区) as its label, not as a unit', () => {
+    const doc = page(`<form>
+      <div><input id="a"><span>↑ 姓名</span></div>
+      <div><input id="b"><span>↑ 街道</span></div>
+      <div><input id="c"><span>← 社区</span></div>
+      <div><input id="d"><span>▲ 网格</span></div>
+    </form>`);
+    expect(detectFields(doc).map((f) => [f.label, f.labelSource])).toEqual([
+      ['姓名', 'caption-after'], ['街道', 'caption-after'], ['社区', 'caption-after'], ['网格', 'caption-after'],
+    ]);
+    expect(keys(doc)).toEqual(['resident.name', 'place.street', 'place.community', 'place.grid']);
+  });
+
+  it('still reads a short word after a box as its unit when nothing points at the box', () => {
+    const doc = page(`<form>
+      <div class="lbl">联系电话</div><div><input id="a"><span>备用</span></div>
+      <div class="lbl">家庭人口</div><div><input id="b"><span>人</span></div>
+    </form>`);
+    expect(detectFields(doc).map((f) => f.label)).toEqual(['联系电话', '家庭人口']);
+  });
+});
+
+describe('labels: a field’s own label is no section', () => {
+  const vantField = (label: string, id: string) => `<div class="van-cell van-field"><div class="van-cell__title van-field__label"><label for="${id}">${label}</label></div>
+    <div class="van-cell__value van-field__value"><div class="van-field__body"><input id="${id}" class="van-field__control"></div></div></div>`;
+
+  it('reads whose a vant field is from the page, not from its own label styled as a cell title', () => {
+    const request = page(`<div class="van-nav-bar"><div class="van-nav-bar__title">申请延期</div></div>
+      <form class="van-form"><div class="van-cell-group">${vantField('申请人', 'a')}${vantField('联系电话', 'b')}</div></form>`);
+    expect(detectFields(request).map((f) => [f.key, f.section])).toEqual([['officer.name', '申请延期'], ['officer.phone', '申请延期']]);
+    // Asking for aid, the applicant is the resident.
+    const aid = page(`<div class="van-nav-bar"><div class="van-nav-bar__title">申请临时救助</div></div>
+      <form class="van-form"><div class="van-cell-group">${vantField('申请人', 'a')}${vantField('联系电话', 'b')}</div></form>`);
+    expect(keys(aid)).toEqual(['resident.name', 'resident.phone']);
+  });
+});

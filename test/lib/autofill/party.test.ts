@@ -1,0 +1,54 @@
+// Whose a field is (lib/autofill/party.ts): sides of an agreement, and a form's title naming the user's act.
+import { describe, expect, it } from 'vitest';
+import { sectionParty } from '../../../lib/autofill/party';
+import { keyOf, keys, page } from './page';
+
+describe('party: the later sides of an agreement', () => {
+  it('leaves a second or third side (乙方, 丙方) empty, and keeps the first', () => {
+    expect(keyOf('当事人（甲方）')).toBe('resident.name');
+    expect(keyOf('乙方当事人')).toBeNull();
+    expect(keyOf('当事人（乙方）')).toBeNull();
+    expect(keyOf('丙方联系电话')).toBeNull();
+    expect(sectionParty(['乙方基本信息'])).toBe('other');
+  });
+
+  it('side by side in a table, only the first side takes the resident', () => {
+    const doc = page(`<form><table>
+      <tr><th>申请人（甲方）</th><td><input></td><th>申请人（乙方）</th><td><input></td></tr>
+      <tr><th>联系电话</th><td><input></td><th>联系电话</th><td><input></td></tr>
+    </table></form>`);
+    expect(keys(doc)).toEqual(['resident.name', null, 'resident.phone', null]);
+  });
+});
+
+describe('party: a title naming the user’s act', () => {
+  it('reads "<the user’s role><the user’s act>" over a form as what it records, not as the user’s own details', () => {
+    expect(sectionParty(['网格员入户走访登记'])).toBeNull();
+    expect(sectionParty(['社区干部走访记录表'])).toBeNull();
+    // The user's details still: the role alone or with 信息.
+    expect(sectionParty(['网格员信息'])).toBe('officer');
+    expect(sectionParty(['走访人员'])).toBe('officer');
+    // The role followed by filing names who fills the form in: the user.
+    expect(sectionParty(['乡镇妇联执委填报'])).toBe('officer');
+    expect(sectionParty(['网格员登记'])).toBe('officer');
+  });
+
+  it('fills a visited person’s details under such a title with the resident’s, the role’s own with the user’s', () => {
+    const doc = page(`<div class="card-header">网格员入户走访登记</div><form>
+      <div><label>被走访人</label><input></div>
+      <div><label>身份证号</label><input></div>
+      <div><label>手机号码</label><input></div>
+      <div><label>居住地址</label><input></div>
+      <div><label>网格员电话</label><input></div>
+    </form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.idNumber', 'resident.phone', 'resident.address', 'officer.phone']);
+  });
+});
+
+describe('party: a matter’s handling', () => {
+  it('reads a handling heading as somebody else’s, but not a ticket whose status in brackets says it was handled', () => {
+    expect(sectionParty(['办结信息'])).toBe('other');
+    expect(sectionParty(['工单：楼道照明损坏（已办结）'])).toBeNull();
+    expect(sectionParty(['事项：路灯不亮（办理中）', '来电人信息'])).toBe('resident');
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { keys, page } from '../page';
+
+describe('a second section of a resident-like person', () => {
+  const section = (heading: string, labels: string[]) =>
+    `<div class="section-title">${heading}</div>${labels.map((label) => `<div><label>${label}</label><input></div>`).join('')}`;
+
+  it('leaves a later section that asks again what the first one took (房东 then 租户) empty', () => {
+    const doc = page(`<form>${section('房主信息', ['姓名', '手机号码', '身份证号'])}${section('租户信息', ['姓名', '手机号码', '工作单位'])}</form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.phone', 'resident.idNumber', null, null, null]);
+  });
+
+  it('keeps one person’s details split over two sections, and fields that name whose they are', () => {
+    const split = page(`<form>${section('户主信息', ['姓名', '身份证号'])}${section('居住信息', ['现住址', '联系电话'])}</form>`);
+    expect(keys(split)).toEqual(['resident.name', 'resident.idNumber', 'resident.address', 'resident.phone']);
+    const named = page(`<form>${section('来电人信息', ['姓名', '联系电话'])}${section('回访信息', ['回访对象', '回访时间'])}</form>`);
+    expect(keys(named)).toEqual(['resident.name', 'resident.phone', 'resident.name', 'visit.date']);
+  });
+});
+
+describe('a contact beside the resident', () => {
+  it('takes none of the resident’s details once the form names the resident apart: its number either', () => {
+    const doc = page(`<form>
+      <p><label>老人姓名<input></label></p>
+      <p><label>联系电话<input></label></p>
+      <p><label>紧急联系人<input></label></p>
+      <p><label>联系人<input></label></p>
+      <p><label>联系人身份证号<input></label></p></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.phone', null, null, null]);
+  });
+
+  it('is the resident where the form names nobody else', () => {
+    const doc = page(`<form><p><label>联系人<input></label></p><p><label>联系人身份证号<input></label></p></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.idNumber']);
+  });
+});
