@@ -1,7 +1,7 @@
 import type { FoundField, PageFacts } from '../field';
 import { resolveAddressParts } from './address-parts';
 import { resolveGenericLabels } from './generic-labels';
-import { resolveResidentOpinions } from './heard';
+import { resolveRaisedMatters, resolveResidentOpinions } from './heard';
 import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resolveMatterNames, resolveOwningBodyPersons } from './matter';
 import { resolveMatterAccounts } from './matter-account';
 import { resolveNarratives, resolvePageActs } from './page-act';
@@ -35,6 +35,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveMatterNames, // a one-line 诉求事项 before its details: the title
   resolveResidentOpinions, // 群众意见建议: the matter raised, or on a callback the feedback
   resolveMatterAccounts, // 情况说明 right after the matter's title: its description
+  resolveRaisedMatters, // 纳税人提出的涉税诉求 in a long box: the matter raised, when nothing else describes it
   resolveNarratives, // 房屋使用情况 on a visit record asking no 走访情况: the visit's account
   resolveAddressParts, // 楼栋门牌 after 小区: a part, not the whole address
   resolveRowPersons, // 单位/职务/电话 right after a person on one line: theirs

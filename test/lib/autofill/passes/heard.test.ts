@@ -28,3 +28,23 @@ describe('what residents said (群众意见建议)', () => {
     expect(keys(doc)).toEqual(['officer.name', 'visit.date', 'issue.feedback']);
   });
 });
+
+describe('what somebody raised, in a long box (纳税人提出的涉税诉求)', () => {
+  it('is the matter the resident brought up, whoever they are called and however many asks the label lists', () => {
+    const doc = page(`<form>
+      <p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p>
+      <p><label>经营户提出的用工困难或诉求<textarea></textarea></label></p></form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'issue.description']);
+  });
+
+  it('is not ours when another field describes the matter, when our side raised it, or in a one-line box', () => {
+    const described = page(`<form><p><label>问题描述<textarea></textarea></label></p>
+      <p><label>商户反映的困难和意见<textarea></textarea></label></p></form>`);
+    expect(keys(described)).toEqual(['issue.description', null]);
+    const ours = page(`<form><p><label>工作组提出的意见<textarea></textarea></label></p>
+      <p><label>网格员反映的困难和意见<textarea></textarea></label></p></form>`);
+    expect(keys(ours)).not.toContain('issue.description');
+    const line = page(`<form><p><label>商户反映的困难和意见<input></label></p></form>`);
+    expect(keys(line)).toEqual([null]);
+  });
+});
