@@ -28,7 +28,7 @@ for (const act of RESIDENT_ACTS) {
   for (const doer of ['人', '提出人', '反映人', '方', '群众', '居民', '市民', '村民']) partyByWord.set(act + doer, 'resident');
 }
 // Who is visited, said from their side (受访人, 受访群众, 被访对象).
-for (const act of ['受访', '被访']) for (const who of ['人', '者', '群众', '居民', '对象', '户']) partyByWord.set(act + who, 'resident');
+for (const act of ['受访', '被访']) for (const who of ['人', '者', '群众', '居民', '村民', '市民', '对象', '户']) partyByWord.set(act + who, 'resident');
 for (const act of [...OFFICER_ACTS, ...CARE_ACTS]) {
   // The object of the user's act is the resident: 走访对象, 被走访人, 被走访户.
   for (const word of [`${act}对象`, `被${act}`, `被${act}人`]) partyByWord.set(word, 'resident');
@@ -43,8 +43,17 @@ for (const matter of OFFICER_REQUEST_MATTERS) partyByWord.set(`${matter}申请�
 for (const [party, words] of Object.entries(PARTY_NOUNS) as [Party, readonly string[]][]) for (const word of words) partyByWord.set(word, party);
 const partyWords = [...partyByWord.keys()].sort((a, b) => b.length - a.length);
 
-/** Any other "被…人/方" (被申请人, 被执行人, 被反映方) is the other side of a matter. */
-const OTHER_PASSIVE = /^被[^人方]{1,5}[人方]/;
+/**
+ * Acts whose object is the other side of a matter or somebody the resident stands for (被申请人, 被执行人, 被告, 被监护人,
+ * 被考核人): "被<act>人" of these is never ours. Of any other act (被宣传人, 被帮教人) it is whom the user's work is for.
+ */
+const OTHER_SIDE_ACTS = [
+  ...RESIDENT_ACTS, '执行', '告', '诉', '控告', '起诉', '申诉', '检举', '揭发', '告发', '指控', '侵权', '侵害', '害', '监护', '赡养', '抚养',
+  '扶养', '继承', '代理', '委托', '担保', '保证', '保险', '征收', '拆迁', '处罚', '处分', '查处', '约谈', '询问', '考核', '考察', '评价',
+  '推荐', '表彰', '授权', '通知', '审计',
+];
+/** "被…方" (被申请方, 被反映方) and "被<act of the other side>人" (OTHER_SIDE_ACTS) are the other side of a matter. */
+const OTHER_PASSIVE = new RegExp(`^被([^人方]{1,5}方|(${OTHER_SIDE_ACTS.join('|')})人)`);
 /** A second or joint party (共同申请人, 其他当事人, 当事人(二)): only the first one named is ours. */
 const FURTHER_PARTY = /(共同|其他|另一|第[二三四五六2-9])(申请|当事|诉求|来访|反映|投诉|举报|求助|信访)|(人|方)(\([二三四五六2-9]\)|[二三四五六2-9])(信息|情况)?$/;
 
@@ -58,10 +67,18 @@ export function partyMentions(text: string): PartyMention[] {
       at += word.length;
       continue;
     }
-    if (text[at] === '被' && (at === 0 || OTHER_PASSIVE.test(text.slice(at)))) found.push({ word: '被', party: 'other', at });
+    if (text[at] === '被' && isOtherPassive(text.slice(at), at === 0)) found.push({ word: '被', party: 'other', at });
     at++;
   }
   return found;
+}
+
+/**
+ * A "被…" naming the other side (OTHER_PASSIVE). Opening a label, any 被 but the passive of the user's work
+ * (被宣传人, a person: see personShape) is somebody else's too (被投诉对象, 被执行单位).
+ */
+function isOtherPassive(text: string, opening: boolean): boolean {
+  return OTHER_PASSIVE.test(text) || (opening && !/^被[^人方]{1,4}人/.test(text));
 }
 
 /** 代表, 委员 opening a text, not as the start of a body (委员会). */
@@ -259,3 +276,42 @@ const ROW_MARK = /^(\d*|[一二三四五六七八九十]+|户主|本人|成员\d
 export function partyOf(el: Element, sections: string[]): Party | null {
   return rowParty(el) ?? sectionParty(sections);
 }
+
+/**
+ * Whose a person named by a noun the vocabulary lacks is, by the noun's shape: the user, the resident, 'either' for
+ * a person of an act that says neither (承租人, 对接人, 用地当事人: the form's other people decide, see
+ * passes/unnamed-parties.ts), or null (a known word, somebody else, no person at all).
+ */
+export type PersonShape = Exclude<Party, 'other'> | 'either';
+
+export function personShape(person: string, alone = false): PersonShape | null {
+  const first = partyMentions(person)[0];
+  if (namesOtherParty(person) || (first?.at === 0 && first.word === person)) return null;
+  // People alone (惠及群众, 燃气用户) are a count or a kind; their 姓名 or 电话 is one person's.
+  if (alone && COLLECTIVE.test(person)) return null;
+  if ((USER_ACT_DOER.test(person) || POST.test(person)) && !FOREIGN_QUALIFIER.test(person)) return 'officer';
+  if (RESIDENT_PEOPLE.test(person) || RESIDENT_ACT_CHAIN.test(person) || RECEIVER.test(person) || /^被[^人方]{1,4}人$/.test(person)) return 'resident';
+  // Not a member of a body (小组成员): one of a team, not a party.
+  return person.length <= 10 && /(人|者)$/.test(person) && !SOMEBODY_ELSES_ROLE.test(person) ? 'either' : null;
+}
+
+/** Who did the user's act, said so (走访的监委会成员, 检查的人员). */
+const USER_ACT_DOER = new RegExp(`^(${[...OFFICER_ACTS, '检查'].join('|')})+的.*(人|员|干部|同志|警)$`);
+/**
+ * Posts of the people who serve (安检员, 党建指导员, 民警, 辅警, 支部书记, 禁毒专干, 所长, 河长): not a member or staff of
+ * anything (成员, 人员, 会员, 学员, 职员) nor the staff of a shop or a firm (服务员, 营业员, 驾驶员, 保安员).
+ */
+const POST = /(?<!成|人|会|学|社|职|雇|店|演|议|服务|营业|收银|售货|快递|外卖|驾驶|保安|保洁|业务|销售|乘务|运动|公务)员$|(民|辅|交|特|巡|刑|片|网|铁)警$|书记$|专干$|(站|所|队|网格|河|湖|林|田|路|街|巷|警)长$/;
+/** The people a public service or the user's work is for (客户, 燃气用户, 转移群众, 受访村民, 纳税人, 家长, 户代表). */
+const RESIDENT_PEOPLE = /(客户|用户|群众|村民|居民|市民|农民|牧民|渔民|家长|业主|房主|住户|农户|纳税人|缴费人|消费者|病人|旅客|乘客|游客|顾客|农民工|务工人员)(代表)?$|户代表$/;
+/** The people of RESIDENT_PEOPLE said as many (群众, 用户), not one (家长, 纳税人). */
+const COLLECTIVE = /(群众|村民|居民|市民|农民|牧民|渔民|用户|客户|住户|农户|旅客|乘客|游客|顾客|务工人员)$/;
+/** Who did several of the resident's acts (投诉举报人, 来信来访人). */
+const RESIDENT_ACT_CHAIN = new RegExp(`^(${RESIDENT_ACTS.join('|')}){2,}(人|者)$`);
+/** Who receives what is done (受益人, 受害者, 受种者); not who takes something on (受托人, 受让人, 受理人). */
+const RECEIVER = /^受(?!托|让|理|权|贿|委托)[^人者]{1,3}(人|者)$/;
+/**
+ * People of a matter's handling, a meeting or a paper who are neither the user nor the resident as such (整改责任人,
+ * 证明人, 主持人, 参会人员, 开户人): never taken for the form's missing party.
+ */
+const SOMEBODY_ELSES_ROLE = /(负责|责任|证明|经手|担保|保证|见证|鉴定|翻译|代理|委托|受托|介绍|推荐|领导|主管|分管|牵头|签发|签收|批准|验收|审核|审批|复核|督办|值班|带班|主持|发言|汇报|主讲|授课|讲课|发现|举证|公证|收件|寄件|开户|收款|领款|继承|共有|抵押|债务|债权|代表|联系|发起|移交|交接|接收|转交|包案|承办|办理|处理|处置|整改|协办|主办|经办|管理|技术|安全|专业|工作|服务|医护|相关|有关|其他|参会|参加|参与|出席|列席|随行|陪同)(人|人员|者)$/;

@@ -8,6 +8,7 @@ import { resolveNarratives, resolvePageActs } from './page-act';
 import { resolveRowPersons, resolveShortenedRoles } from './neighbours';
 import { resolveOrganisations, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
+import { resolveUnnamedPersons } from './unnamed-parties';
 import { resolveSecondResidents } from './second-persons';
 import { resolveVisitedAddresses } from './visited-place';
 import { resolveContacts, resolveGuessedResidents, resolveHomeAddresses, resolveRelatives, resolveSecondUsers, resolveUnsure } from './whose-form';
@@ -46,6 +47,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveContacts, // 联系人电话 beside 本人电话: a contact's, not the resident's
   resolveSecondResidents, // 承租人信息 after 户主信息, both bare 姓名/电话: a second person's, not the resident's
   resolveGuessedResidents, // a bare 联系电话 on the user's own written work: the user's
+  resolveUnnamedPersons, // 客户姓名, 安检员, 对接人: by the noun's shape or the party the form lacks, last
 ];
 
 export function resolveForm(fields: FoundField[], page: PageFacts): void {

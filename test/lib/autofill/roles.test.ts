@@ -1,7 +1,7 @@
 // Whose a person field is, read as [role] + [head]: the role noun or the act before 姓名/电话/单位 decides
 // between the user and the resident, whatever the wording of the page.
 import { describe, expect, it } from 'vitest';
-import { sectionParty } from '../../../lib/autofill/party';
+import { namesOtherParty, personShape, sectionParty } from '../../../lib/autofill/party';
 import { fillFields } from '../../../lib/autofill';
 import { keyOf, keys, page } from './page';
 
@@ -483,5 +483,29 @@ describe('the user\'s team on a round', () => {
     expect(keyOf('督查组成员')).toBe('visit.companions');
     expect(keyOf('排查组组员')).toBe('visit.companions');
     for (const label of ['组长', '村民小组长', '小组长', '组员']) expect(keyOf(label), label).toBeNull();
+  });
+});
+
+describe('persons by the shape of their noun', () => {
+  it('takes villagers or townspeople who were visited (受访村民, 被访市民电话) as the resident', () => {
+    expect(keyOf('受访村民')).toBe('resident.name');
+    expect(keyOf('被访市民电话')).toBe('resident.phone');
+  });
+
+  it('keeps the passive of a matter’s other side somebody else’s, not the passive of the user’s work', () => {
+    for (const label of ['被控告人', '被监护人', '被申请人', '被投诉对象', '被反映方']) expect(namesOtherParty(label), label).toBe(true);
+    expect(namesOtherParty('被宣讲人')).toBe(false);
+    expect(personShape('被宣讲人')).toBe('resident');
+  });
+
+  it('reads a post, the people served, and a person of an act that says neither', () => {
+    const shapes: Record<string, string | null> = {
+      稽查员: 'officer', 交警: 'officer', 村支部书记: 'officer', 所长: 'officer', 燃气客户: 'resident', 来信来访人: 'resident',
+      受益人: 'resident', 承揽人: 'either', 经营者: 'either',
+      // Members, shop staff, somebody else, a matter's role, no person at all.
+      会员: null, 小组成员: null, 收银员: null, 家属: null, 楼长: null, 证明人: null, 整改负责人: null, 受托人: null, 出警: null,
+    };
+    for (const [noun, shape] of Object.entries(shapes)) expect(personShape(noun), noun).toBe(shape);
+    expect(personShape('村民', true)).toBeNull();
   });
 });

@@ -1,0 +1,104 @@
+import { bareAttr, personKey } from '../classify';
+import type { FoundField } from '../field';
+import type { FieldKey } from '../keys';
+import type { PersonAttr } from '../lexicon';
+import { partyMentions, partyOf, personShape, type Party, type PersonShape } from '../party';
+import { normalizeLabel } from '../text';
+
+/** A person the vocabulary does not name and their fields on the form (客户姓名, 客户联系电话). */
+interface Person {
+  noun: string;
+  shape: PersonShape;
+  fields: { field: FoundField; attr: PersonAttr }[];
+  /** A remark naming whose they are (提出人（群众）). */
+  remark: Party | null;
+  /** Fields already keyed that name the same person (承租人证件号 beside a bare 承租人): whose they are decides. */
+  known: FoundField[];
+}
+
+/**
+ * "客户姓名", "安检员", "对接人手机": a label that is a person noun, alone (their name) or before one of their
+ * attributes (PERSON_ATTRS, 的 between allowed); a remark in brackets (对接人（出资人/负责人）) says no more.
+ */
+function personOf(label: string): { noun: string; attr: PersonAttr; alone: boolean; remark: string } | null {
+  const full = normalizeLabel(label);
+  const text = full.replace(/\([^)]*\)$/, '');
+  for (let cut = 2; cut <= text.length; cut++) {
+    const rest = text.slice(cut).replace(/^的/, '');
+    const attr = rest ? bareAttr(rest) : 'name';
+    if (attr) return { noun: text.slice(0, cut), attr, alone: !rest, remark: full.slice(text.length + 1, -1) };
+  }
+  return null;
+}
+
+/** The party a remark names as a whole (群众, 网格员), or null. */
+function remarkParty(remark: string): Party | null {
+  const [mention] = partyMentions(remark);
+  return mention?.word === remark ? mention.party : null;
+}
+
+/**
+ * The persons of unkeyed fields: a noun of a known shape opens one; a later label naming the same person, whole or
+ * in short (当事人电话 after 用地当事人, 村民电话 after 受访村民), is one more of its fields.
+ */
+function unnamedPersons(fields: FoundField[]): Person[] {
+  const persons: Person[] = [];
+  for (const field of fields) {
+    const found = field.openText ? personOf(field.label) : null;
+    if (!found) continue;
+    const same = persons.findLast((p) => p.noun.endsWith(found.noun));
+    const shape = same ? null : personShape(found.noun, found.alone);
+    if (same) same.fields.push({ field, attr: found.attr });
+    else if (shape) persons.push({ noun: found.noun, shape, fields: [{ field, attr: found.attr }], remark: remarkParty(found.remark), known: [] });
+  }
+  for (const person of persons) {
+    person.known = fields.filter((f) => /^(officer|resident)\./.test(f.key ?? '') && !f.fromTemplate && person.noun.endsWith(personOf(f.label)?.noun ?? '\0'));
+  }
+  return persons;
+}
+
+/** A form about somebody the user meets or serves: a visit, a matter, or a resident's details. */
+function aboutResident(fields: FoundField[]): boolean {
+  return fields.some((f) => /^(visit|issue|resident)\./.test(f.key ?? ''));
+}
+
+/**
+ * Whose a person is: that of their fields already keyed, if they agree, or of a remark (提出人（群众）); else their
+ * noun's shape, as a known role word's would be, unless their section is somebody else's. A person of an act that
+ * says neither (承租人, 对接人) takes the section's party, else the party the form still lacks: the resident when it
+ * names the user only, the user (a person of staff: …人员) when it names the resident only.
+ */
+function partyFor(person: Person, fields: FoundField[]): 'officer' | 'resident' | null {
+  const [{ field: first }] = person.fields;
+  const section = partyOf(first.element, first.section ? [first.section] : []);
+  if (section === 'other') return null;
+  const known = new Set(person.known.map((f) => f.key!.split('.')[0] as 'officer' | 'resident'));
+  if (known.size) return known.size === 1 ? [...known][0] : null;
+  if (person.remark) return person.remark === 'other' ? null : person.remark;
+  if (person.shape !== 'either') return person.shape;
+  const named = (key: FieldKey) => fields.some((f) => f.key === key);
+  // Asked only a name, a person may be anyone (接听人 of a call, 承租人 beside a 房东), unless the form asks the
+  // resident's details without saying whose (退役军人 [ ] 身份证 [ ] 联系手机 [ ]): they are this person's.
+  const unnamedResident = fields.some((f) => f.key?.startsWith('resident.') && bareAttr(f.label));
+  if (person.fields.length < 2 && !unnamedResident) return null;
+  if (section) return section;
+  if (named('officer.name') && !named('resident.name')) return 'resident';
+  return named('resident.name') && !named('officer.name') && /人员$/.test(person.noun) ? 'officer' : null;
+}
+
+/**
+ * Persons the vocabulary does not name (客户姓名, 安检员, 民警, 被宣传人, 承租人, 对接人手机): each takes the party of
+ * their fields already keyed or of their noun's shape, or the one the form lacks, and all their fields agree. A
+ * party's name or detail another person's field already holds is never given to a second person: a third person
+ * on the form stays empty. Those of a known shape go first, so a person of either side takes what is left after them.
+ */
+export function resolveUnnamedPersons(fields: FoundField[]): void {
+  const persons = unnamedPersons(fields);
+  for (const person of [...persons.filter((p) => p.shape !== 'either'), ...persons.filter((p) => p.shape === 'either')]) {
+    const party = partyFor(person, fields);
+    if (!party || (party === 'resident' && !aboutResident(fields))) continue;
+    const keys = person.fields.map(({ attr }) => personKey(attr, party));
+    if (keys.some((key) => key && fields.some((f) => f.key === key && !person.known.includes(f)))) continue;
+    person.fields.forEach(({ field }, i) => keys[i] && field.assign(keys[i]));
+  }
+}

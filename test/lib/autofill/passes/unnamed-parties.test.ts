@@ -1,0 +1,60 @@
+// Persons the vocabulary does not name: whose they are by their noun's shape, by their fields already keyed, or by
+// the party the form still lacks; a party already named is never given to a second person.
+import { describe, expect, it } from 'vitest';
+import { keys, page } from '../page';
+
+const form = (...rows: string[]) => page(`<form>${rows.map((row) => `<p><label>${row}<input></label></p>`).join('')}</form>`);
+
+describe('a person named by a post or a public service’s people', () => {
+  it('takes a post of those who serve as the user and the people served as the resident', () => {
+    expect(keys(form('自来水用户姓名', '用户手机号', '抄表日期', '抄表员'))).toEqual(['resident.name', 'resident.phone', 'visit.date', 'officer.name']);
+    expect(keys(form('走访日期', '辅 警', '学生家长', '家长电话'))).toEqual(['visit.date', 'officer.name', 'resident.name', 'resident.phone']);
+    expect(keys(form('安置群众姓名', '消防检查员', '检查日期'))).toEqual(['resident.name', 'officer.name', 'visit.date']);
+  });
+
+  it('takes whom the user’s work is for (被帮教人) as the resident, not the other side of a matter', () => {
+    expect(keys(form('走访日期', '被帮教人', '帮教民警'))).toEqual(['visit.date', 'resident.name', 'officer.name']);
+    expect(keys(form('走访日期', '被申请人', '被投诉对象', '被执行人电话'))).toEqual(['visit.date', null, null, null]);
+  });
+
+  it('does not take people alone, somebody else or a member of anything for a person of ours', () => {
+    expect(keys(form('走访日期', '惠及群众', '燃气用户'))).toEqual(['visit.date', null, null]);
+    expect(keys(form('走访日期', '家属电话', '楼长姓名', '会员姓名', '营业员姓名'))).toEqual(['visit.date', null, null, null, null]);
+  });
+
+  it('leaves a service’s users alone on a page about no visit, matter or resident (the account of the user’s own profile)', () => {
+    expect(keys(form('用户姓名', '用户电话'))).toEqual([null, null]);
+  });
+});
+
+describe('a person of an act that says neither side', () => {
+  it('is the resident on a form naming only the user, all their fields alike', () => {
+    expect(keys(form('检查日期', '承包人', '承包人联系电话', '检查人'))).toEqual(['visit.date', 'resident.name', 'resident.phone', 'officer.name']);
+    // Named again in short: 经营者 of 个体经营者.
+    expect(keys(form('走访日期', '个体经营者', '经营者手机', '走访人'))).toEqual(['visit.date', 'resident.name', 'resident.phone', 'officer.name']);
+  });
+
+  it('is whose their other fields already are, or whose a remark says', () => {
+    expect(keys(form('核查日期', '买受人', '买受人身份证号', '核查人'))).toEqual(['visit.date', 'resident.name', 'resident.idNumber', 'officer.name']);
+    expect(keys(form('发现时间', '建议人（群众）', '录入人'))).toEqual(['visit.date', 'resident.name', 'officer.name']);
+  });
+
+  it('is nobody we know when asked only a name, when both parties are named, or when they hold a matter’s role', () => {
+    expect(keys(form('回访日期', '接电话人', '回访人员'))).toEqual(['visit.date', null, 'officer.name']);
+    const both = keys(form('走访日期', '户主姓名', '承包人', '承包人联系电话', '走访人'));
+    expect(both).toEqual(['visit.date', 'resident.name', null, null, 'officer.name']);
+    expect(keys(form('走访日期', '整改责任人', '整改责任人电话', '走访人'))).not.toContain('resident.name');
+  });
+
+  it('is the user named by what they did (巡查的…成员)', () => {
+    expect(keys(form('检查日期', '户主姓名', '巡查的综治中心成员'))).toEqual(['visit.date', 'resident.name', 'officer.name']);
+  });
+});
+
+describe('one person per party', () => {
+  it('leaves a third person empty when the party’s name or detail is already held', () => {
+    expect(keys(form('走访日期', '户主姓名', '户主电话', '客户姓名', '客户电话'))).toEqual(['visit.date', 'resident.name', 'resident.phone', null, null]);
+    expect(keys(form('走访日期', '走访人', '安检员'))).toEqual(['visit.date', 'officer.name', null]);
+    expect(keys(form('走访日期', '燃气用户姓名', '供水用户姓名'))).toEqual(['visit.date', 'resident.name', null]);
+  });
+});
