@@ -388,6 +388,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // A first secretary's village (驻点村) and a cadre's (所包村) are the user's area too.
   [['包联', '挂点', '包保', '负责', '报到', '认领', '服务', '驻点', '所包'], ['社区', '村', '村(社区)', '社区(村)', '村居'], 'place.community'],
   [['包联', '挂点', '包保', '负责', '报到', '认领', '服务', '巡查', '单元', '管理'], ['网格'], 'place.grid'],
+  // The village a visit or check went to (联系村, 检查村, 走访村（社区）).
+  [VISIT_ACTS.filter((act) => act.length === 2), ['村', '村(社区)', '社区(村)', '村居'], 'place.community'],
   // The address of the place a check is made at (场所地址): where the user went. Not where an event happened
   // (事发地点, 发生位置): a ticket registers it without the user going there.
   [['场所', '检查场所', '所在场所'], ['地点', '位置', '地址'], 'visit.location'],

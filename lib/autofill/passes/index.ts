@@ -4,7 +4,7 @@ import { resolveGenericLabels } from './generic-labels';
 import { resolveRaisedMatters, resolveResidentOpinions } from './heard';
 import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resolveMatterNames, resolveOwningBodyPersons } from './matter';
 import { resolveMatterAccounts } from './matter-account';
-import { resolveNarratives, resolvePageActs } from './page-act';
+import { resolveNarratives, resolvePageActs, resolveTeamMembers } from './page-act';
 import { resolveRowPersons, resolveShortenedRoles } from './neighbours';
 import { resolveOrganisations, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
@@ -23,6 +23,7 @@ export type FormPass = (fields: FoundField[], page: PageFacts) => void;
 /** In order: what the form is about first, then whose each field is; later passes see the keys earlier ones set. */
 export const FORM_PASSES: readonly FormPass[] = [
   resolvePageActs, // 调处日期, 调处人 on a 调处登记: the page's own act is the user's
+  resolveTeamMembers, // 组员 beside the user's 检查组长: went along
   resolveGenericLabels, // 标题, 内容, 日期: the form's own matter decides
   resolveRepeats, // the same label twice in a section: only the first is ours
   resolveOrganisations, // a section naming an organisation: its contacts are not ours

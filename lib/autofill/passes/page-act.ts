@@ -19,8 +19,8 @@ const RECORD = '(日志|日记|记录|登记|台账|纪要|表|单)';
 /** Acts of going to the people (调研, 入户, 走访), not of filing (课题申报表: 课题 is what is filed, not an act). */
 const GOING_ACTS = [...new Set([...VISIT_ACTS, ...VISIT_COMPANION_ACTS, '入户', '上门'])].sort((a, b) => b.length - a.length);
 const BEFORE_KNOWN_ACTS = new RegExp(`(?=(${WORD})(${GOING_ACTS.join('|')})+${RECORD})`, 'g');
-/** A meeting the user holds and records (恳谈会记录, 议事会纪要): the user hosts it. */
-const MEETING = new RegExp(`(?=(${WORD})会(记录|纪要|登记|台账))`, 'g');
+/** A meeting the user holds and records (恳谈会记录, 议事会纪要, 民情日记（屋场恳谈会）): the user hosts it. */
+const MEETING = new RegExp(`(?=(${WORD})会(记录|纪要|登记|台账|\\)|$))`, 'g');
 /** The user's own log of an act (巡护日志, 走心日记). */
 const OWN_LOG = new RegExp(`(?=(${WORD})(日志|日记))`, 'g');
 /** Acts that are not the user's: the resident's (申请), someone checking the matter (审核), a date's event (出生, 发证). */
@@ -90,7 +90,12 @@ const HOST = /^(会议)?主持人/;
 /** The cadres at a meeting (参加的村干部、驻村队员, 出席干部): each one of the user's side. */
 const AT_MEETING = /^(参加|参会|出席|与会|列席)的?/;
 
+/** When and where the meeting was held (召开日期, 会议地点). */
+const HELD = /^(召开|会议|开会|举行)(日期|时间|地点)$/;
+
 function meetingKey(label: string): FieldKey | null {
+  const held = HELD.exec(label)?.[2];
+  if (held) return held === '地点' ? 'visit.location' : 'visit.date';
   const host = HOST.exec(label)?.[0];
   if (host) {
     const rest = label.slice(host.length);
@@ -147,8 +152,8 @@ export function resolvePageActs(fields: FoundField[], { headline }: PageFacts): 
   }
 }
 
-/** A box asking an account of what was seen or done (房屋使用情况, 宣传内容及群众反应, 思想、生活及表现情况). */
-const ACCOUNT = /(情况|反应|表现|见闻|所见所闻)$/;
+/** A box asking an account of what was seen or done (房屋使用情况, 宣传内容及群众反应, 思想、生活及表现情况, 孩子近况). */
+const ACCOUNT = /(情况|近况|反应|表现|见闻|所见所闻)$/;
 /**
  * Not what the resident asks (诉求, 困难, 意见), the matter's handling (措施, 结果, 整改), a check on it (审核), a callback
  * (回访情况 is the feedback), nor a remark (备注, 其他情况).
@@ -172,4 +177,15 @@ export function resolveNarratives(fields: FoundField[]): void {
 
 function isAccount(label: string): boolean {
   return ACCOUNT.test(label) && !NOT_ACCOUNT.test(label);
+}
+
+/** The leader of the user's team (检查组长, 督导组组长: the user, see lexicon TEAM_ACTS). */
+const TEAM_LEADER = /组长$/;
+/** Its members named bare (组员, 组成员, 其他成员). */
+const BARE_MEMBERS = /^(其他|其它)?(组员|成员|组成员)$/;
+
+/** Where the user leads the team on the form, its members named bare went along with the user. */
+export function resolveTeamMembers(fields: FoundField[]): void {
+  if (!fields.some((f) => f.key === 'officer.name' && TEAM_LEADER.test(normalizeLabel(f.label)))) return;
+  for (const f of fields) if (f.openText && BARE_MEMBERS.test(bareLabel(f))) f.assign('visit.companions');
 }

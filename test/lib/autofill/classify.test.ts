@@ -563,3 +563,12 @@ describe('the user\'s record in plain words', () => {
     expect(keyOf('其他成员')).toBeNull();
   });
 });
+
+describe('the village a visit went to', () => {
+  it('is the community (排查村, 走访村（社区）), but not the villagers (走访村民, 入户核查村民)', () => {
+    expect(keyOf('排查村')).toBe('place.community');
+    expect(keyOf('走访村（社区）')).toBe('place.community');
+    expect(keyOf('走访村民')).not.toBe('place.community');
+    expect(keyOf('入户核查村民')).not.toBe('place.community');
+  });
+});

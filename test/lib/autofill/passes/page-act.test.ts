@@ -45,6 +45,19 @@ describe("the page's own act (这张表记的是什么事)", () => {
     const moved = page(`<form>${row('转移对象')}${row('转移时间')}${row('转移小组成员')}</form>`, '转移安置登记');
     expect(keys(moved)).toEqual(['resident.name', null, 'visit.companions']);
   });
+  it('reads a meeting named after the record, in brackets, as the user\'s: when and where it was held (召开日期, 会议地点)', () => {
+    const doc = page(`<h2>民情日记（院落议事会）</h2><form>${row('召开日期')}${row('会议地点')}${box('议事纪要')}</form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'visit.location', 'visit.content']);
+    const notMeeting = page(`<form>${row('召开日期')}${row('会议地点')}</form>`, '居民公约');
+    expect(keys(notMeeting)).toEqual([null, null]);
+  });
+
+  it('makes bare members beside the user\'s team leader companions (督查组长 + 组员), and nobody\'s otherwise', () => {
+    const doc = page(`<form>${row('督查组长')}${row('组员')}${row('其他成员')}</form>`);
+    expect(keys(doc)).toEqual(['officer.name', 'visit.companions', 'visit.companions']);
+    const household = page(`<form>${row('户主姓名')}${row('其他成员')}</form>`);
+    expect(keys(household)[1]).toBeNull();
+  });
 });
 
 describe('the visit\'s account under the page\'s own words (叙述框)', () => {
@@ -60,6 +73,11 @@ describe('the visit\'s account under the page\'s own words (叙述框)', () => {
     expect(keys(before)).toEqual([null, 'visit.date']);
     const noVisit = page(`<form>${row('问题标题')}${box('房屋使用情况')}</form>`);
     expect(keys(noVisit)).toEqual(['issue.title', null]);
+  });
+
+  it('reads how the person visited is lately (学生近况) as the account', () => {
+    const doc = page(`<form>${row('帮扶日期')}${box('学生近况')}</form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'visit.content']);
   });
 
   it('is left to the page\'s own 走访情况 when it asks one', () => {
