@@ -292,7 +292,7 @@ export function personShape(person: string, alone = false): PersonShape | null {
   if ((USER_ACT_DOER.test(person) || POST.test(person)) && !FOREIGN_QUALIFIER.test(person)) return 'officer';
   if (RESIDENT_PEOPLE.test(person) || RESIDENT_ACT_CHAIN.test(person) || RECEIVER.test(person) || /^被[^人方]{1,4}人$/.test(person)) return 'resident';
   // Not a member of a body (小组成员): one of a team, not a party.
-  return person.length <= 10 && /(人|者)$/.test(person) && !SOMEBODY_ELSES_ROLE.test(person) ? 'either' : null;
+  return person.length <= 10 && /(人|者|人员)$/.test(person) && !SOMEBODY_ELSES_ROLE.test(person) ? 'either' : null;
 }
 
 /** Who did the user's act, said so (走访的监委会成员, 检查的人员). */

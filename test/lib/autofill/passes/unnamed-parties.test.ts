@@ -30,6 +30,7 @@ describe('a person named by a post or a public service’s people', () => {
 describe('a person of an act that says neither side', () => {
   it('is the resident on a form naming only the user, all their fields alike', () => {
     expect(keys(form('检查日期', '承包人', '承包人联系电话', '检查人'))).toEqual(['visit.date', 'resident.name', 'resident.phone', 'officer.name']);
+    expect(keys(form('走访日期', '接洽的报账人员姓名', '报账人员手机', '走访人'))).toEqual(['visit.date', 'resident.name', 'resident.phone', 'officer.name']);
     // Named again in short: 经营者 of 个体经营者.
     expect(keys(form('走访日期', '个体经营者', '经营者手机', '走访人'))).toEqual(['visit.date', 'resident.name', 'resident.phone', 'officer.name']);
   });
