@@ -3,7 +3,7 @@ import {
   ADDRESS_MODIFIERS, FILLER_BEFORE_HEAD, KEY_LABELS, MATTER_COMPOSITIONS, NAME_TOKENS, NEEDS_SOLVING, NEGATIVE_LABELS, NEGATIVE_WORDS, OFFICER_ACTS,
   ORGANISATION_HEADS, OWN_ORGANISATION, PERSON_ATTRS, RESIDENT_ASKS, RESIDENT_VOICE, STAFF_BODY, VISIT_ACTS, VISIT_COMPANION_ACTS, VISIT_SUFFIXES, type PersonAttr,
 } from './lexicon';
-import { leadingParty, namesOtherParty, partyMentions, type Party } from './party';
+import { leadingParty, namesOtherParty, partyMentions, personShape, type Party } from './party';
 import { normalizeLabel } from './text';
 
 /** What a label says: a key (with how sure), or no key and why (Chinese, shown to the user). */
@@ -119,7 +119,9 @@ function companionKey(label: string): FieldKey | null {
   const act = rest.replace(/领导$/, '');
   if (act === '' || OFFICER_ACTS.includes(act)) return 'visit.companions';
   const person = rest.replace(/^的/, '').replace(ACT_OF_ROLE, '').replace(/^其[他它]/, '');
-  return FELLOW_PERSONS.includes(person) || isOfficerRole(person) ? 'visit.companions' : null;
+  // A post of the user's side by its shape (同行辅警), one person: a list (居民、网格员) may name others.
+  const post = !/[、,，和及]/.test(person) && personShape(person) === 'officer';
+  return FELLOW_PERSONS.includes(person) || isOfficerRole(person) || post ? 'visit.companions' : null;
 }
 
 /** "陪同接待的" before a role: the act the companion went along on. */
@@ -139,6 +141,13 @@ function companionInRemark(label: string): FieldKey | null {
 }
 
 const ALONG_REMARK = /^(陪同|同行|随行|随同|同去|同往|一同前往|协助|协办|第?[二三2-3][人名位]?)$/;
+
+/** "检查人员1", "检查人员2": the user's people numbered; the first is the user, the others went along. */
+function numberedRole(label: string, context: LabelContext): Classification | null {
+  const [, role, number] = /^(.+?)([1-3一二三])$/.exec(label) ?? [];
+  if (!role || !isOfficerRole(role)) return null;
+  return /[1一]/.test(number) ? exact(role, context) : { key: 'visit.companions', confidence: 0.9 };
+}
 
 /** "消防宣传员/网格员": the user by any of the roles offered. */
 function eitherOfficerRole(label: string): FieldKey | null {
@@ -417,6 +426,8 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   if (PART_OF_NUMBER.test(label)) return { key: null, confidence: 0.9, reason: PART_OF_NUMBER_REASON };
   // Before the other parties: 核查人（二） is a second of the user's people, not a second party as 当事人（二）.
   if (companionInRemark(label)) return { key: 'visit.companions', confidence: 0.9 };
+  const numbered = numberedRole(label, context);
+  if (numbered) return numbered;
   if (namesOtherParty(label)) return { key: null, confidence: 0.9, reason: OTHER_PERSON_REASON };
   // "联系电话2", "住址(二)": a second one of something is somebody else's or a spare; not ours to fill.
   if (/([2-9二三四五六]|\(第?[2-9二三四五六][人名位]?\))$/.test(label) && !/\d{2,}$/.test(label)) return { key: null, confidence: 0.7, reason: UNKNOWN_REASON };

@@ -572,3 +572,23 @@ describe('the village a visit went to', () => {
     expect(keyOf('入户核查村民')).not.toBe('place.community');
   });
 });
+
+describe('the user\'s people numbered, and help asked in plain words', () => {
+  it('reads the first of the user\'s people numbered as the user and the others as companions; a numbered resident stays empty', () => {
+    expect(keyOf('巡查人员1')).toBe('officer.name');
+    expect(keyOf('巡查人员2')).toBe('visit.companions');
+    expect(keyOf('户主2')).toBeNull();
+    expect(keyOf('联系电话3')).toBeNull();
+  });
+
+  it('reads a post of the user\'s side who went along as a companion (同行交警), not a relative (同行家属)', () => {
+    expect(keyOf('同行交警')).toBe('visit.companions');
+    expect(keyOf('同行家属')).not.toBe('visit.companions');
+  });
+
+  it('reads what help was given as the measures, but not a diary\'s whole day (做了什么)', () => {
+    expect(keyOf('帮了啥忙')).toBe('issue.measures');
+    expect(keyOf('办了哪些好事')).toBe('issue.measures');
+    expect(keyOf('做了什么')).not.toBe('issue.measures');
+  });
+});
