@@ -166,8 +166,9 @@ function widgetFor(el: Element, seen: Set<Element>): Widget | null {
     const wang = el.closest<HTMLElement>('.w-e-text-container');
     return richTextWidget(html, wang ?? html, wang ? 'wangeditor' : 'native');
   }
-  // One lookup for every widget a control can be part of.
-  const widgetRoot = el.closest<HTMLElement>(WIDGET_ROOTS);
+  // One lookup for every widget a control can be part of. A native <select> styled with a framework's class
+  // (<select class="el-select">) is itself the field: nothing of the framework's drawing is there to click.
+  const widgetRoot = el instanceof win.HTMLSelectElement && el.matches(WIDGET_ROOTS) ? null : el.closest<HTMLElement>(WIDGET_ROOTS);
   const make = widgetRoot && frameworkWidget(widgetRoot);
   if (widgetRoot && make) {
     const root = widgetRoot;
@@ -292,9 +293,30 @@ function optionsKey(widget: Widget, found: { key: FieldKey | null; label: string
   // A handling's progress read as its result (办理进展) is its status when it offers the stages (已受理/办理中/已办结).
   const asked = (r: (typeof KEY_BY_OPTIONS)[number]) => r.labels.includes(label) && (!found.key || (found.key === 'issue.result' && r.key === 'issue.status'));
   const rule = CHOICE_KINDS.has(widget.kind) ? KEY_BY_OPTIONS.find(asked) : undefined;
-  if (!rule || !widget.options().some((option) => rule.optionWords.some((word) => option.includes(word)))) return found;
   const several = widget.kind === 'checkbox' || (widget.control.tagName === 'SELECT' && (widget.control as HTMLSelectElement).multiple);
+  if (!rule || !widget.options().some((option) => rule.optionWords.some((word) => option.includes(word)))) {
+    return found.reason === UNKNOWN_REASON && CHOICE_KINDS.has(widget.kind) ? (keyOfOptions(widget, label, several) ?? found) : found;
+  }
   return rule.several && !several ? found : { key: rule.key };
+}
+
+/** Options that all name one level of place (龙泉街道/白沙镇, 幸福社区/台兴村), and that level. */
+const PLACE_LEVELS: [option: RegExp, key: FieldKey][] = [[/(街道|镇|乡)$/, 'place.street'], [/(社区|村)$/, 'place.community'], [/网格$/, 'place.grid']];
+/** A label asking an area, whatever its first words (诉求区域, 所属辖区, 问题属地). */
+const AREA_HEAD = /(区域|辖区|地区|区划|属地)$/;
+
+/**
+ * A choice under a label we do not know, whose options say what it asks: a list to tick of kinds of resident (户类:
+ * □独居老人户 □低保户 □残疾人户 □一般户, mostly care categories) is the care categories; an area offering only streets
+ * (诉求区域: 龙泉街道/白沙镇) or only communities is that level of the place.
+ */
+function keyOfOptions(widget: Widget, label: string, several: boolean): { key: FieldKey; reason: undefined } | null {
+  const options = widget.options().map((option) => option.trim()).filter((option) => !PROMPT_OPTION.test(option));
+  if (options.length < 2) return null;
+  const care = options.filter((option) => CARE_OPTION_WORDS.some((word) => option.includes(word))).length;
+  if (several && care >= 2 && care * 2 >= options.length) return { key: 'resident.tags', reason: undefined };
+  const level = AREA_HEAD.test(label) ? PLACE_LEVELS.find(([shape]) => options.every((option) => shape.test(option))) : undefined;
+  return level ? { key: level[1], reason: undefined } : null;
 }
 
 /**

@@ -390,6 +390,16 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['包联', '挂点', '包保', '负责', '报到', '认领', '服务', '巡查', '单元', '管理'], ['网格'], 'place.grid'],
   // The village a visit or check went to (联系村, 检查村, 走访村（社区）).
   [VISIT_ACTS.filter((act) => act.length === 2), ['村', '村(社区)', '社区(村)', '村居'], 'place.community'],
+  // The area a matter concerns (涉及社区, 所涉网格) is the resident's or the visit's, and so is a place asked by its name
+  // (村名, 街道名称, 网格名称).
+  [['涉及', '所涉', '涉及的'], ['街道', '乡镇', '镇(街道)', '街道(乡镇)'], 'place.street'],
+  [['涉及', '所涉', '涉及的'], ['社区', '村', '村(社区)', '社区(村)', '村居'], 'place.community'],
+  [['涉及', '所涉', '涉及的'], ['网格'], 'place.grid'],
+  [['', '所在', '所属'], ['街道名称', '乡镇名称', '镇名称', '乡镇名', '街道名'], 'place.street'],
+  [['', '所在', '所属'], ['村名', '村名称', '村居名称', '社区名', '村(社区)名称', '社区(村)名称'], 'place.community'],
+  [['', '所在', '所属'], ['网格名称', '网格名'], 'place.grid'],
+  // Where a household uses a public utility (用电地址, 用气地址, 用水地址): its home, the customer being the resident.
+  [['用电', '用气', '用水', '用热', '供暖', '用户'], ['地址', '详细地址'], 'resident.address'],
   // The address of the place a check is made at (场所地址): where the user went. Not where an event happened
   // (事发地点, 发生位置): a ticket registers it without the user going there.
   [['场所', '检查场所', '所在场所'], ['地点', '位置', '地址'], 'visit.location'],

@@ -1,8 +1,11 @@
 import type { FoundField } from '../field';
 import { normalizeLabel } from '../text';
 
-/** A field naming the business or venue on the form (企业名称, 被检查单位, 场所名称). */
-const NAMES_BUSINESS = /^(被(检查|巡查|走访|服务|帮扶)(单位|企业|场所|商户)(名称)?|(企业|公司|商户|店铺|门店|单位|场所)(名称|全称))$/;
+/**
+ * A field naming the business or venue on the form (企业名称, 被检查单位, 场所名称, 组织名称), or asking what only a body has
+ * (统一社会信用代码, 法定代表人, 营业执照号): the form is about that body.
+ */
+const NAMES_BUSINESS = /^(被(检查|巡查|走访|服务|帮扶)(单位|企业|场所|商户)(名称)?|(企业|公司|商户|店铺|门店|单位|场所|组织)(名称|全称))$|^(统一社会信用代码|法定代表人|法人代表|营业执照|组织机构代码)/;
 /** Its address (企业地址, 经营地址, 单位地址, 经营场所地址). */
 const BUSINESS_ADDRESS = /^(企业|公司|单位|场所|商户|店铺|门店|经营|经营场所|生产经营)(详细)?(地址|住所)$/;
 

@@ -640,3 +640,33 @@ describe('detectFields: a person asked by choices', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['resident.tags', null]);
   });
 });
+
+describe('detectFields: a choice whose options say what it asks', () => {
+  it('reads a list to tick of kinds of household under an unknown label as the care categories, and an area of streets as the street', () => {
+    document.body.innerHTML = `<form>
+      <p><label for="a">家庭属性</label><select id="a" multiple><option>空巢老人户</option><option>残疾人户</option><option>特困户</option><option>普通户</option></select></p>
+      <p><label for="b">反映区域</label><select id="b"><option value="">请选择</option><option>红星街道</option><option>北关镇</option></select></p>
+      <p><label for="c">服务辖区</label><select id="c"><option value="">请选择</option><option>幸福社区</option><option>台兴村</option></select></p>
+    </form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.tags', 'place.street', 'place.community']);
+  });
+
+  it('leaves them when the options say nothing sure: one pick of a benefit, a list of other things, an area of mixed levels', () => {
+    document.body.innerHTML = `<form>
+      <p><label for="a">家庭属性</label><select id="a"><option value="">请选择</option><option>低保户</option><option>特困户</option></select></p>
+      <p><label for="b">房屋属性</label><select id="b" multiple><option>出租屋</option><option>自住</option><option>低保户</option></select></p>
+      <p><label for="c">反映区域</label><select id="c"><option value="">请选择</option><option>红星街道</option><option>幸福社区</option></select></p>
+      <p><label for="d">房屋结构</label><select id="d"><option value="">请选择</option><option>砖混</option><option>红星街道</option></select></p>
+    </form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual([null, null, null, null]);
+  });
+
+  it('fills a native select that only wears a framework’s class (<select class="el-select">)', async () => {
+    document.body.innerHTML = `<form><div class="el-form-item"><label for="s" class="el-form-item__label">称呼</label>
+      <div class="el-form-item__content"><select id="s" class="el-select"><option value=""></option><option>先生</option><option>女士</option></select></div></div></form>`;
+    const [field] = detectFields(document);
+    expect([field.key, field.framework]).toEqual(['resident.gender', 'native']);
+    await fillFields(document, { 'resident.gender': '女' });
+    expect((document.getElementById('s') as HTMLSelectElement).value).toBe('女士');
+  });
+});

@@ -1,7 +1,7 @@
 // Where a field's label and its section are read from (lib/autofill/labels.ts): the label placements new authors use.
 import { describe, expect, it } from 'vitest';
 import { detectFields } from '../../../lib/autofill';
-import { keys, page } from './page';
+import { keyOf, keys, page } from './page';
 
 describe('labels: captions after their box', () => {
   it('reads a short caption pointing back at its box (↑ 街道, ← 社区) as its label, not as a unit', () => {
@@ -38,5 +38,19 @@ describe('labels: a field’s own label is no section', () => {
     const aid = page(`<div class="van-nav-bar"><div class="van-nav-bar__title">申请临时救助</div></div>
       <form class="van-form"><div class="van-cell-group">${vantField('申请人', 'a')}${vantField('联系电话', 'b')}</div></form>`);
     expect(keys(aid)).toEqual(['resident.name', 'resident.phone']);
+  });
+});
+
+describe('labels: a place asked by what concerns it or by its name', () => {
+  it('reads the area a matter concerns (涉及社区) and a place’s name (村名, 街道名称) as that level of the place', () => {
+    expect(['涉及街道', '所涉社区', '涉及的网格', '村名', '所在村名', '乡镇名称', '网格名称'].map((label) => keyOf(label)))
+      .toEqual(['place.street', 'place.community', 'place.grid', 'place.community', 'place.community', 'place.street', 'place.grid']);
+    // Not what else a matter concerns, nor a list of names.
+    expect(['涉及金额', '村名单', '涉及部门'].map((label) => keyOf(label))).toEqual([null, null, null]);
+  });
+
+  it('reads where a household uses a utility (用水地址) as its home', () => {
+    expect(['用水地址', '用气地址', '用户地址'].map((label) => keyOf(label))).toEqual(['resident.address', 'resident.address', 'resident.address']);
+    expect(keyOf('用电类别')).toBeNull();
   });
 });

@@ -23,4 +23,24 @@ describe('the address of a business visited', () => {
       <p><label>走访地点<input></label></p></form>`);
     expect(keys(placed)).toEqual([null, null, 'visit.date', 'visit.location']);
   });
+
+  it('knows the form is about a body by what only a body has (统一社会信用代码, 法定代表人) or by an organisation’s name', () => {
+    const coded = page(`<form>
+      <p><label>统一社会信用代码<input></label></p>
+      <p><label>注册地址<input></label></p>
+      <p><label>经营地址<input></label></p>
+      <p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p></form>`);
+    expect(keys(coded)).toEqual([null, null, 'visit.location', 'visit.date']);
+    const organisation = page(`<form>
+      <p><label>组织名称<input></label></p>
+      <p><label>场所地址<input></label></p>
+      <p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p></form>`);
+    expect(keys(organisation)).toEqual([null, 'visit.location', 'visit.date']);
+    // A person's number names no body: the address stays unknown.
+    const person = page(`<form>
+      <p><label>身份证号码<input></label></p>
+      <p><label>经营地址<input></label></p>
+      <p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p></form>`);
+    expect(keys(person)[1]).toBeNull();
+  });
 });
