@@ -65,8 +65,9 @@ function aboutResident(fields: FoundField[]): boolean {
 /**
  * Whose a person is: that of their fields already keyed, if they agree, or of a remark (提出人（群众）); else their
  * noun's shape, as a known role word's would be, unless their section is somebody else's. A person of an act that
- * says neither (承租人, 对接人) takes the section's party, else the party the form still lacks: the resident when it
- * names the user only, the user (a person of staff: …人员) when it names the resident only.
+ * says neither (承租人, 对接人) takes the section's party, else the resident when the form names the user only. Not the
+ * user when it names the resident only: such a person is then more often a kind of people (返乡人员, 社区矫正人员)
+ * or another party than the user, whom forms name by a role.
  */
 function partyFor(person: Person, fields: FoundField[]): 'officer' | 'resident' | null {
   const [{ field: first }] = person.fields;
@@ -82,8 +83,7 @@ function partyFor(person: Person, fields: FoundField[]): 'officer' | 'resident' 
   const unnamedResident = fields.some((f) => f.key?.startsWith('resident.') && bareAttr(f.label));
   if (person.fields.length < 2 && !unnamedResident) return null;
   if (section) return section;
-  if (named('officer.name') && !named('resident.name')) return 'resident';
-  return named('resident.name') && !named('officer.name') && /人员$/.test(person.noun) ? 'officer' : null;
+  return named('officer.name') && !named('resident.name') ? 'resident' : null;
 }
 
 /**

@@ -45,6 +45,8 @@ describe('a person of an act that says neither side', () => {
     const both = keys(form('走访日期', '户主姓名', '承包人', '承包人联系电话', '走访人'));
     expect(both).toEqual(['visit.date', 'resident.name', null, null, 'officer.name']);
     expect(keys(form('走访日期', '整改责任人', '整改责任人电话', '走访人'))).not.toContain('resident.name');
+    // Beside the resident, not the user either: a kind of people more often than the user, whom forms name by a role.
+    expect(keys(form('走访日期', '户主姓名', '外出务工的家庭人员', '家庭人员电话'))).toEqual(['visit.date', 'resident.name', null, null]);
   });
 
   it('is the user named by what they did (巡查的…成员)', () => {
