@@ -136,6 +136,9 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     '房东', '出租人',
     // People who serve the household beside the user, not the one visited: its village doctor, its building's head.
     '村医', '乡村医生', '楼长', '楼栋长', '单元长',
+    // Who looks after the resident for the family (陪护人, 照料人), as a 监护人 does; who a complaint is against (举报对象)
+    // and who did the harm (肇事人, 侵害人): never the resident the user meets.
+    '陪护人', '照料人', '照护人', '看护人', '护工', '举报对象', '投诉对象', '反映对象', '控告对象', '肇事人', '肇事者', '侵害人', '加害人', '施暴人', '侵权人',
   ],
 };
 /** Section words for where an event happened (事发地点): addresses there are not the resident's home. */

@@ -402,3 +402,13 @@ describe('precision: the nearest heading over a matter’s handling', () => {
     expect(sectionParty(['基本情况', '办理信息'])).toBeNull();
   });
 });
+
+describe('precision: who looks after the resident, and who a complaint is against', () => {
+  it('leaves a caregiver’s and the other side’s fields empty, even on a visit that names nobody else', () => {
+    for (const person of ['看护人', '照护人', '投诉对象', '侵害人', '施暴人']) {
+      const doc = page(`<form><label>走访人<input></label><label>走访日期<input type="date"></label>
+        <label>${person}姓名<input></label><label>${person}电话<input></label><button>提交</button></form>`);
+      expect(keys(doc), person).toEqual(['officer.name', 'visit.date', null, null]);
+    }
+  });
+});
