@@ -21,6 +21,8 @@ const GOING_ACTS = [...new Set([...VISIT_ACTS, ...VISIT_COMPANION_ACTS, '入户'
 const BEFORE_KNOWN_ACTS = new RegExp(`(?=(${WORD})(${GOING_ACTS.join('|')})+${RECORD})`, 'g');
 /** A meeting the user holds and records (恳谈会记录, 议事会纪要, 民情日记（屋场恳谈会）): the user hosts it. */
 const MEETING = new RegExp(`(?=(${WORD})会(记录|纪要|登记|台账|\\)|$))`, 'g');
+/** A body named with 会 (协会, 工会, 社会, 学会, 商会): no meeting. */
+const BODY_BEFORE_HUI = /[协工社学商农]$/;
 /** The user's own log of an act (巡护日志, 走心日记). */
 const OWN_LOG = new RegExp(`(?=(${WORD})(日志|日记))`, 'g');
 /** Acts that are not the user's: the resident's (申请), someone checking the matter (审核), a date's event (出生, 发证). */
@@ -44,7 +46,7 @@ function pageActs(fields: FoundField[], headline: string): PageActs {
   const title = normalizeLabel(headline);
   const own = new Set<string>();
   for (const pattern of [BEFORE_KNOWN_ACTS, MEETING, OWN_LOG]) for (const [, act] of title.matchAll(pattern)) own.add(act);
-  const meeting = [...title.matchAll(MEETING)].some(([, act]) => !notOwnAct(act));
+  const meeting = [...title.matchAll(MEETING)].some(([, act]) => !notOwnAct(act) && !BODY_BEFORE_HUI.test(act));
   // Its day and its doer both asked (调处日期, 调处人).
   const labels = fields.map(bareLabel);
   for (const label of labels) {
@@ -156,9 +158,9 @@ export function resolvePageActs(fields: FoundField[], { headline }: PageFacts): 
 const ACCOUNT = /(情况|近况|反应|表现|见闻|所见所闻)$/;
 /**
  * Not what the resident asks (诉求, 困难, 意见), the matter's handling (措施, 结果, 整改), a check on it (审核), a callback
- * (回访情况 is the feedback), nor a remark (备注, 其他情况).
+ * (回访情况 is the feedback), a remark (备注, 其他情况), the household's means or its standing facts (收支情况, 基本情况).
  */
-const NOT_ACCOUNT = /诉求|困难|意见|建议|需求|问题|隐患|风险|措施|举措|结果|成效|整改|处理|处置|办理|化解|调解|调处|反馈|答复|回复|回访|审核|审批|评价|备注|其他|其它|收入|补助|补贴|资金|经费/;
+const NOT_ACCOUNT = /诉求|困难|意见|建议|需求|问题|隐患|风险|措施|举措|结果|成效|整改|处理|处置|办理|化解|调解|调处|反馈|答复|回复|回访|审核|审批|评价|备注|其他|其它|收入|收支|资产|财产|补助|补贴|资金|经费|基本/;
 const LONG_TEXT_KINDS = new Set(['textarea', 'richtext']);
 
 /**
@@ -181,8 +183,8 @@ function isAccount(label: string): boolean {
 
 /** The leader of the user's team (检查组长, 督导组组长: the user, see lexicon TEAM_ACTS). */
 const TEAM_LEADER = /组长$/;
-/** Its members named bare (组员, 组成员, 其他成员). */
-const BARE_MEMBERS = /^(其他|其它)?(组员|成员|组成员)$/;
+/** Its members named bare (组员, 组成员); not 其他成员 or 成员, who may be the household's. */
+const BARE_MEMBERS = /^小?(组员|组成员)$/;
 
 /** Where the user leads the team on the form, its members named bare went along with the user. */
 export function resolveTeamMembers(fields: FoundField[]): void {

@@ -50,11 +50,13 @@ describe("the page's own act (这张表记的是什么事)", () => {
     expect(keys(doc)).toEqual(['visit.date', 'visit.location', 'visit.content']);
     const notMeeting = page(`<form>${row('召开日期')}${row('会议地点')}</form>`, '居民公约');
     expect(keys(notMeeting)).toEqual([null, null]);
+    const body = page(`<form>${row('召开日期')}${row('主持人')}</form>`, '志愿者协会登记');
+    expect(keys(body)).toEqual([null, null]);
   });
 
   it('makes bare members beside the user\'s team leader companions (督查组长 + 组员), and nobody\'s otherwise', () => {
     const doc = page(`<form>${row('督查组长')}${row('组员')}${row('其他成员')}</form>`);
-    expect(keys(doc)).toEqual(['officer.name', 'visit.companions', 'visit.companions']);
+    expect(keys(doc)).toEqual(['officer.name', 'visit.companions', null]);
     const household = page(`<form>${row('户主姓名')}${row('其他成员')}</form>`);
     expect(keys(household)[1]).toBeNull();
   });
@@ -67,8 +69,8 @@ describe('the visit\'s account under the page\'s own words (叙述框)', () => {
   });
 
   it('is never what the resident asks, a box before the visit\'s fields, nor on a page recording no visit', () => {
-    const asks = page(`<form>${row('随访日期')}${box('对服务的意见和反应情况')}${box('补助发放情况')}${box('孩子在校表现')}</form>`);
-    expect(keys(asks)).toEqual(['visit.date', null, null, 'visit.content']);
+    const asks = page(`<form>${row('随访日期')}${box('对服务的意见和反应情况')}${box('补助发放情况')}${box('家庭基本情况')}${box('孩子在校表现')}</form>`);
+    expect(keys(asks)).toEqual(['visit.date', null, null, null, 'visit.content']);
     const before = page(`<form>${box('房屋使用情况')}${row('核查日期')}</form>`);
     expect(keys(before)).toEqual([null, 'visit.date']);
     const noVisit = page(`<form>${row('问题标题')}${box('房屋使用情况')}</form>`);
