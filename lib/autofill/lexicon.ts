@@ -56,8 +56,11 @@ export const OWN_ORGANISATION = new RegExp(`^(所在|所属)(?!上级|主管|归
  */
 export const STAFF_BODY = /^(所在|所属)?[^所]{0,4}(服务站|工作站|社工站|服务中心|卫生院|卫生室|中队|大队|执法队|科室|处室|妇联|救援站|消防站)$/;
 
-/** Words before 地址/住址 that say only which address of the same person (本户地址, 现居住详细地址, 完整地址). */
-export const ADDRESS_MODIFIERS = /^(本户|现|完整|详细|具体|家庭|居住|常住|实际|当前|目前)+(?=(地址|住址)$)/;
+/**
+ * Words before 地址/住址 that say only which address of the same person (本户地址, 现居住详细地址, 完整地址), or after
+ * it only its detail (住址门牌, 地址门牌号).
+ */
+export const ADDRESS_MODIFIERS = /^(本户|现|完整|详细|具体|家庭|居住|常住|实际|当前|目前)+(?=(地址|住址)$)|(?<=(地址|住址))(门牌号码|门牌号|门牌)$/;
 
 // ---- Party words (当事方词表): one small vocabulary, read by party.ts for labels and section headings ----
 

@@ -10,7 +10,10 @@ type Domain = 'visit' | 'issue' | 'topic' | 'report';
  */
 type GenericRule = { keys: Partial<Record<Domain, FieldKey>>; fallback: FieldKey | null; visitRecorded?: FieldKey };
 const GENERIC_LABELS: Record<string, GenericRule> = {
-  标题: { keys: { issue: 'issue.title', topic: 'topic.title', report: 'report.title' }, fallback: 'report.title' },
+  // 题目 is 标题 said the other way (a report's 题　　目).
+  ...Object.fromEntries(['标题', '题目'].map((label) => [label, {
+    keys: { issue: 'issue.title', topic: 'topic.title', report: 'report.title' } as Partial<Record<Domain, FieldKey>>, fallback: 'report.title' as FieldKey,
+  }])),
   // A 主题 names the matter of an issue form (a reception's 主题 is what was raised) or the topic of a study.
   主题: { keys: { issue: 'issue.title', topic: 'topic.title' }, fallback: null },
   ...Object.fromEntries(['内容', '主要内容', '具体内容', '详细内容'].map((label) => [label, {
@@ -45,6 +48,8 @@ const GENERIC_LABELS: Record<string, GenericRule> = {
   项目名称: { keys: { issue: 'issue.title', topic: 'topic.title' }, fallback: null },
   项目内容: { keys: { issue: 'issue.description', topic: 'topic.summary' }, fallback: null },
   项目来源: { keys: { issue: 'issue.source' }, fallback: null },
+  // Which field of work a matter falls in (所属领域, 内容分类) is its category on an issue form; on another it may be anything's.
+  ...Object.fromEntries(['领域', '所属领域', '涉及领域', '分类', '所属分类', '内容分类'].map((label) => [label, { keys: { issue: 'issue.category' } as Partial<Record<Domain, FieldKey>>, fallback: null }])),
   // A status on an issue form (办结/销号 pages) is the issue's.
   ...Object.fromEntries(['状态', '当前状态', '进展状态'].map((label) => [label, { keys: { issue: 'issue.status' } as Partial<Record<Domain, FieldKey>>, fallback: null }])),
 };

@@ -54,3 +54,20 @@ describe('labels: a place asked by what concerns it or by its name', () => {
     expect(keyOf('用电类别')).toBeNull();
   });
 });
+
+describe('labels: the same label said another way', () => {
+  it('reads an address with its detail after it (地址门牌号) as the address, but not the detail alone', () => {
+    expect(['住址门牌', '家庭地址门牌号', '现住址门牌'].map((label) => keyOf(label))).toEqual(['resident.address', 'resident.address', 'resident.address']);
+    expect(keyOf('门牌号')).toBeNull();
+  });
+
+  it('reads 题目 as 标题 and a field of work (所属领域) as the category, by what the form is about', () => {
+    const report = page(`<form><p><label>题　目<input></label></p><p><label>报告正文<textarea></textarea></label></p></form>`);
+    expect(keys(report)).toEqual(['report.title', 'report.body']);
+    const issue = page(`<form><p><label>问题描述<textarea></textarea></label></p><p><label>所属领域<select><option>环境卫生</option><option>基础设施</option></select></label></p></form>`);
+    expect(keys(issue)).toEqual(['issue.description', 'issue.category']);
+    // On a visit record a field of work is no matter's category.
+    const visit = page(`<form><p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p><p><label>走访情况<textarea></textarea></label></p><p><label>所属领域<input></label></p></form>`);
+    expect(keys(visit)).toEqual(['visit.date', 'visit.content', null]);
+  });
+});
