@@ -1,6 +1,6 @@
 import { FIELD_KEYS, type FieldKey } from './keys';
 import {
-  ADDRESS_MODIFIERS, FILLER_BEFORE_HEAD, KEY_LABELS, MATTER_COMPOSITIONS, NAME_TOKENS, NEEDS_SOLVING, NEGATIVE_LABELS, NEGATIVE_WORDS, OFFICER_ACTS,
+  ADDRESS_MODIFIERS, FILLER_BEFORE_HEAD, HANDLING_BODIES, HANDLING_PERSONS, HANDLING_SIDE_ACTS, KEY_LABELS, PASSING_ACTS, TAKING_ACTS, TAKING_ALONE, MATTER_COMPOSITIONS, NAME_TOKENS, NEEDS_SOLVING, NEGATIVE_LABELS, NEGATIVE_WORDS, OFFICER_ACTS,
   ORGANISATION_HEADS, OWN_ORGANISATION, PERSON_ATTRS, RESIDENT_ASKS, RESIDENT_VOICE, STAFF_BODY, VISIT_ACTS, VISIT_COMPANION_ACTS, VISIT_SUFFIXES, type PersonAttr,
 } from './lexicon';
 import { leadingParty, namesOtherParty, partyMentions, personShape, type Party } from './party';
@@ -190,7 +190,8 @@ function exact(label: string, context: LabelContext): Classification | null {
 /** The matter a whole label names: listed or composed ("信件标题"), with fillers dropped ("诉求具体内容"), acts joined, or lists. */
 function matterKey(label: string): FieldKey | null {
   const plain = label.replace(FILLER_BEFORE_HEAD, '');
-  const key = byLabel.get(label) ?? byLabel.get(plain) ?? jointVisitKey(plain) ?? plannedKey(label) ?? alternativesKey(label);
+  const key = byLabel.get(label) ?? byLabel.get(plain) ?? jointVisitKey(plain) ?? plannedKey(label) ?? handlingSideKey(label)
+    ?? alternativesKey(label) ?? sharedHeadKey(label);
   if (key) return key;
   if (NEEDS_SOLVING.test(label) || titledContent(label)) return 'issue.description';
   return voicesKey(label) ?? lifeKey(label);
@@ -238,12 +239,15 @@ const LIFE_SIDES = new Map<string, number>([
 const BESIDE_SIDES = [...RESIDENT_ASKS, '指导'];
 const LIFE_WORDS = [...LIFE_SIDES.keys()].sort((a, b) => b.length - a.length);
 
-/** The part as a run of the words, longest first ("生产经营" → 生产, 经营); null when something else is in it. */
-function runOf(part: string, words: readonly string[]): string[] | null {
+/**
+ * The part as a run of the words, longest first ("生产经营" → 生产, 经营); null when something else is in it, or with
+ * `leading`, the run it opens with (null when none).
+ */
+function runOf(part: string, words: readonly string[], leading = false): string[] | null {
   const run: string[] = [];
   for (let rest = part; rest; ) {
     const word = words.find((w) => rest.startsWith(w));
-    if (!word) return null;
+    if (!word) return leading && run.length ? run : null;
     run.push(word);
     rest = rest.slice(word.length);
   }
@@ -261,6 +265,49 @@ function plannedKey(label: string): FieldKey | null {
   const plan = PLANNED.exec(label)?.[0];
   const key = plan ? byLabel.get(label.slice(plan.length)) : undefined;
   return key && PLANNABLE.has(key) ? key : null;
+}
+
+const handlingSideWords = [...HANDLING_SIDE_ACTS].sort((a, b) => b.length - a.length);
+/** Words before the handling side's acts: planned or needed (拟转送交办机关, 需交办), or the one person in charge (具体负责人). */
+const HANDLING_SIDE_LEAD = /^(拟|需要?|具体)?/;
+
+/**
+ * "牵头整改单位", "派发承办单位", "报到部门责任人", "具体负责同志", "派单至": the acts of taking a matter on or passing it on,
+ * then the body (the owning unit), a person (of that body: the owner) or 至 (the body it goes to). Not who passes it on
+ * (交办人), nor what follows an act that names no handler alone (承担处室, 牵头人).
+ */
+function handlingSideKey(label: string): FieldKey | null {
+  const lead = HANDLING_SIDE_LEAD.exec(label)![0];
+  const acts = runOf(label.slice(lead.length), handlingSideWords, true);
+  if (!acts) return null;
+  const rest = label.slice(lead.length + acts.join('').length);
+  const passed = PASSING_ACTS.includes(acts.at(-1)!);
+  // "派单至", "需交办": the body it goes to.
+  if (passed && (rest === '至' || (rest === '' && lead && lead !== '具体'))) return 'issue.ownerUnit';
+  if (!acts.some((act) => TAKING_ACTS.includes(act) || PASSING_ACTS.includes(act))) return null;
+  const body = HANDLING_BODIES.find((head) => rest.startsWith(head));
+  const person = body ? rest.slice(body.length) : rest;
+  const alone = acts.length === 1 && lead !== '具体' ? TAKING_ALONE[acts[0]] ?? (passed ? HANDLING_BODIES : []) : null;
+  if (alone && !alone.includes(body ?? person)) return null;
+  if (body && !person) return 'issue.ownerUnit';
+  // Who takes it on (承办监察员, 具体负责同志), or the person of the body it goes to (转办部门经办人).
+  return (body || !passed) && HANDLING_PERSONS.includes(person) ? 'issue.owner' : null;
+}
+
+/**
+ * "要求到场/办结时间", "转送/交办单位": acts offered between one opening word and one head, each read with both. The
+ * last act must name the key read so, and no act another key ("问题类别/名称" names two fields and is none).
+ */
+function sharedHeadKey(label: string): FieldKey | null {
+  const parts = label.split('/');
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return null;
+  const [first, last] = parts;
+  const read = (texts: string[]) => new Set(texts.map((text) => byLabel.get(text) ?? handlingSideKey(text)).filter((key) => key));
+  const cuts = (text: string) => [...text].map((_, cut) => cut).filter((cut) => cut > 0);
+  const lastKeys = read([last, ...cuts(first).map((cut) => first.slice(0, cut) + last)]);
+  const firstKeys = read([first, ...cuts(last).map((cut) => first + last.slice(cut))]);
+  const keys = new Set([...lastKeys, ...firstKeys]);
+  return lastKeys.size === 1 && keys.size === 1 ? [...keys][0] : null;
 }
 
 /**

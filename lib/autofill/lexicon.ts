@@ -54,7 +54,16 @@ export const OWN_ORGANISATION = new RegExp(`^(所在|所属)(?!上级|主管|归
  * unit, bare or 所在/所属 (人社服务站, 所属卫生院, 所在妇联), is the user's even on a form about a resident. Not a 单位 or
  * 工会, which a resident has too.
  */
-export const STAFF_BODY = /^(所在|所属)?[^所]{0,4}(服务站|工作站|社工站|服务中心|卫生院|卫生室|中队|大队|执法队|科室|处室|妇联|救援站|消防站)$/;
+const STAFF_BODY_KINDS = ['服务站', '工作站', '社工站', '服务中心', '卫生院', '卫生室', '中队', '大队', '执法队', '科室', '处室', '妇联', '救援站', '消防站',
+  // The state's stations in a township or a street (基层站所): police, justice, power, tax, finance, market supervision.
+  '派出所', '司法所', '供电所', '税务所', '财政所', '监管所', '警务室', '警务站'];
+/**
+ * After 所在/所属, a body by the shape of its name (所属供电所, 所在自然资源所, 所属税务分局, 所在社区卫生服务中心): a station,
+ * a bureau, an office or a centre, which only its staff belong to. Not a place (所在场所, 住所) nor a home's registration
+ * (户籍所在派出所: see party.ts for a 户籍 section).
+ */
+const BODY_SHAPES = ['所', '分局', '局', '站', '室', '中心'];
+export const STAFF_BODY = new RegExp(`^(?!(所在|所属)?(户籍|户口))((所在|所属)?[^所]{0,4}(${STAFF_BODY_KINDS.join('|')})|(所在|所属)(?!上级|主管)[^所]{1,6}(?<![场住处厕诊])(${BODY_SHAPES.join('|')}))$`);
 
 /**
  * Words before 地址/住址 that say only which address of the same person (本户地址, 现居住详细地址, 完整地址), or after
@@ -82,6 +91,8 @@ export const OFFICER_ACTS = [
   // Cadres sent down to a community (下沉干部, 下沉单位), a doctor's or midwife's home visit (访视医生, 访视机构), going
   // into homes (入户人员, 上门人员).
   '下沉', '访视', '入户', '上门',
+  // A street calling the departments in on a matter (街乡吹哨、部门报到): the user blows the whistle (吹哨人, 吹哨单位).
+  '吹哨',
 ];
 /** How a doer of the user's acts is named: 走访人, 核查人员, 调查员, 包联干部, 随访医生, 接待代表. */
 export const OFFICER_PERSONS = ['人', '人员', '员', '干部', '党员', '医生', '护士', '社工', '代表', '委员', '执委', '队员'];
@@ -237,7 +248,28 @@ const ISSUE_MATTERS = ['问题', '诉求', '事项', '事件', '案件', '案情
   // A hazard a safety check finds (隐患描述) is the matter to be put right; a practical matter (实事项目) done for residents.
   '隐患', '实事', '实事项目', '民生实事'];
 /** Acts of handling a matter (整改, 办理 …): their 期限/时限 is the issue's deadline, so is 要求办复时间 or 限期整改至. */
-const HANDLING_ACTS = ['整改', '处理', '处置', '办理', '办结', '化解', '解决', '办复', '答复', '回复', '完成', '整治'];
+// Closing a case (结案期限), putting a study's findings into practice (转化举措, 转化成效: a matter taken on like any other).
+const HANDLING_ACTS = ['整改', '处理', '处置', '办理', '办结', '化解', '解决', '办复', '答复', '回复', '完成', '整治', '结案', '转化'];
+/**
+ * Taking a matter on (承办, 牵头, 承担, 报到: a department answering a street's call): with the handling taken on after
+ * them (牵头整改单位, 承担转化单位), or alone where they name nobody but a handler (承办中队, 报到部门), before a body they
+ * name the matter's owning unit, before a person (承办监察员, 具体负责同志, 报到部门责任人) its owner.
+ */
+export const TAKING_ACTS = ['承办', '主办', '牵头', '承担', '负责', '责任', '落实', '报到'];
+/** Passing a matter on: the body it goes to takes it on (派单至, 派发承办单位, 转送交办机关); not who passes it (交办人). */
+export const PASSING_ACTS = ['交办', '转办', '转交', '转送', '移送', '移交', '转介', '派发', '分派', '派单', '流转'];
+/** The acts of the handling side, and what a label may name after them: a body, a person of it, or 至 (the body it goes to). */
+export const HANDLING_SIDE_ACTS = [...TAKING_ACTS, ...PASSING_ACTS, ...HANDLING_ACTS];
+export const HANDLING_BODIES = ['单位', '部门', '科室', '机构', '机关', '中队', '大队', '处室', '股室'];
+export const HANDLING_PERSONS = ['人', '责任人', '负责人', '经办人', '同志', '负责同志', '监察员'];
+/**
+ * The taking acts that name the handler alone, and before what (承办中队, 承办监察员, 报到部门: a department answering a
+ * street's call; a party member reporting to a community is the user, 报到人). Not 承担处室 (a study's own unit), 牵头人
+ * (its lead), nor a bare 负责人.
+ */
+export const TAKING_ALONE: Partial<Record<string, readonly string[]>> = {
+  承办: [...HANDLING_BODIES, ...HANDLING_PERSONS], 主办: [...HANDLING_BODIES, ...HANDLING_PERSONS], 报到: ['部门'],
+};
 /** Whom a matter is answered to: the resident under the names tickets and letters give them. */
 const RESIDENT_PARTIES = ['群众', '当事人', '居民', '市民', '村民', '来电人', '诉求人', '信访人', '来信人', '来访人', '来访群众', '反映人'];
 /** What the resident brings up (群众诉求, 居民需求, 民情诉求, 来电诉求, and an enterprise's 企业诉求 on a visit to it): the issue's description. */
@@ -291,7 +323,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // What came of handling it (办理成效, 整改效果); a mediation's agreement (调解协议内容) is its result.
   // How far the handling has come (整改进展情况) is its result so far, but not a 进度 given as a share (整改进度: 80%);
   // help has its 成效 too (帮扶成效).
-  [['办理', '处理', '处置', '整改', '整治', '化解', '调解', '调处', '解决', '办结', '帮办'], ['结果', '成效', '效果', '成果', '完成情况', '落实情况', '进展', '进展情况'], 'issue.result'],
+  [['办理', '处理', '处置', '整改', '整治', '化解', '调解', '调处', '解决', '办结', '帮办', '转化'], ['结果', '成效', '效果', '成果', '完成情况', '落实情况', '进展', '进展情况'], 'issue.result'],
   // How a dispute was settled, a matter put right or closed (化解情况, 调解情况, 整改情况, 办结情况), as 办理情况 is how
   // it was handled.
   [['化解', '调处', '调解', '整改', '整治', '办结'], ['情况'], 'issue.result'],
@@ -334,7 +366,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [TEAM_ACTS, ['组长', '组组长'], 'officer.name'],
   [TEAM_ACTS, ['组成员', '组组员', '组员'], 'visit.companions'],
   // What is to be done about it (整改举措, 下一步措施).
-  [['整改', '整治', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取', '采取', '采取的', '已采取', '已采取的', '援助', '救助', '推进', '帮助', '服务', '保障',
+  [['整改', '整治', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取', '采取', '采取的', '已采取', '已采取的', '援助', '救助', '推进', '帮助', '服务', '保障', '转化',
     // Bringing a pupil who dropped out back to school (劝返措施).
     '劝返'], ['措施', '举措', '方案', '办法'], 'issue.measures'],
   // What the checker orders done (整改意见, 处置要求): not 办理意见, which may be an approval.

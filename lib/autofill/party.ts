@@ -174,7 +174,8 @@ function headingParty(heading: string): Party | null {
   if (FURTHER_PARTY.test(full) || namesOtherParty(text) || bracketedSides(full).some(namesOtherParty) || EVENT_PLACE_WORDS.some((word) => text.includes(word)) || ORGANISATION_SECTION.test(text)) return 'other';
   const mentions = partyMentions(text).filter((m) => !namesRecordedAct(text, m));
   const officer = mentions.some((m) => m.party === 'officer') || OFFICER_SECTION_WORDS.some((word) => text.includes(word)) || OFFICER_REQUEST.test(text);
-  const resident = mentions.some((m) => m.party === 'resident') || RESIDENT_SECTION_WORDS.some((word) => text.includes(word));
+  // A household registration (户籍信息, 户口登记) is a resident's: its 所属派出所 is theirs, not the user's station.
+  const resident = mentions.some((m) => m.party === 'resident') || RESIDENT_SECTION_WORDS.some((word) => text.includes(word)) || /户籍|户口/.test(text);
   if (officer !== resident) return officer ? 'officer' : 'resident';
   if (!officer && REVIEW_SECTION.test(text)) return 'other';
   // A heading naming a party nobody recognises (见证人, 鉴定人信息, 乙方情况): positive evidence is missing.

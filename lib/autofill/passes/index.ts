@@ -11,7 +11,7 @@ import { resolveRepeats } from './repeats';
 import { resolveUnnamedPersons } from './unnamed-parties';
 import { resolveSecondResidents } from './second-persons';
 import { resolveVisitedAddresses } from './visited-place';
-import { resolveContacts, resolveGuessedResidents, resolveHomeAddresses, resolveRelatives, resolveSecondUsers, resolveUnsure } from './whose-form';
+import { resolveContacts, resolveGuessedResidents, resolveHomeAddresses, resolveProblemOwners, resolveRelatives, resolveSecondUsers, resolveUnsure } from './whose-form';
 
 /**
  * Form-level passes (整张表单的判断): each field was first classified alone, by its label and section; these read the
@@ -33,6 +33,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveHandlers, // 承办人: the matter's owner, or the user handling the case himself
   resolveOwningBodyPersons, // 部门经办人 right after 转办部门: the matter's owner
   resolveSecondUsers, // 接待代表 or 包保责任人 beside the form's 填表人: somebody else
+  resolveProblemOwners, // 包片责任人 among a problem's 整改要求/限期, the user named elsewhere: its owner
   resolveHandlingAccounts, // 处置情况 beside 处置结果: the measures
   resolveMatterNames, // a one-line 诉求事项 before its details: the title
   resolveResidentOpinions, // 群众意见建议: the matter raised, or on a callback the feedback

@@ -41,6 +41,30 @@ export function resolveSecondUsers(fields: FoundField[]): void {
   }
 }
 
+/** A person who answers for something (包片责任人, 属地负责人), by a role that may be the user's. */
+const ANSWERS_FOR = /(责任人|负责人)$/;
+/** What is to be done about a problem: who takes it on, by when, how. */
+const PROBLEM_HANDLING: ReadonlySet<string> = new Set(['issue.ownerUnit', 'issue.deadline', 'issue.measures']);
+
+/**
+ * "检查组长 [ ] … 整改要求 [ ] 限期 [ ] 包片责任人 [ ]": where the form names its user in another section, a person who
+ * answers for something, asked among what is to be done about a problem, answers for that problem: its owner. Alone on
+ * a visit record (帮扶责任人 beside 帮扶措施) they are the user.
+ */
+export function resolveProblemOwners(fields: FoundField[]): void {
+  if (fields.some((f) => f.key === 'issue.owner')) return;
+  const place = (f: FoundField) => `${f.framePath.join('/')}|${f.section}`;
+  const handling = new Set(fields.filter((f) => f.key && PROBLEM_HANDLING.has(f.key)).map(place));
+  const answering = (f: FoundField) => f.key === 'officer.name' && ANSWERS_FOR.test(normalizeLabel(f.label));
+  const owner = fields.find((f) => answering(f) && !f.fromTemplate && handling.has(place(f)));
+  if (!owner || !fields.some((f) => f.key === 'officer.name' && !answering(f) && place(f) !== place(owner))) return;
+  const role = normalizeLabel(owner.label);
+  for (const f of fields) {
+    if (f !== owner && !f.fromTemplate && f.key?.startsWith('officer.') && normalizeLabel(f.label).startsWith(role)) f.clear('这是问题责任人的信息，不是用户本人的，不自动填写');
+  }
+  owner.assign('issue.owner');
+}
+
 /**
  * "本人电话 [ ] 联系人电话 [ ]": a 联系人 is taken for the resident, but beside the resident's own name or phone it is
  * somebody to reach them through (a relative, a neighbour): nobody's we know.

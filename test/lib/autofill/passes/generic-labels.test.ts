@@ -29,3 +29,18 @@ describe('generic labels take the form\'s own matter', () => {
     expect(keyOf('民情民意')).toBe('visit.content');
   });
 });
+
+describe('a bare 限期', () => {
+  it('is the deadline of putting a problem right on an issue form, and nothing on a visit\'s', () => {
+    const issue = page(`<form>
+      <p><label>问题描述<textarea></textarea></label></p>
+      <p><label>整改措施<textarea></textarea></label></p>
+      <p><label>限期<input placeholder="yyyy-MM-dd"></label></p></form>`);
+    expect(keys(issue)).toEqual(['issue.description', 'issue.measures', 'issue.deadline']);
+    const visit = page(`<form>
+      <p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p>
+      <p><label>走访情况<textarea></textarea></label></p>
+      <p><label>限期<input></label></p></form>`);
+    expect(keys(visit)[2]).toBeNull();
+  });
+});

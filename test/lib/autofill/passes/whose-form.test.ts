@@ -22,3 +22,30 @@ describe('a second person asked their relation to the resident (与对象关系)
     expect(keys(unasked)[1]).toBe('resident.name');
   });
 });
+
+describe('a person answering for a problem among what is to be done about it', () => {
+  it('is the problem\'s owner where the form names its user in another section', () => {
+    const doc = page(`<form>
+      <fieldset><legend>督查组</legend><p><label>督查组长<input></label></p></fieldset>
+      <fieldset><legend>发现问题</legend>
+        <p><label>存在问题<textarea></textarea></label></p>
+        <p><label>整改措施<textarea></textarea></label></p>
+        <p><label>挂点责任人<input></label></p></fieldset></form>`);
+    expect(keys(doc)).toEqual(['officer.name', 'issue.description', 'issue.measures', 'issue.owner']);
+  });
+
+  it('is the user alone on a visit record, or where the form already has an owner', () => {
+    const alone = page(`<form>
+      <p><label>帮扶责任人<input></label></p>
+      <p><label>帮扶日期<input placeholder="yyyy-MM-dd"></label></p>
+      <p><label>帮扶措施<textarea></textarea></label></p></form>`);
+    expect(keys(alone)[0]).toBe('officer.name');
+    const owned = page(`<form>
+      <fieldset><legend>督查组</legend><p><label>督查组长<input></label></p></fieldset>
+      <fieldset><legend>发现问题</legend>
+        <p><label>整改措施<textarea></textarea></label></p>
+        <p><label>整改责任人<input></label></p>
+        <p><label>挂点责任人<input></label></p></fieldset></form>`);
+    expect(keys(owned)).toEqual(['officer.name', 'issue.measures', 'issue.owner', 'officer.name']);
+  });
+});
