@@ -5,7 +5,7 @@
  */
 import {
   CARE_ACTS, EITHER_SIDE_ACTS, EVENT_PLACE_WORDS, FILING_ACTS, LEADING_OFFICER_ROLES, OFFICER_ACTS, OFFICER_PERSONS, OFFICER_POSTS, OFFICER_REQUEST,
-  OFFICER_REQUEST_MATTERS, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PAIRING_ACTS, PARTY_NOUNS, PARTY_SECTION, PERSON_ATTRS, RESIDENT_ACTS, RESIDENT_SECTION_WORDS, REVIEW_SECTION, type Party,
+  OFFICER_REQUEST_MATTERS, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PAIRING_ACTS, PARTY_NOUNS, PARTY_SECTION, PERSON_ATTRS, RESIDENT_ACTS, RESIDENT_SECTION_WORDS, REVIEW_SECTION, VISIT_ACTS, type Party,
 } from './lexicon';
 import { normalizeLabel, textOf } from './text';
 
@@ -150,8 +150,11 @@ function qualifiedRole(label: string, first: PartyMention | undefined): PartyMen
 /** A longer qualifier naming the body a role serves in (微型消防站队员, 社区服务中心干部). */
 const OWN_BODY_QUALIFIER = /^(?=.{5,6}$).+(站|队|中心)$/;
 
-/** Words before a role that make it somebody else's or a body's (其他网格员, 原网格员, 上级审核人员, 物业工作人员). */
-const FOREIGN_QUALIFIER = /其他|其它|另|原|前任|上级|第[二三四五六2-9]|企业|公司|物业|单位|商户|学校|幼儿园|银行|工地|酒店/;
+/**
+ * Words before a role that make it somebody else's or a body's (其他网格员, 原网格员, 上级审核人员, 物业工作人员), or
+ * somebody who served once (退休干部, 离休党员: whom the user visits).
+ */
+const FOREIGN_QUALIFIER = /其他|其它|另|原|前任|上级|第[二三四五六2-9]|企业|公司|物业|单位|商户|学校|幼儿园|银行|工地|酒店|退休|离休/;
 /** Acts the user does for the resident (走访群众, 联系群众), and the matter a person is a party of (案件当事人, 事件当事人). */
 const USER_AND_CARE_ACTS = [...OFFICER_ACTS, ...CARE_ACTS, '联系', '案件', '事件', '违法', '违章', '涉案'];
 
@@ -286,23 +289,40 @@ export function partyOf(el: Element, sections: string[]): Party | null {
 export type PersonShape = Exclude<Party, 'other'> | 'either';
 
 export function personShape(person: string, alone = false): PersonShape | null {
+  // Several roles offered (团干部/志愿者): whose they all are.
+  const roles = person.split('/');
+  if (roles.length > 1) {
+    const shapes = new Set(roles.map((role) => knownShape(role) ?? personShape(role, alone)));
+    return shapes.size === 1 ? [...shapes][0] : null;
+  }
   const first = partyMentions(person)[0];
   if (namesOtherParty(person) || (first?.at === 0 && first.word === person)) return null;
   // People alone (惠及群众, 燃气用户) are a count or a kind; their 姓名 or 电话 is one person's.
   if (alone && COLLECTIVE.test(person)) return null;
-  if ((USER_ACT_DOER.test(person) || POST.test(person)) && !FOREIGN_QUALIFIER.test(person)) return 'officer';
+  if (USER_ACT_OBJECT.test(person)) return 'resident';
+  if ((USER_ACT_DOER.test(person) || ACT_PROFESSION.test(person) || POST.test(person)) && !FOREIGN_QUALIFIER.test(person)) return 'officer';
   if (RESIDENT_PEOPLE.test(person) || RESIDENT_ACT_CHAIN.test(person) || RECEIVER.test(person) || /^被[^人方]{1,4}人$/.test(person)) return 'resident';
   // Not a member of a body (小组成员): one of a team, not a party.
   return person.length <= 10 && /(人|者|人员)$/.test(person) && !SOMEBODY_ELSES_ROLE.test(person) ? 'either' : null;
 }
 
+/** A role word of the vocabulary as a whole (志愿者, 户主): whose it is; null for somebody else's or no such word. */
+function knownShape(role: string): PersonShape | null {
+  const [mention] = partyMentions(role);
+  return mention?.word === role && mention.party !== 'other' ? mention.party : null;
+}
+
 /** Who did the user's act, said so (走访的监委会成员, 检查的人员). */
 const USER_ACT_DOER = new RegExp(`^(${[...OFFICER_ACTS, '检查'].join('|')})+的.*(人|员|干部|同志|警)$`);
+/** A profession doing the user's act (家访教师, 走访民警, 随访护士 is listed): the user. */
+const ACT_PROFESSION = new RegExp(`^(${[...OFFICER_ACTS, ...VISIT_ACTS].join('|')})+(教师|老师|医生|律师|民警|辅警|干警|法官|检察官)$`);
+/** Whom the user's act is for, said so (帮扶的孩子, 结对亲戚, 走访的老人): the resident. */
+const USER_ACT_OBJECT = new RegExp(`^(${[...OFFICER_ACTS, ...CARE_ACTS, '结亲', '认亲', '联系'].join('|')})+的?.{0,3}(孩子|儿童|少年|学生|老人|群众|居民|村民|市民|对象|户|家庭|亲戚|妇女|患者)$`);
 /**
- * Posts of the people who serve (安检员, 党建指导员, 民警, 辅警, 支部书记, 禁毒专干, 所长, 河长): not a member or staff of
+ * Posts of the people who serve (安检员, 党建指导员, 民警, 辅警, 支部书记, 禁毒专干, 团干部, 所长, 河长): not a member or staff of
  * anything (成员, 人员, 会员, 学员, 团员, 职员) nor the staff of a shop, a firm or a site (服务员, 营业员, 驾驶员, 安全员).
  */
-const POST = /(?<!成|人|会|学|社|职|雇|店|演|议|团|服务|营业|收银|售货|快递|外卖|驾驶|保安|保洁|业务|销售|乘务|运动|公务|安全|保管|仓管|出纳|会计|收费|售票|配送|理货|导购)员$|(民|辅|交|特|巡|刑|片|网|铁)警$|书记$|专干$|(站|所|队|网格|河|湖|林|田|路|街|巷|警)长$/;
+const POST = /(?<!成|人|会|学|社|职|雇|店|演|议|团|服务|营业|收银|售货|快递|外卖|驾驶|保安|保洁|业务|销售|乘务|运动|公务|安全|保管|仓管|出纳|会计|收费|售票|配送|理货|导购)员$|(民|辅|交|特|巡|刑|片|网|铁)警$|书记$|专干$|(?<!退休|离休|老)干部$|(站|所|队|网格|河|湖|林|田|路|街|巷|警)长$/;
 /** The people a public service or the user's work is for (客户, 燃气用户, 转移群众, 受访村民, 纳税人, 家长, 户代表). */
 const RESIDENT_PEOPLE = /(客户|用户|群众|村民|居民|市民|农民|牧民|渔民|家长|业主|房主|住户|农户|纳税人|缴费人|消费者|病人|旅客|乘客|游客|顾客|农民工|务工人员)(代表)?$|户代表$/;
 /** The people of RESIDENT_PEOPLE said as many (群众, 用户), not one (家长, 纳税人). */

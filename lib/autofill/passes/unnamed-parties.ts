@@ -24,8 +24,9 @@ function personOf(label: string): { noun: string; attr: PersonAttr; alone: boole
   const full = normalizeLabel(label);
   const text = full.replace(/\([^)]*\)$/, '');
   for (let cut = 2; cut <= text.length; cut++) {
-    const rest = text.slice(cut).replace(/^的/, '');
-    const attr = rest ? bareAttr(rest) : 'name';
+    // Joined by 的 or said of their home (亲戚家住址).
+    const rest = text.slice(cut);
+    const attr = rest ? bareAttr(rest) ?? bareAttr(rest.replace(/^(的|家)/, '')) : 'name';
     if (attr) return { noun: text.slice(0, cut), attr, alone: !rest, remark: full.slice(text.length + 1, -1) };
   }
   return null;
@@ -37,6 +38,11 @@ function remarkParty(remark: string): Party | null {
   return mention?.word === remark ? mention.party : null;
 }
 
+/** The person said again, whole or in short (当事人 of 用地当事人), but not the doer of their passive (宣传人 of 被宣传人). */
+function namesSame(noun: string, again: string | undefined): boolean {
+  return !!again && noun.endsWith(again) && !noun.slice(0, -again.length).endsWith('被');
+}
+
 /**
  * The persons of unkeyed fields: a noun of a known shape opens one; a later label naming the same person, whole or
  * in short (当事人电话 after 用地当事人, 村民电话 after 受访村民), is one more of its fields.
@@ -46,16 +52,18 @@ function unnamedPersons(fields: FoundField[]): Person[] {
   for (const field of fields) {
     const found = field.openText ? personOf(field.label) : null;
     if (!found) continue;
-    const same = persons.findLast((p) => p.noun.endsWith(found.noun));
+    const same = persons.findLast((p) => namesSame(p.noun, found.noun));
     const shape = same ? null : personShape(found.noun, found.alone);
     if (same) same.fields.push({ field, attr: found.attr });
     else if (shape) persons.push({ noun: found.noun, shape, fields: [{ field, attr: found.attr }], remark: remarkParty(found.remark), known: [] });
   }
   for (const person of persons) {
-    person.known = fields.filter((f) => /^(officer|resident)\./.test(f.key ?? '') && !f.fromTemplate && person.noun.endsWith(personOf(f.label)?.noun ?? '\0'));
+    person.known = fields.filter((f) => /^(officer|resident)\./.test(f.key ?? '') && !f.fromTemplate && namesSame(person.noun, personOf(f.label)?.noun));
   }
   return persons;
 }
+
+const ACCOUNT_HOLDER = /^(系统|当前|登录|平台)?用户$/;
 
 /** A form about somebody the user meets or serves: a visit, a matter, or a resident's details. */
 function aboutResident(fields: FoundField[]): boolean {
@@ -95,8 +103,10 @@ function partyFor(person: Person, fields: FoundField[]): 'officer' | 'resident' 
 export function resolveUnnamedPersons(fields: FoundField[]): void {
   const persons = unnamedPersons(fields);
   for (const person of [...persons.filter((p) => p.shape !== 'either'), ...persons.filter((p) => p.shape === 'either')]) {
-    const party = partyFor(person, fields);
-    if (!party || (party === 'resident' && !aboutResident(fields))) continue;
+    let party = partyFor(person, fields);
+    // A system's 用户 on a page about nobody the user meets (个人中心: 用户姓名) is the account's holder: the user.
+    if (party === 'resident' && !aboutResident(fields)) party = ACCOUNT_HOLDER.test(person.noun) ? 'officer' : null;
+    if (!party) continue;
     const keys = person.fields.map(({ attr }) => personKey(attr, party));
     if (keys.some((key) => key && fields.some((f) => f.key === key && !person.known.includes(f)))) continue;
     person.fields.forEach(({ field }, i) => keys[i] && field.assign(keys[i]));

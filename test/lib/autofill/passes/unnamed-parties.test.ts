@@ -14,6 +14,8 @@ describe('a person named by a post or a public service’s people', () => {
 
   it('takes whom the user’s work is for (被帮教人) as the resident, not the other side of a matter', () => {
     expect(keys(form('走访日期', '被帮教人', '帮教民警'))).toEqual(['visit.date', 'resident.name', 'officer.name']);
+    // Not the doer of that act, said in short after it (讲解人 of 被讲解人).
+    expect(keys(form('走访日期', '被讲解人', '讲解人电话'))).toEqual(['visit.date', 'resident.name', null]);
     expect(keys(form('走访日期', '被申请人', '被投诉对象', '被执行人电话'))).toEqual(['visit.date', null, null, null]);
   });
 
@@ -22,8 +24,15 @@ describe('a person named by a post or a public service’s people', () => {
     expect(keys(form('走访日期', '家属电话', '楼长姓名', '会员姓名', '营业员姓名'))).toEqual(['visit.date', null, null, null, null]);
   });
 
-  it('leaves a service’s users alone on a page about no visit, matter or resident (the account of the user’s own profile)', () => {
-    expect(keys(form('用户姓名', '用户电话'))).toEqual([null, null]);
+  it('takes a system’s 用户 on a page about nobody the user meets (a profile) as the account’s holder, the user', () => {
+    expect(keys(form('用户姓名', '用户电话'))).toEqual(['officer.name', 'officer.phone']);
+    expect(keys(form('客户姓名', '客户电话'))).toEqual([null, null]);
+  });
+
+  it('takes a profession doing the user’s act as the user and whom the act is for as the resident', () => {
+    expect(keys(form('走访日期', '包保教师', '帮扶的学生', '学生手机', '学生家地址'))).toEqual(['visit.date', 'officer.name', 'resident.name', 'resident.phone', 'resident.address']);
+    expect(keys(form('慰问日期', '慰问的老人姓名', '团干部/社工姓名'))).toEqual(['visit.date', 'resident.name', 'officer.name']);
+    expect(keys(form('慰问日期', '退休干部姓名', '老干部电话'))).toEqual(['visit.date', null, null]);
   });
 });
 
