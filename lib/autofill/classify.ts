@@ -87,7 +87,8 @@ function byPartyWord(label: string, section: Party | null): { party: Party; attr
   const word = lead.word + again;
   // A representative of residents (群众代表, 居民代表) is one of them.
   const rest = party === 'resident' ? after.slice(again.length).replace(/^代表/, '') : after;
-  if (rest === '') return /(人|户主|对象|干部|党员|员|者|专干|代表|委员|执委|医生|护士|社工|书记|主任)$/.test(word) || PEOPLE_OF_AN_ACT.test(word) ? { party, attr: 'name', word } : null;
+  // A side named alone (申请方, 投诉方) asks its name, as its person does (申请人).
+  if (rest === '') return /(人|户主|对象|干部|党员|员|者|专干|代表|委员|执委|医生|护士|社工|书记|主任|方)$/.test(word) || PEOPLE_OF_AN_ACT.test(word) ? { party, attr: 'name', word } : null;
   // The user signs with their name (走访人签名, 随访医生签字).
   if (party === 'officer' && SIGNATURE.test(rest)) return { party, attr: 'name', word };
   // Which of the person's addresses (来访人常住地址, 户主现居住地址) is still their address.

@@ -63,15 +63,18 @@ function commonAncestor(nodes: Element[]): HTMLElement {
   return ancestor;
 }
 
+/** The name a list of choices shares, without each member's number: jtqk[], hlx_0, ASP.NET's ctl00$Main$cblHlx$0. */
+const memberBase = (name: string) => name.replace(/\[[^\]]*\]$|[_$]\d+$/, '');
+
 /** The radios/checkboxes that form one question with this one, and the element around them. */
 function groupOf(input: HTMLInputElement): { members: HTMLInputElement[]; container: HTMLElement } | null {
   const sameType = (scope: ParentNode) => [...scope.querySelectorAll<HTMLInputElement>(`input[type=${input.type}]`)];
   const framed = input.closest<HTMLElement>(GROUP_CONTAINERS);
   if (framed) return { members: sameType(framed), container: framed };
-  const base = input.name.replace(/\[[^\]]*\]$|_\d+$/, '');
+  const base = memberBase(input.name);
   if (base) {
     const scope = input.form ?? (input.getRootNode() as ParentNode);
-    const members = sameType(scope).filter((m) => m.name === input.name || m.name.replace(/\[[^\]]*\]$|_\d+$/, '') === base);
+    const members = sameType(scope).filter((m) => m.name === input.name || memberBase(m.name) === base);
     if (members.length > 1) return { members, container: commonAncestor(members) };
     return null;
   }

@@ -670,3 +670,20 @@ describe('detectFields: a choice whose options say what it asks', () => {
     expect((document.getElementById('s') as HTMLSelectElement).value).toBe('女士');
   });
 });
+
+describe('detectFields: a list of choices named member by member', () => {
+  it('groups ASP.NET’s CheckBoxList (name$0, name$1) into one question under the cell’s label', () => {
+    document.body.innerHTML = `<form><table><tr><td>家庭类别</td><td>
+      <span><input id="k_0" type="checkbox" name="ctl00$Body$cblJtlb$0"><label for="k_0">独居老人</label></span>
+      <span><input id="k_1" type="checkbox" name="ctl00$Body$cblJtlb$1"><label for="k_1">低保户</label></span>
+      <span><input id="k_2" type="checkbox" name="ctl00$Body$cblJtlb$2"><label for="k_2">残疾人</label></span></td></tr></table></form>`;
+    const fields = detectFields(document);
+    expect(fields.map((f) => [f.kind, f.label, f.key])).toEqual([['checkbox', '家庭类别', 'resident.tags']]);
+  });
+
+  it('keeps boxes whose names differ in more than a member number apart', () => {
+    document.body.innerHTML = `<form><table><tr><td>是否独居</td><td><input type="checkbox" name="ctl00$Body$chkDj"></td>
+      <td>是否低保</td><td><input type="checkbox" name="ctl00$Body$chkDb"></td></tr></table></form>`;
+    expect(detectFields(document)).toHaveLength(0);
+  });
+});

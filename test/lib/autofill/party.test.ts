@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { sectionParty } from '../../../lib/autofill/party';
 import { keyOf, keys, page } from './page';
 
-describe('party: the later sides of an agreement', () => {
+describe('party: the sides of an agreement', () => {
+  it('reads a side named alone (申请方, 投诉方) as its person, the resident; the other side stays empty', () => {
+    expect(['投诉方', '申请方', '被投诉方', '对方'].map((label) => keyOf(label))).toEqual(['resident.name', 'resident.name', null, null]);
+    expect(keyOf('双方')).toBeNull();
+  });
+
   it('leaves a second or third side (乙方, 丙方) empty, and keeps the first', () => {
     expect(keyOf('当事人（甲方）')).toBe('resident.name');
     expect(keyOf('乙方当事人')).toBeNull();
