@@ -13,7 +13,8 @@ import { normalizeLabel } from '../text';
  * (转移台账: 转移时间 is when they were moved, not a visit) qualifies.
  */
 const KNOWN_ACTS = [...new Set([...VISIT_ACTS, ...OFFICER_ACTS, ...VISIT_COMPANION_ACTS])].sort((a, b) => b.length - a.length);
-const WORD = '[\\u4e00-\\u9fa5]{2}';
+/** An act's word: two to four characters (蹲点, 回头看, 走心谈心). */
+const WORD = '[\\u4e00-\\u9fa5]{2,4}';
 /** Records the user keeps of an act (登记, 记录, 台账, 日志), after the acts of a visit (蹲点调研日志, 宣传入户登记). */
 const RECORD = '(日志|日记|记录|登记|台账|纪要|表|单)';
 /** Acts of going to the people (调研, 入户, 走访), not of filing (课题申报表: 课题 is what is filed, not an act). */
@@ -25,12 +26,18 @@ const MEETING = new RegExp(`(?=(${WORD})会(记录|纪要|登记|台账|\\)|$))`
 const BODY_BEFORE_HUI = /[协工社学商农]$/;
 /** The user's own log of an act (巡护日志, 走心日记). */
 const OWN_LOG = new RegExp(`(?=(${WORD})(日志|日记))`, 'g');
-/** Acts that are not the user's: the resident's (申请), someone checking the matter (审核), a date's event (出生, 发证). */
+/**
+ * Acts that are not the user's call on people: the resident's (申请), someone checking the matter (审核), a date's event
+ * (出生, 发证), or a step of a matter's paperwork and handling (办结日期 + 办结人, 验收, 移交, 签订).
+ */
 const notOwnAct = (act: string) =>
   KNOWN_ACTS.includes(act) || RESIDENT_ACTS.includes(act) || EITHER_SIDE_ACTS.includes(act) || REVIEW_SECTION.test(act)
-  || NEGATIVE_WORDS.some((word) => act.includes(word)) || namesAField(act);
+  || PAPERWORK.test(act) || NEGATIVE_WORDS.some((word) => act.includes(word)) || namesAField(act);
+const PAPERWORK = /办|处理|处置|整改|化解|解决|答复|回复|完成|整治|受理|立案|结案|验收|鉴定|评估|检测|移交|交接|接收|签|批|审|核发|发放|缴|收费|报名/;
 /** A word that is itself a field's name (课题, 网格, 民情) is a thing, not an act. */
 const namesAField = (word: string) => classifyLabel(word, { party: null, selfPage: false })?.key != null;
+
+const DAY_OF_ACT = new RegExp(`^(${WORD})(日期|时间)$`);
 
 /** A label as the pass reads it: no remark in brackets, no 本次 (本次调处日期). */
 const bareLabel = (f: FoundField) => normalizeLabel(f.label).replace(/\([^)]*\)/g, '').replace(/^(本次|此次|当次)/, '');
@@ -47,11 +54,11 @@ function pageActs(fields: FoundField[], headline: string): PageActs {
   const own = new Set<string>();
   for (const pattern of [BEFORE_KNOWN_ACTS, MEETING, OWN_LOG]) for (const [, act] of title.matchAll(pattern)) own.add(act);
   const meeting = [...title.matchAll(MEETING)].some(([, act]) => !notOwnAct(act) && !BODY_BEFORE_HUI.test(act));
-  // Its day and its doer both asked (调处日期, 调处人).
+  // Its day and its doer both asked (调处日期, 调处人), of the act the headline names (调处登记).
   const labels = fields.map(bareLabel);
   for (const label of labels) {
-    const act = new RegExp(`^(${WORD})(日期|时间)$`).exec(label)?.[1];
-    if (act && labels.some((l) => l.startsWith(act) && OFFICER_PERSONS.includes(l.slice(act.length)))) own.add(act);
+    const act = DAY_OF_ACT.exec(label)?.[1];
+    if (act && title.includes(act) && labels.some((l) => l.startsWith(act) && OFFICER_PERSONS.includes(l.slice(act.length)))) own.add(act);
   }
   for (const act of own) if (notOwnAct(act)) own.delete(act);
   return { own, meeting };
@@ -118,7 +125,7 @@ function isUsersSide(role: string): boolean {
 }
 
 /** Whom an act is for (帮教对象, 矫正对象): the act is the user's care, its team the user's, its measures the matter's. */
-const OBJECT_OF = new RegExp(`^(${WORD})对象`);
+const OBJECT_OF = /^([\u4e00-\u9fa5]{2})对象/;
 const CARE_HEADS: [RegExp, FieldKey][] = [
   [TEAM_MEMBERS, 'visit.companions'],
   [/^(措施|举措)$/, 'issue.measures'],

@@ -11,6 +11,11 @@ describe("the page's own act (这张表记的是什么事)", () => {
     expect(keys(doc)).toEqual(['visit.date', 'visit.location', 'place.community', 'officer.name', 'officer.phone', 'visit.companions', 'visit.content', null]);
   });
 
+  it('may be a word of three or four characters (回头看走访记录)', () => {
+    const doc = page(`<h2>脱贫户回头看走访记录</h2><form>${row('回头看日期')}${box('回头看情况')}${row('参加回头看人员')}</form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'visit.content', 'visit.companions']);
+  });
+
   it('is the user\'s act when the page asks both its day and its doer (约谈日期 + 约谈人)', () => {
     const doc = page(`<form>${row('约谈日期')}${row('约谈场所')}${row('约谈人')}${row('参加约谈人员')}</form>`, '整改约谈登记');
     expect(keys(doc)).toEqual(['visit.date', 'visit.location', 'officer.name', 'visit.companions']);
@@ -21,6 +26,11 @@ describe("the page's own act (这张表记的是什么事)", () => {
     expect(keys(moved)).toEqual([null, null]);
     const applied = page(`<form>${row('申请日期')}${row('申请地点')}${row('申请人')}</form>`, '临时救助申请登记');
     expect(keys(applied)).toEqual([null, null, 'resident.name']);
+    // Nor a step of the matter's paperwork (验收日期 + 验收人), nor an act the headline does not name.
+    const accepted = page(`<form>${row('验收日期')}${row('验收地点')}${row('验收人')}</form>`, '整改验收登记');
+    expect(keys(accepted).slice(0, 2)).toEqual([null, null]);
+    const unnamed = page(`<form>${row('约谈日期')}${row('约谈人')}</form>`, '工作台');
+    expect(keys(unnamed)[0]).toBeNull();
   });
 
   it('is no act when the word before the record names a thing (课题申报表: 课题组成员 are no companions)', () => {
