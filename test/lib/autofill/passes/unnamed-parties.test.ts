@@ -7,7 +7,7 @@ const form = (...rows: string[]) => page(`<form>${rows.map((row) => `<p><label>$
 
 describe('a person named by a post or a public service’s people', () => {
   it('takes a post of those who serve as the user and the people served as the resident', () => {
-    expect(keys(form('自来水用户姓名', '用户手机号', '抄表日期', '抄表员'))).toEqual(['resident.name', 'resident.phone', 'visit.date', 'officer.name']);
+    expect(keys(form('自来水用户姓名', '用户手机号', '走访日期', '抄表员'))).toEqual(['resident.name', 'resident.phone', 'visit.date', 'officer.name']);
     expect(keys(form('走访日期', '辅 警', '学生家长', '家长电话'))).toEqual(['visit.date', 'officer.name', 'resident.name', 'resident.phone']);
     expect(keys(form('安置群众姓名', '消防检查员', '检查日期'))).toEqual(['resident.name', 'officer.name', 'visit.date']);
   });
