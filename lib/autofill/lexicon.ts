@@ -371,6 +371,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
     '劝返'], ['措施', '举措', '方案', '办法'], 'issue.measures'],
   // What the checker orders done (整改意见, 处置要求): not 办理意见, which may be an approval.
   [['整改', '处置', '处理'], ['意见', '要求', '建议'], 'issue.measures'],
+  // What an inspector orders put right (责令整改内容, 责令改正): not a bare 整改内容, which may be the problem itself.
+  [['责令整改', '责令改正'], ['', '内容', '要求', '措施'], 'issue.measures'],
   // What was put right on the spot (现场整改, 现场处理情况), helped with (帮办情况) or provided (提供的服务): what was done.
   // Not 现场解决: whether it was solved there is the result.
   [['现场'].flatMap((here) => ['整改', '处理', '处置', '整治', '纠正'].map((act) => here + act)), ['', '情况', '措施', '内容'], 'issue.measures'],

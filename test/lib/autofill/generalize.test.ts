@@ -102,3 +102,11 @@ describe('who takes a matter on, by composition', () => {
     expect(keyOf('吹哨人员')).toBe('officer.name');
   });
 });
+
+describe('what an inspector orders put right', () => {
+  it('is the measures, but a bare 整改内容 is not said to be', () => {
+    expect(keyOf('责令改正内容')).toBe('issue.measures');
+    expect(keyOf('责令整改')).toBe('issue.measures');
+    expect(keyOf('整改内容')).toBeNull();
+  });
+});
