@@ -50,8 +50,9 @@ function namesSame(noun: string, again: string | undefined): boolean {
 function unnamedPersons(fields: FoundField[]): Person[] {
   const persons: Person[] = [];
   for (const field of fields) {
-    const found = field.openText ? personOf(field.label) : null;
-    if (!found) continue;
+    const found = !field.key && !field.fromTemplate ? personOf(field.label) : null;
+    // A choice is one of a person's only as their sex (客户性别: 男/女).
+    if (!found || (!field.openText && found.attr !== 'gender')) continue;
     const same = persons.findLast((p) => namesSame(p.noun, found.noun));
     const shape = same ? null : personShape(found.noun, found.alone);
     if (same) same.fields.push({ field, attr: found.attr });
@@ -73,7 +74,7 @@ function aboutResident(fields: FoundField[]): boolean {
 /**
  * Whose a person is: that of their fields already keyed, if they agree, or of a remark (提出人（群众）); else their
  * noun's shape, as a known role word's would be, unless their section is somebody else's. A person of an act that
- * says neither (承租人, 对接人) takes the section's party, else the resident when the form names the user only. Not the
+ * says neither (承租人, 对接人) takes a resident's section, else the resident when the form names the user only. Not the
  * user when it names the resident only: such a person is then more often a kind of people (返乡人员, 社区矫正人员)
  * or another party than the user, whom forms name by a role.
  */
@@ -90,8 +91,11 @@ function partyFor(person: Person, fields: FoundField[]): 'officer' | 'resident' 
   // resident's details without saying whose (退役军人 [ ] 身份证 [ ] 联系手机 [ ]): they are this person's.
   const unnamedResident = fields.some((f) => f.key?.startsWith('resident.') && bareAttr(f.label));
   if (person.fields.length < 2 && !unnamedResident) return null;
-  if (section) return section;
-  return named('officer.name') && !named('resident.name') ? 'resident' : null;
+  // Under the user's heading, as often the page's title (护林员巡山日志) as a section of the user's details: no evidence.
+  if (section) return section === 'resident' ? 'resident' : null;
+  // The user is there on a record naming them or who went along with them (同巡人员).
+  const userThere = named('officer.name') || named('visit.companions');
+  return userThere && !named('resident.name') ? 'resident' : null;
 }
 
 /**

@@ -8,9 +8,9 @@ import { corpusPages, loadPage, missTable, recallPct, resolveTruth, scoreSplit, 
 
 /** Issue #4's target: ≥ 95 % of keyed fields filled correctly on dev, and no wrong fill. */
 const DEV_RECALL_MIN = 95;
-/** Wrong fills on the splits tuned on, held at the number measured (README); holdout8 keeps 1 (帮办情况, disputed: holdout7 keys it as measures). */
+/** Wrong fills on the splits tuned on, held at the number measured (README). */
 const WRONG_FILLS_MAX: Partial<Record<Split, number>> = {
-  dev: 0, holdout: 0, holdout2: 0, holdout3: 0, holdout4: 0, holdout5: 0, holdout6: 0, holdout7: 0, holdout8: 1,
+  dev: 0, holdout: 0, holdout2: 0, holdout3: 0, holdout4: 0, holdout5: 0, holdout6: 0, holdout7: 0, holdout8: 0,
 };
 const TUNED = Object.keys(WRONG_FILLS_MAX) as Split[];
 

@@ -44,6 +44,24 @@ describe('a person of an act that says neither side', () => {
     expect(keys(form('走访日期', '个体经营者', '经营者手机', '走访人'))).toEqual(['visit.date', 'resident.name', 'resident.phone', 'officer.name']);
   });
 
+  it('is the resident on the user’s own record of a round with others (同巡人员), which names no user', () => {
+    expect(keys(form('巡查日期', '同巡人员', '烧荒人姓名', '烧荒人电话'))).toEqual(['visit.date', 'visit.companions', 'resident.name', 'resident.phone']);
+    expect(keys(form('巡查日期', '烧荒人姓名', '烧荒人电话'))).toEqual(['visit.date', null, null]);
+  });
+
+  it('is not the user under the user’s heading, which is as often the page’s title', () => {
+    const doc = page(`<form><h3>网格员信息</h3><p><label>协调人<input></label></p><p><label>协调人电话<input></label></p>
+      <h3>走访情况</h3><p><label>走访日期<input></label></p></form>`);
+    expect(keys(doc)).toEqual([null, null, 'visit.date']);
+  });
+
+  it('takes their sex offered as a choice with their other fields', () => {
+    const doc = page(`<form><p><label>检查日期<input></label></p><p><label>承包人<input></label></p><p>承包人性别
+      <label><input type="radio" name="xb" value="1">男</label><label><input type="radio" name="xb" value="2">女</label></p>
+      <p><label>检查人<input></label></p></form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'resident.name', 'resident.gender', 'officer.name']);
+  });
+
   it('is whose their other fields already are, or whose a remark says', () => {
     expect(keys(form('核查日期', '买受人', '买受人身份证号', '核查人'))).toEqual(['visit.date', 'resident.name', 'resident.idNumber', 'officer.name']);
     expect(keys(form('发现时间', '建议人（群众）', '录入人'))).toEqual(['visit.date', 'resident.name', 'officer.name']);
