@@ -314,15 +314,18 @@ function knownShape(role: string): PersonShape | null {
 
 /** Who did the user's act, said so (走访的监委会成员, 检查的人员). */
 const USER_ACT_DOER = new RegExp(`^(${[...OFFICER_ACTS, '检查'].join('|')})+的.*(人|员|干部|同志|警)$`);
-/** A profession doing the user's act (家访教师, 走访民警, 随访护士 is listed): the user. */
-const ACT_PROFESSION = new RegExp(`^(${[...OFFICER_ACTS, ...VISIT_ACTS].join('|')})+(教师|老师|医生|律师|民警|辅警|干警|法官|检察官)$`);
+/**
+ * A profession or a post doing the user's act (家访教师, 驻村书记): the user. A secretary alone (村党支部书记) is as often
+ * the one a visit is paid to.
+ */
+const ACT_PROFESSION = new RegExp(`^(${[...OFFICER_ACTS, ...VISIT_ACTS].join('|')})+(教师|老师|医生|律师|民警|辅警|干警|法官|检察官|书记)$`);
 /** Whom the user's act is for, said so (帮扶的孩子, 结对亲戚, 走访的老人): the resident. */
 const USER_ACT_OBJECT = new RegExp(`^(${[...OFFICER_ACTS, ...CARE_ACTS, '结亲', '认亲', '联系'].join('|')})+的?.{0,3}(孩子|儿童|少年|学生|老人|群众|居民|村民|市民|对象|户|家庭|亲戚|妇女|患者)$`);
 /**
- * Posts of the people who serve (安检员, 党建指导员, 民警, 辅警, 支部书记, 禁毒专干, 团干部, 所长, 河长): not a member or staff of
+ * Posts of the people who serve (安检员, 党建指导员, 民警, 辅警, 禁毒专干, 团干部, 所长, 河长): not a member or staff of
  * anything (成员, 人员, 会员, 学员, 团员, 职员) nor the staff of a shop, a firm or a site (服务员, 营业员, 驾驶员, 安全员).
  */
-const POST = /(?<!成|人|会|学|社|职|雇|店|演|议|团|服务|营业|收银|售货|快递|外卖|驾驶|保安|保洁|业务|销售|乘务|运动|公务|安全|保管|仓管|出纳|会计|收费|售票|配送|理货|导购)员$|(民|辅|交|特|巡|刑|片|网|铁)警$|书记$|专干$|(?<!退休|离休|老)干部$|(站|所|队|网格|河|湖|林|田|路|街|巷|警)长$/;
+const POST = /(?<!成|人|会|学|社|职|雇|店|演|议|团|服务|营业|收银|售货|快递|外卖|驾驶|保安|保洁|业务|销售|乘务|运动|公务|安全|保管|仓管|出纳|会计|收费|售票|配送|理货|导购)员$|(民|辅|交|特|巡|刑|片|网|铁)警$|专干$|(?<!退休|离休|老)干部$|(站|所|队|网格|河|湖|林|田|路|街|巷|警)长$/;
 /** The people a public service or the user's work is for (客户, 燃气用户, 转移群众, 受访村民, 纳税人, 家长, 户代表). */
 const RESIDENT_PEOPLE = /(客户|用户|群众|村民|居民|市民|农民|牧民|渔民|家长|业主|房主|住户|农户|纳税人|缴费人|消费者|病人|旅客|乘客|游客|顾客|农民工|务工人员)(代表)?$|户代表$/;
 /** The people of RESIDENT_PEOPLE said as many (群众, 用户), not one (家长, 纳税人). */
