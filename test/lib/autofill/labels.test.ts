@@ -45,8 +45,8 @@ describe('labels: a place asked by what concerns it or by its name', () => {
   it('reads the area a matter concerns (涉及社区) and a place’s name (村名, 街道名称) as that level of the place', () => {
     expect(['涉及街道', '所涉社区', '涉及的网格', '村名', '所在村名', '乡镇名称', '网格名称'].map((label) => keyOf(label)))
       .toEqual(['place.street', 'place.community', 'place.grid', 'place.community', 'place.community', 'place.street', 'place.grid']);
-    // A grid by its number (网格编号) is the grid; the grid worker's number is not.
-    expect(['网格编号', '所属网格编号', '网格员编号'].map((label) => keyOf(label))).toEqual(['place.grid', 'place.grid', null]);
+    // A grid by its number (网格编号) is the grid; the grid worker's number and a grid's code are not.
+    expect(['网格编号', '所属网格编号', '网格员编号', '网格编码'].map((label) => keyOf(label))).toEqual(['place.grid', 'place.grid', null, null]);
     // Not what else a matter concerns, nor a list of names.
     expect(['涉及金额', '村名单', '涉及部门'].map((label) => keyOf(label))).toEqual([null, null, null]);
   });
