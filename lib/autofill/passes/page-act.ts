@@ -24,6 +24,8 @@ const BEFORE_KNOWN_ACTS = new RegExp(`(?=(${WORD})(${GOING_ACTS.join('|')})+${RE
 const MEETING = new RegExp(`(?=(${WORD})会(记录|纪要|登记|台账|\\)|$))`, 'g');
 /** A body named with 会 (协会, 工会, 社会, 学会, 商会): no meeting. */
 const BODY_BEFORE_HUI = /[协工社学商农]$/;
+/** The people a meeting with residents names (到会群众, 参会村民). */
+const RESIDENTS = /群众|村民|居民|市民|农户|户主|业主|老人|家长/;
 /** The user's own log of an act (巡护日志, 走心日记). */
 const OWN_LOG = new RegExp(`(?=(${WORD})(日志|日记))`, 'g');
 /**
@@ -53,7 +55,9 @@ function pageActs(fields: FoundField[], headline: string): PageActs {
   const title = normalizeLabel(headline);
   const own = new Set<string>();
   for (const pattern of [BEFORE_KNOWN_ACTS, MEETING, OWN_LOG]) for (const [, act] of title.matchAll(pattern)) own.add(act);
-  const meeting = [...title.matchAll(MEETING)].some(([, act]) => !notOwnAct(act) && !BODY_BEFORE_HUI.test(act));
+  // A meeting with residents (座谈会, 恳谈会 with 到会群众, 群众提出的意见): an office's own meeting (推进会) is no visit.
+  const meeting = [...title.matchAll(MEETING)].some(([, act]) => (KNOWN_ACTS.includes(act) || !notOwnAct(act)) && !BODY_BEFORE_HUI.test(act))
+    && fields.some((f) => RESIDENTS.test(normalizeLabel(f.label)) || f.key?.startsWith('resident.') || f.key === 'issue.description');
   // Its day and its doer both asked (调处日期, 调处人), of the act the headline names (调处登记).
   const labels = fields.map(bareLabel);
   for (const label of labels) {
@@ -67,7 +71,8 @@ function pageActs(fields: FoundField[], headline: string): PageActs {
 /** What follows the act in a label, and the key it asks (蹲点日期, 调处地点, 蹲点村（社区）, 恳谈内容, 蹲点课题). */
 const HEADS: [heads: readonly string[], key: FieldKey][] = [
   [['日期', '时间', '日'], 'visit.date'],
-  [['地点', '地址', '点位', '场所'], 'visit.location'],
+  // Where a patrol of the act went (夜巡路线, 巡逻区域, 护路路段).
+  [['地点', '地址', '点位', '场所', '路线', '区域', '路段'], 'visit.location'],
   [['村', '社区', '村社区', '村居'], 'place.community'],
   [['网格'], 'place.grid'],
   [['内容', '情况', '记录', '小结', '纪要', '见闻', '所见所闻'], 'visit.content'],

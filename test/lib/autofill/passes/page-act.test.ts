@@ -16,9 +16,11 @@ describe("the page's own act (这张表记的是什么事)", () => {
     expect(keys(doc)).toEqual(['visit.date', 'visit.content', 'visit.companions']);
   });
 
-  it('is the user\'s act when the page asks both its day and its doer (约谈日期 + 约谈人)', () => {
+  it('is the user\'s act when the page asks both its day and its doer (约谈日期 + 约谈人, 夜巡日期 + 夜巡人员)', () => {
     const doc = page(`<form>${row('约谈日期')}${row('约谈场所')}${row('约谈人')}${row('参加约谈人员')}</form>`, '整改约谈登记');
     expect(keys(doc)).toEqual(['visit.date', 'visit.location', 'officer.name', 'visit.companions']);
+    const patrol = page(`<form>${row('夜巡日期')}${row('夜巡路线')}${row('夜巡人员')}</form>`, '平安夜巡登记');
+    expect(keys(patrol)).toEqual(['visit.date', 'visit.location', 'officer.name']);
   });
 
   it('is no act of the user without either: an act done to residents (转移时间), a resident\'s own (申请日期 + 申请人)', () => {
@@ -38,11 +40,16 @@ describe("the page's own act (这张表记的是什么事)", () => {
     expect(keys(doc)[0]).toBeNull();
   });
 
-  it('makes the host of a meeting the user recorded the user, and the cadres at it companions (议事会记录)', () => {
+  it('makes the host of a meeting with residents the user, and the cadres at it companions (议事会记录, 座谈会记录)', () => {
     const doc = page(`<h2>楼栋议事会记录</h2><form>${row('议事日期')}${row('主持人')}${row('主持人联系电话')}
       ${row('参加的党员干部、网格员')}${row('参加的居民代表')}</form>`);
     expect(keys(doc).slice(0, 4)).toEqual(['visit.date', 'officer.name', 'officer.phone', 'visit.companions']);
     expect(keys(doc)[4]).not.toBe('visit.companions');
+    const known = page(`<h2>企业座谈会记录</h2><form>${row('座谈日期')}${row('主持人')}${box('群众提出的问题')}</form>`);
+    expect(keys(known)).toEqual(['visit.date', 'officer.name', 'issue.description']);
+    // An office's own meeting, naming no resident: its host may be anybody.
+    const office = page(`<h2>项目推进会纪要</h2><form>${row('会议日期')}${row('主持人')}</form>`);
+    expect(keys(office)).toEqual([null, null]);
     const notMeeting = page(`<form>${row('走访日期')}${row('主持人')}${row('参加的党员干部、网格员')}</form>`, '走访登记');
     expect(keys(notMeeting)[1]).toBeNull();
     expect(keys(notMeeting)[2]).not.toBe('visit.companions');
@@ -56,8 +63,8 @@ describe("the page's own act (这张表记的是什么事)", () => {
     expect(keys(moved)).toEqual(['resident.name', null, 'visit.companions']);
   });
   it('reads a meeting named after the record, in brackets, as the user\'s: when and where it was held (召开日期, 会议地点)', () => {
-    const doc = page(`<h2>民情日记（院落议事会）</h2><form>${row('召开日期')}${row('会议地点')}${box('议事纪要')}</form>`);
-    expect(keys(doc)).toEqual(['visit.date', 'visit.location', 'visit.content']);
+    const doc = page(`<h2>民情日记（院落议事会）</h2><form>${row('召开日期')}${row('会议地点')}${row('到会居民人数')}${box('议事纪要')}</form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'visit.location', null, 'visit.content']);
     const notMeeting = page(`<form>${row('召开日期')}${row('会议地点')}</form>`, '居民公约');
     expect(keys(notMeeting)).toEqual([null, null]);
     const body = page(`<form>${row('召开日期')}${row('主持人')}</form>`, '志愿者协会登记');
