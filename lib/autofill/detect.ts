@@ -277,6 +277,11 @@ const PROMPT_OPTION = /^(请选择.*|-+.*-+|)$/;
 
 /** The words of the care categories in options (独居老人, 低保对象): see KEY_BY_OPTIONS. */
 const CARE_OPTION_WORDS = KEY_BY_OPTIONS.find((rule) => rule.key === 'resident.tags' && rule.several)!.optionWords;
+/**
+ * An option naming a kind of resident (独居老人, 低保户, 残疾人, 特困人员): a care word in a name of people or a
+ * household, not a problem about them (低保未落实, 残疾证未办理).
+ */
+const isCareKind = (option: string) => CARE_OPTION_WORDS.some((word) => option.includes(word)) && /(户|人|人员|老人|对象|家庭|儿童|妇女|军人|者)$/.test(option);
 
 /**
  * A choice beside a person's name (来电人：[ ] ○先生 ○女士) is never the name: it is their sex if that is what it offers.
@@ -285,7 +290,7 @@ const CARE_OPTION_WORDS = KEY_BY_OPTIONS.find((rule) => rule.key === 'resident.t
 function nameChoiceKey(widget: Widget): { key: FieldKey | null; reason?: string } {
   const options = widget.options().map((option) => option.trim()).filter((option) => !PROMPT_OPTION.test(option));
   if (options.length >= 2 && options.every((option) => GENDER_OPTION.test(option))) return { key: 'resident.gender' };
-  if (options.filter((option) => CARE_OPTION_WORDS.some((word) => option.includes(word))).length >= 2) return { key: 'resident.tags' };
+  if (options.filter(isCareKind).length >= 2) return { key: 'resident.tags' };
   return { key: null, reason: '选项不是姓名，不自动填写' };
 }
 
@@ -316,7 +321,7 @@ const AREA_HEAD = /(区域|辖区|地区|区划|属地)$/;
 function keyOfOptions(widget: Widget, label: string, several: boolean): { key: FieldKey; reason: undefined } | null {
   const options = widget.options().map((option) => option.trim()).filter((option) => !PROMPT_OPTION.test(option));
   if (options.length < 2) return null;
-  const care = options.filter((option) => CARE_OPTION_WORDS.some((word) => option.includes(word))).length;
+  const care = options.filter(isCareKind).length;
   if (several && care >= 2 && care * 2 >= options.length) return { key: 'resident.tags', reason: undefined };
   const level = AREA_HEAD.test(label) ? PLACE_LEVELS.find(([shape]) => options.every((option) => shape.test(option))) : undefined;
   return level ? { key: level[1], reason: undefined } : null;

@@ -657,8 +657,9 @@ describe('detectFields: a choice whose options say what it asks', () => {
       <p><label for="b">房屋属性</label><select id="b" multiple><option>出租屋</option><option>自住</option><option>低保户</option></select></p>
       <p><label for="c">反映区域</label><select id="c"><option value="">请选择</option><option>红星街道</option><option>幸福社区</option></select></p>
       <p><label for="d">房屋结构</label><select id="d"><option value="">请选择</option><option>砖混</option><option>红星街道</option></select></p>
+      <p><label for="e">核查发现</label><select id="e" multiple><option>低保未及时停发</option><option>残疾证未办理</option><option>独居无人照料</option></select></p>
     </form>`;
-    expect(detectFields(document).map((f) => f.key)).toEqual([null, null, null, null]);
+    expect(detectFields(document).map((f) => f.key)).toEqual([null, null, null, null, null]);
   });
 
   it('fills a native select that only wears a framework’s class (<select class="el-select">)', async () => {
