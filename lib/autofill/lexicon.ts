@@ -118,10 +118,12 @@ export const RESIDENT_ACTS = [
  * (申请人, 申请单位) is the resident's unless the section is the user's (a 销号申请, see OFFICER_REQUEST).
  */
 export const EITHER_SIDE_ACTS = ['申请'];
-/** A request the user files about a matter they handle (销号申请, 延期申请, said either way: 申请销号): its applicant is the user. */
+/**
+ * A request the user files about a matter they handle (销号申请, 延期申请): its applicant is the user. Said act first
+ * (申请销号), only of closing the matter: 申请延期缴费 or 申请退回 may be the resident's.
+ */
 export const OFFICER_REQUEST_MATTERS = ['销号', '办结', '结案', '延期', '退回', '回退', '退单', '改派', '挂起', '销账'];
-const REQUESTED = OFFICER_REQUEST_MATTERS.join('|');
-export const OFFICER_REQUEST = new RegExp(`(${REQUESTED})(申请|审批表|申请表)|(申请|提请)(${REQUESTED})`);
+export const OFFICER_REQUEST = new RegExp(`(${OFFICER_REQUEST_MATTERS.join('|')})(申请|审批表|申请表)|(申请|提请)(销号|办结|结案|销账)`);
 /** Party nouns that no act makes ("户主", "网格员", "监护人"). Longer words win ("紧急联系人" over "联系人"). */
 export const PARTY_NOUNS: Record<Party, readonly string[]> = {
   officer: ['网格员', '工作人员', '志愿者', '党员', '干部', '联系干部', '联系党员', '检查人', '检查人员', '人大代表', '政协委员',

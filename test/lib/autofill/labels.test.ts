@@ -31,13 +31,15 @@ describe('labels: a field’s own label is no section', () => {
     <div class="van-cell__value van-field__value"><div class="van-field__body"><input id="${id}" class="van-field__control"></div></div></div>`;
 
   it('reads whose a vant field is from the page, not from its own label styled as a cell title', () => {
-    const request = page(`<div class="van-nav-bar"><div class="van-nav-bar__title">申请延期</div></div>
+    const request = page(`<div class="van-nav-bar"><div class="van-nav-bar__title">申请办结</div></div>
       <form class="van-form"><div class="van-cell-group">${vantField('申请人', 'a')}${vantField('联系电话', 'b')}</div></form>`);
-    expect(detectFields(request).map((f) => [f.key, f.section])).toEqual([['officer.name', '申请延期'], ['officer.phone', '申请延期']]);
-    // Asking for aid, the applicant is the resident.
-    const aid = page(`<div class="van-nav-bar"><div class="van-nav-bar__title">申请临时救助</div></div>
-      <form class="van-form"><div class="van-cell-group">${vantField('申请人', 'a')}${vantField('联系电话', 'b')}</div></form>`);
-    expect(keys(aid)).toEqual(['resident.name', 'resident.phone']);
+    expect(detectFields(request).map((f) => [f.key, f.section])).toEqual([['officer.name', '申请办结'], ['officer.phone', '申请办结']]);
+    // Asking for aid or to pay later, the applicant is the resident.
+    for (const title of ['申请临时救助', '申请延期缴费']) {
+      const asked = page(`<div class="van-nav-bar"><div class="van-nav-bar__title">${title}</div></div>
+        <form class="van-form"><div class="van-cell-group">${vantField('申请人', 'a')}${vantField('联系电话', 'b')}</div></form>`);
+      expect(keys(asked)).toEqual(['resident.name', 'resident.phone']);
+    }
   });
 });
 
