@@ -39,8 +39,11 @@ function normalize(text: string): string {
   return questionAsked(label) ?? label;
 }
 
-/** Who may be asked about before the question ("她说了什么", "我们怎么帮", "今天去了哪里"): not words of the field. */
-const ASKED_ABOUT = /^(今天|今日|当天|这次|本次)?(她|他|ta|您|你|我们|我|大家|群众|居民|村民|市民|老人|对方)?/;
+/**
+ * Who may be asked about before the question ("她说了什么", "我们怎么帮", "今天去了哪里", "现场怎么处理的"): not words of
+ * the field.
+ */
+const ASKED_ABOUT = /^(今天|今日|当天|这次|本次|现场|当场)?(她|他|ta|您|你|我们|我|大家|群众|居民|村民|市民|老人|对方)?/;
 
 /**
  * A plain question as the label (去了哪里, 和谁一起去, 她说了什么, 我们怎么帮) and the usual label of the field it asks for:
@@ -70,6 +73,8 @@ const QUESTIONS: [question: RegExp, label: string][] = [
   [/^(需要|要|想要|希望)(帮|帮助|帮忙|协调|解决|办)+(些)?(什么|啥|哪些)(问题|事|事情|困难)?$/, '需要解决的问题'],
   [/^是?(怎么|怎样|如何)(帮|帮助|帮扶|帮忙|办|解决|处理|应对|化解|回应)(她|他|ta)?的?$/, '解决措施'],
   [/^(下一步|下步|接下来)(怎么办|怎么做|如何做|如何办)$/, '下一步措施'],
+  // A day said plainly (上门日子, 走访的日子): its date.
+  [/^(.{2,4}?)的?日子$/, '$1日期'],
   // What help was given (帮了什么, 办了哪些实事好事): the help, as 帮扶措施. Not 做了什么, a diary's whole day.
   [/^(帮|办)了?(什么|啥|哪些)(忙|事|事情|实事|好事|实事好事)?$/, '帮扶措施'],
   // What the user told the resident (跟群众说了什么, 向当事人解释了哪些): the answer given, as 答复内容.

@@ -592,3 +592,15 @@ describe('the user\'s people numbered, and help asked in plain words', () => {
     expect(keyOf('做了什么')).not.toBe('issue.measures');
   });
 });
+
+describe('a visit\'s day and handling asked in plain words', () => {
+  it('reads a day said plainly as the date (入户的日子), not a birth (出生日子)', () => {
+    expect(keyOf('入户的日子')).toBe('visit.date');
+    expect(keyOf('出生日子')).toBeNull();
+  });
+
+  it('reads how it was handled there and then (当场怎么解决的) as the measures', () => {
+    expect(keyOf('当场怎么解决的')).toBe('issue.measures');
+    expect(keyOf('现场照片')).toBeNull();
+  });
+});
