@@ -486,7 +486,7 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   // "整改期限（天）", "补助（元）": a unit in the remark asks a number, which none of our values is.
   if (/\((天|个?工作日|小时|元|万元|户|人次?|件|次|个|%|％)\)$/.test(label)) return { key: null, confidence: 0.7, reason: NO_SUCH_VALUE_REASON };
   const bare = label.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '');
-  const whole = exact(label, context) ?? roleInRemark(label, context);
+  const whole = exact(label, context) ?? roleInRemark(label, context) ?? attrOfRoleInRemark(label);
   if (whole) return whole;
   const explained = explainedHead(label, context);
   if (explained) return explained;
@@ -498,6 +498,22 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
     return found.key === 'issue.description' ? { key: 'issue.title', confidence: 0.8 } : { key: null, confidence: 0.6, reason: BRIEF_REASON };
   }
   return found ?? { key: null, confidence: 0.5, reason: UNKNOWN_REASON };
+}
+
+/**
+ * "电话（网格员）", "姓名（业主）": a person's attribute whose person a remark names is that person's, by the role word
+ * or the noun's shape; nobody's we know for somebody else or a person of either side (电话（对接人）). A remark
+ * naming no person (电话（手机）) says nothing here.
+ */
+function attrOfRoleInRemark(label: string): Classification | null {
+  const [, head, role] = /^(.+)\(([^)]+)\)$/.exec(label) ?? [];
+  const attr = head ? attrOf(head) : undefined;
+  if (!attr) return null;
+  const lead = leadingParty(role);
+  const shape = lead?.word === role ? lead.party : namesOtherParty(role) ? 'other' : personShape(role);
+  if (!shape) return null;
+  const party = shape === 'either' ? 'other' : shape;
+  return withKey(personKey(attr, party), 0.9, party);
 }
 
 /** "社区联系人（走访人）": a person whose role a remark names is that role's person. */

@@ -498,6 +498,15 @@ describe('persons by the shape of their noun', () => {
     expect(personShape('被宣讲人')).toBe('resident');
   });
 
+  it('gives an attribute to the person a remark names (电话（协管员）), not to the resident by default', () => {
+    expect(keyOf('手机（协管员）')).toBe('officer.phone');
+    expect(keyOf('联系电话（辅警）')).toBe('officer.phone');
+    expect(keyOf('姓名（房主）')).toBe('resident.name');
+    for (const label of ['电话（代办人）', '手机（接洽人）']) expect(keyOf(label), label).toBeNull();
+    // A remark naming no person says nothing of whose.
+    expect(keyOf('电话（手机）')).toBe('resident.phone');
+  });
+
   it('reads a post, the people served, and a person of an act that says neither', () => {
     const shapes: Record<string, string | null> = {
       稽查员: 'officer', 交警: 'officer', 驻村书记: 'officer', 村支部书记: null, 所长: 'officer', 燃气客户: 'resident', 来信来访人: 'resident',
