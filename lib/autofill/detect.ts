@@ -303,10 +303,15 @@ function optionsKey(widget: Widget, found: { key: FieldKey | null; label: string
   const rule = CHOICE_KINDS.has(widget.kind) ? KEY_BY_OPTIONS.find(asked) : undefined;
   const several = widget.kind === 'checkbox' || (widget.control.tagName === 'SELECT' && (widget.control as HTMLSelectElement).multiple);
   if (!rule || !widget.options().some((option) => rule.optionWords.some((word) => option.includes(word)))) {
-    return found.reason === UNKNOWN_REASON && CHOICE_KINDS.has(widget.kind) ? (keyOfOptions(widget, label, several) ?? found) : found;
+    const unnamed = found.reason === UNKNOWN_REASON || found.reason === NO_LABEL_REASON;
+    return unnamed && CHOICE_KINDS.has(widget.kind) ? (keyOfOptions(widget, label, several) ?? found) : found;
   }
   return rule.several && !several ? found : { key: rule.key };
 }
+
+const NO_LABEL_REASON = '没有找到字段名称';
+/** The ways a visit is made, as options name them (入户走访, 上门, 座谈): see KEY_BY_OPTIONS. */
+const VISIT_WAY_WORDS = KEY_BY_OPTIONS.find((rule) => rule.key === 'visit.type')!.optionWords;
 
 /** Options that all name one level of place (龙泉街道/白沙镇, 幸福社区/台兴村), and that level. */
 const PLACE_LEVELS: [option: RegExp, key: FieldKey][] = [[/(街道|镇|乡)$/, 'place.street'], [/(社区|村)$/, 'place.community'], [/网格$/, 'place.grid']];
@@ -314,15 +319,19 @@ const PLACE_LEVELS: [option: RegExp, key: FieldKey][] = [[/(街道|镇|乡)$/, '
 const AREA_HEAD = /(区域|辖区|地区|区划|属地)$/;
 
 /**
- * A choice under a label we do not know, whose options say what it asks: a list to tick of kinds of resident (户类:
- * □独居老人户 □低保户 □残疾人户 □一般户, mostly care categories) is the care categories; an area offering only streets
- * (诉求区域: 龙泉街道/白沙镇) or only communities is that level of the place.
+ * A choice under a label we do not know or none, whose options say what it asks: a list to tick of kinds of resident
+ * (户类: □独居老人户 □低保户 □残疾人户 □一般户, mostly care categories) is the care categories; one pick mostly among
+ * ways of meeting people is the visit's way; an area offering only streets (诉求区域: 龙泉街道/白沙镇) or only
+ * communities is that level of the place.
  */
 function keyOfOptions(widget: Widget, label: string, several: boolean): { key: FieldKey; reason: undefined } | null {
   const options = widget.options().map((option) => option.trim()).filter((option) => !PROMPT_OPTION.test(option));
   if (options.length < 2) return null;
   const care = options.filter(isCareKind).length;
   if (several && care >= 2 && care * 2 >= options.length) return { key: 'resident.tags', reason: undefined };
+  // One pick among ways of meeting people (○入户 ○电话 ○座谈), however unnamed: how the visit was made.
+  const ways = options.filter((option) => VISIT_WAY_WORDS.some((word) => option.includes(word))).length;
+  if (!several && ways >= 2 && ways * 2 >= options.length) return { key: 'visit.type', reason: undefined };
   const level = AREA_HEAD.test(label) ? PLACE_LEVELS.find(([shape]) => options.every((option) => shape.test(option))) : undefined;
   return level ? { key: level[1], reason: undefined } : null;
 }
@@ -399,7 +408,7 @@ function classify(field: { start: Element; control: Element; group: boolean; kin
     source: used?.source ?? null,
     key: result?.key ?? null,
     confidence: result?.confidence ?? 0,
-    reason: result?.key ? undefined : (result?.reason ?? '没有找到字段名称'),
+    reason: result?.key ? undefined : (result?.reason ?? NO_LABEL_REASON),
     unsure: result?.unsure ?? false,
     guessedResident: result?.guessedResident ?? false,
   };

@@ -662,6 +662,20 @@ describe('detectFields: a choice whose options say what it asks', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual([null, null, null, null, null]);
   });
 
+  it('reads one pick among ways of meeting people, unnamed or named by nothing we know, as how the visit was made', () => {
+    document.body.innerHTML = `<form>
+      <div><label><input type="radio" name="h" value="1">上门</label><label><input type="radio" name="h" value="2">电话</label><label><input type="radio" name="h" value="3">座谈</label></div>
+      <p>去没去</p><div><label><input type="radio" name="g" value="1">入户走访</label><label><input type="radio" name="g" value="2">谈心谈话</label></div>
+    </form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['visit.type', 'visit.type']);
+    // Several to tick, or one way among other things, says nothing sure.
+    document.body.innerHTML = `<form>
+      <div><label><input type="checkbox" name="h" value="1">上门</label><label><input type="checkbox" name="h" value="2">座谈</label></div>
+      <div><label><input type="radio" name="g" value="1">上门维修</label><label><input type="radio" name="g" value="2">寄回</label><label><input type="radio" name="g" value="3">自取</label></div>
+    </form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual([null, null]);
+  });
+
   it('fills a native select that only wears a framework’s class (<select class="el-select">)', async () => {
     document.body.innerHTML = `<form><div class="el-form-item"><label for="s" class="el-form-item__label">称呼</label>
       <div class="el-form-item__content"><select id="s" class="el-select"><option value=""></option><option>先生</option><option>女士</option></select></div></div></form>`;
