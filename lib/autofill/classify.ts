@@ -488,7 +488,7 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   const bare = label.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '');
   const whole = exact(label, context) ?? roleInRemark(label, context) ?? attrOfRoleInRemark(label);
   if (whole) return whole;
-  const explained = explainedHead(label, context);
+  const explained = explainedHead(label, context) ?? addressByFormat(label, bare, context);
   if (explained) return explained;
   const found = (bare && bare !== label ? exact(bare, context) ?? headInBrackets(label, bare) ?? joinedInBrackets(label, context) : null)
     ?? looseMatch(label, bare, context);
@@ -530,6 +530,22 @@ function explainedHead(label: string, context: LabelContext): Classification | n
   const colon = label.indexOf(':');
   const found = colon >= 2 ? exact(label.slice(0, colon), context) : null;
   return found?.key ? found : null;
+}
+
+/** The parts of a home's address a format remark spells out (小区-楼-室, 街路巷+门牌+楼栋单元户号, 详细到门牌号). */
+const ADDRESS_PARTS = /街路巷|小区|楼栋|楼|单元|室|户号|门牌/g;
+/** Addresses that are not of where a person lives: a body's, a workplace's, an event's, a registration's. */
+const NOT_A_HOME = /单位|企业|公司|机构|工作|办公|经营|事发|发生|案发|户籍|通讯|邮寄|收件/;
+
+/**
+ * "门牌号（小区-楼-室）", "标准地址（街路巷+门牌+楼栋单元户号）", "产休地址（详细到门牌号）": a box for an address or a
+ * door number whose remark spells out a home's address, down to its door, asks where the person lives.
+ */
+function addressByFormat(label: string, bare: string, context: LabelContext): Classification | null {
+  const remark = label.slice(bare.length);
+  if (!/^[^(]+\([^)]+\)$/.test(label) || !/(地址|住址|门牌号?)$/.test(bare) || NOT_A_HOME.test(bare)) return null;
+  const parts = new Set(remark.match(ADDRESS_PARTS) ?? []);
+  return parts.size >= 2 || /详细到.{0,2}(门牌|户|室)/.test(remark) ? exact('住址', context) : null;
 }
 
 /** "乡（镇）", "所在村（居）": one character in brackets is the other half of a word (乡镇, 所在村居), not a remark. */

@@ -75,3 +75,13 @@ describe('labels: the same label said another way', () => {
     expect(keys(visit)).toEqual(['visit.date', 'visit.content', null]);
   });
 });
+
+describe('labels: an address asked by its format', () => {
+  it('reads a box whose remark spells a home’s address down to its door (小区-楼-室) as the address', () => {
+    expect(['门牌号（小区-楼栋-室）', '现住地址（街路巷+门牌+单元户号）', '居住地址（详细到门牌号）'].map((label) => keyOf(label)))
+      .toEqual(['resident.address', 'resident.address', 'resident.address']);
+    // Not where something happened, nor a body's address, nor a door number with no format, nor somebody else's.
+    expect(['事发地址（小区-楼栋-室）', '公司地址（街道+门牌）', '门牌号'].map((label) => keyOf(label))).toEqual([null, null, null]);
+    expect(keyOf('门牌号（小区-楼栋-室）', { party: 'other', selfPage: false })).toBeNull();
+  });
+});
