@@ -498,6 +498,14 @@ describe('persons by the shape of their noun', () => {
     expect(personShape('被宣讲人')).toBe('resident');
   });
 
+  it('reads a section heading of a person the vocabulary lacks by the noun’s shape, not people alone', () => {
+    expect(sectionParty(['抄表员信息'])).toBe('officer');
+    expect(sectionParty(['受益人基本情况'])).toBe('resident');
+    expect(sectionParty(['车主信息'])).toBe('resident');
+    expect(sectionParty(['用户信息'])).toBeNull();
+    expect(sectionParty(['驾驶员信息'])).toBe('other');
+  });
+
   it('gives an attribute to the person a remark names (电话（协管员）), not to the resident by default', () => {
     expect(keyOf('手机（协管员）')).toBe('officer.phone');
     expect(keyOf('联系电话（辅警）')).toBe('officer.phone');
