@@ -11,7 +11,7 @@ import { resolveRepeats } from './repeats';
 import { resolveUnnamedPersons } from './unnamed-parties';
 import { resolveSecondResidents } from './second-persons';
 import { resolveVisitedAddresses } from './visited-place';
-import { resolveContacts, resolveGuessedResidents, resolveHomeAddresses, resolveProblemOwners, resolveRelatives, resolveSecondUsers, resolveUnsure } from './whose-form';
+import { resolveContacts, resolveFormerHomes, resolveGuessedResidents, resolveHomeAddresses, resolveProblemOwners, resolveRelatives, resolveSecondUsers, resolveUnsure } from './whose-form';
 
 /**
  * Form-level passes (整张表单的判断): each field was first classified alone, by its label and section; these read the
@@ -45,6 +45,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveShortenedRoles, // 申请人电话 after 销号申请人: the same person's
   resolveUnsure, // a bare 工作单位 on a form about a resident: nobody's we know
   resolveHomeAddresses, // a 房屋地址 on a form naming no resident: nobody's we know
+  resolveFormerHomes, // 原住址 of a resident moved, the form asking no other address: their home
   resolveRelatives, // 被走访人 asked their 与对象关系: a relative, not the resident
   resolveContacts, // 联系人电话 beside 本人电话: a contact's, not the resident's
   resolveSecondResidents, // 承租人信息 after 户主信息, both bare 姓名/电话: a second person's, not the resident's

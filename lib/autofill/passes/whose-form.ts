@@ -108,6 +108,18 @@ export function resolveHomeAddresses(fields: FoundField[]): void {
   }
 }
 
+/** Where a person lived before (原住址, 原居住地): of a move, a transfer, a resettlement. */
+const FORMER_HOME = /^原(住址|居住地|居住地址|住所|地址|家庭住址|住处)$/;
+
+/**
+ * "转移对象 [ ] … 原住址 [ ] 安置地点 [ ]": on a form that moves a resident (a flood transfer, a resettlement) and asks no
+ * other address of theirs, where they lived is their home, the address we know. Beside a 现住址 it is a former one.
+ */
+export function resolveFormerHomes(fields: FoundField[]): void {
+  if (!fields.some((f) => f.key?.startsWith('resident.')) || fields.some((f) => f.key === 'resident.address')) return;
+  fields.find((f) => f.openText && FORMER_HOME.test(normalizeLabel(f.label)))?.assign('resident.address');
+}
+
 /**
  * A page named for the user's own written work (调研报告报送, 课题申报, 材料提交): nobody on it is a resident.
  * Not 调研 alone: 入户调研 visits residents.

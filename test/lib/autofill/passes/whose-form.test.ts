@@ -49,3 +49,24 @@ describe('a person answering for a problem among what is to be done about it', (
     expect(keys(owned)).toEqual(['officer.name', 'issue.measures', 'issue.owner', 'officer.name']);
   });
 });
+
+describe('a former home of a resident moved', () => {
+  it('is their address where the form asks no other', () => {
+    const doc = page(`<form>
+      <p><label>撤离人员<input></label></p>
+      <p><label>联系电话<input></label></p>
+      <p><label>原住所<input></label></p>
+      <p><label>临时安置点<input></label></p></form>`);
+    expect(keys(doc)[2]).toBe('resident.address');
+  });
+
+  it('is a former one beside the present address, and nobody’s on a form about no resident', () => {
+    const moved = page(`<form>
+      <p><label>户主姓名<input></label></p>
+      <p><label>原住所<input></label></p>
+      <p><label>现住址<input></label></p></form>`);
+    expect(keys(moved)).toEqual(['resident.name', null, 'resident.address']);
+    const nobody = page(`<form><p><label>原住所<input></label></p><p><label>迁入日期<input></label></p></form>`);
+    expect(keys(nobody)[0]).toBeNull();
+  });
+});
