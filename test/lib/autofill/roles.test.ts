@@ -520,7 +520,7 @@ describe('persons by the shape of their noun', () => {
       稽查员: 'officer', 交警: 'officer', 驻村书记: 'officer', 村支部书记: null, 所长: 'officer', 燃气客户: 'resident', 来信来访人: 'resident',
       受益人: 'resident', 承揽人: 'either', 经营者: 'either', 出纳人员: 'either',
       // Members, shop staff, somebody else, a matter's role, no person at all.
-      会员: null, 团员: null, 小组成员: null, 收银员: null, 安全员: null, 报告人: null, 家属: null, 楼长: null, 证明人: null, 整改负责人: null, 受托人: null, 出警: null,
+      会员: null, 团员: null, 小组成员: null, 收银员: null, 安全员: null, 安全管理员: null, 办税员: null, 网格管理员: 'officer', 报告人: null, 家属: null, 楼长: null, 证明人: null, 整改负责人: null, 受托人: null, 出警: null,
     };
     for (const [noun, shape] of Object.entries(shapes)) expect(personShape(noun), noun).toBe(shape);
     expect(personShape('村民', true)).toBeNull();
