@@ -117,8 +117,15 @@ const FORMER_HOME = /^原(住址|居住地|居住地址|住所|地址|家庭住�
  */
 export function resolveFormerHomes(fields: FoundField[]): void {
   if (!fields.some((f) => f.key?.startsWith('resident.')) || fields.some((f) => f.key === 'resident.address')) return;
-  fields.find((f) => f.openText && FORMER_HOME.test(normalizeLabel(f.label)))?.assign('resident.address');
+  const home = fields.find((f) => f.openText && (FORMER_HOME.test(normalizeLabel(f.label)) || householdHome(f)));
+  home?.assign('resident.address');
 }
+
+/**
+ * "儿童信息 … 监护人: 姓名 电话 家庭住址": the family's address asked under whoever keeps the resident's household (a
+ * child's guardian, a parent) is the household's, the resident's home too.
+ */
+const householdHome = (f: FoundField) => /^家庭(住址|地址)$/.test(normalizeLabel(f.label)) && /监护人|家长|父母/.test(f.section);
 
 /**
  * A page named for the user's own written work (调研报告报送, 课题申报, 材料提交): nobody on it is a resident.

@@ -50,7 +50,7 @@ describe('a person answering for a problem among what is to be done about it', (
   });
 });
 
-describe('a former home of a resident moved', () => {
+describe('the resident’s home asked another way: where they lived before a move, the household’s under its guardian', () => {
   it('is their address where the form asks no other', () => {
     const doc = page(`<form>
       <p><label>撤离人员<input></label></p>
@@ -69,4 +69,14 @@ describe('a former home of a resident moved', () => {
     const nobody = page(`<form><p><label>原住所<input></label></p><p><label>迁入日期<input></label></p></form>`);
     expect(keys(nobody)[0]).toBeNull();
   });
+
+  it('is the household’s address where the form asks it under the resident’s guardian and nowhere else', () => {
+    const doc = page(`<form><h4>学生信息</h4><p><label>留守儿童姓名<input></label></p>
+      <h4>监护人信息</h4><p><label>姓名<input></label></p><p><label>家庭住址<input></label></p></form>`);
+    expect(keys(doc)).toEqual(['resident.name', null, 'resident.address']);
+    const other = page(`<form><h4>学生信息</h4><p><label>留守儿童姓名<input></label></p><p><label>现住址<input></label></p>
+      <h4>监护人信息</h4><p><label>姓名<input></label></p><p><label>家庭住址<input></label></p></form>`);
+    expect(keys(other)).toEqual(['resident.name', 'resident.address', null, null]);
+  });
 });
+
