@@ -131,19 +131,25 @@ const PICK_HINT = /选择/;
 const STEP_BUTTON = /^(返回)?(上|下)一步$/;
 const hasStepButton = (el: Element) => [...el.querySelectorAll(BUTTONS)].some((b) => STEP_BUTTON.test(textOf(b) || (b as HTMLInputElement).value || ''));
 
+/** A tab's panel (role=tabpanel, Bootstrap's tab-pane, antd's, Element's, layui's): one page of a form in tabs. */
+const isTabPanel = (el: Element) => el.getAttribute('role') === 'tabpanel' || /(^|\s)(tab-pane|ant-tabs-tabpane|el-tab-pane|layui-tab-item)(\s|$)/.test(el.getAttribute('class') ?? '');
+/** A page of a form shown one at a time: a wizard's step (with 上一步/下一步) or a tab's panel. */
+const isFormPage = (el: Element) => hasStepButton(el) || isTabPanel(el);
+
 /**
- * A later step of a wizard (第三步：入户核查结论, hidden until the user clicks 下一步) is part of the form being filled:
- * its boxes are filled now and seen when the user gets there. The step is a hidden block with 上一步/下一步 beside a
- * shown one that has them too; nothing else between the box and the step hides it (a box shown only for 其他 stays out).
+ * A later step of a wizard (第三步：入户核查结论, hidden until the user clicks 下一步) or another tab of a form in tabs
+ * (绑定手机 beside 基本资料) is part of the form being filled: its boxes are filled now and seen when the user gets
+ * there. The page is a hidden block beside a shown one of the same kind; nothing else between the box and the page
+ * hides it (a box shown only for 其他 stays out).
  */
 function inLaterStep(el: Element): boolean {
   // The outermost hidden block around the box: the step, if it is one.
   let step = el;
   while (step.parentElement && !isVisible(step.parentElement)) step = step.parentElement;
   const parent = step.parentElement;
-  if (step === el || !parent || !hasStepButton(step)) return false;
+  if (step === el || !parent || !isFormPage(step)) return false;
   for (let node: Element | null = el; node && node !== step; node = node.parentElement) if (hidesItself(node)) return false;
-  return [...parent.children].some((other) => other !== step && other.tagName === step.tagName && isVisible(other) && hasStepButton(other));
+  return [...parent.children].some((other) => other !== step && other.tagName === step.tagName && isVisible(other) && isFormPage(other));
 }
 
 /** Hidden by its own attribute or style, not by a block around it. */

@@ -620,6 +620,15 @@ describe('detectFields: a wizard’s later steps', () => {
     expect((document.getElementById('c') as HTMLInputElement).value).toBe('王建华');
   });
 
+  it('finds the boxes of another tab of a form in tabs, but not of a hidden block beside a tab', () => {
+    document.body.innerHTML = `<div>
+      <section role="tabpanel"><form><p><label for="a">姓名</label><input id="a"></p></form></section>
+      <section role="tabpanel" hidden><form><p><label for="b">联系电话</label><input id="b"></p></form></section>
+      <section hidden><form><p><label for="c">住址</label><input id="c"></p></form></section>
+    </div>`;
+    expect(detectFields(document).map((f) => f.element.id)).toEqual(['a', 'b']);
+  });
+
   it('leaves out what is hidden for another reason: a box hidden inside a step, a hidden block with no steps beside it', () => {
     document.body.innerHTML = `<form>
       ${step(1, '<p><label for="a">户主姓名</label><input id="a"></p>', '<button type="button">下一步</button>', false)}
