@@ -245,8 +245,13 @@ export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, except
 /** Acts named together with a visit act ("走访调研日期" is the visit's date, not the topic's; 走访 has its own labels). */
 export const VISIT_COMPANION_ACTS = ['走访', '调研'];
 
+/**
+ * What is found wrong with a road, a building or a device on a patrol or a check (路面病害, 设施故障, 护栏破损): like a
+ * hazard, the matter to be put right, not what the visit saw of people.
+ */
+export const FOUND_DEFECTS = ['病害', '缺陷', '故障', '破损', '损坏', '损毁'];
 /** Words for an issue (问题, 诉求, 信件, 投诉 …): before a head they say the head is the issue's. */
-const ISSUE_MATTERS = ['问题', '诉求', '事项', '事件', '案件', '案情', '工单', '信件', '来信', '留言', '纠纷', '矛盾纠纷', '投诉', '举报', '求助', '咨询', '来访', '信访',
+const ISSUE_MATTERS = [...FOUND_DEFECTS, '问题', '诉求', '事项', '事件', '案件', '案情', '工单', '信件', '来信', '留言', '纠纷', '矛盾纠纷', '投诉', '举报', '求助', '咨询', '来访', '信访',
   // A hazard a safety check finds (隐患描述) is the matter to be put right; a practical matter (实事项目) done for residents.
   '隐患', '实事', '实事项目', '民生实事'];
 /** Acts of handling a matter (整改, 办理 …): their 期限/时限 is the issue's deadline, so is 要求办复时间 or 限期整改至. */
@@ -320,8 +325,10 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // The class of a hazard a check finds (隐患类型: 消防安全/用电安全) or of a 城管 case (案件类别: 市容环境), a dispute (矛盾类型).
   [['隐患', '安全隐患', '消防隐患', '隐患问题', '案件', '矛盾'], ['类别', '类型', '分类', '种类'], 'issue.category'],
   [[...HANDLING_ACTS, '问题', '诉求', '事项', '工单', '纠纷', '案件', '实事', '项目'], ['状态', '进度状态'], 'issue.status'],
-  // When the handling is planned to be done (拟办结时间, 承诺解决时限).
-  [['拟', '承诺', '预计', '计划'].flatMap((plan) => HANDLING_ACTS.map((act) => plan + act)), ['时间', '日期', '时限', '期限'], 'issue.deadline'],
+  // When the handling is planned to be done (拟办结时间, 承诺解决时限). Not a plan to finish (拟完成时间): a topic's or a
+  // project's plan finishes too, so it is the matter's only on a matter's form (see generic-labels).
+  [['拟', '承诺', '预计', '计划'].flatMap((plan) => HANDLING_ACTS.filter((act) => act !== '完成').map((act) => plan + act)), ['时间', '日期', '时限', '期限'], 'issue.deadline'],
+  [['承诺完成'], ['时间', '日期', '时限', '期限'], 'issue.deadline'],
   // What came of handling it (办理成效, 整改效果); a mediation's agreement (调解协议内容) is its result.
   // How far the handling has come (整改进展情况) is its result so far, but not a 进度 given as a share (整改进度: 80%);
   // help has its 成效 too (帮扶成效).

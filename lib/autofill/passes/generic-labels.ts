@@ -35,8 +35,10 @@ const GENERIC_LABELS: Record<string, GenericRule> = {
   ...Object.fromEntries(['登记日期', '登记时间'].map((label) => [label, {
     keys: { visit: 'visit.date' } as Partial<Record<Domain, FieldKey>>, fallback: 'visit.date' as FieldKey, visitRecorded: 'visit.date' as FieldKey,
   }])),
-  // A bare 限期 (by when) is the deadline of putting a problem right, on an issue form.
-  ...Object.fromEntries(['计划完成时间', '限期'].map((label) => [label, { keys: { issue: 'issue.deadline' } as Partial<Record<Domain, FieldKey>>, fallback: null }])),
+  // A bare 限期 (by when) and a planned finish (拟完成时间, 预计完成日期) are the deadline of putting a problem right on an
+  // issue form; a study's or a project's plan finishes too.
+  ...Object.fromEntries(['限期', ...['计划', '拟', '预计'].flatMap((plan) => ['时间', '日期'].map((day) => `${plan}完成${day}`))]
+    .map((label) => [label, { keys: { issue: 'issue.deadline' } as Partial<Record<Domain, FieldKey>>, fallback: null }])),
   // A leader who names no matter (责任领导, 分管领导) leads the topic of a research form; on an issue ledger or a
   // visit form they are somebody the page tracks, not our 牵头领导.
   ...Object.fromEntries(['牵头领导', '责任领导', '带队领导', '分管领导', '牵头人'].map((label) => [label, {

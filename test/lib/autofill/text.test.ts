@@ -71,6 +71,11 @@ describe('normalizeLabel: a plain question is the field it asks for', () => {
   it('reads what was said, seen and needed, and how to help', () => {
     expect(normalizeLabel('群众提了哪些困难')).toBe('反映问题');
     expect(normalizeLabel('居民谈了哪些难题、心愿')).toBe('反映问题');
+    // A talk asked bare is the talk's record; what the resident said or raised in it stays their matter.
+    expect(normalizeLabel('和老人唠了啥')).toBe('谈话内容');
+    expect(normalizeLabel('交流了哪些话题')).toBe('谈话内容');
+    expect(normalizeLabel('他说了些什么')).toBe('反映问题');
+    expect(normalizeLabel('谈了什么困难')).toBe('反映问题');
     expect(normalizeLabel('孩子讲的')).toBe('反映问题');
     expect(normalizeLabel('我们干了哪些事')).toBe('解决措施');
     expect(normalizeLabel('我是如何回应的')).toBe('解决措施');

@@ -44,3 +44,19 @@ describe('a bare 限期', () => {
     expect(keys(visit)[2]).toBeNull();
   });
 });
+
+describe('a planned finish (预计完成日期)', () => {
+  it('is the deadline of a matter on an issue form, and nothing on a study\'s plan; a promise to the resident stays a deadline', () => {
+    const issue = page(`<form>
+      <p><label>问题描述<textarea></textarea></label></p>
+      <p><label>整改措施<textarea></textarea></label></p>
+      <p><label>预计完成日期<input placeholder="yyyy-MM-dd"></label></p></form>`);
+    expect(keys(issue)).toEqual(['issue.description', 'issue.measures', 'issue.deadline']);
+    const topic = page(`<form>
+      <p><label>课题名称<input></label></p>
+      <p><label>调研提纲<textarea></textarea></label></p>
+      <p><label>预计完成日期<input placeholder="yyyy-MM-dd"></label></p></form>`);
+    expect(keys(topic)).toEqual(['topic.title', 'topic.summary', null]);
+    expect(keyOf('承诺完成时限')).toBe('issue.deadline');
+  });
+});

@@ -94,6 +94,13 @@ describe('the visit\'s account under the page\'s own words (叙述框)', () => {
     expect(keys(noVisit)).toEqual(['issue.title', null]);
   });
 
+  it('is never the defects a patrol finds on a road or a device: they are the matter (设施故障情况, 沿线损毁及通行情况)', () => {
+    const found = page(`<form>${row('巡查日期')}${box('设施故障情况')}${box('沿线群众反应')}</form>`);
+    expect(keys(found)).toEqual(['visit.date', 'issue.description', 'visit.content']);
+    const along = page(`<form>${row('巡查日期')}${box('沿线损毁及通行情况')}${box('沿线群众反应')}</form>`);
+    expect(keys(along)).toEqual(['visit.date', null, 'visit.content']);
+  });
+
   it('reads how the person visited is lately (学生近况) as the account', () => {
     const doc = page(`<form>${row('帮扶日期')}${box('学生近况')}</form>`);
     expect(keys(doc)).toEqual(['visit.date', 'visit.content']);
