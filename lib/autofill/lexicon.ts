@@ -240,6 +240,8 @@ export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, except
   // What the visitor saw and heard (入户所见所闻, 探访见闻).
   [['情况', '内容', '记录', '说明', '纪要', '小结', '总结', '日志', '详情', '所见所闻', '见闻'], 'visit.content', [...DATE_ONLY_ACTS, ...SESSION_ACTS]],
   [['方式', '形式'], 'visit.type', ['联系', '服务', '帮扶', ...DATE_ONLY_ACTS, ...SESSION_ACTS]],
+  // How a session went, told in order (调解经过, 服务过程记录, 走访经过): what happened there, not its outcome.
+  [['经过', '过程', '过程记录'], 'visit.content', DATE_ONLY_ACTS],
 ];
 
 /** Acts named together with a visit act ("走访调研日期" is the visit's date, not the topic's; 走访 has its own labels). */
@@ -296,7 +298,7 @@ const TEAM_ACTS = ['检查', '走访', '调研', '调查', '督导', '督查', '
  * word: 信件类型 (咨询/投诉/建议) is not our category.
  */
 export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly string[], key: FieldKey][] = [
-  [ISSUE_MATTERS, ['标题', '名称', '主题', '概要', '概述', '题目', '事由', '摘要'], 'issue.title'],
+  [ISSUE_MATTERS, ['标题', '名称', '主题', '概要', '概述', '概括', '题目', '事由', '摘要'], 'issue.title'],
   // An item of a list of problems to put right (问题清单事项, 整改清单名称) names the matter.
   [['问题清单', '整改清单', '问题整改清单', '任务清单'], ['事项', '名称', '问题', '标题'], 'issue.title'],
   // What the resident brings up, by its title (意见建议标题, 诉求摘要).
@@ -306,7 +308,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // lists besides its checklist (其他隐患情况说明).
   [['', '基本', '简要', '主要'], ['案情'], 'issue.description'],
   [['违法', '违法违规', '违章'], ['事实', '事实及情况'], 'issue.description'],
-  [['事实'], ['和理由', '与理由', '及理由', '理由'], 'issue.description'],
+  // What a petitioner asks and why (诉求及理由, 复议请求和理由).
+  [['事实', '诉求', '请求'], ['和理由', '与理由', '及理由', '理由'], 'issue.description'],
   [['其他隐患', '其它隐患'], ['', '情况', '说明', '情况说明', '描述'], 'issue.description'],
   // Not their 意见建议 alone: a visit record may ask for it beside the problem.
   [RESIDENT_VOICE_OWNERS, ['诉求', '需求', '反映问题', '反映的问题', '困难', '问题', '急难愁盼问题'], 'issue.description'],
@@ -332,7 +335,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // What came of handling it (办理成效, 整改效果); a mediation's agreement (调解协议内容) is its result.
   // How far the handling has come (整改进展情况) is its result so far, but not a 进度 given as a share (整改进度: 80%);
   // help has its 成效 too (帮扶成效).
-  [['办理', '处理', '处置', '整改', '整治', '化解', '调解', '调处', '解决', '办结', '帮办', '转化'], ['结果', '成效', '效果', '成果', '完成情况', '落实情况', '进展', '进展情况'], 'issue.result'],
+  // Residents deliberating a matter among themselves (协商结果 of a 小区议事) settle it as a mediation does.
+  [['办理', '处理', '处置', '整改', '整治', '化解', '调解', '调处', '协商', '解决', '办结', '帮办', '转化'], ['结果', '成效', '效果', '成果', '完成情况', '落实情况', '进展', '进展情况'], 'issue.result'],
   // How a dispute was settled, a matter put right or closed (化解情况, 调解情况, 整改情况, 办结情况), as 办理情况 is how
   // it was handled.
   [['化解', '调处', '调解', '整改', '整治', '办结'], ['情况'], 'issue.result'],
@@ -342,7 +346,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // What the resident needs of the help (帮扶需求, 救助诉求).
   [['帮扶', '救助', '关爱'], ['需求', '诉求'], 'issue.description'],
   // Its deadline, also as the milestone it must meet (完成时间节点) or the day it runs to (整改期限至).
-  [HANDLING_ACTS, ['期限', '时限', '时间节点', '期限至', '时限至'], 'issue.deadline'],
+  // Carrying a decision out (落实时限 of an agreed matter) has its limit too.
+  [[...HANDLING_ACTS, '落实'], ['期限', '时限', '时间节点', '期限至', '时限至'], 'issue.deadline'],
   [['要求', '限期'].flatMap((ask) => HANDLING_ACTS.map((act) => ask + act)), ['时间', '日期', '期限', '至', ''], 'issue.deadline'],
   [['协议', '协议书', '调解协议', '调解协议书', '达成协议'], ['内容'], 'issue.result'],
   [['调解协议', '调解协议书'], [''], 'issue.result'],
@@ -355,7 +360,9 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['与', '和', '同'].flatMap((w) => RESIDENT_PARTIES.map((who) => w + who)), ['沟通情况', '沟通内容', '沟通结果', '沟通记录'], 'issue.feedback'],
   [RESIDENT_PARTIES.flatMap((who) => ['告知' + who, '告知' + who + '的']), ['处理意见', '答复意见', '处理结果', '办理结果', '内容', '情况'], 'issue.feedback'],
   // The answer of the user's side to what was brought up (代表答复意见, 服务站答复, 社区回复情况).
-  [['代表', '委员', '服务站', '工作站', '社区', '村委会', '居委会', '网格员'].flatMap((who) => [who + '答复', who + '回复']), ['', '意见', '情况', '内容'], 'issue.feedback'],
+  // Also given there and then (领导当场答复, 社区现场回复).
+  [['代表', '委员', '服务站', '工作站', '社区', '村委会', '居委会', '网格员', '领导'].flatMap((who) => ['', '当场', '现场'].flatMap((when) => [who + when + '答复', who + when + '回复'])),
+    ['', '意见', '情况', '内容'], 'issue.feedback'],
   // A person's care category (户类型, 老人类别, 人员标识, 特殊人群身份); not 家庭类别 (低保's 保障类别) nor 救助类别.
   [['户', '人员', '人群', '对象', '服务对象', '老人', '老年人', '重点关注', '关注', '重点人群', '特殊人群', '特殊群体', '重点对象', '关爱', '困难', '帮扶', '需关爱对象',
     // The household a visit or care is for (走访对象类别, 结对户类型).
@@ -365,6 +372,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['重点人群', '特殊人群', '特殊群体', '重点关注'], ['身份'], 'resident.tags'],
   // Which kind of household or plight (户情标识, 困境类型 of a child or a woman helped).
   [['户情', '困境', '家庭困境'], ['类型', '类别', '标识'], 'resident.tags'],
+  // The plight a household is in, as a case (困难情形: 困难归侨/独居老人, 困境情形).
+  [['困难', '困境', '特殊困难'], ['情形'], 'resident.tags'],
   // Who came along on the visit (陪同走访人员, 参与慰问人员, 其他探访人员).
   [['陪同', '参与', '同行', '随行', '参加', '其他', '一同'].flatMap((role) => ['走访', '入户', '探访', '慰问', '核查', '调查', '帮扶', '巡访', '看望', '入户走访', '走亲'].map((act) => role + act)), ['人员', '人', '干部'], 'visit.companions'],
   // The cadres at a meeting the user holds with residents (与会干部 of a 屋场恳谈会): the user's colleagues. Not 参会人员,
@@ -378,6 +387,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['整改', '整治', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取', '采取', '采取的', '已采取', '已采取的', '援助', '救助', '推进', '帮助', '服务', '保障', '转化',
     // Bringing a pupil who dropped out back to school (劝返措施).
     '劝返'], ['措施', '举措', '方案', '办法'], 'issue.measures'],
+  // Measures taken against a danger (已采取的防范措施, 采取的应急措施) are what was done about it.
+  [['采取', '采取的', '已采取', '已采取的', '拟采取', '拟采取的'], ['防范措施', '防控措施', '应对措施', '应急措施', '预防措施', '防护措施'], 'issue.measures'],
   // What the checker orders done (整改意见, 处置要求): not 办理意见, which may be an approval.
   [['整改', '处置', '处理'], ['意见', '要求', '建议'], 'issue.measures'],
   // What an inspector orders put right (责令整改内容, 责令改正): not a bare 整改内容, which may be the problem itself.
@@ -390,6 +401,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // What the user gathered of people's mood and views on a visit (收集的民情民意). Not a bare 社情民意: inside a longer
   // label it may be a deputy's proposal (拟提出的社情民意信息).
   [['收集', '了解', '收集的', '了解的', '收集到的', '了解到的'], ['社情民意', '民情民意'], 'visit.content'],
+  // What the user came to know of a household (了解到的家庭情况, 掌握的户情): what the visit found.
+  [['了解的', '了解到的', '掌握的', '掌握到的'], ['家庭情况', '家中情况', '户情', '生活情况', '家庭近况'], 'visit.content'],
   // How a matter came to light (发现途径, 问题来源途径), where a matter came from (案件来源, 纠纷来源) and by which
   // channel it was received (受理渠道, 反映渠道).
   [['发现', '问题', '线索', '问题来源', '来源'], ['途径'], 'issue.source'],
@@ -406,7 +419,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['家庭', '生活', '对象', '本户', ...RESIDENT_SECTION_WORDS], ['近况', '现状'], 'visit.content'],
   // A topic by its other names (选题名称, 课题题目), how it is studied (研究方法); a report's title and whole text.
   [['课题', '选题', '调研课题', '调研选题', '研究课题'], ['', '名称', '题目', '标题'], 'topic.title'],
-  [['调研', '研究'], ['方法', '方式', '形式'], 'topic.method'],
+  [['调研', '研究'], ['方法', '方式', '形式', '采取的方法', '采取的方式', '采用的方法', '采用的方式'], 'topic.method'],
   // A study's outcome (调研成果) is its report.
   [['报告', '调研报告', '成果', '调研成果', '研究成果'], ['标题', '题目', '名称'], 'report.title'],
   [['报告', '调研报告'], ['正文', '全文', '内容'], 'report.body'],
@@ -423,7 +436,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // 包案领导: a leader over the case, beside whoever handles it.
   [[...HANDLING_ACTS, '包案', '落实'], ['责任人', '负责人'], 'issue.owner'],
   [['包案'], ['人'], 'issue.owner'],
-  [[...HANDLING_ACTS, '包案', '落实'], ['责任单位', '责任部门'], 'issue.ownerUnit'],
+  // Or the side answering for it (落实责任方: a property firm, a department).
+  [[...HANDLING_ACTS, '包案', '落实'], ['责任单位', '责任部门', '责任方'], 'issue.ownerUnit'],
   [['整改', '包案', '落实', '化解'], ['单位', '部门', '主体'], 'issue.ownerUnit'],
   [['责任', '整改责任'], ['主体', '主体单位'], 'issue.ownerUnit'],
   // Who leads a study (课题牵头人, 领衔领导, 调研主持人); a bare 主持人 may host anything.

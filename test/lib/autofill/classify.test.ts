@@ -604,3 +604,49 @@ describe('a visit\'s day and handling asked in plain words', () => {
     expect(keyOf('现场照片')).toBeNull();
   });
 });
+
+describe('a matter\'s texts and handling by their heads', () => {
+  it('reads a matter told in brief or argued (问题概括, 复议请求和理由), and its handling agreed (协商成效, 落实期限, 整改责任方)', () => {
+    expect(keyOf('问题概括')).toBe('issue.title');
+    expect(keyOf('复议请求和理由')).toBe('issue.description');
+    expect(keyOf('协商成效')).toBe('issue.result');
+    expect(keyOf('落实期限')).toBe('issue.deadline');
+    expect(keyOf('整改责任方')).toBe('issue.ownerUnit');
+    // Heads alone name no matter.
+    expect(keyOf('工作概括')).toBeNull();
+    expect(keyOf('申请理由')).toBeNull();
+    expect(keyOf('责任方')).toBeNull();
+    expect(keyOf('落实情况')).toBeNull();
+  });
+
+  it('reads an answer given there and then (社区当场回复, 领导答复意见) as the feedback, not a leader\'s instruction', () => {
+    expect(keyOf('社区当场回复')).toBe('issue.feedback');
+    expect(keyOf('领导答复意见')).toBe('issue.feedback');
+    expect(keyOf('领导批示')).toBeNull();
+    expect(keyOf('领导意见')).toBeNull();
+  });
+
+  it('reads a plight as a case (困境情形) as the household\'s tags, measures taken against a danger as the measures', () => {
+    expect(keyOf('困境情形')).toBe('resident.tags');
+    expect(keyOf('困难情况')).toBe('issue.description');
+    expect(keyOf('采取的应急措施')).toBe('issue.measures');
+    expect(keyOf('应急措施')).toBeNull();
+  });
+
+  it('reads what the user came to know of a household (掌握的户情) and how a session went (走访经过, 核查过程记录) as the visit\'s record', () => {
+    expect(keyOf('掌握的户情')).toBe('visit.content');
+    expect(keyOf('走访经过')).toBe('visit.content');
+    expect(keyOf('核查过程记录')).toBe('visit.content');
+    // A check's or a callback's course is its own matter; an event's course is the matter's.
+    expect(keyOf('检查经过')).toBeNull();
+    expect(keyOf('回访经过')).toBeNull();
+    expect(keyOf('事件经过')).toBe('issue.description');
+    expect(keyOf('研究采用的方法')).toBe('topic.method');
+  });
+
+  it('reads how it was handled there (现场如何整改的) and help given for somebody (给老人帮了什么忙) as asked plainly', () => {
+    expect(normalizeLabel('现场如何整改的')).toBe('解决措施');
+    expect(normalizeLabel('给老人帮了什么忙')).toBe('帮扶措施');
+    expect(normalizeLabel('给谁办的')).toBe('给谁办的');
+  });
+});

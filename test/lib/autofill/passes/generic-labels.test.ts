@@ -60,3 +60,19 @@ describe('a planned finish (预计完成日期)', () => {
     expect(keyOf('承诺完成时限')).toBe('issue.deadline');
   });
 });
+
+describe('what residents deliberate (议题) and the body leading the work (牵头单位)', () => {
+  it('are the matter\'s title and owning unit on an issue form, the topic\'s title and nobody on a study\'s', () => {
+    const issue = page(`<form>
+      <p><label>议题<input></label></p>
+      <p><label>居民诉求<textarea></textarea></label></p>
+      <p><label>牵头单位<input></label></p>
+      <p><label>办理结果<textarea></textarea></label></p></form>`);
+    expect(keys(issue)).toEqual(['issue.title', 'issue.description', 'issue.ownerUnit', 'issue.result']);
+    const topic = page(`<form>
+      <p><label>议题<input></label></p>
+      <p><label>牵头单位<input></label></p>
+      <p><label>调研提纲<textarea></textarea></label></p></form>`);
+    expect(keys(topic)).toEqual(['topic.title', null, 'topic.summary']);
+  });
+});

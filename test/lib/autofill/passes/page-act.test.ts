@@ -101,6 +101,11 @@ describe('the visit\'s account under the page\'s own words (叙述框)', () => {
     expect(keys(along)).toEqual(['visit.date', null, 'visit.content']);
   });
 
+  it('reads what changed since the last call (思想变化) as the account, not a household\'s means (收入变化)', () => {
+    const doc = page(`<form>${row('联系日期')}${box('收入变化')}${box('思想变化')}</form>`);
+    expect(keys(doc)).toEqual(['visit.date', null, 'visit.content']);
+  });
+
   it('reads how the person visited is lately (学生近况) as the account', () => {
     const doc = page(`<form>${row('帮扶日期')}${box('学生近况')}</form>`);
     expect(keys(doc)).toEqual(['visit.date', 'visit.content']);
