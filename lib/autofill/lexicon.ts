@@ -143,6 +143,8 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     // Who lives in a home checked (居住人), the person checked there (被检查人), who answers for a place inspected
     // (在场负责人), the people a matter concerns (当事群众, 涉事人员, 涉及人员).
     '居住人', '实际居住人', '被检查人', '被检查户', '在场负责人', '违法行为人', '违章行为人',
+    // Whose family occasion or mishap it is (事主 of a wedding, a funeral, a theft): the one the user calls on.
+    '事主',
     ...['当事', '涉事', '涉及'].flatMap((part) => ['人员', '群众', '居民'].map((who) => part + who))],
   other: [
     '对方当事人', '对方', '另一方', '紧急联系人', '监护人', '家属', '配偶', '父亲', '母亲', '子女', '亲属', '代理人', '代领人', '代办人',

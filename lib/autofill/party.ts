@@ -22,6 +22,9 @@ export interface PartyMention {
 const partyByWord = new Map<string, Party>();
 for (const act of OFFICER_ACTS) for (const person of OFFICER_PERSONS) partyByWord.set(act + person, 'officer');
 for (const act of PAIRING_ACTS) for (const head of ['责任人', '负责人']) partyByWord.set(act + head, 'officer');
+// Who leads an inspection or a visit said in one character (主检人, 主查人员, 主访人): the user; who assists or
+// accompanies it (辅查人, 陪检人员) went along (classify.ts).
+for (const act of ['检', '查', '访', '巡']) for (const person of ['人', '人员']) partyByWord.set(`主${act}${person}`, 'officer');
 // The doer of the resident's act (诉求人), and who brings it up (需求提出人, 诉求反映人); not who finds a problem (问题发现人).
 // The side that does it too (申请方, 投诉方: a section of a mediation or a complaint), the people who do it (来访群众).
 for (const act of RESIDENT_ACTS) {
@@ -181,8 +184,9 @@ function headingParty(heading: string): Party | null {
   const resident = mentions.some((m) => m.party === 'resident') || RESIDENT_SECTION_WORDS.some((word) => text.includes(word)) || /户籍|户口/.test(text);
   if (officer !== resident) return officer ? 'officer' : 'resident';
   if (!officer && REVIEW_SECTION.test(text)) return 'other';
-  // A person the vocabulary lacks, by their noun's shape (安检员信息, 受益人基本情况); people alone (用户信息) say nothing.
-  const shape = officer ? null : personShape(text.replace(/(的)?(基本)?(信息|情况|资料|身份信息)$/, ''), true);
+  // A person the vocabulary lacks, by their noun's shape (安检员信息, 受益人基本情况, 业主一方: the side they are);
+  // people alone (用户信息) say nothing.
+  const shape = officer ? null : personShape(text.replace(/(的)?(基本)?(信息|情况|资料|身份信息)$/, '').replace(/(?<=.)一方$/, ''), true);
   if (shape === 'officer' || shape === 'resident') return shape;
   // A heading naming a party nobody recognises (见证人, 鉴定人信息, 乙方情况): positive evidence is missing.
   return !officer && PARTY_SECTION.test(text) ? 'other' : null;

@@ -4,7 +4,7 @@ import { resolveGenericLabels } from './generic-labels';
 import { resolveRaisedMatters, resolveResidentOpinions } from './heard';
 import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resolveMatterNames, resolveOwningBodyPersons } from './matter';
 import { resolveMatterAccounts } from './matter-account';
-import { resolveNarratives, resolvePageActs, resolveTeamMembers } from './page-act';
+import { resolveFellowRoles, resolveNarratives, resolvePageActs, resolveTeamMembers } from './page-act';
 import { resolveRowPersons, resolveShortenedRoles } from './neighbours';
 import { resolveOrganisations, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
@@ -50,7 +50,8 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveContacts, // 联系人电话 beside 本人电话: a contact's, not the resident's
   resolveSecondResidents, // 承租人信息 after 户主信息, both bare 姓名/电话: a second person's, not the resident's
   resolveGuessedResidents, // a bare 联系电话 on the user's own written work: the user's
-  resolveUnnamedPersons, // 客户姓名, 安检员, 对接人: by the noun's shape or the party the form lacks, last
+  resolveUnnamedPersons, // 客户姓名, 安检员, 对接人: by the noun's shape or the party the form lacks
+  resolveFellowRoles, // 其他检查员 beside the user's 检查员: went along, once the user's role is known
 ];
 
 export function resolveForm(fields: FoundField[], page: PageFacts): void {

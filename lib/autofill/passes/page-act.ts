@@ -208,3 +208,18 @@ export function resolveTeamMembers(fields: FoundField[]): void {
   if (!fields.some((f) => f.key === 'officer.name' && TEAM_LEADER.test(normalizeLabel(f.label)))) return;
   for (const f of fields) if (f.openText && BARE_MEMBERS.test(bareLabel(f))) f.assign('visit.companions');
 }
+
+/** Another of a role named again (其他检查员, 另一走访人, 其余网格员): one more of the same people. */
+const ANOTHER = /^(其他|其它|其余|另一?[名位个]?)/;
+
+/**
+ * "检查员 … 其他检查员": where the user is named by a role, another of that role went along with them. Last, once
+ * the user's role is known by its shape (unnamed-parties.ts).
+ */
+export function resolveFellowRoles(fields: FoundField[]): void {
+  const userRoles = new Set(fields.filter((f) => f.key === 'officer.name' && !f.fromTemplate).map(bareLabel));
+  for (const f of fields) {
+    const role = bareLabel(f).replace(ANOTHER, '');
+    if (f.openText && role !== bareLabel(f) && userRoles.has(role)) f.assign('visit.companions');
+  }
+}

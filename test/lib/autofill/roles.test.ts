@@ -526,3 +526,49 @@ describe('persons by the shape of their noun', () => {
     expect(personShape('村民', true)).toBeNull();
   });
 });
+
+describe('who leads, assists or goes along, said by a prefix (主/辅/陪) or by going', () => {
+  it('takes the lead of an act said in one character as the user, and who assists or accompanies it as a companion', () => {
+    const cases: Record<string, string | null> = {
+      主查人员: 'officer.name', 主巡人电话: 'officer.phone', 主访人: 'officer.name',
+      陪查人: 'visit.companions', 辅检人员: 'visit.companions', 辅助核查员: 'visit.companions', 辅助普查员: 'visit.companions',
+    };
+    for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
+  });
+
+  it('leaves a helper of nobody said, a carer, a host and an auxiliary police officer by these rules', () => {
+    expect(keyOf('辅助人员')).toBeNull();
+    expect(keyOf('陪护人员')).not.toBe('visit.companions');
+    expect(keyOf('主持人')).toBeNull();
+    expect(keyOf('辅警')).not.toBe('visit.companions');
+  });
+
+  it('takes those who went along, said with no noun (一起入户的, 一同巡查的), as companions; not who came or complained with somebody', () => {
+    expect(keyOf('一起入户的')).toBe('visit.companions');
+    expect(keyOf('一同巡查的')).toBe('visit.companions');
+    expect(keyOf('一起来的')).toBeNull();
+    expect(keyOf('一同反映的')).toBeNull();
+  });
+
+  it('takes the one whose family occasion or mishap it is (事主) as the resident', () => {
+    expect(keyOf('事主住址')).toBe('resident.address');
+    expect(keyOf('事主联系电话')).toBe('resident.phone');
+    expect(keyOf('办事主体')).toBeNull();
+  });
+
+  it('reads a side named as a person\'s (车主一方) as that person\'s, and a body\'s side (施工单位一方) as somebody else\'s', () => {
+    expect(sectionParty(['车主一方'])).toBe('resident');
+    expect(sectionParty(['施工单位一方'])).toBe('other');
+  });
+
+  it('takes who keeps or answers for a place inspected (经营者, 安全责任人) as the resident met there', () => {
+    const inn = page(`<form><h3>农家乐基本情况</h3><label>经营者<input></label><label>经营者手机<input></label>
+      <h3>检查情况</h3><label>检查日期<input></label></form>`);
+    expect(keys(inn)).toEqual(['resident.name', 'resident.phone', 'visit.date']);
+    const site = page(`<form><h3>场所信息</h3><label>生产安全责任人<input></label><label>责任人电话<input></label>
+      <h3>检查情况</h3><label>检查日期<input></label></form>`);
+    expect(keys(site)).toEqual(['resident.name', 'resident.phone', 'visit.date']);
+    const complaint = page(`<form><h3>饭店信息</h3><label>经营者<input></label><label>投诉内容<textarea></textarea></label></form>`);
+    expect(keys(complaint)[0]).toBeNull();
+  });
+});

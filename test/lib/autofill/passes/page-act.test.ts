@@ -77,6 +77,13 @@ describe("the page's own act (这张表记的是什么事)", () => {
     const household = page(`<form>${row('户主姓名')}${row('其他成员')}</form>`);
     expect(keys(household)[1]).toBeNull();
   });
+
+  it('makes another of the user\'s role (其余安检员 beside 安检员) a companion, and nobody\'s where the role is not the user', () => {
+    const doc = page(`<form>${row('巡查日期')}${row('安检员')}${row('其余安检员')}</form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'officer.name', 'visit.companions']);
+    const alone = page(`<form>${row('巡查日期')}${row('填报人')}${row('其他安检员')}</form>`);
+    expect(keys(alone)).toEqual(['visit.date', 'officer.name', null]);
+  });
 });
 
 describe('the visit\'s account under the page\'s own words (叙述框)', () => {
