@@ -498,6 +498,8 @@ export function sectionsOf(el: Element, cache: PageCache): string[] {
     const legend = el.querySelector(':scope > legend');
     if (legend) own.push(textOf(legend));
   }
+  const column = el.tagName === 'TD' ? personColumn(el as HTMLTableCellElement) : null;
+  if (column) own.push(column);
   const before = headingsBefore(el, cache);
   if (before.length) own.push(before[0]);
   const last = el.tagName === 'BODY' || el.tagName === 'FORM' || el.getAttribute('role') === 'dialog';
@@ -505,6 +507,23 @@ export function sectionsOf(el: Element, cache: PageCache): string[] {
   const sections = (parent ? [...own, ...sectionsOf(parent, cache)] : own).slice(0, 4);
   cache.sections.set(el, sections);
   return sections;
+}
+
+/**
+ * A table laid out a person per column (性别 | 受访对象's box | 紧急联系人's box; 调查人（一） | 调查人（二）): the header
+ * over a box's column is its section, saying whose it is, as a heading over a block would. Only a row labelled at its
+ * start and holding a box per person.
+ */
+function personColumn(cell: HTMLTableCellElement): string | null {
+  const row = cell.parentElement as HTMLTableRowElement | null;
+  const table = cell.closest('table');
+  if (!row || !table || !cell.querySelector(CONTROL)) return null;
+  const [first] = row.cells;
+  if (first === cell || first.querySelector(CONTROL) || !textOf(first) || [...row.cells].filter((c) => c.querySelector(CONTROL)).length < 2) return null;
+  const rows = headerRows(table, row);
+  const headers = rows.includes(row) ? [] : columnHeaders(rows, columnOf(cell));
+  const text = headers.length === 1 ? textOf(headers[0]) : '';
+  return text.length >= 2 && text.length <= 30 ? text : null;
 }
 
 /** What the page calls itself: its title and first headings (card headers, breadcrumbs). */

@@ -25,7 +25,8 @@ export function resolveRowPersons(fields: FoundField[]): void {
   fields.forEach((f, i) => {
     const before = fields[i - 1];
     const row = !f.fromTemplate ? lineOf(f.element) : null;
-    if (!row || !before?.key || lineOf(before.element) !== row) return;
+    // A person per column (调查人（一） | 调查人（二）) gives the boxes of one line different sections: different people.
+    if (!row || !before?.key || lineOf(before.element) !== row || before.section !== f.section) return;
     const attr = bareAttr(f.label);
     if (attr !== 'unit' && attr !== 'position' && attr !== 'phone') return;
     const officer = before.key.startsWith('officer.');

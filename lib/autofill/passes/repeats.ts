@@ -7,6 +7,7 @@ import { normalizeLabel } from '../text';
  * is whoever did it with them: the visit's companions, if the form has no field of its own for them.
  */
 export function resolveRepeats(fields: FoundField[]): void {
+  resolveUnlabelledRepeats(fields);
   const seen = new Set<string>();
   let companions = fields.some((f) => f.key === 'visit.companions');
   for (const f of fields) {
@@ -19,5 +20,18 @@ export function resolveRepeats(fields: FoundField[]): void {
     } else {
       f.clear('同一栏名重复出现，可能是其他人的信息，只填第一处');
     }
+  }
+}
+
+const sectionOf = (f: FoundField) => `${f.framePath.join('/')}|${f.section}`;
+
+/**
+ * A box keyed only by its name attribute (hw_xb in a second column, beside 性别's own box) asks again what a labelled
+ * box of its section holds: its name says what, never whose, so it is another person's.
+ */
+function resolveUnlabelledRepeats(fields: FoundField[]): void {
+  const labelled = new Set(fields.filter((f) => f.key && f.labelSource !== 'name').map((f) => `${sectionOf(f)}|${f.key}`));
+  for (const f of fields) {
+    if (f.key && f.labelSource === 'name' && labelled.has(`${sectionOf(f)}|${f.key}`)) f.clear('同一栏已有一处填写，这一处没有栏名，可能是其他人的信息，不自动填写');
   }
 }

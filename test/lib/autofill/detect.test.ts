@@ -291,6 +291,25 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name', null, null, null, null, null, 'resident.phone', null]);
   });
 
+  it('does not key a box known only by its name when a labelled box of its section holds that key (a second person\'s column)', () => {
+    document.body.innerHTML = `<form>
+      <table><tr><th>性别</th><td><select><option>男</option><option>女</option></select></td>
+        <td><select name="pogr_xb"><option>男</option><option>女</option></select></td></tr></table>
+      <input name="lxdh">
+    </form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.gender', null, 'resident.phone']);
+  });
+
+  it('reads a table laid out a person per column by the header over each box (走访对象 | 紧急联系人, 核查人（一） | 核查人（二）)', () => {
+    document.body.innerHTML = `<form>
+      <table><thead><tr><th></th><th>走访对象</th><th>紧急联系人</th></tr></thead>
+        <tr><td>姓名</td><td><input></td><td><input></td></tr><tr><td>手机</td><td><input></td><td><input></td></tr></table>
+      <table><tr><th></th><th>核查人（一）</th><th>核查人（二）</th></tr>
+        <tr><td>姓名</td><td><input></td><td><input></td></tr><tr><td>工作单位</td><td><input></td><td><input></td></tr></table>
+    </form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name', null, 'resident.phone', null, 'officer.name', null, 'officer.unit', null]);
+  });
+
   it('skips login forms and addresses of where an event happened', () => {
     document.body.innerHTML = `
       <form><input placeholder="请输入手机号码"><input placeholder="短信验证码"><button>登录</button></form>
