@@ -399,10 +399,13 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // Not 现场解决: whether it was solved there is the result.
   [['现场'].flatMap((here) => ['整改', '处理', '处置', '整治', '纠正'].map((act) => here + act)), ['', '情况', '措施', '内容'], 'issue.measures'],
   [['帮办', '代办'], ['情况', '内容', '事项'], 'issue.measures'],
-  [['提供', '提供的'], ['服务', '帮助', '帮扶', '服务内容', '帮扶内容'], 'issue.measures'],
+  // Also as done already (已落实的帮扶, 已提供的服务).
+  [['提供', '提供的', '已提供', '已提供的', '已落实', '已落实的'], ['服务', '帮助', '帮扶', '服务内容', '帮扶内容'], 'issue.measures'],
   // What the user gathered of people's mood and views on a visit (收集的民情民意). Not a bare 社情民意: inside a longer
   // label it may be a deputy's proposal (拟提出的社情民意信息).
   [['收集', '了解', '收集的', '了解的', '收集到的', '了解到的'], ['社情民意', '民情民意'], 'visit.content'],
+  // What every side said at a meeting the user holds (各方意见, 与会各方发言): its record. Not 双方意见, a dispute's parties.
+  [['各方', '各方面', '与会各方', '参会各方'], ['意见', '发言', '观点', '意见建议', '发言要点'], 'visit.content'],
   // What the user came to know of a household (了解到的家庭情况, 掌握的户情): what the visit found.
   [['了解的', '了解到的', '掌握的', '掌握到的'], ['家庭情况', '家中情况', '户情', '生活情况', '家庭近况'], 'visit.content'],
   // How a matter came to light (发现途径, 问题来源途径), where a matter came from (案件来源, 纠纷来源) and by which

@@ -644,6 +644,18 @@ describe('a matter\'s texts and handling by their heads', () => {
     expect(keyOf('研究采用的方法')).toBe('topic.method');
   });
 
+  it('reads help done already (已提供的帮助) as the measures, and what every side said at a meeting (与会各方发言) as its record', () => {
+    expect(keyOf('已提供的帮助')).toBe('issue.measures');
+    expect(keyOf('与会各方发言')).toBe('visit.content');
+    // A dispute's two parties (双方意见) are no meeting's sides.
+    expect(keyOf('双方意见')).toBeNull();
+  });
+
+  it('reads what the user said and how the other answered (我们说了什么，对方什么态度) as the talk', () => {
+    expect(normalizeLabel('我们说了什么，对方什么态度')).toBe('谈话内容');
+    expect(normalizeLabel('讲了什么、怎么说')).toBe('讲了什么、怎么说');
+  });
+
   it('reads how it was handled there (现场如何整改的) and help given for somebody (给老人帮了什么忙) as asked plainly', () => {
     expect(normalizeLabel('现场如何整改的')).toBe('解决措施');
     expect(normalizeLabel('给老人帮了什么忙')).toBe('帮扶措施');
