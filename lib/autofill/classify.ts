@@ -184,8 +184,8 @@ function exact(label: string, context: LabelContext): Classification | null {
   const attr = attrOf(label) ?? attrByWord.get(label.replace(ADDRESS_MODIFIERS, ''));
   if (attr) {
     const result = withKey(personKey(attr, context.party, context.selfPage), context.party ? 0.9 : 0.85, context.party);
-    // A party that may be a body (姓名/名称) is never the user.
-    if (result.key?.startsWith('officer.') && /名称/.test(label)) return withKey(null, 0.8);
+    // A party that may be a body (姓名/名称) is never the user; a unit's 名称 (服务站名称) is just its name.
+    if (attr !== 'unit' && result.key?.startsWith('officer.') && /名称/.test(label)) return withKey(null, 0.8);
     if (!context.party && !context.selfPage && result.key?.startsWith('resident.')) return { ...result, guessedResident: true };
     // "工作单位" with nothing saying whose: the user's, unless the form turns out to be about a resident.
     const sure = STAFF_BODY.test(label) || context.party || context.selfPage;
@@ -493,7 +493,7 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   // "整改期限（天）", "补助（元）": a unit in the remark asks a number, which none of our values is.
   if (/\((天|个?工作日|小时|元|万元|户|人次?|件|次|个|%|％)\)$/.test(label)) return { key: null, confidence: 0.7, reason: NO_SUCH_VALUE_REASON };
   const bare = label.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '');
-  const whole = exact(label, context) ?? roleInRemark(label, context) ?? attrOfRoleInRemark(label);
+  const whole = exact(label, context) ?? roleInRemark(label, context) ?? attrOfRoleInRemark(label) ?? phoneOrWechat(label, context);
   if (whole) return whole;
   const explained = explainedHead(label, context) ?? addressByFormat(label, bare, context);
   if (explained) return explained;
@@ -521,6 +521,16 @@ function attrOfRoleInRemark(label: string): Classification | null {
   if (!shape) return null;
   const party = shape === 'either' ? 'other' : shape;
   return withKey(personKey(attr, party), 0.9, party);
+}
+
+/**
+ * "手机/微信", "联系电话（微信同号）": a phone asked with the WeChat it doubles as is the phone (a WeChat account goes by
+ * its phone number). A WeChat alone (微信号) stays unfilled.
+ */
+function phoneOrWechat(label: string, context: LabelContext): Classification | null {
+  const phone = /^(.*(手机|电话)(号码|号)?)[/、或]?\(?微信(号码|号)?(同号)?\)?$/.exec(label)?.[1];
+  const found = phone ? exact(phone, context) : null;
+  return found?.key?.endsWith('.phone') ? found : null;
 }
 
 /** "社区联系人（走访人）": a person whose role a remark names is that role's person. */

@@ -60,11 +60,11 @@ export function declaredDateFormat(input: HTMLInputElement): string | null {
 }
 
 /**
- * The format a note after a box shows: a pattern or example, or the blanks of a printed form ("[    ] 年 月 日"), which
- * ask for the date written out in 年月日.
+ * The format a note after a box shows: a pattern or example, or the blanks of a printed form ("[    ] 年 月 日",
+ * "（____年__月__日）"), which ask for the date written out in 年月日.
  */
 function noteFormat(note: string): string | null {
-  return formatIn(note) ?? (/^[\s(（]*年\s*月\s*日[\s)）]*$/.test(note) ? 'yyyy年MM月dd日' : null);
+  return formatIn(note) ?? (/^[\s(（_＿]*年[\s_＿]*月[\s_＿]*日[\s)）]*$/.test(note) ? 'yyyy年MM月dd日' : null);
 }
 
 /** The short note a page writes right after a box, as legacy pages do for units and formats ("[ ] yyyy-mm-dd"). */

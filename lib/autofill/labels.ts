@@ -224,6 +224,8 @@ function textBefore(start: Element): string {
     }
     const text = (node.textContent ?? '').trim();
     if (!text || !normalizeLabel(text)) continue;
+    // A caption pointing back ("← 姓名" after the box before) is that box's, and says this one's is after it.
+    if (POINTS_AT_BOX_BEFORE.test(text)) return '';
     // Nor is a cell's text a label for a field outside that cell (a column header above a grid's row checkboxes).
     if (cell ? !cell.contains(node) : node.parentElement?.closest('td, th')) return '';
     // Text inside another control (an option, a dropdown's shown value) means we crossed that control.
@@ -364,8 +366,12 @@ function labelHolder(el: Element | null): Element | null {
   return holder && !holder.querySelector(CONTROL) ? holder : null;
 }
 
-/** A caption that points at the box before or above it. */
-const POINTS_BACK = /^[↑↖←⇧⇑⬆▲△☝]/;
+/** Arrows pointing at the box before or above ("← 村名", "↑ 乡镇"). */
+const ARROWS_BACK = '↑↖←⇧⇑⬆☝';
+/** A caption that points at the box before or above it; after a box a triangle (▲ 乡镇) points up at it too. */
+const POINTS_BACK = new RegExp(`^[${ARROWS_BACK}▲△]`);
+/** Text before a box pointing back at the box before it; a triangle there is a bullet of this box's label (▲ 姓名). */
+const POINTS_AT_BOX_BEFORE = new RegExp(`^[${ARROWS_BACK}]`);
 
 /** Text after a box that is no caption: a unit (℃, mmHg, 户, 元/月) or a remark in brackets. */
 const UNIT_AFTER = /^[^\u4e00-\u9fa5]*$|^[\u4e00-\u9fa5]{1,2}([/／].{1,3})?$|^[(（]/;
@@ -373,11 +379,12 @@ const UNIT_AFTER = /^[^\u4e00-\u9fa5]*$|^[\u4e00-\u9fa5]{1,2}([/／].{1,3})?$|^[
 /**
  * A caption under or after its box ("<div class=cell><input><span>产妇姓名</span></div>"): the box's own block holds
  * this one field, no text before it and a short caption after it. The text before such a box is the caption of the
- * box before, so it is read first.
+ * box before, so it is read first. A group's options are words after its boxes too: only a caption pointing back at
+ * it ("← 性别") names a group.
  */
-function captionAfter(start: Element): string {
+function captionAfter(start: Element, group: boolean): string {
   const block = start.parentElement;
-  if (!block || block.querySelectorAll(CONTROL).length !== 1 || block.matches('td, th, label, form, body')) return '';
+  if (!block || [...block.querySelectorAll(CONTROL)].some((c) => !start.contains(c)) || block.matches('td, th, label, form, body')) return '';
   const walker = start.ownerDocument.createTreeWalker(block, 4 /* text */);
   let before = '';
   const after: { text: string; raw: string }[] = [];
@@ -388,7 +395,7 @@ function captionAfter(start: Element): string {
     else if (!start.contains(node)) after.push({ text, raw: (node.textContent ?? '').trim() });
   }
   // An arrow pointing back at the box ("↑ 乡镇", "← 村名") says the text is its caption, however short.
-  const caption = after.find(({ text, raw }) => POINTS_BACK.test(raw) || !UNIT_AFTER.test(text));
+  const caption = after.find(({ text, raw }) => POINTS_BACK.test(raw) || (!group && !UNIT_AFTER.test(text)));
   // A help text after the box ("请输入11位手机号") is read as written: normalising drops the 请输入 that marks it.
   return !caption || before || caption.text.length > 15 || LABEL_HINT.test(caption.raw) ? '' : caption.text;
 }
@@ -434,7 +441,7 @@ export function labelEvidence(start: Element, control: Element, options: { group
   if (options.group) add(groupTitle(start, control), 'title');
   const table = tableLabel(start);
   if (table) add(table.text, table.source);
-  if (!found.length && !options.group) add(captionAfter(start), 'caption-after');
+  if (!found.length) add(captionAfter(start, options.group), 'caption-after');
   if (!found.length) add(textBefore(start), 'text-before');
   add(readerName(control), 'aria-label');
   add(control.getAttribute('title') ?? '', 'title');

@@ -56,14 +56,18 @@ export const OWN_ORGANISATION = new RegExp(`^(所在|所属)(?!上级|主管|归
  */
 const STAFF_BODY_KINDS = ['服务站', '工作站', '社工站', '服务中心', '卫生院', '卫生室', '中队', '大队', '执法队', '科室', '处室', '妇联', '救援站', '消防站',
   // The state's stations in a township or a street (基层站所): police, justice, power, tax, finance, market supervision.
-  '派出所', '司法所', '供电所', '税务所', '财政所', '监管所', '警务室', '警务站'];
+  '派出所', '司法所', '供电所', '税务所', '财政所', '监管所', '警务室', '警务站',
+  // A forest ranger's station, a civility practice post (新时代文明实践所/站), a village's council on weddings and funerals
+  // (红白理事会) whose members talk households round, a discipline inspection body (纪检监察组).
+  '管护站', '保护站', '实践所', '实践站', '理事会', '纪检监察组', '纪检监察组织', '纪检组'];
 /**
  * After 所在/所属, a body by the shape of its name (所属供电所, 所在自然资源所, 所属税务分局, 所在社区卫生服务中心): a station,
  * a bureau, an office or a centre, which only its staff belong to. Not a place (所在场所, 住所) nor a home's registration
  * (户籍所在派出所: see party.ts for a 户籍 section).
  */
 const BODY_SHAPES = ['所', '分局', '局', '站', '室', '中心'];
-export const STAFF_BODY = new RegExp(`^(?!(所在|所属)?(户籍|户口))((所在|所属)?[^所]{0,4}(${STAFF_BODY_KINDS.join('|')})|(所在|所属)(?!上级|主管)[^所]{1,6}(?<![场住处厕诊])(${BODY_SHAPES.join('|')}))$`);
+// The body may be asked by its name (服务站名称).
+export const STAFF_BODY = new RegExp(`^(?!(所在|所属)?(户籍|户口))((所在|所属)?[^所]{0,4}(${STAFF_BODY_KINDS.join('|')})|(所在|所属)(?!上级|主管)[^所]{1,6}(?<![场住处厕诊])(${BODY_SHAPES.join('|')}))(名称)?$`);
 
 /**
  * Words before 地址/住址 that say only which address of the same person (本户地址, 现居住详细地址, 完整地址), or after
@@ -175,6 +179,8 @@ export const RESIDENT_SECTION_WORDS = [
   '产妇', '孕产妇',
   // The tenant a rental registration is about (承租人信息, 承租人姓名); a bare 承租人 beside a 房东 may be nobody we visit.
   '承租人', '租住人', '租户',
+  // The village worthies a township keeps in touch with (乡贤姓名, 新乡贤电话).
+  '乡贤', '新乡贤',
 ];
 /** Section headings about the user's side of a ticket (受理信息, 经办信息) or the user themself (本人信息, 我的资料). */
 /**
@@ -224,21 +230,26 @@ export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '
   // Calling on someone (拜访), visiting a patient (探视), looking at the place itself (实地查看, 现场查看).
   '拜访', '探视', '实地查看', '现场查看',
   // A talk the user holds with the resident (谈话时间, 谈心谈话记录).
-  '谈话', '谈心谈话'];
+  '谈话', '谈心谈话',
+  // Knocking on doors (敲门日期), talking a household round (上门劝导时间, 劝导内容), residents' councils the user holds
+  // (议事时间, 议事地点, 协商形式), the day of a diary's entry (日记日期).
+  '敲门', '入户敲门', '劝导', '上门劝导', '入户劝导', '议事', '协商', '民主协商', '日记', '民情日记', '工作日记'];
 /**
  * The suffixes of VISIT_ACTS; 方式/形式 not after 联系 (联系方式 is a phone) or 服务. A 检查/认证/排查/采集's
  * 内容/情况/方式 is the check's own matter (检查内容 is a checklist, 排查方式 how a dispute was found), not the visit's.
  */
-const DATE_ONLY_ACTS = ['检查', '入户检查', '认证', '上门认证', '排查', '采集', '摸排', '入户摸排', '来访', '发现', '访视', '收集', '回访'];
+const DATE_ONLY_ACTS = ['检查', '入户检查', '认证', '上门认证', '排查', '采集', '摸排', '入户摸排', '来访', '发现', '访视', '收集', '回访',
+  // A diary's own 内容 and 正文 are composed as the visit's record elsewhere; its 地点/方式 say nothing of a visit.
+  '日记', '民情日记', '工作日记'];
 /** Sessions whose date and place are the visit's, and nothing else: 调解情况 is how the dispute went. */
 const SESSION_ACTS = ['调解'];
-/** Acts that go round an area: their 区域/路线 is where the visit went (巡查区域, 巡查路线). */
-const PATROL_ACTS = ['巡查', '巡访'];
+/** Acts that go round an area: their 区域/路线 is where the visit went (巡查区域, 巡查路线, 巡护线路, 巡山路段). */
+const PATROL_ACTS = ['巡查', '巡访', '巡山', '巡河', '巡林', '巡护'];
 export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, exceptActs: readonly string[]][] = [
   [['日期', '时间'], 'visit.date', []],
   // A place by the word of a patrol's or a study's list of stops (巡查点位, 走访点位).
   [['地点', '点位'], 'visit.location', ['联系', ...DATE_ONLY_ACTS]],
-  [['区域', '路线'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
+  [['区域', '路线', '线路', '路段'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
   // What the visitor saw and heard (入户所见所闻, 探访见闻).
   [['情况', '内容', '记录', '说明', '纪要', '小结', '总结', '日志', '详情', '所见所闻', '见闻'], 'visit.content', [...DATE_ONLY_ACTS, ...SESSION_ACTS]],
   [['方式', '形式'], 'visit.type', ['联系', '服务', '帮扶', ...DATE_ONLY_ACTS, ...SESSION_ACTS]],
@@ -433,6 +444,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // What a topic studies (研究重点, 调研提纲) and where it plans to go (拟去点位, 拟调研点位).
   [['调研', '研究', '课题'], ['重点', '提纲', '要点', '重点内容'], 'topic.summary'],
   [['调研', '拟调研', '拟去', '拟前往', '拟走访', '计划调研'], ['点位', '地点'], 'topic.location'],
+  // Where a study's leader stays among the people (蹲点联系点, 调研联系点); a 蹲点村 is the user's village as a 驻点村 is.
+  [['蹲点', '调研', '蹲点调研'], ['联系点', '点位', '地点'], 'topic.location'],
   // The ground a study covers (调研范围: 两镇三村) is where it goes.
   [['调研', '计划调研'], ['范围'], 'topic.location'],
   // A diary's text is the visit's record (日记正文, 民情日记内容).
@@ -454,7 +467,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['', '所属', '所在', '包联', '挂点', '包保', '负责'], ['行政村', '居委会', '村委会', '村居委会'], 'place.community'],
   // A party member reports to a community (报到社区) and claims a grid (认领网格); a patrol goes round its grid.
   // A first secretary's village (驻点村) and a cadre's (所包村) are the user's area too.
-  [['包联', '挂点', '包保', '负责', '报到', '认领', '服务', '驻点', '所包'], ['社区', '村', '村(社区)', '社区(村)', '村居'], 'place.community'],
+  [['包联', '挂点', '包保', '负责', '责任', '报到', '认领', '服务', '驻点', '所包'], ['社区', '村', '村(社区)', '社区(村)', '村居'], 'place.community'],
   [['包联', '挂点', '包保', '负责', '报到', '认领', '服务', '巡查', '单元', '管理'], ['网格'], 'place.grid'],
   // The village a visit or check went to (联系村, 检查村, 走访村（社区）).
   [VISIT_ACTS.filter((act) => act.length === 2), ['村', '村(社区)', '社区(村)', '村居'], 'place.community'],
@@ -470,7 +483,9 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['用电', '用气', '用水', '用热', '供暖', '用户'], ['地址', '详细地址'], 'resident.address'],
   // The address of the place a check is made at (场所地址): where the user went. Not where an event happened
   // (事发地点, 发生位置): a ticket registers it without the user going there.
-  [['场所', '检查场所', '所在场所'], ['地点', '位置', '地址'], 'visit.location'],
+  // So is the address of a shop or a guesthouse checked (门店地址, 民宿坐落, 经营场所地址), where a place's site is also
+  // said by where it sits (坐落).
+  [['场所', '检查场所', '所在场所', '门店', '店铺', '商铺', '民宿', '农家乐', '经营场所'], ['地点', '位置', '地址', '详细地址', '坐落', '座落', '坐落地址'], 'visit.location'],
 ];
 /**
  * Labels whose key only the options tell: a choice keeps the key when an option names one of the words.
@@ -515,10 +530,12 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '户类别', '困难类型', '人员类别', '特殊人群', '人群类别', '人群类型', '人员类型', '关爱类型', '关爱类别', '重点人群', '特殊人群类别',
     '人员分类', '帮扶类别', '困难类别', '特殊群体', '重点人群类别', '需关爱对象类别', '人员标签', '人群标签', '对象类别', '对象类型',
   ],
-  'place.street': ['所属街道', '乡镇(街道)', '镇(街道)', '所属镇(街道)', '所在镇(街道)', '街道(镇)', '镇/街道', '街道/镇', '乡(镇、街道)', '乡镇(街道办)', '街道(乡镇)', '街道', '乡镇', '所在街道', '所属乡镇', '街道/乡镇', '乡镇/街道', '镇街', '所属镇街', '所属乡镇(街道)', '所属街道(乡镇)', '街镇', '所在乡镇', '街道名称', '乡镇街道', '街道办事处', '所在镇街', '现住地街道', '居住地街道', '现居住地街道'],
+  'place.street': ['所属街道', '乡镇(街道)', '镇(街道)', '所属镇(街道)', '所在镇(街道)', '街道(镇)', '镇/街道', '街道/镇', '乡(镇、街道)', '乡镇(街道办)', '街道(乡镇)', '街道', '乡镇', '所在街道', '所属乡镇', '街道/乡镇', '乡镇/街道', '镇街', '所属镇街', '所属乡镇(街道)', '所属街道(乡镇)', '街镇', '所在乡镇', '街道名称', '乡镇街道', '街道办事处', '所在镇街', '现住地街道', '居住地街道', '现居住地街道',
+    // A township and a village asked by their bare names (镇 [ ] 村 [ ] 组 [ ]).
+    '镇'],
   'place.community': [
     '所属社区', '社区(村)', '村(社区)', '所在村', '所属村', '所属村委会', '所在村委会', '社区', '所在社区', '社区/村', '村/社区', '所属村(社区)', '所属社区(村)', '村居',
-    '所属村居', '村社区', '所在村(社区)', '所在社区(村)', '社区名称', '村(居)', '所属村居(社区)', '社区居委会', '村(居)委会', '村居委会', '所在村居', '现住地社区', '居住地社区', '现居住地社区',
+    '所属村居', '村社区', '所在村(社区)', '所在社区(村)', '社区名称', '村(居)', '所属村居(社区)', '社区居委会', '村(居)委会', '村居委会', '所在村居', '现住地社区', '居住地社区', '现居住地社区', '村',
   ],
   // A grid goes by its number as much as by its name (网格编号: 第三网格, LQ-05); not by a code (网格编码).
   'place.grid': ['所属网格', '网格名称', '网格名', '网格', '网格号', '所属网格号', '所在网格号', '责任网格号', '网格编号', '所属网格编号', '所在网格编号', '所在网格', '责任网格', '网格单元', '所属网格名称', '采集网格', '现住地网格'],

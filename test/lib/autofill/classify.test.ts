@@ -21,6 +21,73 @@ describe('normalizeLabel', () => {
   });
 });
 
+describe('classifyLabel: where and when under other acts', () => {
+  it('reads the date and place of knocking on doors, talking round, a council and a diary as the visit’s', () => {
+    expect(keyOf('入户敲门时间')).toBe('visit.date');
+    expect(keyOf('入户劝导日期')).toBe('visit.date');
+    expect(keyOf('劝导地点')).toBe('visit.location');
+    expect(keyOf('民主协商地点')).toBe('visit.location');
+    expect(keyOf('议事日期')).toBe('visit.date');
+    expect(keyOf('工作日记时间')).toBe('visit.date');
+    // A diary's place or way says nothing of a visit; the day a matter is to be done is no visit's.
+    expect(keyOf('日记地点')).toBeNull();
+    expect(keyOf('拟办日期')).toBeNull();
+  });
+
+  it('reads the route of a patrol of hills, rivers or woods as where the visit went, not a check’s road', () => {
+    expect(keyOf('巡河线路')).toBe('visit.location');
+    expect(keyOf('巡林路段')).toBe('visit.location');
+    expect(keyOf('巡查线路')).toBe('visit.location');
+    expect(keyOf('检查路段')).toBeNull();
+    expect(keyOf('责任路段')).toBeNull();
+  });
+
+  it('reads a shop’s or a guesthouse’s site as the place checked', () => {
+    expect(keyOf('店铺地址')).toBe('visit.location');
+    expect(keyOf('农家乐坐落')).toBe('visit.location');
+    expect(keyOf('经营场所详细地址')).toBe('visit.location');
+    expect(keyOf('店铺名称')).toBeNull();
+  });
+
+  it('reads a bare 镇 and 村, a 责任村 and where people were met', () => {
+    expect(keyOf('镇：')).toBe('place.street');
+    expect(keyOf('村：')).toBe('place.community');
+    expect(keyOf('责任社区')).toBe('place.community');
+    expect(keyOf('在哪里碰的面')).toBe('visit.location');
+    expect(keyOf('在哪里发生的')).toBeNull();
+    expect(keyOf('村民小组')).toBeNull();
+  });
+
+  it('reads a study leader’s stay among the people as the study’s place', () => {
+    expect(keyOf('调研联系点')).toBe('topic.location');
+    expect(keyOf('蹲点地点')).toBe('topic.location');
+    expect(keyOf('联系点')).toBeNull();
+    expect(keyOf('蹲点村')).not.toBe('topic.location');
+  });
+});
+
+describe('classifyLabel: the user’s body by its kind', () => {
+  it('reads a station, a practice post or a council the user serves in, by its name too, as the user’s unit', () => {
+    expect(keyOf('工作站名称')).toBe('officer.unit');
+    expect(keyOf('林业管护站')).toBe('officer.unit');
+    expect(keyOf('文明实践站')).toBe('officer.unit');
+    expect(keyOf('村民理事会名称')).toBe('officer.unit');
+    expect(keyOf('所属纪检监察组')).toBe('officer.unit');
+    // Not a person's or a body's name of another kind.
+    expect(keyOf('理事会成员名称')).toBeNull();
+    expect(keyOf('单位名称', { party: 'resident', selfPage: false })).toBeNull();
+  });
+});
+
+describe('classifyLabel: a phone that doubles as WeChat', () => {
+  it('reads 手机/微信 as the phone, a WeChat alone as nothing', () => {
+    expect(keyOf('联系电话/微信')).toBe('resident.phone');
+    expect(keyOf('手机号（微信同号）')).toBe('resident.phone');
+    expect(keyOf('微信号')).toBeNull();
+    expect(keyOf('邮箱/微信')).toBeNull();
+  });
+});
+
 describe('classifyLabel', () => {
   it('knows the labels of FIELDS.md and their variants', () => {
     expect(keyOf('*户主姓名：')).toBe('resident.name');

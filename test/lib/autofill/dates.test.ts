@@ -11,6 +11,16 @@ describe('a free text date box', () => {
     expect((doc.getElementById('d') as HTMLInputElement).value).toBe('2024年05月12日');
   });
 
+  it('takes the format of the underlined blanks of a printed form (（____年__月__日）)', async () => {
+    const doc = page('<p>核查日期：<input id="d">（＿＿＿＿年＿＿月＿＿日）</p>');
+    await fillFields(doc, VALUES);
+    expect((doc.getElementById('d') as HTMLInputElement).value).toBe('2024年05月12日');
+    // Blanks for a number are no date's.
+    const count = page('<p>核查日期：<input id="d">（____户）</p>');
+    await fillFields(count, VALUES);
+    expect((count.getElementById('d') as HTMLInputElement).value).toBe('');
+  });
+
   it('takes the format of an example in its label', async () => {
     const doc = page('<form><label>走访日期，如2024年5月8日<input id="d"></label></form>');
     await fillFields(doc, VALUES);

@@ -17,6 +17,19 @@ describe('labels: captions after their box', () => {
     expect(keys(doc)).toEqual(['resident.name', 'place.street', 'place.community', 'place.grid']);
   });
 
+  it('reads a caption pointing back at a group of choices as the group’s label, not the caption of the box before', () => {
+    const doc = page(`<form>
+      <div><input id="a"><label for="a">← 户主姓名</label></div>
+      <div><span><label><input type="radio" name="s" value="1">男</label><label><input type="radio" name="s" value="2">女</label></span><span>← 性别</span></div>
+      <div><span><label><input type="radio" name="t" value="1">是</label><label><input type="radio" name="t" value="2">否</label></span><span>已签约</span></div>
+    </form>`);
+    expect(detectFields(doc).map((f) => [f.label, f.key])).toEqual([
+      ['← 户主姓名', 'resident.name'], ['性别', 'resident.gender'],
+      // A word after a group with no arrow may be an option's remark: the group stays without a label.
+      ['', null],
+    ]);
+  });
+
   it('still reads a short word after a box as its unit when nothing points at the box', () => {
     const doc = page(`<form>
       <div class="lbl">联系电话</div><div><input id="a"><span>备用</span></div>
