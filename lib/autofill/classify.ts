@@ -367,9 +367,14 @@ function voicesKey(label: string): FieldKey | null {
   if (parts.length < 2 || !parts[0]) return null;
   // Listed apart ("困难及诉求"), the same: what the resident asks for must be among them.
   if (parts.every((part) => RESIDENT_VOICE.includes(part))) return parts.some((part) => RESIDENT_ASKS.includes(part)) ? 'issue.description' : null;
-  const described = (part: string) => byLabel.get(part) === 'issue.description' || titledContent(part);
-  return described(parts[0]) && parts.every((part) => described(part) || RESIDENT_VOICE.includes(part)) ? 'issue.description' : null;
+  const described = (part: string) => byLabel.get(part) === 'issue.description' || titledContent(part) || NEEDS_SOLVING.test(part);
+  // Somebody's wishes (侨眷意愿, 老人心愿) listed with what needs solving (侨眷意愿及需协调事项) are brought up alike.
+  const voiced = (part: string) => RESIDENT_VOICE.includes(part) || WISHES.test(part);
+  return parts.some(described) && (described(parts[0]) || voiced(parts[0])) && parts.every((part) => described(part) || voiced(part)) ? 'issue.description' : null;
 }
+
+/** Somebody's wishes, by a few words of who (侨眷意愿, 群众心愿, 老人的愿望). */
+const WISHES = /^[\u4e00-\u9fa5]{0,4}?的?(意愿|心愿|愿望)$/;
 
 const voiceWordsLongestFirst = [...RESIDENT_VOICE].sort((a, b) => b.length - a.length);
 

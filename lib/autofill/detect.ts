@@ -300,12 +300,17 @@ function nameChoiceKey(widget: Widget): { key: FieldKey | null; reason?: string 
   return { key: null, reason: '选项不是姓名，不自动填写' };
 }
 
+/** The household a label asks about, before what it asks (家庭特殊情况). */
+const HOUSEHOLD_LEAD = /^(家庭|本户|该户|家中)/;
+
 /** A label that says its key only through its options (帮扶方式 offering 入户走访): see KEY_BY_OPTIONS. */
 function optionsKey(widget: Widget, found: { key: FieldKey | null; label: string; reason?: string }): { key: FieldKey | null; reason?: string } {
   if (found.key === 'resident.name' && CHOICE_KINDS.has(widget.kind)) return nameChoiceKey(widget);
   const label = normalizeLabel(found.label).replace(/\([^)]*\)/g, '');
   // A handling's progress read as its result (办理进展) is its status when it offers the stages (已受理/办理中/已办结).
-  const asked = (r: (typeof KEY_BY_OPTIONS)[number]) => r.labels.includes(label) && (!found.key || (found.key === 'issue.result' && r.key === 'issue.status'));
+  // A household's kinds may be asked as the household's (家庭特殊情况, 本户特殊情况).
+  const named = (r: (typeof KEY_BY_OPTIONS)[number]) => r.labels.includes(label) || (r.key === 'resident.tags' && r.labels.includes(label.replace(HOUSEHOLD_LEAD, '')));
+  const asked = (r: (typeof KEY_BY_OPTIONS)[number]) => named(r) && (!found.key || (found.key === 'issue.result' && r.key === 'issue.status'));
   const rule = CHOICE_KINDS.has(widget.kind) ? KEY_BY_OPTIONS.find(asked) : undefined;
   const several = widget.kind === 'checkbox' || (widget.control.tagName === 'SELECT' && (widget.control as HTMLSelectElement).multiple);
   if (!rule || !widget.options().some((option) => rule.optionWords.some((word) => option.includes(word)))) {

@@ -718,6 +718,12 @@ describe('a matter\'s texts and handling by their heads', () => {
     expect(keyOf('双方意见')).toBeNull();
   });
 
+  it('reads somebody\'s wishes listed with what needs solving (老人心愿和需要解决的困难) as the matter raised', () => {
+    expect(keyOf('老人心愿和需要解决的困难')).toBe('issue.description');
+    expect(keyOf('家庭情况及需协调事项')).toBeNull();
+    expect(keyOf('入学意愿')).toBeNull();
+  });
+
   it('reads what the user said and how the other answered (我们说了什么，对方什么态度) as the talk', () => {
     expect(normalizeLabel('我们说了什么，对方什么态度')).toBe('谈话内容');
     expect(normalizeLabel('讲了什么、怎么说')).toBe('讲了什么、怎么说');

@@ -527,6 +527,12 @@ describe('detectFields: a care focus known by its options', () => {
       <label>重点关注<select><option>是</option><option>否</option></select></label>`;
     expect(detectFields(document).map((f) => f.key)).toEqual(['resident.tags', null]);
   });
+
+  it('reads the household\'s kinds asked as the household\'s (本户特殊情况) alike, not its other choices', () => {
+    document.body.innerHTML = `<label>本户特殊情况<select multiple><option>残疾</option><option>重病</option><option>无劳动能力</option></select></label>
+      <label>本户特殊情况<select multiple><option>无</option><option>其他</option></select></label>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.tags', null]);
+  });
 });
 
 describe('detectFields: a bare 日期 on a visit record that notes problems', () => {
