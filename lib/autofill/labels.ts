@@ -474,14 +474,21 @@ const ITEM_LABEL = FORM_ITEMS.flatMap(([, label]) => label.split(/,\s*/)).filter
 
 function headingText(el: Element): string | null {
   if (el.querySelector(CONTROL) || el.matches(TOOLBAR) || el.querySelector(TOOLBAR)) return null;
-  // A field's own label names that field, not a section over it (申请人 is no section of the resident's).
-  if (el.matches(ITEM_LABEL) || labelsControl(el)) return null;
+  // A field's own label names that field, not a section over it (申请人 is no section of the resident's); so does the
+  // label of a form item whose widget we do not fill (群众评价 over el-rate's stars).
+  if (el.matches(ITEM_LABEL) || labelsControl(el) || widgetItemLabel(el)) return null;
   const heading = HEADING_TAGS.test(el.tagName) || HEADING_CLASS.test(el.getAttribute('class') ?? '') || el.matches('tr') || headsNamedBoxes(el) || headsLabelledFields(el)
     ? el
     : el.querySelector(HEADING_INSIDE);
   if (!heading) return null;
   const text = textOf(el);
   return text.length >= 2 && text.length <= 30 ? text : null;
+}
+
+/** A framework form item holding its label and, after it, a widget of its own (a rating, a slider): a field's row. */
+function widgetItemLabel(el: Element): boolean {
+  const label = el.matches(FORM_ITEM_SELECTOR) ? el.querySelector(ITEM_LABEL) : null;
+  return Boolean(label?.nextElementSibling?.childElementCount);
 }
 
 /** Headings before `el` among its previous siblings, nearest first (memoised). */

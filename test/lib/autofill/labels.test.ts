@@ -98,3 +98,14 @@ describe('labels: an address asked by its format', () => {
     expect(keyOf('门牌号（小区-楼栋-室）', { party: 'other', selfPage: false })).toBeNull();
   });
 });
+
+describe('labels: a form item is no section, even when its widget is one we do not fill', () => {
+  it('does not take a rating’s label as the section of the fields after it', () => {
+    const item = (label: string, content: string) => `<div class="el-form-item"><label class="el-form-item__label">${label}</label><div class="el-form-item__content">${content}</div></div>`;
+    const doc = page(`<form>${item('走访对象', '<div class="el-input"><input class="el-input__inner"></div>')}
+      ${item('群众满意度', '<div class="el-rate" role="slider"><input type="hidden" name="my"></div>')}
+      ${item('所在卫生院', '<div class="el-input"><input class="el-input__inner"></div>')}
+      ${item('走访人', '<div class="el-input"><input class="el-input__inner"></div>')}</form>`);
+    expect(detectFields(doc).map((f) => [f.key, f.section])).toEqual([['resident.name', ''], ['officer.unit', ''], ['officer.name', '']]);
+  });
+});
