@@ -90,8 +90,9 @@ export const OFFICER_ACTS = [
   '执法',
   // Canvassing and care visits under other names (普查员, 摸排人员, 探访人, 随访人), the mediator (调解员), the one who replies.
   '普查', '摸排', '探访', '随访', '看望', '巡访', '调解', '回复', '答复',
-  // Receiving a visitor to talk (接谈人 of a petition office).
-  '接谈',
+  // Receiving a visitor to talk (接谈人 of a petition office), and a talk the user holds with a cadre or a resident
+  // (谈话人, 谈心人: 谈话对象 is whom it is held with).
+  '接谈', '谈话', '谈心',
   // Cadres sent down to a community (下沉干部, 下沉单位), a doctor's or midwife's home visit (访视医生, 访视机构), going
   // into homes (入户人员, 上门人员).
   '下沉', '访视', '入户', '上门',

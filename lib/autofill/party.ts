@@ -57,8 +57,11 @@ const OTHER_SIDE_ACTS = [
 ];
 /** "被…方" (被申请方, 被反映方) and "被<act of the other side>人" (OTHER_SIDE_ACTS) are the other side of a matter. */
 const OTHER_PASSIVE = new RegExp(`^被([^人方]{1,5}方|(${OTHER_SIDE_ACTS.join('|')})人)`);
-/** A second or joint party (共同申请人, 其他当事人, 当事人(二)): only the first one named is ours. */
-const FURTHER_PARTY = /(共同|其他|另一|第[二三四五六2-9])(申请|当事|诉求|来访|反映|投诉|举报|求助|信访)|(人|方)(\([二三四五六2-9]\)|[二三四五六2-9])(信息|情况)?$/;
+/**
+ * A second or joint party (共同申请人, 其他当事人, 当事人(二)), or a second of anybody's people named first (第二走访人: a
+ * label says it is the user's companion, classify.ts): only the first one named is ours.
+ */
+const FURTHER_PARTY = /(共同|其他|另一|第[二三四五六2-9])(申请|当事|诉求|来访|反映|投诉|举报|求助|信访)|^第[二三四五六2-9][^人]{1,4}人|(人|方)(\([二三四五六2-9]\)|[二三四五六2-9])(信息|情况)?$/;
 
 /** The party words in a normalised text, left to right, the longest word at each place ("被走访人" is not "走访人"). */
 export function partyMentions(text: string): PartyMention[] {

@@ -214,12 +214,16 @@ const ANOTHER = /^(其他|其它|其余|另一?[名位个]?)/;
 
 /**
  * "检查员 … 其他检查员": where the user is named by a role, another of that role went along with them. Last, once
- * the user's role is known by its shape (unnamed-parties.ts).
+ * the user's role is known by its shape (unnamed-parties.ts). So did the person of a section naming a second of the
+ * user's people (调查人（二）, 第二核查人: 姓名): their bare name is a companion's.
  */
 export function resolveFellowRoles(fields: FoundField[]): void {
   const userRoles = new Set(fields.filter((f) => f.key === 'officer.name' && !f.fromTemplate).map(bareLabel));
   for (const f of fields) {
     const role = bareLabel(f).replace(ANOTHER, '');
-    if (f.openText && role !== bareLabel(f) && userRoles.has(role)) f.assign('visit.companions');
+    const another = role !== bareLabel(f) && userRoles.has(role);
+    if (f.openText && (another || (bareAttr(f.label) === 'name' && namesCompanions(f.section)))) f.assign('visit.companions');
   }
 }
+
+const namesCompanions = (section: string) => classifyLabel(section, { party: null, selfPage: false })?.key === 'visit.companions';

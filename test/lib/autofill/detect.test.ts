@@ -307,7 +307,7 @@ describe('detectFields: where labels are', () => {
       <table><tr><th></th><th>核查人（一）</th><th>核查人（二）</th></tr>
         <tr><td>姓名</td><td><input></td><td><input></td></tr><tr><td>工作单位</td><td><input></td><td><input></td></tr></table>
     </form>`;
-    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name', null, 'resident.phone', null, 'officer.name', null, 'officer.unit', null]);
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name', null, 'resident.phone', null, 'officer.name', 'visit.companions', 'officer.unit', null]);
   });
 
   it('skips login forms and addresses of where an event happened', () => {

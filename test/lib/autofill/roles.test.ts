@@ -556,6 +556,15 @@ describe('who leads, assists or goes along, said by a prefix (主/辅/陪) or by
     expect(keyOf('办事主体')).toBeNull();
   });
 
+  it('takes who holds a talk (谈心人, 谈话人员) as the user and whom it is held with as the resident', () => {
+    expect(keyOf('谈心人电话')).toBe('officer.phone');
+    expect(keyOf('谈话人员')).toBe('officer.name');
+    expect(keyOf('被谈心人')).toBe('resident.name');
+    expect(keyOf('谈心对象电话')).toBe('resident.phone');
+    const doc = page(`<form><fieldset><legend>谈心人</legend><label>姓名<input></label><label>职务<input></label></fieldset></form>`);
+    expect(keys(doc)).toEqual(['officer.name', 'officer.position']);
+  });
+
   it('reads a side named as a person\'s (车主一方) as that person\'s, and a body\'s side (施工单位一方) as somebody else\'s', () => {
     expect(sectionParty(['车主一方'])).toBe('resident');
     expect(sectionParty(['施工单位一方'])).toBe('other');

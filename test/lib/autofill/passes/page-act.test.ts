@@ -84,6 +84,13 @@ describe("the page's own act (这张表记的是什么事)", () => {
     const alone = page(`<form>${row('巡查日期')}${row('填报人')}${row('其他安检员')}</form>`);
     expect(keys(alone)).toEqual(['visit.date', 'officer.name', null]);
   });
+
+  it('makes the bare name under a second of the user\'s people (第二走访人) a companion\'s; not under a second party (当事人（二）)', () => {
+    const doc = page(`<form><h3>走访人</h3>${row('姓名')}<h3>第二走访人</h3>${row('姓名')}${row('单位')}</form>`);
+    expect(keys(doc)).toEqual(['officer.name', 'visit.companions', null]);
+    const party = page(`<form><h3>当事人（二）</h3>${row('姓名')}</form>`);
+    expect(keys(party)).toEqual([null]);
+  });
 });
 
 describe('the visit\'s account under the page\'s own words (叙述框)', () => {
