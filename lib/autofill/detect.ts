@@ -171,7 +171,7 @@ function widgetFor(el: Element, seen: Set<Element>): Widget | null {
   }
   const html = el as HTMLElement;
   if (html.isContentEditable || html.getAttribute('contenteditable') === 'true' || html.getAttribute('contenteditable') === '') {
-    if (html.getAttribute('contenteditable') === 'false' || el.parentElement?.isContentEditable || !isVisible(el)) return null;
+    if (html.getAttribute('contenteditable') === 'false' || el.parentElement?.isContentEditable || !shown(el)) return null;
     const wang = el.closest<HTMLElement>('.w-e-text-container');
     return richTextWidget(html, wang ?? html, wang ? 'wangeditor' : 'native');
   }

@@ -30,7 +30,8 @@ const FORM_ITEMS: [item: string, label: string][] = [
 const WIDGET_TEXT = 'select, textarea, button, .el-select, .ant-select, .ivu-select, .layui-form-select, .select2-container, .el-date-editor, .ant-picker, .n-select, .n-date-picker';
 /** An editor's toolbar (H1, B, 图片 …) is not a label. */
 const TOOLBAR = '[class*=toolbar], [role=toolbar], [data-w-e-toolbar], .w-e-bar';
-const SKIP_SUBTREE = `${TOOLBAR}, svg`;
+/** An editor's name for screen readers (CKEditor's "富文本编辑器, content") is no label either. */
+const SKIP_SUBTREE = `${TOOLBAR}, svg, .ck-voice-label`;
 const FORM_ITEM_SELECTOR = FORM_ITEMS.map(([item]) => item).join(', ');
 const LABEL_HINT = /^(请|注[:：]|说明|提示|例[:：如]|格式)/;
 const INLINE = new Set(['SPAN', 'B', 'STRONG', 'FONT', 'EM', 'I', 'SUP', 'SMALL', 'A', 'U']);
@@ -218,6 +219,8 @@ function textBefore(start: Element): string {
     if (node.nodeType === 1) {
       const el = node as Element;
       if (el.contains(start)) continue;
+      // The hidden box an editor stands in for (<textarea style="display:none"> before CKEditor) is this field's own.
+      if (el.matches(CONTROL) && !isVisible(el) && el.nextElementSibling?.contains(start)) continue;
       if (el.matches(CONTROL) && !(el as HTMLInputElement).matches('[type=radio], [type=checkbox]')) return '';
       if (el.matches('script, style, option')) continue;
       continue;

@@ -654,6 +654,20 @@ describe('detectFields: a wizard’s later steps', () => {
     expect(detectFields(document).map((f) => f.element.id)).toEqual(['a', 'b']);
   });
 
+  it('finds a rich text editor of a later step by the words before the box it stands in for, not by its reader name', () => {
+    const editor = (id: string) => `<p>调研报告正文：</p><textarea name="${id}" style="display:none"></textarea>
+      <div class="ck ck-editor"><span class="ck ck-voice-label">富文本编辑器, ${id}</span>
+      <div class="ck ck-editor__main"><div class="ck-content" role="textbox" contenteditable="true" id="${id}-edit"><p><br></p></div></div></div>`;
+    document.body.innerHTML = `<form>
+      ${step(1, '<p><label for="a">报告标题</label><input id="a"></p>', '<button type="button">下一步</button>', false)}
+      ${step(2, editor('body'), '<button type="button">上一步</button>', true)}
+    </form>
+    <form><p><label for="c">走访人</label><input id="c"></p><div style="display:none">${editor('note')}</div></form>`;
+    expect(detectFields(document).map((f) => [f.element.id, f.key, f.label])).toEqual([
+      ['a', 'report.title', '报告标题'], ['body-edit', 'report.body', '调研报告正文：'], ['c', 'officer.name', '走访人'],
+    ]);
+  });
+
   it('leaves out what is hidden for another reason: a box hidden inside a step, a hidden block with no steps beside it', () => {
     document.body.innerHTML = `<form>
       ${step(1, '<p><label for="a">户主姓名</label><input id="a"></p>', '<button type="button">下一步</button>', false)}
