@@ -51,8 +51,9 @@ const GENERIC_LABELS: Record<string, GenericRule> = {
   项目名称: { keys: { issue: 'issue.title', topic: 'topic.title' }, fallback: null },
   项目内容: { keys: { issue: 'issue.description', topic: 'topic.summary' }, fallback: null },
   项目来源: { keys: { issue: 'issue.source' }, fallback: null },
-  // What residents deliberate (议题) is their matter on an issue form, a study's question on a topic form.
-  议题: { keys: { issue: 'issue.title', topic: 'topic.title' }, fallback: null },
+  // What residents deliberate (议题) is their matter on an issue form or on the record of a meeting the user holds with
+  // them (a visit form), a study's question on a topic form.
+  议题: { keys: { issue: 'issue.title', visit: 'issue.title', topic: 'topic.title' }, fallback: null },
   // The body leading the work (牵头单位) puts a matter right on an issue form; a study's is its own unit.
   牵头单位: { keys: { issue: 'issue.ownerUnit' }, fallback: null },
   // Which field of work a matter falls in (所属领域, 内容分类) is its category on an issue form; on another it may be anything's.

@@ -75,4 +75,13 @@ describe('what residents deliberate (议题) and the body leading the work (牵�
       <p><label>调研提纲<textarea></textarea></label></p></form>`);
     expect(keys(topic)).toEqual(['topic.title', null, 'topic.summary']);
   });
+
+  it('is the matter deliberated on the record of a meeting with residents', () => {
+    const meeting = page(`<form>
+      <p><label>议题<input></label></p>
+      <p><label>座谈日期<input placeholder="yyyy-MM-dd"></label></p>
+      <p><label>座谈地点<input></label></p>
+      <p><label>居民诉求<textarea></textarea></label></p></form>`);
+    expect(keys(meeting)).toEqual(['issue.title', 'visit.date', 'visit.location', 'issue.description']);
+  });
 });
