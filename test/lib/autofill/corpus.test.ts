@@ -1,8 +1,8 @@
 // The stand-in for issue #4's independent corpus: government forms written blind to the engine,
 // ground truth beside each page, scored through the public API only (see corpus-score.ts and
 // test/fixtures/autofill-corpus/README.md). Every split but the newest has been read to find causes
-// (fixed generally, never per page): those are regression gates here. The newest (holdout9) is the
-// blind estimate: only its integrity is checked, and nothing here scores or prints it.
+// (fixed generally, never per page): those are regression gates here. The newest (holdout10, holdout11)
+// are the blind estimate: only their integrity is checked, and nothing here scores or prints them.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { corpusPages, loadPage, missTable, recallPct, resolveTruth, scoreSplit, type Split, type SplitScore } from './corpus-score';
 
@@ -10,7 +10,7 @@ import { corpusPages, loadPage, missTable, recallPct, resolveTruth, scoreSplit, 
 const DEV_RECALL_MIN = 95;
 /** Wrong fills on the splits tuned on, held at the number measured (README). */
 const WRONG_FILLS_MAX: Partial<Record<Split, number>> = {
-  dev: 0, holdout: 0, holdout2: 0, holdout3: 0, holdout4: 0, holdout5: 0, holdout6: 0, holdout7: 0, holdout8: 0,
+  dev: 0, holdout: 0, holdout2: 0, holdout3: 0, holdout4: 0, holdout5: 0, holdout6: 0, holdout7: 0, holdout8: 0, holdout9: 0,
 };
 const TUNED = Object.keys(WRONG_FILLS_MAX) as Split[];
 
