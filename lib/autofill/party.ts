@@ -181,6 +181,10 @@ function headingParty(heading: string): Party | null {
   const full = normalizeLabel(heading);
   const text = full.replace(/\([^)]*\)/g, '') || full;
   if (FURTHER_PARTY.test(full) || namesOtherParty(text) || bracketedSides(full).some(namesOtherParty) || EVENT_PLACE_WORDS.some((word) => text.includes(word)) || ORGANISATION_SECTION.test(text)) return 'other';
+  // A remark naming the user as the person of the section (计生专干联系人（填报人）) says it is the user's; not beside a
+  // resident named outside it (户主（申报人）: the householder declares). A 联系人 is anybody's contact.
+  const userInRemark = bracketedSides(full).some((side) => partyMentions(side).some((m) => m.word === side && m.party === 'officer'));
+  if (userInRemark && !partyMentions(text).some((m) => m.party === 'resident' && m.word !== '联系人')) return 'officer';
   const mentions = partyMentions(text).filter((m) => !namesRecordedAct(text, m));
   const officer = mentions.some((m) => m.party === 'officer') || OFFICER_SECTION_WORDS.some((word) => text.includes(word)) || OFFICER_REQUEST.test(text);
   // A household registration (户籍信息, 户口登记) is a resident's: its 所属派出所 is theirs, not the user's station.

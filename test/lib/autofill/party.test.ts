@@ -57,3 +57,20 @@ describe('party: a matter’s handling', () => {
     expect(sectionParty(['事项：路灯不亮（办理中）', '来电人信息'])).toBe('resident');
   });
 });
+
+describe('a section whose remark names the user', () => {
+  const form = (heading: string) => page(`<form><h4>帮扶对象</h4><p><label>姓名<input></label></p><p><label>联系电话<input></label></p>
+    <h4>${heading}</h4><p><label>姓名<input></label></p><p><label>手机<input></label></p></form>`);
+
+  it('reads the person of a section marked (填报人) or (登记人) as the user', () => {
+    expect(keys(form('社区网格联系人（填报人）'))).toEqual(['resident.name', 'resident.phone', 'officer.name', 'officer.phone']);
+    expect(keys(form('驻村干部（登记人）'))).toEqual(['resident.name', 'resident.phone', 'officer.name', 'officer.phone']);
+  });
+
+  it('leaves the person of a section unmarked, or marked as somebody else, unfilled', () => {
+    expect(keys(form('社区网格联系人')).slice(2)).toEqual([null, null]);
+    expect(keys(form('联系人（担保人）')).slice(2)).toEqual([null, null]);
+    // A householder who declares (户主（申报人）) is no user (here a second household's, so unfilled).
+    expect(keys(form('户主（申报人）')).slice(2)).toEqual([null, null]);
+  });
+});
