@@ -10,7 +10,7 @@ import { corpusPages, loadPage, missTable, recallPct, resolveTruth, scoreSplit, 
 const DEV_RECALL_MIN = 95;
 /** Wrong fills on the splits tuned on, held at the number measured (README). */
 const WRONG_FILLS_MAX: Partial<Record<Split, number>> = {
-  dev: 0, holdout: 0, holdout2: 0, holdout3: 0, holdout4: 0, holdout5: 0, holdout6: 0, holdout7: 0, holdout8: 0, holdout9: 0,
+  dev: 0, holdout: 0, holdout2: 0, holdout3: 0, holdout4: 0, holdout5: 0, holdout6: 0, holdout7: 0, holdout8: 0, holdout9: 0, holdout10: 0,
 };
 const TUNED = Object.keys(WRONG_FILLS_MAX) as Split[];
 
