@@ -8,8 +8,8 @@ import { resolveFellowRoles, resolveNarratives, resolvePageActs, resolveTeamMemb
 import { resolveRowPersons, resolveShortenedRoles } from './neighbours';
 import { resolveOrganisations, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
-import { resolveUnnamedPersons } from './unnamed-parties';
 import { resolveSecondResidents } from './second-persons';
+import { resolveUnnamedPersons } from './unnamed-parties';
 import { resolveVisitedAddresses } from './visited-place';
 import { resolveContacts, resolveFormerHomes, resolveGuessedResidents, resolveHomeAddresses, resolveProblemOwners, resolveRelatives, resolveSecondUsers, resolveUnsure } from './whose-form';
 
