@@ -1,8 +1,8 @@
 // The stand-in for issue #4's independent corpus: government forms written blind to the engine,
 // ground truth beside each page, scored through the public API only (see corpus-score.ts and
 // test/fixtures/autofill-corpus/README.md). Every split but the newest has been read to find causes
-// (fixed generally, never per page): those are regression gates here. The newest (holdout10, holdout11)
-// are the blind estimate: only their integrity is checked, and nothing here scores or prints them.
+// (fixed generally, never per page): those are regression gates here. The newest (holdout11) is the
+// blind estimate: only its integrity is checked, and nothing here scores or prints it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { corpusPages, loadPage, missTable, recallPct, resolveTruth, scoreSplit, type Split, type SplitScore } from './corpus-score';
 
