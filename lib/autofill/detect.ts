@@ -9,7 +9,7 @@ import { isSelfPage, labelEvidence, newPageCache, pageHeadline, sectionsOf, type
 import { partyOf } from './party';
 import { resolveForm } from './passes';
 import { matches, type FieldOverride } from './selector';
-import { normalizeLabel, textOf } from './text';
+import { normalizeLabel, textOf, withoutRemarks } from './text';
 import {
   ariaGroupWidget, DROPDOWNS, dropdownWidget, frameEditorWidget, groupWidget, layuiSelectWidget, richTextWidget, selectWidget, textWidget,
   type FieldKind, type Widget,
@@ -306,7 +306,7 @@ const HOUSEHOLD_LEAD = /^(家庭|本户|该户|家中)/;
 /** A label that says its key only through its options (帮扶方式 offering 入户走访): see KEY_BY_OPTIONS. */
 function optionsKey(widget: Widget, found: { key: FieldKey | null; label: string; reason?: string }): { key: FieldKey | null; reason?: string } {
   if (found.key === 'resident.name' && CHOICE_KINDS.has(widget.kind)) return nameChoiceKey(widget);
-  const label = normalizeLabel(found.label).replace(/\([^)]*\)/g, '');
+  const label = withoutRemarks(found.label);
   // A handling's progress read as its result (办理进展) is its status when it offers the stages (已受理/办理中/已办结).
   // A household's kinds may be asked as the household's (家庭特殊情况, 本户特殊情况).
   const named = (r: (typeof KEY_BY_OPTIONS)[number]) => r.labels.includes(label) || (r.key === 'resident.tags' && r.labels.includes(label.replace(HOUSEHOLD_LEAD, '')));

@@ -7,7 +7,7 @@ import {
   CARE_ACTS, EITHER_SIDE_ACTS, EVENT_PLACE_WORDS, FILING_ACTS, LEADING_OFFICER_ROLES, OFFICER_ACTS, OFFICER_PERSONS, OFFICER_POSTS, OFFICER_REQUEST,
   OFFICER_REQUEST_MATTERS, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PAIRING_ACTS, PARTY_NOUNS, PARTY_SECTION, PERSON_ATTRS, RESIDENT_ACTS, RESIDENT_SECTION_WORDS, REVIEW_SECTION, VISIT_ACTS, type Party,
 } from './lexicon';
-import { normalizeLabel, textOf } from './text';
+import { normalizeLabel, textOf, withoutRemarks } from './text';
 
 export type { Party };
 
@@ -179,7 +179,7 @@ function headingParty(heading: string): Party | null {
   // A remark in brackets does not change whose the section is: 代领人（老人行动不便时填写）, 家庭成员（不含户主）.
   // Not a number in brackets, though: 当事人(二) is a second party; nor a side in brackets: 当事人（对方）, 当事人（被申请方）.
   const full = normalizeLabel(heading);
-  const text = full.replace(/\([^)]*\)/g, '') || full;
+  const text = withoutRemarks(heading) || full;
   if (FURTHER_PARTY.test(full) || namesOtherParty(text) || bracketedSides(full).some(namesOtherParty) || EVENT_PLACE_WORDS.some((word) => text.includes(word)) || ORGANISATION_SECTION.test(text)) return 'other';
   // A remark naming the user as the person of the section (计生专干联系人（填报人）) says it is the user's; not beside a
   // resident named outside it (户主（申报人）: the householder declares). A 联系人 is anybody's contact.
@@ -211,9 +211,6 @@ function namesRecordedAct(text: string, mention: PartyMention): boolean {
 
 /** The user's acts of calling on people (走访, 入户, 核查 …), as opposed to filing or handling. */
 const CALLS_ON_PEOPLE = ['走访', '入户', '上门', '核查', '慰问', '探访', '看望', '探望', '家访', '回访', '随访', '约访', '排查', '摸排', '巡访', '巡查', '宣传'];
-
-/** A remark in brackets (a ticket's status: 工单：电梯故障（已办结）), which names no section. */
-const withoutRemarks = (heading: string) => normalizeLabel(heading).replace(/\([^)]*\)/g, '');
 
 /** The short remarks in brackets that name a side (对方, 被申请方, 申请人), not a sentence (老人行动不便时填写). */
 function bracketedSides(text: string): string[] {

@@ -110,6 +110,11 @@ function questionAsked(label: string): string | null {
   return pattern && asked ? question.replace(pattern, asked) + remark : null;
 }
 
+/** A label normalised, without its remarks in brackets (工单（已办结） → 工单, 对接人（负责人） → 对接人). */
+export function withoutRemarks(label: string): string {
+  return normalizeLabel(label).replace(/\([^)]*\)/g, '');
+}
+
 /** Visible text of an option or value, compared loosely (spaces and width ignored). */
 export function normalizeText(text: string): string {
   return text.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '').toLowerCase();

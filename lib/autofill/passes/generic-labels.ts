@@ -1,7 +1,7 @@
 import type { FoundField } from '../field';
 import type { FieldKey } from '../keys';
 import { REVIEW_SECTION } from '../lexicon';
-import { normalizeLabel } from '../text';
+import { withoutRemarks } from '../text';
 
 type Domain = 'visit' | 'issue' | 'topic' | 'report';
 /**
@@ -63,7 +63,7 @@ const GENERIC_LABELS: Record<string, GenericRule> = {
 };
 
 export function resolveGenericLabels(fields: FoundField[]): void {
-  const generic = (f: FoundField) => !f.fromTemplate && GENERIC_LABELS[normalizeLabel(f.label).replace(/\([^)]*\)/g, '')];
+  const generic = (f: FoundField) => !f.fromTemplate && GENERIC_LABELS[withoutRemarks(f.label)];
   // Under a reviewer's or a forwarder's heading (审核信息, 领导批示), a bare 内容 or 日期 is that act's; a status stays the matter's.
   const reviewed = (f: FoundField, rule: GenericRule) => REVIEW_SECTION.test(f.section) && rule.keys.issue !== 'issue.status';
   const counts = new Map<Domain, number>();

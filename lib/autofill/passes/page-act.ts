@@ -3,7 +3,7 @@ import type { FieldKey } from '../keys';
 import { EITHER_SIDE_ACTS, FOUND_DEFECTS, NEGATIVE_WORDS, OFFICER_ACTS, OFFICER_PERSONS, RESIDENT_ACTS, REVIEW_SECTION, VISIT_ACTS, VISIT_COMPANION_ACTS } from '../lexicon';
 import { bareAttr, classifyLabel, personKey } from '../classify';
 import { leadingParty } from '../party';
-import { normalizeLabel } from '../text';
+import { normalizeLabel, withoutRemarks } from '../text';
 
 /**
  * The page's own act (这张表记的是什么事): a form names what the user does by a word the lexicon may lack (蹲点, 恳谈,
@@ -42,7 +42,7 @@ const namesAField = (word: string) => classifyLabel(word, { party: null, selfPag
 const DAY_OF_ACT = new RegExp(`^(${WORD})(日期|时间)$`);
 
 /** A label as the pass reads it: no remark in brackets, no 本次 (本次调处日期). */
-const bareLabel = (f: FoundField) => normalizeLabel(f.label).replace(/\([^)]*\)/g, '').replace(/^(本次|此次|当次)/, '');
+const bareLabel = (f: FoundField) => withoutRemarks(f.label).replace(/^(本次|此次|当次)/, '');
 
 interface PageActs {
   /** The user's own acts on this page. */
