@@ -423,6 +423,16 @@ const NOT_YET_MET = /预约|拟|计划|应|要求|申请|下一?次|预计|约�
 const NOT_YET_MET_REASON = '是约定或计划的日子，不是这次走访的日期，不自动填写';
 
 /** The longest trusted phrase inside the label, if exactly one key has it. */
+/**
+ * What a label asks after a key it names (牵头领导职务, 陪同人员电话, 责任单位地址): an attribute of that person or body
+ * (its phone, post, unit, address, id, sex), never the key itself. Not a name (责任单位名称 is the unit).
+ */
+function attributeAfter(tail: string): boolean {
+  const word = [...attrByWord.keys()].find((w) => tail.startsWith(w));
+  return !!word && attrByWord.get(word) !== 'name';
+}
+const ATTRIBUTE_OF_REASON = '这一栏问的是某人或某单位的电话、职务等其他信息，不自动填写';
+
 function tolerant(label: string, context: LabelContext): Classification | null {
   const found = tolerantPhrases.find((phrase) => label.includes(phrase.label));
   if (!found) return null;
@@ -431,7 +441,7 @@ function tolerant(label: string, context: LabelContext): Classification | null {
   const at = label.indexOf(found.label);
   if (ASPECT_TAIL.test(label.slice(at + found.label.length))) return { key: null, confidence: 0.7, reason: ASPECT_REASON };
   if (found.key === 'visit.date' && NOT_YET_MET.test(label.slice(0, at))) return { key: null, confidence: 0.7, reason: NOT_YET_MET_REASON };
-  if (!isAttr(found.key)) return { key: found.key, confidence: 0.7 };
+  if (!isAttr(found.key)) return attributeAfter(label.slice(at + found.label.length)) ? { key: null, confidence: 0.7, reason: ATTRIBUTE_OF_REASON } : { key: found.key, confidence: 0.7 };
   // "承办人联系电话", "企业联系电话": an attribute of somebody or something we do not know is not ours to fill.
   const owner = label.slice(0, at);
   const named = byPartyWord(label, context.party);

@@ -49,6 +49,14 @@ function searchAreas(root: Document | ShadowRoot): Element[] {
   return [...areas, ...[...root.querySelectorAll('form')].filter(isQueryForm)];
 }
 
+/**
+ * A box that says it searches (搜索问题标题/责任单位, 请输入关键字), or antd's search input: it looks things up and
+ * is no field of the form, whatever it names after the verb.
+ */
+function isSearchBox(input: HTMLInputElement): boolean {
+  return /^(请输入)?(搜索|检索|查询|查找|关键[字词])/.test(input.placeholder.trim()) || !!input.closest('.ant-input-search');
+}
+
 const BUTTONS = 'button, input[type=submit], input[type=button], a[class*=btn], [class*=button], [role=button]';
 /** A list page's filter form (its only actions are 查询/搜索, no 保存, 提交 …), or a login/registration form. */
 function isQueryForm(form: Element): boolean {
@@ -203,7 +211,7 @@ function widgetFor(el: Element, seen: Set<Element>): Widget | null {
   if (el instanceof win.HTMLTextAreaElement) {
     return !el.disabled && !el.readOnly && shown(el) ? textWidget(el, { element: inputBox(el) }) : null;
   }
-  if (!(el instanceof win.HTMLInputElement) || el.disabled || SKIPPED_TYPES.has(el.type)) return null;
+  if (!(el instanceof win.HTMLInputElement) || el.disabled || SKIPPED_TYPES.has(el.type) || isSearchBox(el)) return null;
   if (el.type === 'radio' || el.type === 'checkbox') {
     if (seen.has(el)) return null;
     const group = groupOf(el);
@@ -265,14 +273,24 @@ function compositeKey(kind: FieldKind, found: { key: FieldKey | null; label: str
 }
 
 /**
+ * A box that only opens a list (a mobile picker: readonly, "请选择", no date) offers choices like a select does.
+ * Its options live in a popup the page draws later, so it counts as a choice only for what can never be chosen.
+ */
+function opensList(control: HTMLElement): boolean {
+  const hint = control.getAttribute('placeholder') ?? '';
+  return control.hasAttribute('readonly') && /^请选择/.test(hint) && !/(日期|时间|年|月|日)/.test(hint);
+}
+
+/**
  * A list of choices is never a phone number: 联系方式 there (入户走访 / 电话联系 …) is how the visit was made.
  * A salutation is a gender only as a choice (先生/女士): typed, it wants "王女士".
  */
-function choiceKey(kind: FieldKind, found: { key: FieldKey | null; label: string; reason?: string }): { key: FieldKey | null; reason?: string } {
-  if (!CHOICE_KINDS.has(kind) && found.key?.endsWith('.gender') && /^称(谓|呼)/.test(normalizeLabel(found.label))) {
+function choiceKey(widget: Widget, found: { key: FieldKey | null; label: string; reason?: string }): { key: FieldKey | null; reason?: string } {
+  const chosen = CHOICE_KINDS.has(widget.kind);
+  if (!chosen && found.key?.endsWith('.gender') && /^称(谓|呼)/.test(normalizeLabel(found.label))) {
     return { key: null, reason: '称谓要写成“某先生/女士”，不自动填写' };
   }
-  if (!CHOICE_KINDS.has(kind) || !found.key?.endsWith('.phone')) return { key: found.key, reason: found.reason };
+  if (!(chosen || opensList(widget.control)) || !found.key?.endsWith('.phone')) return { key: found.key, reason: found.reason };
   if (/^联系(方式|形式)$/.test(normalizeLabel(found.label))) return { key: 'visit.type' };
   return { key: null, reason: '选项不是电话号码，不自动填写' };
 }
@@ -451,7 +469,7 @@ function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache
     const classified = classify({ start: widget.element, control: widget.control, group, kind: widget.kind }, context, cache);
     const found = widget.kind === 'cascader' || widget.kind === 'date-range'
       ? { ...classified, ...compositeKey(widget.kind, classified) }
-      : { ...classified, ...choiceKey(widget.kind, classified) };
+      : { ...classified, ...choiceKey(widget, classified) };
     Object.assign(found, optionsKey(widget, found));
     Object.assign(found, othersPlace(found, context));
     const field = new FoundField(widget, found, sections[0] ?? '', framePath);

@@ -515,7 +515,7 @@ export function sectionsOf(el: Element, cache: PageCache): string[] {
     const legend = el.querySelector(':scope > legend');
     if (legend) own.push(textOf(legend));
   }
-  const column = el.tagName === 'TD' ? personColumn(el as HTMLTableCellElement) : null;
+  const column = el.tagName === 'TD' ? personColumn(el as HTMLTableCellElement) ?? sideColumn(el as HTMLTableCellElement) : null;
   if (column) own.push(column);
   const before = headingsBefore(el, cache);
   if (before.length) own.push(before[0]);
@@ -541,6 +541,32 @@ function personColumn(cell: HTMLTableCellElement): string | null {
   const headers = rows.includes(row) ? [] : columnHeaders(rows, columnOf(cell));
   const text = headers.length === 1 ? textOf(headers[0]) : '';
   return text.length >= 2 && text.length <= 30 ? text : null;
+}
+
+/**
+ * A table split into sides by a row of headings, each over several columns (甲方（管理方） | 乙方（责任方）, 我方 | 对方,
+ * 群众信息 | 走访信息): the heading over a box's column, in the nearest such row above it, is its section.
+ */
+function sideColumn(cell: HTMLTableCellElement): string | null {
+  const row = cell.parentElement as HTMLTableRowElement | null;
+  const table = cell.closest('table');
+  if (!row || !table || !cell.querySelector(CONTROL)) return null;
+  for (let index = row.rowIndex - 1; index >= 0; index--) {
+    const above = table.rows[index];
+    if (!isSidesRow(above)) continue;
+    // A box spanning both sides (三包内容 across the table) is neither's.
+    const start = columnOf(cell);
+    const headers = columnHeaders([above], start);
+    const end = columnHeaders([above], start + Math.max(1, cell.colSpan) - 1);
+    return headers.length === 1 && end[0] === headers[0] ? textOf(headers[0]) : null;
+  }
+  return null;
+}
+
+/** Two or more headings side by side, each spanning columns, with no box among them. */
+function isSidesRow(row: HTMLTableRowElement): boolean {
+  const cells = [...row.cells];
+  return cells.length >= 2 && !row.querySelector(CONTROL) && cells.every((c) => c.colSpan >= 2 && textOf(c).length >= 2 && textOf(c).length <= 20);
 }
 
 /** What the page calls itself: its title and first headings (card headers, breadcrumbs). */

@@ -8,7 +8,8 @@ import { resolveFellowRoles, resolveNarratives, resolvePageActs, resolveTeamMemb
 import { resolveRowPersons, resolveShortenedRoles } from './neighbours';
 import { resolveOrganisations, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
-import { resolveSecondResidents } from './second-persons';
+import { resolveOneResidentName, resolveSecondResidents } from './second-persons';
+import { resolveSides } from './sides';
 import { resolveUnnamedPersons } from './unnamed-parties';
 import { resolveVisitedAddresses } from './visited-place';
 import { resolveContacts, resolveFormerHomes, resolveGuessedResidents, resolveHomeAddresses, resolveProblemOwners, resolveRelatives, resolveSecondUsers, resolveUnsure } from './whose-form';
@@ -26,6 +27,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveTeamMembers, // 组员 beside the user's 检查组长: went along
   resolveGenericLabels, // 标题, 内容, 日期: the form's own matter decides
   resolveRepeats, // the same label twice in a section: only the first is ours
+  resolveSides, // 甲方（管理方） | 乙方: the side naming the user is the user's, the other the resident's
   resolveOrganisations, // a section naming an organisation: its contacts are not ours
   resolveVisitedBusinesses, // a visit to a business: its contact is the resident
   resolveVisitedAddresses, // a visit to a business: its address is where the user went
@@ -52,6 +54,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveGuessedResidents, // a bare 联系电话 on the user's own written work: the user's
   resolveUnnamedPersons, // 客户姓名, 安检员, 对接人: by the noun's shape or the party the form lacks
   resolveFellowRoles, // 其他检查员 beside the user's 检查员: went along, once the user's role is known
+  resolveOneResidentName, // 户主姓名 … 当事人: one resident per record, the other is somebody else
 ];
 
 export function resolveForm(fields: FoundField[], page: PageFacts): void {

@@ -191,7 +191,19 @@ export function resolveNarratives(fields: FoundField[]): void {
   if (visit < 0 || fields.some((f) => f.key === 'visit.content')) return;
   // Among the visit's own fields: a box before them describes the household or the matter (详细情况 of a problem).
   const box = fields.slice(visit).find((f) => f.openText && LONG_TEXT_KINDS.has(f.kind) && isAccount(normalizeLabel(f.label)));
-  box?.assign('visit.content');
+  box?.assign(describesMatter(fields) ? 'issue.description' : 'visit.content');
+}
+
+/** A hazard found on a patrol (隐患, 险情), named by a field or a section. */
+const HAZARD = /隐患|险情/;
+
+/**
+ * A patrol that asks the kind of the matter it found (隐患类型) or about a hazard (有没有隐患, 巡查隐患点) and no
+ * account of it: its one account box (看到的情况, 宏观变化情况) says what was found, the matter's description.
+ */
+function describesMatter(fields: FoundField[]): boolean {
+  if (fields.some((f) => f.key === 'issue.description')) return false;
+  return fields.some((f) => f.key === 'issue.category' || HAZARD.test(f.label) || HAZARD.test(f.section));
 }
 
 function isAccount(label: string): boolean {

@@ -21,6 +21,13 @@ describe('normalizeLabel', () => {
   });
 });
 
+describe('classifyLabel: an attribute after a person or body it names', () => {
+  it('is never that person or body: 牵头领导职务, 陪同人员电话, 课题负责人职务 stay empty', () => {
+    expect(['牵头领导职务', '陪同人员电话', '课题负责人职务', '牵头领导', '陪同人员'].map((label) => keyOf(label)))
+      .toEqual([null, null, null, 'topic.lead', 'visit.companions']);
+  });
+});
+
 describe('classifyLabel: where and when under other acts', () => {
   it('reads the date and place of knocking on doors, talking round, a council and a diary as the visit’s', () => {
     expect(keyOf('入户敲门时间')).toBe('visit.date');

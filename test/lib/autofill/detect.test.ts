@@ -115,7 +115,8 @@ describe('detectFields: where labels are', () => {
       <p><b>二、诉求人</b></p><p>姓名：<input name="c"></p><p>手机：<input name="d"></p>
       <div>走访时间</div><input name="e"> <input name="f"><div>户主姓名</div><input name="g"></form>`;
     const fields = detectFields(document);
-    expect(fields.map((f) => f.key)).toEqual(['officer.name', 'officer.phone', 'resident.name', 'resident.phone', 'visit.date', null, 'resident.name']);
+    // 户主姓名 under 二、诉求人 beside its own 姓名: a second person of that section (one resident per section).
+    expect(fields.map((f) => f.key)).toEqual(['officer.name', 'officer.phone', 'resident.name', 'resident.phone', 'visit.date', null, null]);
     expect(fields.slice(0, 4).map((f) => f.section)).toEqual(['一、经办人员', '一、经办人员', '二、诉求人', '二、诉求人']);
   });
 
@@ -215,6 +216,18 @@ describe('detectFields: where labels are', () => {
     const fields = detectFields(document);
     expect(fields).toHaveLength(6);
     expect(fields.every((f) => f.key === null && f.reason)).toBe(true);
+  });
+
+  it('leaves out a box that says it searches, or antd\'s search input, even inside the form', () => {
+    document.body.innerHTML = `<form><span class="ant-input-search"><input class="ant-input" placeholder="问题标题"></span>
+      <input placeholder="搜索问题标题/责任单位"><input placeholder="请输入关键字"><label>责任单位<input></label></form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['issue.ownerUnit']);
+  });
+
+  it('reads 联系方式 on a mobile picker (readonly, 请选择) as how the visit was made, never a phone number', () => {
+    document.body.innerHTML = `<form><label for="a">联系方式</label><input id="a" readonly placeholder="请选择">
+      <label for="b">联系方式</label><input id="b" placeholder="请输入手机号"></form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['visit.type', 'resident.phone']);
   });
 
   it('fills an empty readonly box the page asks to pick into, but not one that keeps a code or fills itself', async () => {

@@ -115,6 +115,13 @@ describe('the visit\'s account under the page\'s own words (叙述框)', () => {
     expect(keys(along)).toEqual(['visit.date', null, 'visit.content']);
   });
 
+  it('is the matter\'s description on a patrol asking about a hazard it found (有没有隐患, 隐患点) and no account of it', () => {
+    const hazard = page(`<form>${row('巡查日期')}<h3>隐患点</h3>${row('巡查点位')}${box('宏观变化情况')}${box('处置措施')}</form>`);
+    expect(keys(hazard)).toEqual(['visit.date', 'visit.location', 'issue.description', 'issue.measures']);
+    const described = page(`<form>${row('巡查日期')}${row('隐患点')}${box('隐患描述')}${box('巡查情况')}</form>`);
+    expect(keys(described)).toEqual(['visit.date', null, 'issue.description', 'visit.content']);
+  });
+
   it('reads what changed since the last call (思想变化) as the account, not a household\'s means (收入变化)', () => {
     const doc = page(`<form>${row('联系日期')}${box('收入变化')}${box('思想变化')}</form>`);
     expect(keys(doc)).toEqual(['visit.date', null, 'visit.content']);

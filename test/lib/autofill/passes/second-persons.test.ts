@@ -34,3 +34,14 @@ describe('a contact beside the resident', () => {
     expect(keys(doc)).toEqual(['resident.name', 'resident.idNumber']);
   });
 });
+
+describe('one resident per record', () => {
+  it('gives the resident’s name to the household head whose facts stand beside it, not to a second person named by a role', () => {
+    const doc = page(`<form><table>
+      <tr><td rowspan="2">办事户主</td><td>姓名</td><td><input></td><td>身份证号</td><td><input></td></tr>
+      <tr><td>联系电话</td><td><input></td><td>住址</td><td><input></td></tr>
+      <tr><td>事由</td><td><input></td><td>当事人</td><td><input title="新人或逝者姓名"></td></tr>
+    </table><button>保存</button></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.idNumber', 'resident.phone', 'resident.address', null, null]);
+  });
+});

@@ -16,9 +16,9 @@ describe('a second person asked their relation to the resident (与对象关系)
       <p><label>与户主关系<input></label></p></form>`);
     expect(keys(only)[0]).toBe('resident.name');
     const unasked = page(`<form>
-      <p><label>帮教对象<input></label></p>
-      <p><label>被访人<input></label></p>
-      <p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p></form>`);
+      <fieldset><legend>帮教对象</legend><p><label>姓名<input></label></p></fieldset>
+      <fieldset><legend>本次走访</legend><p><label>被访人<input></label></p>
+      <p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p></fieldset></form>`);
     expect(keys(unasked)[1]).toBe('resident.name');
   });
 });
