@@ -80,11 +80,11 @@ const CONTROL = 'input:not([type=button]):not([type=submit]):not([type=reset]):n
 const norm = (s: string) => s.replace(/[\s\u3000*＊:：()（）]/g, '');
 
 /**
- * The visible text of a radio/checkbox: its wrapping label, a label[for], the text right after it, or its title
+ * The visible text of a radio/checkbox: its wrapping label (uni-app's <uni-label> too), a label[for], the text right after it, or its title
  * (layui draws each radio's title as the option it shows).
  */
 function choiceText(el: HTMLInputElement): string {
-  const wrap = el.closest('label');
+  const wrap = el.closest('label, uni-label');
   if (wrap) return wrap.textContent ?? '';
   const byFor = el.id ? el.ownerDocument.querySelector(`label[for="${el.id}"]`) : null;
   if (byFor) return byFor.textContent ?? '';
@@ -134,8 +134,9 @@ function shown(group: Element[]): string {
  */
 function dateMatches(el: Element, iso: string, got: string): boolean {
   const [y, m, d] = iso.split('-');
-  // A legacy page may note the format right after the box: <input> <span>（格式：2024.5.8）</span>.
-  const note = el.nextElementSibling?.textContent?.trim() ?? '';
+  // A legacy page may note the format right after the box: <input> <span>（格式：2024.5.8）</span> or <input> （YYYY.MM.DD）.
+  const text = el.nextSibling?.nodeType === 3 ? el.nextSibling.textContent?.trim() : '';
+  const note = text || (el.nextElementSibling?.textContent?.trim() ?? '');
   const hint = ['placeholder', 'title', 'aria-label'].map((name) => el.getAttribute(name) ?? '').join(' ') + ` ${note.length <= 30 ? note : ''}`;
   const un = (s: string) => String(Number(s));
   const form = (sep: [string, string, string], pad: boolean) => [
