@@ -5,6 +5,7 @@
  * the format the page's other date boxes show; where nothing on the page shows one, it is left empty
  * rather than given a guess.
  */
+import { drawnPlaceholder } from './dom';
 
 /** Converts an ISO date to a control's format: yyyy-MM-dd, YYYY/MM/DD, yyyy年MM月dd日, yyyyMMdd … */
 export function formatDate(iso: string, format: string): string {
@@ -54,7 +55,7 @@ export function declaredDateFormat(input: HTMLInputElement): string | null {
   if (input.closest('.el-date-editor--datetime, .ivu-date-picker-datetime') || /时间$/.test(input.placeholder) && input.closest('.ant-picker, .el-date-editor, .n-date-picker')) {
     return 'yyyy-MM-dd HH:mm:ss';
   }
-  const shown = formatIn(input.placeholder) ?? formatIn(input.title) ?? formatIn(input.value) ?? noteFormat(hintAfter(input));
+  const shown = formatIn(input.placeholder || drawnPlaceholder(input)) ?? formatIn(input.title) ?? formatIn(input.value) ?? noteFormat(hintAfter(input));
   if (shown) return shown;
   return input.placeholder.includes('年') && input.placeholder.includes('月') ? 'yyyy年MM月dd日' : null;
 }

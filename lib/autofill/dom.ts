@@ -176,3 +176,15 @@ export function settle(doc: Document): Promise<void> {
 export function pause(doc: Document, ms: number): Promise<void> {
   return new Promise((resolve) => (doc.defaultView ?? window).setTimeout(resolve, ms));
 }
+
+/**
+ * Where mobile frameworks draw a box's placeholder as text beside it (uni-app's uni-input-placeholder): the box's
+ * prompt (医务科工作人员 under 医方联系人, 2024-05-08 showing the date's format), never the label before it.
+ */
+export const DRAWN_PLACEHOLDER = '.uni-input-placeholder, .uni-textarea-placeholder';
+
+/** The placeholder a framework draws in the box's own wrapper (before it, among the wrapper's children), or ''. */
+export function drawnPlaceholder(control: Element): string {
+  const drawn = [...(control.parentElement?.children ?? [])].find((el) => el.matches(DRAWN_PLACEHOLDER));
+  return (drawn?.textContent ?? '').trim();
+}

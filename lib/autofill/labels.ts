@@ -1,5 +1,5 @@
 import { SELF_PAGE_WEAK_WORDS, SELF_PAGE_WORDS } from './lexicon';
-import { isVisible, parentElement } from './dom';
+import { DRAWN_PLACEHOLDER, drawnPlaceholder, isVisible, parentElement } from './dom';
 import { normalizeLabel, textOf } from './text';
 
 /** Where a label came from, strongest first; a field's label is the first source that has text. */
@@ -131,6 +131,8 @@ function headerRows(table: HTMLTableElement, row: HTMLTableRowElement): HTMLTabl
     top.push(r);
   }
   if (top.length) return top;
+  const corner = cornerHeader(table);
+  if (corner && corner !== row) return [corner];
   const names = namesAbove(row);
   return names ? [names] : [];
 }
@@ -176,6 +178,14 @@ function titleAbove(row: HTMLTableRowElement, cell: Element, start: Element): st
   return text.length <= 20 ? text : '';
 }
 
+/** A first row naming the columns over an empty corner above the labels (　 | 申请人 | 被申请人). */
+function cornerHeader(table: HTMLTableElement): HTMLTableRowElement | undefined {
+  const first = table.rows[0];
+  if (!first || first.cells.length < 3 || first.querySelector(CONTROL)) return undefined;
+  const [corner, ...names] = [...first.cells];
+  return !normalizeLabel(textOf(corner)) && names.every((c) => normalizeLabel(textOf(c))) ? first : undefined;
+}
+
 /** A row of names right above a row of boxes, one name over each box (户主姓名 | 联系电话 over [ ] | [ ]). */
 function namesAbove(row: HTMLTableRowElement): HTMLTableRowElement | undefined {
   const above = row.rowIndex > 0 ? row.closest('table')!.rows[row.rowIndex - 1] : undefined;
@@ -195,6 +205,12 @@ function wordsBefore(cell: Element, start: Element): boolean {
 
 /** A row number (序号) in the first cell of a ledger row: 1, 2., 12. */
 const ROW_NUMBER = /^\d{1,3}\.?$/;
+
+/** Text of a radio's or checkbox's own label (<label><input type=radio>入户</label>, uni-app's uni-label), not ours. */
+function isOptionText(node: Node, start: Element): boolean {
+  const label = node.parentElement?.closest('label, uni-label');
+  return !!label && !label.contains(start) && !!label.querySelector('input[type=radio], input[type=checkbox]');
+}
 
 /**
  * The nearest short text before the field (a label div above, "姓名" inline before it), not crossing
@@ -226,13 +242,13 @@ function textBefore(start: Element): string {
       continue;
     }
     const text = (node.textContent ?? '').trim();
-    if (!text || !normalizeLabel(text)) continue;
+    if (!text || !normalizeLabel(text) || node.parentElement?.closest(DRAWN_PLACEHOLDER)) continue;
     // A caption pointing back ("← 姓名" after the box before) is that box's, and says this one's is after it.
     if (POINTS_AT_BOX_BEFORE.test(text)) return '';
     // Nor is a cell's text a label for a field outside that cell (a column header above a grid's row checkboxes).
     if (cell ? !cell.contains(node) : node.parentElement?.closest('td, th')) return '';
-    // Text inside another control (an option, a dropdown's shown value) means we crossed that control.
-    if (node.parentElement?.closest(WIDGET_TEXT)) return '';
+    // Text inside another control (an option, a dropdown's shown value, a radio's own label) means we crossed that control.
+    if (node.parentElement?.closest(WIDGET_TEXT) || isOptionText(node, start)) return '';
     const holder = labelHolder(node.parentElement);
     // A section heading above ("走访信息", the form's title) names the section, not this field; so does a plain
     // text over several boxes that each carry their own name (a title or aria-label: "信访事项" over 来访日期, 事项标题…).
@@ -446,6 +462,7 @@ export function labelEvidence(start: Element, control: Element, options: { group
   if (table) add(table.text, table.source);
   if (!found.length) add(captionAfter(start, options.group), 'caption-after');
   if (!found.length) add(textBefore(start), 'text-before');
+  if (!found.length) add(drawnPlaceholder(control), 'placeholder');
   add(readerName(control), 'aria-label');
   add(control.getAttribute('title') ?? '', 'title');
   add(control.getAttribute('placeholder') ?? '', 'placeholder');
@@ -458,6 +475,11 @@ export function labelEvidence(start: Element, control: Element, options: { group
 // ---- Sections: the headings above a field say whose data it is ----------------------------------
 
 const HEADING_TAGS = /^(H[1-6]|LEGEND|CAPTION)$/;
+/**
+ * A field's own row or the head of it (weui's weui-cell__hd around its label, uni-app's form-item holding a picker):
+ * the words there name that field, never a section over the fields after it.
+ */
+const FIELD_ROW_PART = /(^|\s)(weui-cell__hd|weui-cell|form-item|van-cell__title)(\s|$)/;
 const HEADING_CLASS = /(^|[-_\s])(title|header|head|hd|legend|caption|section|heading|subtitle|divider)([-_\s]|$)/i;
 const HEADING_INSIDE = 'h1, h2, h3, h4, h5, h6, legend, caption, th[colspan], td[colspan], [class*=title], [class*=header], [class*=head], [class*=section], [class*=legend], [class*=divider]';
 
@@ -479,7 +501,7 @@ function headingText(el: Element): string | null {
   if (el.querySelector(CONTROL) || el.matches(TOOLBAR) || el.querySelector(TOOLBAR)) return null;
   // A field's own label names that field, not a section over it (申请人 is no section of the resident's); so does the
   // label of a form item whose widget we do not fill (群众评价 over el-rate's stars).
-  if (el.matches(ITEM_LABEL) || labelsControl(el) || widgetItemLabel(el)) return null;
+  if (el.matches(ITEM_LABEL) || labelsControl(el) || widgetItemLabel(el) || FIELD_ROW_PART.test(el.getAttribute('class') ?? '')) return null;
   const heading = HEADING_TAGS.test(el.tagName) || HEADING_CLASS.test(el.getAttribute('class') ?? '') || el.matches('tr') || headsNamedBoxes(el) || headsLabelledFields(el)
     ? el
     : el.querySelector(HEADING_INSIDE);
@@ -517,6 +539,8 @@ export function sectionsOf(el: Element, cache: PageCache): string[] {
   }
   const column = el.tagName === 'TD' ? personColumn(el as HTMLTableCellElement) ?? sideColumn(el as HTMLTableCellElement) : null;
   if (column) own.push(column);
+  const group = el.tagName === 'TD' ? rowGroup(el as HTMLTableCellElement) : null;
+  if (group) own.push(group);
   const before = headingsBefore(el, cache);
   if (before.length) own.push(before[0]);
   const last = el.tagName === 'BODY' || el.tagName === 'FORM' || el.getAttribute('role') === 'dialog';
@@ -559,6 +583,23 @@ function sideColumn(cell: HTMLTableCellElement): string | null {
     const headers = columnHeaders([above], start);
     const end = columnHeaders([above], start + Math.max(1, cell.colSpan) - 1);
     return headers.length === 1 && end[0] === headers[0] ? textOf(headers[0]) : null;
+  }
+  return null;
+}
+
+/**
+ * A caption down the side of several rows (老人信息, 赡养人, 探访情况 written vertically on a print form): the section of
+ * each box in those rows, saying whose they are as a heading over a block would.
+ */
+function rowGroup(cell: HTMLTableCellElement): string | null {
+  const row = cell.parentElement as HTMLTableRowElement | null;
+  const table = cell.closest('table');
+  if (!row || !table || !cell.querySelector(CONTROL)) return null;
+  for (let index = row.rowIndex; index >= 0; index--) {
+    const first = table.rows[index].cells[0];
+    if (!first || first.rowSpan < 2 || index + first.rowSpan <= row.rowIndex) continue;
+    const text = first.querySelector(CONTROL) ? '' : textOf(first);
+    return text.length >= 2 && text.length <= 12 ? text : null;
   }
   return null;
 }

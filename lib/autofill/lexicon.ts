@@ -191,11 +191,14 @@ export const RESIDENT_SECTION_WORDS = [
  */
 export const REVIEW_SECTION = /审核|审批|批示|批办|呈批|签发|签收|复核|督办|交办|转办/;
 export const OFFICER_SECTION_WORDS = ['受理信息', '经办信息', '填报信息', '报送信息', '登记信息', '接待信息', '办理人信息', '受理人员', '本人', '我的'];
+/** A heading that is the user's filing act alone (经办, 填报): the fields under it are the user's. */
+export const OFFICER_SECTION_ACT = /^(经办|填报|受理|报送)(情况)?$/;
 
 /**
- * A section about an organisation (单位信息, 企业基本情况): its 联系人/电话/地址 are the organisation's.
+ * A section about an organisation (单位信息, 企业基本情况), or one titled by a body never the user's (医疗机构, 企业): its
+ * 联系人/电话/地址/科室 are the organisation's.
  */
-export const ORGANISATION_SECTION = /(企业|公司|单位|商户|店铺|机构|组织|学校|医院|物业|社会组织)(基本)?(信息|情况|资料|概况)$/;
+export const ORGANISATION_SECTION = /(企业|公司|单位|商户|店铺|机构|组织|学校|医院|物业|社会组织)(基本)?(信息|情况|资料|概况)$|^(企业|公司|商户|店铺|医院|医疗机构|学校|物业公司)$/;
 
 /**
  * A section heading that names a party ("见证人", "鉴定人信息", "乙方情况"): whoever it is, if the role
@@ -601,7 +604,7 @@ export const NEGATIVE_WORDS = [
   '搜索', '查询', '关键字', '关键词', '检索', '原', '曾用', '备用', '固定电话', '座机', '办公电话', '单位电话', '传真', '邮编', '邮政编码',
   '邮箱', '电子邮件', 'email', '微信', 'qq', '出生', '生日', '民族', '籍贯', '户籍', '文化程度', '学历', '政治面貌', '婚姻',
   '附件', '上传', '图片', '照片', '编号', '编码', '代码', '序号', '工单号', '次数', '数量', '人数', '金额', '面积', '经度', '纬度', '坐标', '登录', '用户名',
-  '户数', '人口', '收入', '补助', '补贴', '费用', '价格', '天数', '时长', '得分', '分值', '发证', '入党', '参加工作', '入职', '退休', '死亡',
+  '其中', '户数', '人口', '收入', '补助', '补贴', '费用', '价格', '天数', '时长', '得分', '分值', '发证', '入党', '参加工作', '入职', '退休', '死亡',
   '有效期', '签发', '注册', '成立', '营业', '企业', '公司', '商户', '门店', '法人', '截止', '计划', '首次', '末次',
   '账号', '签名', '确认', '是否', '开始', '结束', '起始', '截至', '至', '下次', '上次', '预计', '最近', '单位', '证明', '图',
 ];

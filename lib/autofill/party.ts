@@ -5,7 +5,7 @@
  */
 import {
   CARE_ACTS, EITHER_SIDE_ACTS, EVENT_PLACE_WORDS, FILING_ACTS, LEADING_OFFICER_ROLES, OFFICER_ACTS, OFFICER_PERSONS, OFFICER_POSTS, OFFICER_REQUEST,
-  OFFICER_REQUEST_MATTERS, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PAIRING_ACTS, PARTY_NOUNS, PARTY_SECTION, PERSON_ATTRS, RESIDENT_ACTS, RESIDENT_SECTION_WORDS, REVIEW_SECTION, VISIT_ACTS, type Party,
+  OFFICER_REQUEST_MATTERS, OFFICER_SECTION_ACT, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PAIRING_ACTS, PARTY_NOUNS, PARTY_SECTION, PERSON_ATTRS, RESIDENT_ACTS, RESIDENT_SECTION_WORDS, REVIEW_SECTION, VISIT_ACTS, type Party,
 } from './lexicon';
 import { normalizeLabel, textOf, withoutRemarks } from './text';
 
@@ -157,10 +157,11 @@ function qualifiedRole(label: string, first: PartyMention | undefined): PartyMen
 const OWN_BODY_QUALIFIER = /^(?=.{5,6}$).+(站|队|中心)$/;
 
 /**
- * Words before a role that make it somebody else's or a body's (其他网格员, 原网格员, 上级审核人员, 物业工作人员), or
- * somebody who served once (退休干部, 离休党员: whom the user visits).
+ * Words before a role that make it somebody else's or a body's (其他网格员, 原网格员, 上级审核人员, 物业工作人员),
+ * somebody who served once (退休干部, 离休党员: whom the user visits), or the one a matter is about (涉及村干部, 被反映
+ * 干部: whom the people complain of), or a count of them (其中党员: how many of the workers are).
  */
-const FOREIGN_QUALIFIER = /其他|其它|另|原|前任|上级|第[二三四五六2-9]|企业|公司|物业|单位|商户|学校|幼儿园|银行|工地|酒店|退休|离休/;
+const FOREIGN_QUALIFIER = /其他|其它|另|原|前任|上级|第[二三四五六2-9]|企业|公司|物业|单位|商户|学校|幼儿园|银行|工地|酒店|退休|离休|涉及|涉事|所涉|被反映|被举报|被投诉|其中/;
 /** Acts the user does for the resident (走访群众, 联系群众), and the matter a person is a party of (案件当事人, 事件当事人). */
 const USER_AND_CARE_ACTS = [...OFFICER_ACTS, ...CARE_ACTS, '联系', '案件', '事件', '违法', '违章', '涉案'];
 
@@ -186,7 +187,7 @@ function headingParty(heading: string): Party | null {
   const userInRemark = bracketedSides(full).some((side) => partyMentions(side).some((m) => m.word === side && m.party === 'officer'));
   if (userInRemark && !partyMentions(text).some((m) => m.party === 'resident' && m.word !== '联系人')) return 'officer';
   const mentions = partyMentions(text).filter((m) => !namesRecordedAct(text, m));
-  const officer = mentions.some((m) => m.party === 'officer') || OFFICER_SECTION_WORDS.some((word) => text.includes(word)) || OFFICER_REQUEST.test(text);
+  const officer = mentions.some((m) => m.party === 'officer') || OFFICER_SECTION_WORDS.some((word) => text.includes(word)) || OFFICER_SECTION_ACT.test(text) || OFFICER_REQUEST.test(text);
   // A household registration (户籍信息, 户口登记) is a resident's: its 所属派出所 is theirs, not the user's station.
   const resident = mentions.some((m) => m.party === 'resident') || RESIDENT_SECTION_WORDS.some((word) => text.includes(word)) || /户籍|户口/.test(text);
   if (officer !== resident) return officer ? 'officer' : 'resident';

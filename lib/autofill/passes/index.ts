@@ -8,11 +8,12 @@ import { resolveFellowRoles, resolveNarratives, resolvePageActs, resolveTeamMemb
 import { resolveRowPersons, resolveShortenedRoles } from './neighbours';
 import { resolveOrganisations, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
-import { resolveOneResidentName, resolveSecondResidents } from './second-persons';
+import { resolveOneEach, resolveOneUser } from './one-each';
+import { resolveSecondResidents } from './second-persons';
 import { resolveSides } from './sides';
 import { resolveUnnamedPersons } from './unnamed-parties';
 import { resolveVisitedAddresses } from './visited-place';
-import { resolveContacts, resolveFormerHomes, resolveGuessedResidents, resolveHomeAddresses, resolveProblemOwners, resolveRelatives, resolveSecondUsers, resolveUnsure } from './whose-form';
+import { resolveContacts, resolveFormerHomes, resolveGuessedResidents, resolveHomeAddresses, resolveProblemOwners, resolveSecondUsers, resolveUnsure } from './whose-form';
 
 /**
  * Form-level passes (整张表单的判断): each field was first classified alone, by its label and section; these read the
@@ -48,13 +49,13 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveUnsure, // a bare 工作单位 on a form about a resident: nobody's we know
   resolveHomeAddresses, // a 房屋地址 on a form naming no resident: nobody's we know
   resolveFormerHomes, // 原住址 of a resident moved, the form asking no other address: their home
-  resolveRelatives, // 被走访人 asked their 与对象关系: a relative, not the resident
   resolveContacts, // 联系人电话 beside 本人电话: a contact's, not the resident's
   resolveSecondResidents, // 承租人信息 after 户主信息, both bare 姓名/电话: a second person's, not the resident's
   resolveGuessedResidents, // a bare 联系电话 on the user's own written work: the user's
   resolveUnnamedPersons, // 客户姓名, 安检员, 对接人: by the noun's shape or the party the form lacks
   resolveFellowRoles, // 其他检查员 beside the user's 检查员: went along, once the user's role is known
-  resolveOneResidentName, // 户主姓名 … 当事人: one resident per record, the other is somebody else
+  resolveOneUser, // 核实人 … 经办人 in two sections: the last is the user, the other somebody else
+  resolveOneEach, // 户主姓名 … 当事人, 走访记录 … 核实情况: each fact in one field, the others ask of somebody else
 ];
 
 export function resolveForm(fields: FoundField[], page: PageFacts): void {

@@ -1,6 +1,7 @@
 import { bareAttr } from '../classify';
 import type { FoundField } from '../field';
 import type { FieldKey } from '../keys';
+import { namesOtherParty } from '../party';
 import { normalizeLabel } from '../text';
 
 /** Keys that hold a person other than the user and the resident: their row's bare 职务/电话 are theirs. */
@@ -19,23 +20,24 @@ const FORM_ROW = '.row, .form-row, .layui-form-item';
 /**
  * "认证人 [ ] 单位 [ ]", "记录人 [ ] 职务 [ ]", "走访人 [ ] 电话 [ ]": a bare 单位, 职务 or 电话 right after a person on
  * one line (lineOf) is that person's, whatever the section says: the user's after the user, nobody's of ours after
- * a topic's lead (课题负责人 [ ] 职务 [ ]) or an issue's owner.
+ * a topic's lead (课题负责人 [ ] 职务 [ ]), an issue's owner or another party (第三人 [ ] 电话 [ ], 委托代理人 [ ] 电话 [ ]).
  */
 export function resolveRowPersons(fields: FoundField[]): void {
   fields.forEach((f, i) => {
     const before = fields[i - 1];
     const row = !f.fromTemplate ? lineOf(f.element) : null;
     // A person per column (调查人（一） | 调查人（二）) gives the boxes of one line different sections: different people.
-    if (!row || !before?.key || lineOf(before.element) !== row || before.section !== f.section) return;
+    if (!row || !before || lineOf(before.element) !== row || before.section !== f.section) return;
     const attr = bareAttr(f.label);
     if (attr !== 'unit' && attr !== 'position' && attr !== 'phone') return;
-    const officer = before.key.startsWith('officer.');
-    if (!officer && !OTHER_PERSON_KEYS.has(before.key)) return;
+    const officer = !!before.key?.startsWith('officer.');
+    const other = before.key ? OTHER_PERSON_KEYS.has(before.key) : namesOtherParty(normalizeLabel(before.label));
+    if (!officer && !other) return;
     f.key = officer ? `officer.${attr}` : null;
     f.unsure = false;
     f.guessedResident = false;
     if (f.key) delete f.reason;
-    else f.reason = '属于同一行前面那位（课题负责人、承办人等）的信息，不自动填写';
+    else f.reason = '属于同一行前面那位（不是本人，也不是群众）的信息，不自动填写';
   });
 }
 

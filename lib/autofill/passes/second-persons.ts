@@ -26,20 +26,3 @@ export function resolveSecondResidents(fields: FoundField[]): void {
     if (residentField(f) && bare(f) && others.has(sectionOf(f))) f.clear('表上前面已有一位群众的信息，这一部分是另一个人的，不自动填写');
   }
 }
-
-/**
- * "办事户主: 姓名 … 当事人", "户主姓名 … 被走访人" in one section: a section is about one resident, so only one of its
- * fields takes their name: the one with most of the resident's other facts beside it (phone, id, address), else the
- * first. Any other is a second person (the newly-weds of a 红白喜事 the household head registers) and stays empty.
- * The same person asked again in another section (回访对象 under 回访信息) is left alone.
- */
-export function resolveOneResidentName(fields: FoundField[]): void {
-  const names = fields.filter((f) => f.key === 'resident.name' && !f.fromTemplate);
-  for (const section of new Set(names.map(sectionOf))) {
-    const named = names.filter((f) => sectionOf(f) === section);
-    if (named.length < 2) continue;
-    const facts = (name: FoundField) => fields.filter((f) => f !== name && residentField(f) && sectionOf(f) === section).length;
-    const kept = named.reduce((best, f) => (facts(f) > facts(best) ? f : best));
-    for (const f of named) if (f !== kept) f.clear('这一部分已有一位群众的姓名，这一栏是另一个人的，不自动填写');
-  }
-}

@@ -34,7 +34,7 @@ function rekeySide(fields: FoundField[], party: Party): void {
   let named = false;
   for (const f of fields) {
     if (f.key && !PERSON_KEY.test(f.key) && !f.key.startsWith('place.')) continue;
-    const alone = !named && PERSON_ALONE.test(withoutRemarks(normalizeLabel(f.label)));
+    const alone: boolean = !named && PERSON_ALONE.test(withoutRemarks(normalizeLabel(f.label)));
     const key = alone ? (`${party}.name` as FieldKey) : classifyLabel(f.label, { party, selfPage: false })?.key ?? null;
     named ||= alone;
     if (key && (key.startsWith(`${party}.`) || key.startsWith('place.'))) f.assign(key);

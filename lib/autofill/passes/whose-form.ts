@@ -78,21 +78,6 @@ export function resolveContacts(fields: FoundField[]): void {
   for (const f of contacts) f.clear('表上另有本人的信息，联系人是另一个人，不自动填写');
 }
 
-/** A field asking how a person is related to the resident (与对象关系, 与户主关系). */
-const RELATION = /^与.{1,6}关系$/;
-
-/**
- * "矫正对象 [ ] … 被走访人 [ ] 与对象关系 [ ]": a second person taken for the resident, asked how they are related to
- * the resident, is somebody else met on the visit (a relative): nobody's we know.
- */
-export function resolveRelatives(fields: FoundField[]): void {
-  const names = fields.filter((f) => f.key === 'resident.name');
-  fields.forEach((f, i) => {
-    if (names.indexOf(f) < 1 || f.fromTemplate || !RELATION.test(normalizeLabel(fields[i + 1]?.label ?? ''))) return;
-    f.clear('问了与对象的关系，是对象以外的人，不自动填写');
-  });
-}
-
 /** The address of a home (房屋地址, 住房地址), not of a person: a check or a rental registers it. */
 const HOME_ADDRESS = /^(房屋|住房)(地址|坐落)/;
 
@@ -111,13 +96,18 @@ export function resolveHomeAddresses(fields: FoundField[]): void {
 /** Where a person lived before (原住址, 原居住地): of a move, a transfer, a resettlement. */
 const FORMER_HOME = /^原(住址|居住地|居住地址|住所|地址|家庭住址|住处)$/;
 
+/** A move away from danger for a while (汛期转移, 避险撤离, 临时安置): the home stays the person's. */
+const MOVED_AWAY = /转移|撤离|避险|避灾|安置/;
+
 /**
- * "转移对象 [ ] … 原住址 [ ] 安置地点 [ ]": on a form that moves a resident (a flood transfer, a resettlement) and asks no
- * other address of theirs, where they lived is their home, the address we know. Beside a 现住址 it is a former one.
+ * "转移对象 [ ] … 原住址 [ ] 安置地点 [ ]": on a form that moves a resident away from danger (a flood transfer, a
+ * resettlement) and asks no other address of theirs, where they lived is their home, the address we know. Beside a
+ * 现住址, or for one who moved in somewhere for good (入住幸福院), it is a former one.
  */
-export function resolveFormerHomes(fields: FoundField[]): void {
+export function resolveFormerHomes(fields: FoundField[], { headline }: PageFacts): void {
   if (!fields.some((f) => f.key?.startsWith('resident.')) || fields.some((f) => f.key === 'resident.address')) return;
-  const home = fields.find((f) => f.openText && (FORMER_HOME.test(normalizeLabel(f.label)) || householdHome(f)));
+  const moved = MOVED_AWAY.test(headline) || fields.some((f) => MOVED_AWAY.test(f.label));
+  const home = fields.find((f) => f.openText && ((moved && FORMER_HOME.test(normalizeLabel(f.label))) || householdHome(f)));
   home?.assign('resident.address');
 }
 

@@ -128,7 +128,7 @@ function shown(group: Element[]): string {
 }
 
 /**
- * The date written the way the control asks for: the format its placeholder/title/aria-label (or a short note right after it) shows (a pattern such as
+ * The date written the way the control asks for: the format its placeholder (drawn or not)/title/aria-label (or a short note right after it) shows (a pattern such as
  * yyyy.mm.dd / YYYY-M-D / yyyyMMdd, or an example such as 2024/01/01 or 2024年1月1日), time optional; any
  * common form when it shows none. A hint without leading zeros (M, D, 2024-5-8) takes padded digits too.
  */
@@ -137,7 +137,9 @@ function dateMatches(el: Element, iso: string, got: string): boolean {
   // A legacy page may note the format right after the box: <input> <span>（格式：2024.5.8）</span> or <input> （YYYY.MM.DD）.
   const text = el.nextSibling?.nodeType === 3 ? el.nextSibling.textContent?.trim() : '';
   const note = text || (el.nextElementSibling?.textContent?.trim() ?? '');
-  const hint = ['placeholder', 'title', 'aria-label'].map((name) => el.getAttribute(name) ?? '').join(' ') + ` ${note.length <= 30 ? note : ''}`;
+  // uni-app draws its placeholder as a div beside the box (<div class="uni-input-placeholder">例：2024/5/8</div>).
+  const drawn = el.parentElement?.querySelector(':scope > .uni-input-placeholder')?.textContent ?? '';
+  const hint = ['placeholder', 'title', 'aria-label'].map((name) => el.getAttribute(name) ?? '').join(' ') + ` ${drawn} ${note.length <= 30 ? note : ''}`;
   const un = (s: string) => String(Number(s));
   const form = (sep: [string, string, string], pad: boolean) => [
     `${y}${sep[0]}${m}${sep[1]}${d}${sep[2]}`, ...(pad ? [] : [`${y}${sep[0]}${un(m)}${sep[1]}${un(d)}${sep[2]}`]),

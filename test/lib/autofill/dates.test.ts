@@ -21,6 +21,13 @@ describe('a free text date box', () => {
     expect((count.getElementById('d') as HTMLInputElement).value).toBe('');
   });
 
+  it('takes the format of the placeholder uni-app draws beside it (例：2024/5/8)', async () => {
+    const doc = page(`<form><uni-view class="form-item"><uni-view class="label">走访日期</uni-view><uni-input><div class="uni-input-wrapper">
+      <div class="uni-input-placeholder">例：2024/5/8</div><input id="d" class="uni-input-input"></div></uni-input></uni-view></form>`);
+    await fillFields(doc, VALUES);
+    expect((doc.getElementById('d') as HTMLInputElement).value).toBe('2024/5/12');
+  });
+
   it('takes the format of an example in its label', async () => {
     const doc = page('<form><label>走访日期，如2024年5月8日<input id="d"></label></form>');
     await fillFields(doc, VALUES);

@@ -109,3 +109,61 @@ describe('labels: a form item is no section, even when its widget is one we do n
     expect(detectFields(doc).map((f) => [f.key, f.section])).toEqual([['resident.name', ''], ['officer.unit', ''], ['officer.name', '']]);
   });
 });
+
+describe('labels: tables that say whose a box is by their layout', () => {
+  it('takes a caption down the side of several rows (老人信息, 赡养人 on a print form) as their section', () => {
+    const doc = page(`<form><table>
+      <tr><td rowspan="2">老人信息</td><td>姓　名</td><td><input></td><td>联系电话</td><td><input></td></tr>
+      <tr><td>身份证号</td><td colspan="3"><input></td></tr>
+      <tr><td rowspan="2">赡养人</td><td>姓　名</td><td><input></td><td>电　话</td><td><input></td></tr>
+      <tr><td>住　址</td><td colspan="3"><input></td></tr></table></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.phone', 'resident.idNumber', null, null, null]);
+  });
+
+  it('takes a first row naming the columns over an empty corner (　| 申请人 | 被申请人) as each column\'s section', () => {
+    const doc = page(`<form><table>
+      <tr><td>&nbsp;</td><td><b>申请人</b></td><td><b>被申请人</b></td></tr>
+      <tr><td>姓名</td><td><input></td><td><input></td></tr>
+      <tr><td>联系电话</td><td><input></td><td><input></td></tr></table></form>`);
+    expect(keys(doc)).toEqual(['resident.name', null, 'resident.phone', null]);
+  });
+
+  it('gives a bare phone right after another party on one line (第三人 [ ] 联系电话 [ ]) to them', () => {
+    const doc = page(`<form><table><tr><td>当事人</td><td><input></td></tr>
+      <tr><td>第三人：</td><td><input> 联系电话：<input></td></tr></table></form>`);
+    expect(keys(doc)).toEqual(['resident.name', null, null]);
+  });
+});
+
+describe('labels: mobile frameworks\' own parts', () => {
+  it('reads a weui cell\'s head as that field\'s label, never a section over the fields after it', () => {
+    const cell = (label: string) => `<div class="weui-cell"><div class="weui-cell__hd"><label class="weui-label">${label}</label></div><div class="weui-cell__bd"><input class="weui-input"></div></div>`;
+    const doc = page(`<form><div class="weui-cells__title">走访对象</div><div class="weui-cells">${cell('经营者')}${cell('手机号')}</div></form>`);
+    expect(detectFields(doc).map((f) => f.section)).toEqual(['走访对象', '走访对象']);
+  });
+
+  it('passes over a placeholder uni-app draws beside its box to the label before it, and reads it where there is none', () => {
+    const box = (drawn: string) => `<uni-input><div class="uni-input-wrapper"><div class="uni-input-placeholder">${drawn}</div><input class="uni-input-input"></div></uni-input>`;
+    const labelled = page(`<form><uni-view class="form-item"><uni-view class="label">医方联系人</uni-view>${box('医务科工作人员')}</uni-view></form>`);
+    expect(detectFields(labelled)[0].label).toBe('医方联系人');
+    const bare = page(`<form><uni-view class="cell">${box('见了谁（群众姓名）')}</uni-view></form>`);
+    expect(keys(bare)).toEqual(['resident.name']);
+  });
+
+  it('stops at a radio\'s own label before the box (○入户 ○谈心谈话), which names an option, not the box', () => {
+    const doc = page(`<form><label><input type="radio" name="w">入户</label><label><input type="radio" name="w">走访记录</label>
+      <div><textarea></textarea></div></form>`);
+    expect(detectFields(doc).at(-1)?.label).not.toBe('走访记录');
+  });
+});
+
+describe('labels: whose by the words around a role', () => {
+  it('reads a cadre a matter involves (涉及村干部) as nobody of ours, a heading of the user\'s filing (经办) as the user\'s, a body never the user\'s (医疗机构) as somebody else\'s', () => {
+    expect(keyOf('涉及村干部')).toBeNull();
+    const filed = page('<form><h4>经办</h4><label>联系电话<input></label></form>');
+    expect(keys(filed)).toEqual(['officer.phone']);
+    const body = page('<form><h4>医疗机构</h4><label>科室<input></label><label>联系电话<input></label></form>');
+    expect(keys(body)).toEqual([null, null]);
+    expect(keyOf('其中党员')).toBeNull();
+  });
+});

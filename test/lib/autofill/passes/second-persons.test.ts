@@ -14,7 +14,8 @@ describe('a second section of a resident-like person', () => {
     const split = page(`<form>${section('户主信息', ['姓名', '身份证号'])}${section('居住信息', ['现住址', '联系电话'])}</form>`);
     expect(keys(split)).toEqual(['resident.name', 'resident.idNumber', 'resident.address', 'resident.phone']);
     const named = page(`<form>${section('来电人信息', ['姓名', '联系电话'])}${section('回访信息', ['回访对象', '回访时间'])}</form>`);
-    expect(keys(named)).toEqual(['resident.name', 'resident.phone', 'resident.name', 'visit.date']);
+    // 回访对象 is the same person asked again: the resident's name goes once (one-each.ts).
+    expect(keys(named)).toEqual(['resident.name', 'resident.phone', null, 'visit.date']);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keys, page } from '../page';
 
 describe('a second person asked their relation to the resident (与对象关系)', () => {
+  // One resident per record (second-persons.ts resolveOneResident) leaves them empty.
   it('is somebody else met on the visit, not the resident', () => {
     const doc = page(`<form>
       <p><label>帮教对象<input></label></p>
@@ -10,16 +11,11 @@ describe('a second person asked their relation to the resident (与对象关系)
     expect(keys(doc)[1]).toBeNull();
   });
 
-  it('leaves the only resident named, and one not asked their relation', () => {
+  it('leaves the only resident named', () => {
     const only = page(`<form>
       <p><label>被访人<input></label></p>
       <p><label>与户主关系<input></label></p></form>`);
     expect(keys(only)[0]).toBe('resident.name');
-    const unasked = page(`<form>
-      <fieldset><legend>帮教对象</legend><p><label>姓名<input></label></p></fieldset>
-      <fieldset><legend>本次走访</legend><p><label>被访人<input></label></p>
-      <p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p></fieldset></form>`);
-    expect(keys(unasked)[1]).toBe('resident.name');
   });
 });
 
@@ -46,7 +42,8 @@ describe('a person answering for a problem among what is to be done about it', (
         <p><label>整改措施<textarea></textarea></label></p>
         <p><label>整改责任人<input></label></p>
         <p><label>挂点责任人<input></label></p></fieldset></form>`);
-    expect(keys(owned)).toEqual(['officer.name', 'issue.measures', 'issue.owner', 'officer.name']);
+    // The user is named already (督查组长): one user per record (one-each.ts), so 挂点责任人 is somebody else.
+    expect(keys(owned)).toEqual(['officer.name', 'issue.measures', 'issue.owner', null]);
   });
 });
 
@@ -80,3 +77,17 @@ describe('the resident’s home asked another way: where they lived before a mov
   });
 });
 
+describe('where a resident lived before (原住址)', () => {
+  const form = '<form><p><label>户主姓名<input></label></p><p><label>原住址<input></label></p><p><label>安置地点<input></label></p></form>';
+
+  it('is their home on a form moving them away from danger for a while (汛期转移)', () => {
+    expect(keys(page(form, '汛期危险区群众转移登记'))).toEqual(['resident.name', 'resident.address', null]);
+  });
+
+  it('is a former one for somebody who moved in somewhere for good (入住幸福院), or beside a 现住址', () => {
+    const movedIn = page('<form><p><label>老人姓名<input></label></p><p><label>原住址<input></label></p><p><label>入住日期<input></label></p></form>', '互助幸福院入住老人探访登记');
+    expect(keys(movedIn)).toEqual(['resident.name', null, null]);
+    const beside = page('<form><p><label>户主姓名<input></label></p><p><label>现住址<input></label></p><p><label>原住址<input></label></p></form>', '转移登记');
+    expect(keys(beside)).toEqual(['resident.name', 'resident.address', null]);
+  });
+});

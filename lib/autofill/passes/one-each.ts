@@ -1,0 +1,50 @@
+import type { FoundField } from '../field';
+import { LIST_KEYS, type FieldKey } from '../keys';
+import { sectionParty } from '../party';
+
+const sectionOf = (f: FoundField) => `${f.framePath.join('/')}|${f.section}`;
+/**
+ * Facts asked once per record: the resident's, and the visit's account. Not the user's (a form names them as
+ * 走访人 and again as 填表人), nor a matter's, which a choice and a text may both hold (调处结果 ○成功 and 协议内容).
+ */
+const ONCE = /^resident\.|^visit\.content$/;
+/** Whose or what a key is about: resident, officer, visit, issue, topic, report, place. */
+const kindOf = (key: FieldKey) => key.slice(0, key.indexOf('.'));
+
+/**
+ * Each fact of the resident, and the visit's account, in one field. A record has one resident and one visit: where
+ * several fields still take the same such key once every other pass is done, all but one ask it of somebody else
+ * (the household head's 姓名 and the newly-weds' 当事人, an agent's 电话 in the applicant's column, the visit's
+ * 走访记录 and a later check's 核实情况) or ask it again. The one kept is the one whose section asks most facts of the
+ * same kind (the resident's phone and id beside their name), then the surest, then the first; the others stay
+ * empty, since the resident's facts given to a second person are a wrong fill. Lists (care categories) are not.
+ */
+export function resolveOneEach(fields: FoundField[]): void {
+  const single = fields.filter((f) => f.key && !f.fromTemplate && ONCE.test(f.key) && !LIST_KEYS.has(f.key));
+  const facts = (field: FoundField) =>
+    fields.filter((f) => f !== field && f.key && kindOf(f.key) === kindOf(field.key!) && sectionOf(f) === sectionOf(field)).length;
+  for (const key of new Set(single.map((f) => f.key!))) {
+    const asked = single.filter((f) => f.key === key);
+    if (asked.length < 2) continue;
+    const kept = asked.reduce((best, f) => (facts(f) > facts(best) || (facts(f) === facts(best) && f.confidence > best.confidence) ? f : best));
+    for (const f of asked) if (f !== kept) f.clear('表上已有一处填这项信息，这一栏问的可能是别人或别的事，不自动填写');
+  }
+}
+
+/**
+ * One user per record. Where fields of different sections still take the user's name by different roles (核实人 …
+ * 经办人, 楼栋信息员 … 网格员 under 记录人, 接待人 of the body visited … 经办人), the form names somebody else by a role
+ * like the user's. The user is the one under a heading naming the user's side (记录人, 经办), else the one named
+ * surest (督查组长 by its word over a 挂点责任人 a pass guessed), the last of equals: forms end with the block of
+ * whoever fills them in. The others, and the user's facts beside them in their section (接待人电话), are that other
+ * person's and stay empty.
+ */
+export function resolveOneUser(fields: FoundField[]): void {
+  const names = fields.filter((f) => f.key === 'officer.name' && !f.fromTemplate);
+  const surest = names.reduce<FoundField | undefined>((best, f) => (!best || f.confidence >= best.confidence ? f : best), undefined);
+  const user = names.findLast((f) => sectionParty([f.section]) === 'officer') ?? surest;
+  const others = new Set(names.filter((f) => sectionOf(f) !== sectionOf(user!)).map(sectionOf));
+  for (const f of fields) {
+    if (f.key?.startsWith('officer.') && !f.fromTemplate && others.has(sectionOf(f))) f.clear('表上另有填表人本人，这一部分是另一位工作人员的，不自动填写');
+  }
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { keys, page } from '../page';
+
+describe('each of the resident\'s facts, and the visit\'s account, in one field', () => {
+  it('keeps the one whose section holds the resident\'s other facts; the second person stays empty', () => {
+    const doc = page(`<form><fieldset><legend>事项</legend><label>当事人<input></label></fieldset>
+      <fieldset><legend>户主信息</legend><label>户主姓名<input></label><label>联系电话<input></label><label>身份证号<input></label></fieldset></form>`);
+    expect(keys(doc)).toEqual([null, 'resident.name', 'resident.phone', 'resident.idNumber']);
+  });
+
+  it('keeps one account of the visit: the surest (走访记录), not a later check\'s (核实情况)', () => {
+    const doc = page(`<form><label>走访日期<input></label><label>走访记录<textarea></textarea></label>
+      <h4>核实处置</h4><label>核实情况<textarea></textarea></label></form>`);
+    expect(keys(doc).filter((key) => key === 'visit.content')).toHaveLength(1);
+    expect(keys(doc)[1]).toBe('visit.content');
+  });
+
+  it('leaves a matter\'s result in a choice and in a text alike (调处结果 and 协议内容)', () => {
+    const doc = page(`<form><label>调处结果<select><option></option><option>调解成功</option><option>调解不成功</option></select></label>
+      <label>协议内容<textarea></textarea></label></form>`);
+    expect(keys(doc)).toEqual(['issue.result', 'issue.result']);
+  });
+});
+
+describe('one user per record', () => {
+  it('is the one under the user\'s heading (经办); a 核实人 elsewhere and their facts are somebody else\'s', () => {
+    const doc = page(`<form><h4>核实处置</h4><p><label>核实人<input></label></p>
+      <h4>经办</h4><p><label>经办人<input></label></p><p><label>联系电话<input></label></p></form>`);
+    expect(keys(doc)).toEqual([null, 'officer.name', 'officer.phone']);
+  });
+
+  it('is the last of equals: the liaison of a body visited (联络员) comes before the form\'s own 党建指导员', () => {
+    const doc = page(`<form><h4>走访单位</h4><p><label>联络员<input></label></p><p><label>联络员电话<input></label></p>
+      <h4>党建指导员</h4><p><label>姓名<input></label></p><p><label>电话<input></label></p></form>`);
+    expect(keys(doc)).toEqual([null, null, 'officer.name', 'officer.phone']);
+  });
+});
