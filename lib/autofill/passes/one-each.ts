@@ -1,7 +1,10 @@
+import { bareAttr } from '../classify';
 import type { FoundField } from '../field';
 import { LIST_KEYS, type FieldKey } from '../keys';
 import { sectionParty } from '../party';
 
+/** What a person has beside their name that a bare label may ask (电话, 单位, 职务). */
+const OWN_ATTRS = new Set(['phone', 'unit', 'position']);
 const sectionOf = (f: FoundField) => `${f.framePath.join('/')}|${f.section}`;
 /**
  * Facts asked once per record: the resident's, and the visit's account. Not the user's (a form names them as
@@ -43,8 +46,13 @@ export function resolveOneUser(fields: FoundField[]): void {
   const names = fields.filter((f) => f.key === 'officer.name' && !f.fromTemplate);
   const surest = names.reduce<FoundField | undefined>((best, f) => (!best || f.confidence >= best.confidence ? f : best), undefined);
   const user = names.findLast((f) => sectionParty([f.section]) === 'officer') ?? surest;
-  const others = new Set(names.filter((f) => sectionOf(f) !== sectionOf(user!)).map(sectionOf));
+  const losers = names.filter((f) => sectionOf(f) !== sectionOf(user!));
+  const others = new Set(losers.map(sectionOf));
+  // The bare 电话/单位/职务 right after one of them (楼栋信息员 [ ] 电话 [ ]) is theirs too, whoever it was taken for.
+  const besides = new Set(losers.map((f) => fields[fields.indexOf(f) + 1]).filter((f) => f && !f.fromTemplate && OWN_ATTRS.has(bareAttr(f.label) ?? '')));
   for (const f of fields) {
-    if (f.key?.startsWith('officer.') && !f.fromTemplate && others.has(sectionOf(f))) f.clear('表上另有填表人本人，这一部分是另一位工作人员的，不自动填写');
+    if ((f.key?.startsWith('officer.') && !f.fromTemplate && others.has(sectionOf(f))) || (f.key && besides.has(f))) {
+      f.clear('表上另有填表人本人，这一部分是另一位工作人员的，不自动填写');
+    }
   }
 }

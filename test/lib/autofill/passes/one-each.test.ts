@@ -34,4 +34,10 @@ describe('one user per record', () => {
       <h4>党建指导员</h4><p><label>姓名<input></label></p><p><label>电话<input></label></p></form>`);
     expect(keys(doc)).toEqual([null, null, 'officer.name', 'officer.phone']);
   });
+
+  it('gives the bare 电话 right after the other person (楼栋信息员 [ ] 电话 [ ]) to them, whoever it was taken for', () => {
+    const doc = page(`<form><dl><dt>楼栋信息员</dt><dd><input></dd><dt>电话</dt><dd><input></dd></dl>
+      <h4>记录人</h4><p><label>网格员<input></label></p><p><label>联系电话<input></label></p></form>`);
+    expect(keys(doc)).toEqual([null, null, 'officer.name', 'officer.phone']);
+  });
 });

@@ -43,4 +43,13 @@ describe('the address of a business visited', () => {
       <p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p></form>`);
     expect(keys(person)[1]).toBeNull();
   });
+
+  it('is never the address of a body the matter is against (被投诉单位): the user went elsewhere', () => {
+    const doc = page(`<form><h4>案件信息</h4><p><label>登记日期<input placeholder="yyyy-MM-dd"></label></p>
+      <h4>被投诉单位</h4><p><label>单位名称<input></label></p><p><label>单位地址<input></label></p></form>`);
+    expect(keys(doc)[2]).toBeNull();
+    const checked = page(`<form><h4>被检查单位</h4><p><label>单位名称<input></label></p><p><label>单位地址<input></label></p>
+      <p><label>检查日期<input placeholder="yyyy-MM-dd"></label></p></form>`);
+    expect(keys(checked)[1]).toBe('visit.location');
+  });
 });
