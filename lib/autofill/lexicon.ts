@@ -301,7 +301,7 @@ const RESIDENT_PARTIES = ['群众', '当事人', '居民', '市民', '村民', '
 /** What the resident brings up (群众诉求, 居民需求, 民情诉求, 来电诉求, and an enterprise's 企业诉求 on a visit to it): the issue's description. */
 const RESIDENT_VOICE_OWNERS = ['群众', '居民', '村民', '市民', '民情', '企业', '来电'];
 /** What people think of and hope for (所思所盼), their pressing troubles (急难愁盼): what a grassroots visit asks them. */
-const RESIDENT_WISHES = ['所思所盼', '所思所想', '所想所盼', '所思所想所盼', '所急所盼', '所盼所需', '急难愁盼', '急难愁盼事项', '急难愁盼问题'];
+export const RESIDENT_WISHES = ['所思所盼', '所思所想', '所想所盼', '所思所想所盼', '所急所盼', '所盼所需', '所需所盼', '急难愁盼', '急难愁盼事项', '急难愁盼问题'];
 /** Words that may stand beside an issue description in one label ("群众诉求及意见建议", "困难和问题"). */
 export const RESIDENT_VOICE = ['意见建议', '意见和建议', '建议', '意见', '需求', '诉求', '困难', '问题', '期盼', '急难愁盼问题'];
 /** What the resident asks for (an 意见 or 建议 alone may be a survey's, 问题及困难 the user's own in a report). */

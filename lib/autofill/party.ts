@@ -175,12 +175,15 @@ function keepsRole(qualifier: string, party: Party): boolean {
   return party === 'officer' || USER_AND_CARE_ACTS.includes(qualifier);
 }
 
+/** A step or a part of a form numbered before its heading (第二步：人才信息, 第三部分): not a second person. */
+const STEP_NUMBER = /^第[一二三四五六七八九十\d]+(步|部分|节|章|篇)[:.、]?/;
+
 /** The party one section heading names, or null when it names none (走访信息, 基本情况). */
 function headingParty(heading: string): Party | null {
   // A remark in brackets does not change whose the section is: 代领人（老人行动不便时填写）, 家庭成员（不含户主）.
   // Not a number in brackets, though: 当事人(二) is a second party; nor a side in brackets: 当事人（对方）, 当事人（被申请方）.
-  const full = normalizeLabel(heading);
-  const text = withoutRemarks(heading) || full;
+  const full = normalizeLabel(heading).replace(STEP_NUMBER, '');
+  const text = withoutRemarks(heading).replace(STEP_NUMBER, '') || full;
   if (FURTHER_PARTY.test(full) || namesOtherParty(text) || bracketedSides(full).some(namesOtherParty) || EVENT_PLACE_WORDS.some((word) => text.includes(word)) || ORGANISATION_SECTION.test(text)) return 'other';
   // A remark naming the user as the person of the section (计生专干联系人（填报人）) says it is the user's; not beside a
   // resident named outside it (户主（申报人）: the householder declares). A 联系人 is anybody's contact.
@@ -313,9 +316,14 @@ export function personShape(person: string, alone = false): PersonShape | null {
   if (alone && COLLECTIVE.test(person)) return null;
   if (USER_ACT_OBJECT.test(person)) return 'resident';
   if ((USER_ACT_DOER.test(person) || ACT_PROFESSION.test(person) || POST.test(person)) && !FOREIGN_QUALIFIER.test(person)) return 'officer';
-  if (RESIDENT_PEOPLE.test(person) || RESIDENT_ACT_CHAIN.test(person) || RECEIVER.test(person) || /^被[^人方]{1,4}人$/.test(person)) return 'resident';
+  if (RESIDENT_PEOPLE.test(person) || RESIDENT_ACT_CHAIN.test(person) || RESIDENT_ACT_SIDE.test(person) || RECEIVER.test(person) || /^被[^人方]{1,4}人$/.test(person)) return 'resident';
   // Not a member of a body (小组成员): one of a team, not a party.
   return person.length <= 10 && /(人|者|人员)$/.test(person) && !SOMEBODY_ELSES_ROLE.test(person) ? 'either' : null;
+}
+
+/** A person noun naming the resident: a resident's word (群众, 来电), a care category (老人) or by shape (渔民, 消费者). */
+export function namesResident(person: string): boolean {
+  return knownShape(person) === 'resident' || RESIDENT_SECTION_WORDS.includes(person) || personShape(person) === 'resident';
 }
 
 /** A role word of the vocabulary as a whole (志愿者, 户主): whose it is; null for somebody else's or no such word. */
@@ -339,14 +347,16 @@ const USER_ACT_OBJECT = new RegExp(`^(${[...OFFICER_ACTS, ...CARE_ACTS, '结亲'
  */
 const POST = /(?<!成|人|会|学|社|职|雇|店|演|议|团|服务|营业|收银|售货|快递|外卖|驾驶|保安|保洁|业务|销售|乘务|运动|公务|安全|安全管理|保管|仓管|库管|出纳|会计|财务|办税|报税|采购|收费|售票|配送|理货|导购)员$|(民|辅|交|特|巡|刑|片|网|铁)警$|专干$|(?<!退休|离休|老)干部$|(站|所|队|网格|河|湖|林|田|路|街|巷|警)长$/;
 /**
- * The people a public service or the user's work is for (客户, 燃气用户, 转移群众, 纳税人, 家长, 户代表), and who owns
- * what the user checks (车主, 店主).
+ * The people a public service or the user's work is for (客户, 燃气用户, 转移群众, 纳税人, 家长, 户代表, the 人才 a talent
+ * service looks after), and who owns what the user checks (车主, 店主).
  */
-const RESIDENT_PEOPLE = /(客户|用户|群众|村民|居民|市民|农民|牧民|渔民|家长|业主|房主|住户|农户|纳税人|缴费人|消费者|病人|旅客|乘客|游客|顾客|农民工|务工人员|车主|船主|店主|摊主)(代表)?$|户代表$/;
+const RESIDENT_PEOPLE = /(客户|用户|群众|村民|居民|市民|农民|牧民|渔民|家长|业主|房主|住户|农户|纳税人|缴费人|消费者|病人|旅客|乘客|游客|顾客|农民工|务工人员|人才|车主|船主|店主|摊主)(代表)?$|户代表$/;
 /** The people of RESIDENT_PEOPLE said as many (群众, 用户), not one (家长, 纳税人). */
 const COLLECTIVE = /(群众|村民|居民|市民|农民|牧民|渔民|用户|客户|住户|农户|旅客|乘客|游客|顾客|务工人员)$/;
 /** Who did several of the resident's acts (投诉举报人, 来信来访人). */
 const RESIDENT_ACT_CHAIN = new RegExp(`^(${RESIDENT_ACTS.join('|')}){2,}(人|者)$`);
+/** The side doing the resident's act for a thing it names (申请加装方, 投诉退款方), as 申请方 is. */
+const RESIDENT_ACT_SIDE = new RegExp(`^(${RESIDENT_ACTS.join('|')})[^人方]{1,3}方$`);
 /** Who receives what is done (受益人, 受害者, 受种者); not who takes something on (受托人, 受让人, 受理人). */
 const RECEIVER = /^受(?!托|让|理|权|贿|委托)[^人者]{1,3}(人|者)$/;
 /**

@@ -1,7 +1,7 @@
 import type { FoundField } from '../field';
 import type { FieldKey } from '../keys';
-import { RESIDENT_VOICE } from '../lexicon';
-import { leadingParty, namesOtherParty } from '../party';
+import { RESIDENT_VOICE, RESIDENT_WISHES } from '../lexicon';
+import { leadingParty, namesOtherParty, namesResident, partyOf, type Party } from '../party';
 import { normalizeLabel } from '../text';
 
 /** What residents said, by their own name (群众意见建议, 居民的意见和建议, 村民意见). */
@@ -33,15 +33,51 @@ const OUR_BODY = /(会|委|组|部|部门|局|办|所|站|中心|科|室)$/;
 const LONG_TEXT_KINDS = new Set(['textarea', 'richtext']);
 
 /**
- * A long box of what somebody not of ours raised (纳税人提出的涉税诉求) is the matter the resident brought up, when no
- * other field describes it (one record gives one description). A label naming the user's side or a third party is not.
+ * What people raise besides their asks (RESIDENT_VOICE): what they report (反映), worry about (顾虑, 担忧), call for
+ * (呼声, 心声), hope for (RESIDENT_WISHES), or the same asked plainly (盼啥, 缺啥, 愁啥).
+ */
+const VOICE_HEADS = [...RESIDENT_VOICE, ...RESIDENT_WISHES, '反映', '顾虑', '担忧', '呼声', '心声', '盼啥', '要啥', '缺啥', '愁啥', '想啥'];
+const HEADS = `(${[...new Set(VOICE_HEADS)].sort((a, b) => b.length - a.length).join('|')})`;
+/** What a person raises, by the person's noun and the head alone (渔民诉求, 群众顾虑, 经营者的困难和诉求, 老人所需所盼). */
+const VOICED = new RegExp(`^(.{1,6}?)的?${HEADS}((或|和|及|与|、)${HEADS})*$`);
+
+/** A head alone, at most said to be the main or the particular one (意见, 主要意见, 具体诉求). */
+const OWN_VOICE = new RegExp(`^(主要|具体)?${HEADS}$`);
+
+/** Who raised it (纳税人提出的…) is not of ours nor a third party. */
+function raisedByOthers(who: string): boolean {
+  return !OUR_BODY.test(who) && leadingParty(who)?.party !== 'officer' && !namesOtherParty(who);
+}
+
+/**
+ * Who voices it (渔民诉求) is the resident: by their noun's shape (渔民, 消费者, 老人), or as a person the form asks
+ * about as the resident, keyed so or in the resident's section (走访对象：经营者 [ ] … 经营者的困难和诉求: the operator).
+ */
+function voicedByResident(who: string, voice: FoundField, fields: FoundField[]): boolean {
+  if (namesResident(who)) return true;
+  return fields.some((f) => f !== voice && normalizeLabel(f.label).startsWith(who) && (f.key?.startsWith('resident.') || partyIn(f) === 'resident'));
+}
+
+function partyIn(field: FoundField): Party | null {
+  return partyOf(field.element, field.section ? [field.section] : []);
+}
+
+/**
+ * A long box of what somebody not of ours raised (纳税人提出的涉税诉求), or of what the resident voices (渔民诉求, 群众顾虑),
+ * is the matter the resident brought up, when no other field describes it (one record gives one description). A label
+ * naming the user's side or a third party is not, nor one in somebody else's section (被投诉方: 经营者诉求).
  */
 export function resolveRaisedMatters(fields: FoundField[]): void {
   if (fields.some((f) => f.key === 'issue.description')) return;
   const raised = fields.find((f) => {
     if (!f.openText || !LONG_TEXT_KINDS.has(f.kind)) return false;
-    const who = RAISED.exec(normalizeLabel(f.label))?.[1];
-    return who !== undefined && !OUR_BODY.test(who) && leadingParty(who)?.party !== 'officer' && !namesOtherParty(who);
+    const label = normalizeLabel(f.label);
+    const who = RAISED.exec(label)?.[1];
+    if (who !== undefined) return raisedByOthers(who);
+    // Said with no noun (主要意见) in the resident's own section (申请加装方（业主代表）): the section says who.
+    if (OWN_VOICE.test(label)) return partyIn(f) === 'resident';
+    const voicer = VOICED.exec(label)?.[1];
+    return voicer !== undefined && voicedByResident(voicer, f, fields) && partyIn(f) !== 'other';
   });
   raised?.assign('issue.description');
 }

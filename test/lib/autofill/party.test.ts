@@ -74,3 +74,16 @@ describe('a section whose remark names the user', () => {
     expect(keys(form('户主（申报人）')).slice(2)).toEqual([null, null]);
   });
 });
+
+describe('party: section headings of the resident said otherwise', () => {
+  it('reads a numbered step of a form (第二步：人才信息) by its heading, not as a second person', () => {
+    expect(sectionParty(['第二步：人才信息'])).toBe('resident');
+    expect(sectionParty(['第二申请人信息'])).toBe('other');
+  });
+
+  it('reads the side doing the resident’s act for a thing (申请加装方) as the resident, a side of no act as somebody else', () => {
+    expect(sectionParty(['申请加装方（业主代表）'])).toBe('resident');
+    expect(sectionParty(['持不同意见方'])).toBe('other');
+    expect(sectionParty(['被申请加装方'])).toBe('other');
+  });
+});

@@ -48,3 +48,33 @@ describe('what somebody raised, in a long box (纳税人提出的涉税诉求)',
     expect(keys(line)).toEqual([null]);
   });
 });
+
+describe('what the resident voices, by their noun and a head (渔民诉求, 群众顾虑, 老人所需所盼)', () => {
+  it('is the matter the resident brought up, whichever noun of theirs and head of raising the label uses', () => {
+    for (const label of ['渔民诉求', '群众顾虑', '农户反映', '老人所需所盼', '牧民盼啥', '消费者的困难和诉求']) {
+      const doc = page(`<form><p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p>
+        <p><label>${label}<textarea></textarea></label></p></form>`);
+      expect(keys(doc), label).toEqual(['visit.date', 'issue.description']);
+    }
+  });
+
+  it('is a person of no known shape the form asks about as the resident (走访对象：经营者), not one it does not', () => {
+    const visited = page(`<form><fieldset><legend>走访对象</legend><p><label>经营者<input></label></p></fieldset>
+      <fieldset><legend>本次走访</legend><p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p>
+      <p><label>经营者的困难和诉求<textarea></textarea></label></p></fieldset></form>`);
+    expect(keys(visited).slice(1)).toEqual(['visit.date', 'issue.description']);
+    const unknown = page(`<form><p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p>
+      <p><label>经营者的困难和诉求<textarea></textarea></label></p></form>`);
+    expect(keys(unknown)).toEqual(['visit.date', null]);
+  });
+
+  it('is an opinion said with no noun only in the resident’s section, and never in somebody else’s', () => {
+    const doc = page(`<form><fieldset><legend>申请加装方（业主代表）</legend><p><label>姓名<input></label></p>
+      <p><label>主要意见<textarea></textarea></label></p></fieldset>
+      <fieldset><legend>持不同意见方</legend><p><label>姓名<input></label></p><p><label>主要意见<textarea></textarea></label></p></fieldset></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'issue.description', null, null]);
+    const against = page(`<form><p><label>受理日期<input placeholder="yyyy-MM-dd"></label></p>
+      <fieldset><legend>被投诉方</legend><p><label>消费者诉求<textarea></textarea></label></p></fieldset></form>`);
+    expect(keys(against)).not.toContain('issue.description');
+  });
+});
