@@ -236,11 +236,14 @@ function lifeKey(label: string): FieldKey | null {
 const LIFE_OWNER = /^(家庭|本户|老人|儿童|对象|企业|群众|居民|患者|本人)/;
 /** The sides of life a visit looks at, with how many each counts for (三保障 is three: schooling, medical care, housing). */
 const LIFE_SIDES = new Map<string, number>([
-  ...['生活', '学习', '生产', '经营', '住房', '财产', '收入', '收入变化', '就业', '就学', '就医', '健康', '身体', '思想动态', '心理',
+  ...['生活', '学习', '生产', '经营', '住房', '就业', '就学', '就医', '健康', '身体', '思想动态', '心理',
     '症状', '用药', '服药', '体征', '饮食',
     // One side in two words (身体健康状况 is a single choice of 良好/一般/较差, as 健康状况 is).
     '身体健康', '心理健康', '健康饮食'].map((side): [string, number] => [side, 1]),
   ['三保障', 3], ['两不愁三保障', 5],
+  // A household's means (收入, 财产) may be listed among the sides but count for none: alone (家庭收入及财产, asked on a
+  // 低保 check) they are figures of the household, not what the visit found.
+  ...['财产', '收入', '收入变化', '资产'].map((means): [string, number] => [means, 0]),
 ]);
 /** Listed beside a side of life, what the resident asked or the visitor advised (思想动态及诉求, 症状及指导); not alone (健康指导). */
 const BESIDE_SIDES = [...RESIDENT_ASKS, '指导'];
@@ -431,6 +434,8 @@ function attributeAfter(tail: string): boolean {
   const word = [...attrByWord.keys()].find((w) => tail.startsWith(w));
   return !!word && attrByWord.get(word) !== 'name';
 }
+/** Invited (邀请, 特邀, 受邀): guests of the user's act, not the user's side. */
+const INVITED = /(邀请|特邀|受邀|约请)$/;
 const ATTRIBUTE_OF_REASON = '这一栏问的是某人或某单位的电话、职务等其他信息，不自动填写';
 
 function tolerant(label: string, context: LabelContext): Classification | null {
@@ -441,7 +446,12 @@ function tolerant(label: string, context: LabelContext): Classification | null {
   const at = label.indexOf(found.label);
   if (ASPECT_TAIL.test(label.slice(at + found.label.length))) return { key: null, confidence: 0.7, reason: ASPECT_REASON };
   if (found.key === 'visit.date' && NOT_YET_MET.test(label.slice(0, at))) return { key: null, confidence: 0.7, reason: NOT_YET_MET_REASON };
-  if (!isAttr(found.key)) return attributeAfter(label.slice(at + found.label.length)) ? { key: null, confidence: 0.7, reason: ATTRIBUTE_OF_REASON } : { key: found.key, confidence: 0.7 };
+  if (!isAttr(found.key)) {
+    if (attributeAfter(label.slice(at + found.label.length))) return { key: null, confidence: 0.7, reason: ATTRIBUTE_OF_REASON };
+    // People the user invites (邀请参加人员, 特邀参会代表) take part as guests, not as the user's companions.
+    if (found.key === 'visit.companions' && INVITED.test(label.slice(0, at))) return { key: null, confidence: 0.7, reason: OTHER_PERSON_REASON };
+    return { key: found.key, confidence: 0.7 };
+  }
   // "承办人联系电话", "企业联系电话": an attribute of somebody or something we do not know is not ours to fill.
   const owner = label.slice(0, at);
   const named = byPartyWord(label, context.party);

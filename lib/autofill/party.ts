@@ -5,7 +5,7 @@
  */
 import {
   CARE_ACTS, EITHER_SIDE_ACTS, EVENT_PLACE_WORDS, FILING_ACTS, LEADING_OFFICER_ROLES, OFFICER_ACTS, OFFICER_PERSONS, OFFICER_POSTS, OFFICER_REQUEST,
-  OFFICER_REQUEST_MATTERS, OFFICER_SECTION_ACT, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PAIRING_ACTS, PARTY_NOUNS, PARTY_SECTION, PERSON_ATTRS, RESIDENT_ACTS, RESIDENT_SECTION_WORDS, REVIEW_SECTION, VISIT_ACTS, type Party,
+  OFFICER_REQUEST_MATTERS, OFFICER_SECTION_ACT, OFFICER_SECTION_WORDS, ORGANISATION_SECTION, PAIRING_ACTS, PARTY_NOUNS, PASSING_ACTS, PARTY_SECTION, PERSON_ATTRS, RESIDENT_ACTS, RESIDENT_SECTION_WORDS, REVIEW_SECTION, VISIT_ACTS, type Party,
 } from './lexicon';
 import { normalizeLabel, textOf, withoutRemarks } from './text';
 
@@ -135,8 +135,10 @@ function roleAtStart(label: string): PartyMention | null {
 function qualifiedRole(label: string, first: PartyMention | undefined): PartyMention | null {
   const post = OFFICER_POSTS.map((word) => ({ word, at: label.indexOf(word) })).find(({ at }) => at > 0 && at <= 4);
   if (post && (!first || first.at >= post.at)) return { word: label.slice(0, post.at + post.word.length), party: 'officer', at: 0 };
-  // Whom an act is for (救助对象, 安置对象): the resident, like 走访对象.
-  if (first?.word === '对象' && first.at === 2) return { word: label.slice(0, 4), party: 'resident', at: 0 };
+  // Whom an act is for (救助对象, 安置对象): the resident, like 走访对象. Not whom a report goes to (报告对象, 移交对象).
+  if (first?.word === '对象' && first.at === 2) {
+    return REPORTED_TO.test(label.slice(0, 2)) ? null : { word: label.slice(0, 4), party: 'resident', at: 0 };
+  }
   if (first && (first.at <= 4 || OWN_BODY_QUALIFIER.test(label.slice(0, first.at))) && keepsRole(label.slice(0, first.at), first.party)) {
     return { word: label.slice(0, first.at + first.word.length), party: first.party, at: 0 };
   }
@@ -152,6 +154,9 @@ function qualifiedRole(label: string, first: PartyMention | undefined): PartyMen
   if (outside.some((m) => m !== head)) return null;
   return { word: label.slice(0, head ? category.end + head.word.length : category.end), party: 'resident', at: 0 };
 }
+
+/** Passing word of a matter up or on (报告, 上报, 通知, 移交): its 对象 is whom it goes to, an office, not the resident. */
+const REPORTED_TO = new RegExp(`^(报告|汇报|上报|通报|通知|抄送|反馈|${PASSING_ACTS.join('|')})$`);
 
 /** A longer qualifier naming the body a role serves in (微型消防站队员, 社区服务中心干部). */
 const OWN_BODY_QUALIFIER = /^(?=.{5,6}$).+(站|队|中心)$/;

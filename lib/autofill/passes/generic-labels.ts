@@ -78,6 +78,11 @@ export function resolveGenericLabels(fields: FoundField[]): void {
   // found (需协调解决的问题), so a tie with the issue is the visit's when the form records the visit's particulars.
   const tied = ranked.filter(([, n]) => n === ranked[0]?.[1]).map(([d]) => d);
   const domain = tied.length === 1 ? tied[0] : tied.length === 2 && tied.includes('visit') && tied.includes('issue') && visitRecorded ? 'visit' : null;
+  if (domain === 'topic' && !fields.some((f) => f.key === 'topic.lead')) {
+    // Who leads the work (牵头负责同志, 牵头负责人) on a study's form leads the study, not a matter's handling.
+    const lead = fields.find((f) => f.key === 'issue.owner' && !f.fromTemplate && withoutRemarks(f.label).startsWith('牵头'));
+    lead?.assign('topic.lead');
+  }
   for (const f of fields) {
     const rule = generic(f);
     if (!rule) continue;

@@ -53,8 +53,9 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveSecondResidents, // 承租人信息 after 户主信息, both bare 姓名/电话: a second person's, not the resident's
   resolveGuessedResidents, // a bare 联系电话 on the user's own written work: the user's
   resolveUnnamedPersons, // 客户姓名, 安检员, 对接人: by the noun's shape or the party the form lacks
+  resolveRowPersons, // again: the row of a person the noun's shape named just now (安检员 [ ] 电话 [ ])
   resolveFellowRoles, // 其他检查员 beside the user's 检查员: went along, once the user's role is known
-  resolveOneUser, // 核实人 … 经办人 in two sections: the last is the user, the other somebody else
+  resolveOneUser, // 帮扶责任人 … 走访人 in two sections: the doer of the user's act is the user, the other somebody else
   resolveOneEach, // 户主姓名 … 当事人, 走访记录 … 核实情况: each fact in one field, the others ask of somebody else
 ];
 

@@ -6,6 +6,8 @@ import { normalizeLabel } from '../text';
 
 /** Keys that hold a person other than the user and the resident: their row's bare 职务/电话 are theirs. */
 const OTHER_PERSON_KEYS: ReadonlySet<FieldKey> = new Set<FieldKey>(['topic.lead', 'issue.owner', 'visit.companions']);
+/** One person of those, named alone: the bare 职务/电话 right after them is theirs even on the next line. */
+const LEADING_PERSON_KEYS: ReadonlySet<FieldKey> = new Set<FieldKey>(['topic.lead', 'issue.owner']);
 
 /**
  * One line of a form: a table row, a paragraph (a <p> holds no blocks, so never more than a line of fields), or a
@@ -26,8 +28,11 @@ export function resolveRowPersons(fields: FoundField[]): void {
   fields.forEach((f, i) => {
     const before = fields[i - 1];
     const row = !f.fromTemplate ? lineOf(f.element) : null;
+    // A topic's lead or a matter's owner named alone on a line (牵头负责同志 [ ] then 职务 [ ] below) keeps the next box
+    // asking their post or number; a body below (承担处室) is the one doing the work.
+    const next = !!before?.key && LEADING_PERSON_KEYS.has(before.key) && before.section === f.section && bareAttr(f.label) !== 'unit';
     // A person per column (调查人（一） | 调查人（二）) gives the boxes of one line different sections: different people.
-    if (!row || !before || lineOf(before.element) !== row || before.section !== f.section) return;
+    if (!next && (!row || !before || lineOf(before.element) !== row || before.section !== f.section)) return;
     const attr = bareAttr(f.label);
     if (attr !== 'unit' && attr !== 'position' && attr !== 'phone') return;
     const officer = !!before.key?.startsWith('officer.');
@@ -37,7 +42,7 @@ export function resolveRowPersons(fields: FoundField[]): void {
     f.unsure = false;
     f.guessedResident = false;
     if (f.key) delete f.reason;
-    else f.reason = '属于同一行前面那位（不是本人，也不是群众）的信息，不自动填写';
+    else f.reason = '属于紧挨在前面那位（不是本人，也不是群众）的信息，不自动填写';
   });
 }
 

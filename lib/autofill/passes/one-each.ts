@@ -1,8 +1,12 @@
 import { bareAttr } from '../classify';
 import type { FoundField } from '../field';
 import { LIST_KEYS, type FieldKey } from '../keys';
+import { OFFICER_ACTS } from '../lexicon';
 import { sectionParty } from '../party';
+import { normalizeLabel, withoutRemarks } from '../text';
 
+/** Who did one of the user's acts, named by it (走访人, 经办人, 本次核实人员). */
+const DOER = new RegExp(`^(本次)?(${OFFICER_ACTS.join('|')})(人|人员)$`);
 /** What a person has beside their name that a bare label may ask (电话, 单位, 职务). */
 const OWN_ATTRS = new Set(['phone', 'unit', 'position']);
 const sectionOf = (f: FoundField) => `${f.framePath.join('/')}|${f.section}`;
@@ -37,15 +41,18 @@ export function resolveOneEach(fields: FoundField[]): void {
 /**
  * One user per record. Where fields of different sections still take the user's name by different roles (核实人 …
  * 经办人, 楼栋信息员 … 网格员 under 记录人, 接待人 of the body visited … 经办人), the form names somebody else by a role
- * like the user's. The user is the one under a heading naming the user's side (记录人, 经办), else the one named
- * surest (督查组长 by its word over a 挂点责任人 a pass guessed), the last of equals: forms end with the block of
- * whoever fills them in. The others, and the user's facts beside them in their section (接待人电话), are that other
+ * like the user's. The user is the doer of the user's own act if one is named so (走访人, 经办人, 上报人: not a role
+ * such as 帮扶责任人 or 联络员), and among those the one under a heading naming the user's side (记录人, 经办), else
+ * the one named surest (督查组长 by its word over a 挂点责任人 a pass guessed), the last of equals: forms end with the
+ * block of whoever fills them in. The others, and the user's facts beside them in their section (接待人电话), are that other
  * person's and stay empty.
  */
 export function resolveOneUser(fields: FoundField[]): void {
   const names = fields.filter((f) => f.key === 'officer.name' && !f.fromTemplate);
-  const surest = names.reduce<FoundField | undefined>((best, f) => (!best || f.confidence >= best.confidence ? f : best), undefined);
-  const user = names.findLast((f) => sectionParty([f.section]) === 'officer') ?? surest;
+  const doers = names.filter((f) => DOER.test(withoutRemarks(normalizeLabel(f.label))));
+  const pool = doers.length ? doers : names;
+  const surest = pool.reduce<FoundField | undefined>((best, f) => (!best || f.confidence >= best.confidence ? f : best), undefined);
+  const user = pool.findLast((f) => sectionParty([f.section]) === 'officer') ?? surest;
   const losers = names.filter((f) => sectionOf(f) !== sectionOf(user!));
   const others = new Set(losers.map(sectionOf));
   // The bare 电话/单位/职务 right after one of them (楼栋信息员 [ ] 电话 [ ]) is theirs too, whoever it was taken for.

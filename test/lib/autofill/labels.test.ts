@@ -167,3 +167,23 @@ describe('labels: whose by the words around a role', () => {
     expect(keyOf('其中党员')).toBeNull();
   });
 });
+
+describe('labels: people beside the user\'s act who are not the user\'s side', () => {
+  it('reads whom a report goes to (报告对象) and the user\'s guests (邀请参加人员) as nobody of ours', () => {
+    expect(keyOf('报告对象')).toBeNull();
+    expect(keyOf('走访对象')).toBe('resident.name');
+    expect(keyOf('邀请参加人员')).toBeNull();
+    expect(keyOf('参加人员')).toBe('visit.companions');
+  });
+
+  it('reads a household\'s means listed together (家庭收入及财产) as no account of the visit, unlike sides of its life', () => {
+    expect(keyOf('家庭收入及财产')).toBeNull();
+    expect(keyOf('住房、财产及生活状况')).toBe('visit.content');
+  });
+
+  it('reads who leads the work (牵头负责同志) on a study\'s form as its lead, and the post asked right after as theirs', () => {
+    const doc = page(`<form><p><label>课题名称<input></label></p><p><label>牵头负责同志<input></label></p><p><label>职　　务<input></label></p>
+      <p><label>调研内容<textarea></textarea></label></p></form>`);
+    expect(keys(doc)).toEqual(['topic.title', 'topic.lead', null, 'topic.summary']);
+  });
+});

@@ -41,3 +41,17 @@ describe('one user per record', () => {
     expect(keys(doc)).toEqual([null, null, 'officer.name', 'officer.phone']);
   });
 });
+
+describe('one user per record: by the act they did', () => {
+  it('is the doer of the user\'s act (走访人), not a role of the same side named before it (帮扶责任人)', () => {
+    const doc = page(`<form><h4>帮扶责任人</h4><p><label>姓名<input></label></p><p><label>电话<input></label></p>
+      <h4>本次走访</h4><p><label>走访人<input></label></p><p><label>走访人电话<input></label></p></form>`);
+    expect(keys(doc)).toEqual([null, null, 'officer.name', 'officer.phone']);
+  });
+
+  it('takes the phone on the row of a person named by the shape of their noun (护边员 [ ] 联系电话 [ ]) as theirs', () => {
+    const doc = page(`<form><table><tr><td>走访日期</td><td><input placeholder="yyyy-MM-dd"></td></tr>
+      <tr><td>护边员：</td><td><input></td><td>联系电话：</td><td><input></td></tr></table></form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'officer.name', 'officer.phone']);
+  });
+});
