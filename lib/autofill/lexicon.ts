@@ -32,10 +32,13 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
     '居住地', '现居住地', '家庭详细地址', '居住详细地址', '现住地址', '住所', '现住地', '现居住址', '门牌地址',
     // 人口采集 pages: 详址 (detailed address), 实际居住地 (where one really lives), 楼栋门牌 (building and door).
     '详址', '现住地详址', '居住地详址', '现居住地详址', '实际居住地', '实际居住地址', '实际住址', '楼栋门牌',
-    // A party's legal address (住所地) on mediation and case forms; where one lives, said plainly (家住).
-    '住所地', '家住',
-    // The home a check or a rental registers (房屋地址, 住房地址): where the person checked or renting lives.
-    '房屋地址', '住房地址',
+    // A party's legal address (住所地) on mediation and case forms; where one lives, said plainly (家住, 住在哪).
+    '住所地', '家住', '住在哪', '住在哪里', '住哪', '家住哪', '家住哪里',
+    // The home a check or a rental registers (房屋地址, 住房地址), by where it stands (房屋坐落, 住房位置) or its door
+    // (房屋门牌, 房号): where the person checked, renting or owning lives.
+    '房屋地址', '住房地址', '房屋坐落', '房屋座落', '房屋位置', '住房位置', '房屋门牌', '房号',
+    // A party that may be a business: their home or its premises (住址/经营地址).
+    '住址/经营地址', '住所/经营场所', '住址/经营场所',
   ],
   unit: ['单位', '所在单位', '工作单位', '单位名称', '所属单位', '所属机构', '所在机构', '工作机构', '部门', '所在部门', '所属部门', '工作部门'],
   position: ['职务', '职位', '现任职务', '党内职务', '岗位'],
@@ -70,10 +73,11 @@ const BODY_SHAPES = ['所', '分局', '局', '站', '室', '中心'];
 export const STAFF_BODY = new RegExp(`^(?!(所在|所属)?(户籍|户口))((所在|所属)?[^所]{0,4}(${STAFF_BODY_KINDS.join('|')})|(所在|所属)(?!上级|主管)[^所]{1,6}(?<![场住处厕诊])(${BODY_SHAPES.join('|')}))(名称)?$`);
 
 /**
- * Words before 地址/住址 that say only which address of the same person (本户地址, 现居住详细地址, 完整地址), or after
+ * Words before 地址/住址 that say only which address of the same person (本户地址, 现居住详细地址, 完整地址, 在樊住址: in
+ * the city named by its one character), or after
  * it only its detail (住址门牌, 地址门牌号).
  */
-export const ADDRESS_MODIFIERS = /^(本户|现|完整|详细|具体|家庭|居住|常住|实际|当前|目前)+(?=(地址|住址)$)|(?<=(地址|住址))(门牌号码|门牌号|门牌)$/;
+export const ADDRESS_MODIFIERS = /^(本户|现|完整|详细|具体|家庭|居住|常住|实际|当前|目前|在(?!外)\p{Script=Han})+(?=(地址|住址)$)|(?<=(地址|住址))(门牌号码|门牌号|门牌)$/u;
 
 // ---- Party words (当事方词表): one small vocabulary, read by party.ts for labels and section headings ----
 
