@@ -1,6 +1,6 @@
 import type { FoundField, PageFacts } from '../field';
 import type { FieldKey } from '../keys';
-import { EITHER_SIDE_ACTS, FOUND_DEFECTS, NEGATIVE_WORDS, OFFICER_ACTS, OFFICER_PERSONS, RESIDENT_ACTS, REVIEW_SECTION, VISIT_ACTS, VISIT_COMPANION_ACTS } from '../lexicon';
+import { EITHER_SIDE_ACTS, FILING_ACTS, FOUND_DEFECTS, NEGATIVE_WORDS, OFFICER_ACTS, OFFICER_PERSONS, RESIDENT_ACTS, REVIEW_SECTION, VISIT_ACTS, VISIT_COMPANION_ACTS } from '../lexicon';
 import { bareAttr, classifyLabel, personKey } from '../classify';
 import { leadingParty } from '../party';
 import { normalizeLabel, withoutRemarks } from '../text';
@@ -9,7 +9,8 @@ import { normalizeLabel, withoutRemarks } from '../text';
  * The page's own act (这张表记的是什么事): a form names what the user does by a word the lexicon may lack (蹲点, 恳谈,
  * 调处, 巡护 …) and asks that act's date, place, doer and companions with it (调处日期, 调处人, 参与调处人员). The page
  * says the word is the user's act in its headline (蹲点调研日志, 宣传入户登记, 恳谈会记录, 巡护日志) or by naming both
- * its day and its doer (调处日期 + 调处人). Neither a resident's act (申请日期 + 申请人) nor an act done to residents
+ * its day and its doer (调处日期 + 调处人), or by asking its session's day, place, way and account under its name
+ * (调处情况: 调处日期, 调处地点, 调处经过). Neither a resident's act (申请日期 + 申请人) nor an act done to residents
  * (转移台账: 转移时间 is when they were moved, not a visit) qualifies.
  */
 const KNOWN_ACTS = [...new Set([...VISIT_ACTS, ...OFFICER_ACTS, ...VISIT_COMPANION_ACTS])].sort((a, b) => b.length - a.length);
@@ -41,6 +42,36 @@ const namesAField = (word: string) => classifyLabel(word, { party: null, selfPag
 
 const DAY_OF_ACT = new RegExp(`^(${WORD})(日期|时间)$`);
 
+/** What a page asks of a session it records besides its day: where, how, and what went on (调处地点, 接谈方式, 协调过程). */
+const SESSION_HEADS = ['地点', '方式', '情况', '经过', '过程'];
+/**
+ * Two of them with the day make the act a session the page records (调处日期 + 调处地点 + 调处经过); one is a dated
+ * event's detail (转移时间 + 转移地点: when and where residents were moved).
+ */
+const SESSION_HEADS_ASKED = 2;
+/** Acts of writing the record itself (登记, 填报, 经办, 执笔): their day and way are the paperwork's, never a visit's. */
+const RECORDING_ACTS = [...FILING_ACTS, '登记', '记录', '经办', '撰稿', '起草', '执笔'];
+/**
+ * An act the lexicon knows by its doer only (接谈人, 执法人员, 下沉干部), not by its heads as a visit: a page asking its
+ * session's heads (接谈日期, 接谈地点, 接谈方式) records it as the user's.
+ */
+const knownByDoerOnly = (act: string) => OFFICER_ACTS.includes(act) && !VISIT_ACTS.includes(act)
+  && !VISIT_COMPANION_ACTS.includes(act) && !RECORDING_ACTS.includes(act) && !PAPERWORK.test(act);
+
+/**
+ * Acts whose session the page asks (调处日期, 调处地点, 调处经过) and names as what it records, in its headline
+ * (调处登记) or over the session's fields (本次接谈, 调处情况); not a person's event the page merely dates
+ * (老人信息: 入住日期, 入住地点, 入住情况).
+ */
+function sessionActs(fields: FoundField[], labels: string[], title: string): string[] {
+  return fields.flatMap((f, i) => {
+    const act = DAY_OF_ACT.exec(labels[i])?.[1];
+    if (!act || !(title.includes(act) || normalizeLabel(f.section).includes(act))) return [];
+    const heads = SESSION_HEADS.filter((head) => labels.includes(act + head)).length;
+    return heads >= SESSION_HEADS_ASKED && (knownByDoerOnly(act) || !notOwnAct(act)) ? [act] : [];
+  });
+}
+
 /** A label as the pass reads it: no remark in brackets, no 本次 (本次调处日期). */
 const bareLabel = (f: FoundField) => withoutRemarks(f.label).replace(/^(本次|此次|当次)/, '');
 
@@ -65,6 +96,7 @@ function pageActs(fields: FoundField[], headline: string): PageActs {
     if (act && title.includes(act) && labels.some((l) => l.startsWith(act) && OFFICER_PERSONS.includes(l.slice(act.length)))) own.add(act);
   }
   for (const act of own) if (notOwnAct(act)) own.delete(act);
+  for (const act of sessionActs(fields, labels, title)) own.add(act);
   return { own, meeting };
 }
 
@@ -76,6 +108,10 @@ const HEADS: [heads: readonly string[], key: FieldKey][] = [
   [['村', '社区', '村社区', '村居'], 'place.community'],
   [['网格'], 'place.grid'],
   [['内容', '情况', '记录', '小结', '纪要', '见闻', '所见所闻'], 'visit.content'],
+  // How it went, told in order (调处经过, 协调过程); how it was held (接谈方式); how it ended (协调结果).
+  [['经过', '过程'], 'visit.content'],
+  [['方式', '形式'], 'visit.type'],
+  [['结果'], 'issue.result'],
   [['课题'], 'topic.title'],
   [OFFICER_PERSONS, 'officer.name'],
 ];
@@ -157,12 +193,13 @@ export function resolvePageActs(fields: FoundField[], { headline }: PageFacts): 
   }
   if (!cares.size && !meeting) return;
   for (const f of fields) {
-    if (!f.openText) continue;
+    if (f.key || f.fromTemplate) continue;
     const label = bareLabel(f);
     const key = [...own].map((act) => actKey(label, act)).find(Boolean)
       ?? (meeting ? meetingKey(label) : null)
       ?? [...cares].map((act) => careKey(label, act)).find(Boolean);
-    if (key) f.assign(key);
+    // A choice answers only how the act was done (接谈方式: 当面接谈/视频接谈); names and accounts are written.
+    if (key && (f.openText || key === 'visit.type')) f.assign(key);
   }
 }
 

@@ -35,6 +35,30 @@ describe("the page's own act (这张表记的是什么事)", () => {
     expect(keys(unnamed)[0]).toBeNull();
   });
 
+  it('is the user\'s session where the page asks its day with two of its place, way and account (调处日期, 调处地点, 调处经过)', () => {
+    const doc = page(`<form><h3>调处情况</h3>${row('调处日期')}${row('调处地点')}${row('协助调处人员')}${box('调处经过')}
+      ${box('调处结果')}</form>`, '矛盾纠纷多元化解平台');
+    expect(keys(doc)).toEqual(['visit.date', 'visit.location', 'visit.companions', 'visit.content', 'issue.result']);
+    // An act the lexicon knows by its doer only (接谈人) too, its way asked by a choice.
+    const way = row('接谈方式', '<select><option>当面接谈</option><option>视频接谈</option></select>');
+    const talk = page(`<form><h3>本次接谈</h3>${row('接谈日期')}${row('接谈地点')}${way}${box('接谈情况')}</form>`, '积案化解记录');
+    expect(keys(talk)).toEqual(['visit.date', 'visit.location', 'visit.type', 'visit.content']);
+    // The page names the act it records: over its fields or in its headline.
+    const unnamed = page(`<form><h3>其他信息</h3>${row('调处日期')}${row('调处地点')}${box('调处经过')}</form>`, '工作台');
+    expect(keys(unnamed)).toEqual([null, null, null]);
+  });
+
+  it('is no session of the user\'s by one head (转移时间 + 转移方式), of the paperwork (登记), of a person\'s life (入住, 出生)', () => {
+    const moved = page(`<form>${row('转移时间')}${row('转移方式')}${row('安置点')}</form>`, '防汛转移登记');
+    expect(keys(moved)).toEqual([null, null, null]);
+    const filed = page(`<form>${row('登记日期')}${row('登记地点')}${row('登记方式')}</form>`, '流动人口登记');
+    expect(keys(filed).slice(1)).toEqual([null, null]);
+    const settled = page(`<form><h3>老人信息</h3>${row('入住日期')}${row('入住地点')}${box('入住情况')}</form>`, '养老服务平台');
+    expect(keys(settled)).toEqual([null, null, null]);
+    const born = page(`<form><h3>出生信息</h3>${row('出生日期')}${row('出生地点')}${box('出生情况')}</form>`, '新生儿登记');
+    expect(keys(born)).toEqual([null, null, null]);
+  });
+
   it('is no act when the word before the record names a thing (课题申报表: 课题组成员 are no companions)', () => {
     const doc = page(`<h2>课题调研登记表</h2><form>${row('课题组成员')}${row('调研日期')}</form>`);
     expect(keys(doc)[0]).toBeNull();
