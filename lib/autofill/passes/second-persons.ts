@@ -17,7 +17,8 @@ export function resolveSecondResidents(fields: FoundField[]): void {
   const takenIn = new Map<FieldKey, string>();
   const others = new Set<string>();
   for (const f of fields) {
-    if (!residentField(f) || !f.section) continue;
+    // A resident's field only guessed, under a heading naming nobody (网格信息: 电话), makes no section the first one's.
+    if (!residentField(f) || !f.section || f.guessedResident) continue;
     const taken = takenIn.get(f.key!);
     if (taken === undefined) takenIn.set(f.key!, sectionOf(f));
     else if (taken !== sectionOf(f) && bare(f)) others.add(sectionOf(f));

@@ -17,6 +17,11 @@ describe('a second section of a resident-like person', () => {
     // 回访对象 is the same person asked again: the resident's name goes once (one-each.ts).
     expect(keys(named)).toEqual(['resident.name', 'resident.phone', null, 'visit.date']);
   });
+
+  it('keeps the resident’s section whole after a section naming nobody whose bare number was only guessed (网格信息: 电话)', () => {
+    const doc = page(`<form>${section('网格信息', ['所属网格', '电话'])}${section('走访对象', ['姓名', '手机号码', '身份证号'])}</form>`);
+    expect(keys(doc).slice(2)).toEqual(['resident.name', 'resident.phone', 'resident.idNumber']);
+  });
 });
 
 describe('a contact beside the resident', () => {
