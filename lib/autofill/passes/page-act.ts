@@ -23,6 +23,8 @@ const GOING_ACTS = [...new Set([...VISIT_ACTS, ...VISIT_COMPANION_ACTS, '入户'
 const BEFORE_KNOWN_ACTS = new RegExp(`(?=(${WORD})(${GOING_ACTS.join('|')})+${RECORD})`, 'g');
 /** A meeting the user holds and records (恳谈会记录, 议事会纪要, 民情日记（屋场恳谈会）): the user hosts it. */
 const MEETING = new RegExp(`(?=(${WORD})会(记录|纪要|登记|台账|\\)|$))`, 'g');
+/** Sessions the user holds with several residents at once, recorded without 会 (加装电梯协商记录, 院落议事登记). */
+const COUNCIL_RECORD = new RegExp(`(协商|议事|座谈|恳谈)${RECORD}`);
 /** A body named with 会 (协会, 工会, 社会, 学会, 商会): no meeting. */
 const BODY_BEFORE_HUI = /[协工社学商农]$/;
 /** The people a meeting with residents names (到会群众, 参会村民). */
@@ -87,7 +89,8 @@ function pageActs(fields: FoundField[], headline: string): PageActs {
   const own = new Set<string>();
   for (const pattern of [BEFORE_KNOWN_ACTS, MEETING, OWN_LOG]) for (const [, act] of title.matchAll(pattern)) own.add(act);
   // A meeting with residents (座谈会, 恳谈会 with 到会群众, 群众提出的意见): an office's own meeting (推进会) is no visit.
-  const meeting = [...title.matchAll(MEETING)].some(([, act]) => (KNOWN_ACTS.includes(act) || !notOwnAct(act)) && !BODY_BEFORE_HUI.test(act))
+  const held = [...title.matchAll(MEETING)].some(([, act]) => (KNOWN_ACTS.includes(act) || !notOwnAct(act)) && !BODY_BEFORE_HUI.test(act));
+  const meeting = (held || COUNCIL_RECORD.test(title))
     && fields.some((f) => RESIDENTS.test(normalizeLabel(f.label)) || f.key?.startsWith('resident.') || f.key === 'issue.description');
   // Its day and its doer both asked (调处日期, 调处人), of the act the headline names (调处登记).
   const labels = fields.map(bareLabel);
@@ -185,6 +188,7 @@ function careKey(label: string, act: string): FieldKey | null {
  * went along; a meeting's host and the cadres at it; the team and measures of a care whose object the page names.
  */
 export function resolvePageActs(fields: FoundField[], { headline }: PageFacts): void {
+  resolveReachedResident(fields);
   const { own, meeting } = pageActs(fields, headline);
   const cares = new Set(own);
   for (const f of fields) {
@@ -201,6 +205,23 @@ export function resolvePageActs(fields: FoundField[], { headline }: PageFacts): 
     // A choice answers only how the act was done (接谈方式: 当面接谈/视频接谈); names and accounts are written.
     if (key && (f.openText || key === 'visit.type')) f.assign(key);
   }
+}
+
+/** A visit's act done to a person, then its day (联系诉求人时间, 走访群众日期, 回访当事人时间). */
+const DAY_OF_REACHING = new RegExp(`^(${[...VISIT_ACTS].sort((a, b) => b.length - a.length).join('|')})(.{1,5})(日期|时间)$`);
+
+/**
+ * The day the user reached the resident (联系诉求人时间 on a ticket's reply): the visit's day, where the page asks no
+ * other. Only of a person the page's words name as the resident (诉求人, 群众), not of a unit or anyone else.
+ */
+function resolveReachedResident(fields: FoundField[]): void {
+  if (fields.some((f) => f.key === 'visit.date')) return;
+  const day = fields.find((f) => {
+    const whom = f.openText ? DAY_OF_REACHING.exec(bareLabel(f))?.[2] : undefined;
+    const lead = whom ? leadingParty(whom) : null;
+    return lead?.word === whom && lead?.party === 'resident';
+  });
+  day?.assign('visit.date');
 }
 
 /**

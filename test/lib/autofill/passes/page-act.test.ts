@@ -59,6 +59,16 @@ describe("the page's own act (这张表记的是什么事)", () => {
     expect(keys(born)).toEqual([null, null, null]);
   });
 
+  it('reads the day the user reached the resident (联系诉求人时间) as the visit\'s where the page asks no other', () => {
+    const doc = page(`<form>${row('承办单位')}${row('联系诉求人时间')}${box('办理结果')}</form>`, '工单办理回复');
+    expect(keys(doc)[1]).toBe('visit.date');
+    // Not of a unit reached (联系责任单位时间), nor beside the visit's own day.
+    const unit = page(`<form>${row('联系责任单位时间')}</form>`, '工单办理回复');
+    expect(keys(unit)).toEqual([null]);
+    const dated = page(`<form>${row('走访日期')}${row('联系诉求人时间')}</form>`, '走访登记');
+    expect(keys(dated)).toEqual(['visit.date', null]);
+  });
+
   it('is no act when the word before the record names a thing (课题申报表: 课题组成员 are no companions)', () => {
     const doc = page(`<h2>课题调研登记表</h2><form>${row('课题组成员')}${row('调研日期')}</form>`);
     expect(keys(doc)[0]).toBeNull();
@@ -74,6 +84,11 @@ describe("the page's own act (这张表记的是什么事)", () => {
     // An office's own meeting, naming no resident: its host may be anybody.
     const office = page(`<h2>项目推进会纪要</h2><form>${row('会议日期')}${row('主持人')}</form>`);
     expect(keys(office)).toEqual([null, null]);
+    // A council the user holds with residents, recorded without 会 (协商记录, 议事登记).
+    const council = page(`<h2>加装电梯协商记录</h2><form>${row('协商日期')}${row('业主姓名')}${row('主持人')}</form>`);
+    expect(keys(council)).toEqual(['visit.date', 'resident.name', 'officer.name']);
+    const officeCouncil = page(`<h2>项目协商记录</h2><form>${row('协商日期')}${row('主持人')}</form>`);
+    expect(keys(officeCouncil)[1]).toBeNull();
     const notMeeting = page(`<form>${row('走访日期')}${row('主持人')}${row('参加的党员干部、网格员')}</form>`, '走访登记');
     expect(keys(notMeeting)[1]).toBeNull();
     expect(keys(notMeeting)[2]).not.toBe('visit.companions');
