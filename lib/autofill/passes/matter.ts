@@ -3,7 +3,7 @@ import { partyMentions } from '../party';
 import { normalizeLabel } from '../text';
 import type { FieldKind } from '../widgets';
 
-const MATTER_SECTION = /事件|案件|事项|工单|诉求信息|诉求内容|问题信息/;
+export const MATTER_SECTION = /事件|案件|事项|工单|诉求信息|诉求内容|问题信息/;
 
 /** A bare 地址 in a section about the matter (事件信息, 工单信息) is where it happened, not the resident's home. */
 export function resolveMatterAddresses(fields: FoundField[]): void {

@@ -20,4 +20,12 @@ describe('a bare account (情况说明)', () => {
       <p><label>事件描述<textarea></textarea></label></p></form>`);
     expect(keys(described)).toEqual(['issue.title', null, 'issue.description']);
   });
+
+  it('describes the matter in a long box of the matter’s own section, not in its handling’s nor in a one-line box', () => {
+    const section = (heading: string, box: string) => `<fieldset><legend>${heading}</legend>
+      <p><label>小区名称<input></label></p><p><label>涉及户数<input></label></p><p><label>情况说明${box}</label></p></fieldset>`;
+    expect(keys(page(`<form>${section('小区及事项', '<textarea></textarea>')}</form>`))[2]).toBe('issue.description');
+    expect(keys(page(`<form>${section('事项办理', '<textarea></textarea>')}</form>`))[2]).toBeNull();
+    expect(keys(page(`<form>${section('小区及事项', '<input>')}</form>`))[2]).toBeNull();
+  });
 });
