@@ -5,8 +5,8 @@ import { resolveRaisedMatters, resolveResidentOpinions } from './heard';
 import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resolveMatterNames, resolveOwningBodyPersons } from './matter';
 import { resolveMatterAccounts } from './matter-account';
 import { resolveFellowRoles, resolveNarratives, resolvePageActs, resolveTeamMembers } from './page-act';
-import { resolveRowPersons, resolveShortenedRoles } from './neighbours';
-import { resolveOrganisations, resolveVisitedBusinesses } from './organisations';
+import { resolveRowPersons, resolveShortenedRoles, resolveUserSections } from './neighbours';
+import { resolveFilingBodies, resolveOrganisations, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
 import { resolveOneEach, resolveOneUser } from './one-each';
 import { resolveSecondResidents } from './second-persons';
@@ -29,6 +29,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveGenericLabels, // 标题, 内容, 日期: the form's own matter decides
   resolveRepeats, // the same label twice in a section: only the first is ours
   resolveSides, // 甲方（管理方） | 乙方: the side naming the user is the user's, the other the resident's
+  resolveFilingBodies, // 申报单位: 单位名称, 联系人, 联系电话: the user's own body and the user
   resolveOrganisations, // a section naming an organisation: its contacts are not ours
   resolveVisitedBusinesses, // a visit to a business: its contact is the resident
   resolveVisitedAddresses, // a visit to a business: its address is where the user went
@@ -54,6 +55,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveGuessedResidents, // a bare 联系电话 on the user's own written work: the user's
   resolveUnnamedPersons, // 客户姓名, 安检员, 对接人: by the noun's shape or the party the form lacks
   resolveRowPersons, // again: the row of a person the noun's shape named just now (安检员 [ ] 电话 [ ])
+  resolveUserSections, // 勘察人员: 勘察人 (the user) … 所在单位: the user's section, once its person is known
   resolveFellowRoles, // 其他检查员 beside the user's 检查员: went along, once the user's role is known
   resolveOneUser, // 帮扶责任人 … 走访人 in two sections: the doer of the user's act is the user, the other somebody else
   resolveOneEach, // 户主姓名 … 当事人, 走访记录 … 核实情况: each fact in one field, the others ask of somebody else

@@ -69,11 +69,31 @@ export function resolveShortenedRoles(fields: FoundField[]): void {
   });
 }
 
-/** The longest role (…人, …员) opening `label` that ends the longer role `named` (申请人 of 销号申请人). */
+/**
+ * The longest role (…人, …员) opening `label` that ends the longer role `named` (申请人 of 销号申请人), or the act of
+ * that role before a body (申请 of 申请单位 after 销号申请人: the unit of whoever applied).
+ */
 function shortenedRole(named: string, label: string): string | undefined {
   for (let end = Math.min(label.length, named.length - 1); end >= 2; end--) {
     const head = label.slice(0, end);
     if (/[人员]$/.test(head) && named.endsWith(head)) return head;
   }
-  return undefined;
+  const act = /^(.{2})(单位|部门)$/.exec(label)?.[1];
+  return act && named.endsWith(`${act}人`) && named.length > 3 ? act : undefined;
+}
+
+/**
+ * "勘察人员: 勘察人 [ ] 所在单位 [ ] 勘察人电话 [ ]": a section headed by the people of an act whose person of that act
+ * turned out to be the user (by the noun's shape or the page's act) is the user's: its bare 单位/职务/电话 are the user's,
+ * not somebody else's as an unknown heading first said.
+ */
+export function resolveUserSections(fields: FoundField[]): void {
+  for (const user of fields.filter((f) => f.key === 'officer.name' && !f.fromTemplate)) {
+    const act = /^(.{2,4})人$/.exec(normalizeLabel(user.label))?.[1];
+    if (!act || !new RegExp(`^${act}(人员|人|小组|组)(信息)?$`).test(normalizeLabel(user.section))) continue;
+    for (const f of fields) {
+      const attr = f.section === user.section && !f.key && !f.fromTemplate ? bareAttr(f.label) : undefined;
+      if (attr === 'unit' || attr === 'position' || attr === 'phone') f.assign(`officer.${attr}`);
+    }
+  }
 }

@@ -1,8 +1,29 @@
-import { businessContactAttr, VISITED_BUSINESS } from '../classify';
+import { businessContactAttr, classifyLabel, VISITED_BUSINESS } from '../classify';
 import type { FoundField } from '../field';
+import { FILING_ACTS } from '../lexicon';
 import { normalizeLabel } from '../text';
 
 const ORGANISATION_NAME = /^(所在|所属)?(企业|公司|商户|店铺|门店|机构|组织|单位|场所)(名称|全称)$/;
+
+/** A section headed by the body that files the form (申报单位, 填报单位, 报送部门): the user's own. */
+const FILING_BODY = new RegExp(`^(${FILING_ACTS.join('|')})(单位|部门|机构)(信息)?$`);
+
+/**
+ * "申报单位: 单位名称 [ ] 联系人 [ ] 联系电话 [ ]": the body filing a study or a report is the user's, its contact the user
+ * (the organisation rule below would leave them to a body named on the page).
+ */
+export function resolveFilingBodies(fields: FoundField[]): void {
+  for (const f of fields) {
+    if (f.fromTemplate || !FILING_BODY.test(normalizeLabel(f.section)) || (f.key && !f.unsure && !f.guessedResident)) continue;
+    const label = normalizeLabel(f.label);
+    const key = /^联系人(姓名)?$/.test(label) ? 'officer.name' : classifyLabel(f.label, { party: 'officer', selfPage: false })?.key;
+    if (key?.startsWith('officer.')) {
+      f.assign(key);
+      f.unsure = false;
+      f.guessedResident = false;
+    }
+  }
+}
 
 /**
  * A section that names an organisation (企业名称, 单位名称) is about that organisation: its bare 联系人,

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { keys, page } from '../page';
+
+describe('the body filing the form (申报单位)', () => {
+  it('is the user\'s own: its 单位名称, 联系人 and 联系电话 are the user\'s', () => {
+    const doc = page(`<form><p><label>课题名称<input></label></p>
+      <h4>申报单位</h4><p><label>单位名称<input></label></p><p><label>联系人<input></label></p><p><label>联系电话<input></label></p></form>`);
+    expect(keys(doc)).toEqual(['topic.title', 'officer.unit', 'officer.name', 'officer.phone']);
+  });
+
+  it('is not a body the form is about (企业信息), whose contact stays empty', () => {
+    const doc = page(`<form><p><label>课题名称<input></label></p>
+      <h4>企业信息</h4><p><label>单位名称<input></label></p><p><label>联系人<input></label></p></form>`);
+    expect(keys(doc)).toEqual(['topic.title', null, null]);
+  });
+});
+
+describe('a role named again in short: its body', () => {
+  it('takes 申请单位 right after 销号申请人 as the unit of whoever applied (the user)', () => {
+    const doc = page(`<form><p><label>整改措施<textarea></textarea></label></p><p><label>销号申请人<input></label></p><p><label>申请单位<input></label></p></form>`);
+    expect(keys(doc)).toEqual(['issue.measures', 'officer.name', 'officer.unit']);
+  });
+});
+
+describe('a section of the people of the user\'s act', () => {
+  it('is the user\'s once its person of that act is the user (勘察人员: 勘察人, 所在单位)', () => {
+    const doc = page(`<form><p><label>勘察日期<input placeholder="yyyy-MM-dd"></label></p><p><label>户主姓名<input></label></p>
+      <h4>勘察人员</h4><p><label>勘察人<input></label></p><p><label>所在单位<input></label></p></form>`, '适老化改造入户勘察');
+    expect(keys(doc).slice(-2)).toEqual(['officer.name', 'officer.unit']);
+  });
+});
