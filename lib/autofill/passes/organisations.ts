@@ -10,11 +10,14 @@ const FILING_BODY = new RegExp(`^(${FILING_ACTS.join('|')})(单位|部门|机构
 
 /**
  * "申报单位: 单位名称 [ ] 联系人 [ ] 联系电话 [ ]": the body filing a study or a report is the user's, its contact the user
- * (the organisation rule below would leave them to a body named on the page).
+ * (the organisation rule below would leave them to a body named on the page). A 申报单位 elsewhere may be a business
+ * applying for something (惠企 申报): only on the user's own written work is it the user's.
  */
 export function resolveFilingBodies(fields: FoundField[]): void {
+  const ownWork = fields.some((f) => /^(topic|report)\./.test(f.key ?? ''));
   for (const f of fields) {
-    if (f.fromTemplate || !FILING_BODY.test(normalizeLabel(f.section)) || (f.key && !f.unsure && !f.guessedResident)) continue;
+    const body = normalizeLabel(f.section);
+    if (f.fromTemplate || !FILING_BODY.test(body) || (body.startsWith('申报') && !ownWork) || (f.key && !f.unsure && !f.guessedResident)) continue;
     const label = normalizeLabel(f.label);
     const key = /^联系人(姓名)?$/.test(label) ? 'officer.name' : classifyLabel(f.label, { party: 'officer', selfPage: false })?.key;
     if (key?.startsWith('officer.')) {

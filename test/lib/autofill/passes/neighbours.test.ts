@@ -29,3 +29,12 @@ describe('a section of the people of the user\'s act', () => {
     expect(keys(doc).slice(-2)).toEqual(['officer.name', 'officer.unit']);
   });
 });
+
+describe('a business applying for something (申报单位 on a 惠企 form)', () => {
+  it('is not the user\'s body: its contact stays unkeyed', () => {
+    const doc = page(`<form><p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p>
+      <h4>申报单位</h4><p><label>单位名称<input></label></p><p><label>联系人<input></label></p></form>`);
+    expect(keys(doc).slice(1)).not.toContain('officer.name');
+    expect(keys(doc)[1]).not.toBe('officer.unit');
+  });
+});
