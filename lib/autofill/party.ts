@@ -360,8 +360,8 @@ const RESIDENT_PEOPLE = /(客户|用户|群众|村民|居民|市民|农民|牧�
 const COLLECTIVE = /(群众|村民|居民|市民|农民|牧民|渔民|用户|客户|住户|农户|旅客|乘客|游客|顾客|务工人员)$/;
 /** Who did several of the resident's acts (投诉举报人, 来信来访人). */
 const RESIDENT_ACT_CHAIN = new RegExp(`^(${RESIDENT_ACTS.join('|')}){2,}(人|者)$`);
-/** The side doing the resident's act for a thing it names (申请加装方, 投诉退款方), as 申请方 is. */
-const RESIDENT_ACT_SIDE = new RegExp(`^(${RESIDENT_ACTS.join('|')})[^人方]{1,3}方$`);
+/** The side doing the resident's act for a thing it names (申请加装方, 投诉退款方), as 申请方 is; not 双方 nor 对方. */
+const RESIDENT_ACT_SIDE = new RegExp(`^(${RESIDENT_ACTS.join('|')})[^人方]{0,2}[^人方双对]方$`);
 /** Who receives what is done (受益人, 受害者, 受种者); not who takes something on (受托人, 受让人, 受理人). */
 const RECEIVER = /^受(?!托|让|理|权|贿|委托)[^人者]{1,3}(人|者)$/;
 /**

@@ -85,5 +85,7 @@ describe('party: section headings of the resident said otherwise', () => {
     expect(sectionParty(['申请加装方（业主代表）'])).toBe('resident');
     expect(sectionParty(['持不同意见方'])).toBe('other');
     expect(sectionParty(['被申请加装方'])).toBe('other');
+    expect(sectionParty(['投诉双方'])).not.toBe('resident');
+    expect(sectionParty(['申请对方'])).not.toBe('resident');
   });
 });
