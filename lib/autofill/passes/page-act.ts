@@ -226,9 +226,9 @@ function resolveReachedResident(fields: FoundField[]): void {
 
 /**
  * A box asking an account of what was seen or done (房屋使用情况, 宣传内容及群众反应, 思想、生活及表现情况, 孩子近况), or
- * what changed since the last visit (户情变化, 思想变化).
+ * what changed since the last visit (户情变化, 思想变化), or a summary of it (检查情况综述, 走访情况概述).
  */
-const ACCOUNT = /(情况|近况|反应|表现|见闻|所见所闻|变化)$/;
+const ACCOUNT = /(情况|近况|反应|表现|见闻|所见所闻|变化)(综述|概述|简述)?$/;
 /**
  * Not what the resident asks (诉求, 困难, 意见), the matter's handling (措施, 结果, 整改), a check on it (审核), a callback
  * (回访情况 is the feedback), a remark (备注, 其他情况), the household's means or its standing facts (收支情况, 基本情况).

@@ -166,6 +166,11 @@ describe('the visit\'s account under the page\'s own words (叙述框)', () => {
     expect(keys(doc)).toEqual(['visit.date', null, 'visit.content']);
   });
 
+  it('reads a summary of the account (检查情况综述) as the account', () => {
+    const doc = page(`<form>${row('检查日期')}${box('检查情况综述')}${box('发现问题')}</form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'visit.content', 'issue.description']);
+  });
+
   it('reads how the person visited is lately (学生近况) as the account', () => {
     const doc = page(`<form>${row('帮扶日期')}${box('学生近况')}</form>`);
     expect(keys(doc)).toEqual(['visit.date', 'visit.content']);
