@@ -22,4 +22,12 @@ describe('a form in two sides (甲方 | 乙方, 我方 | 对方)', () => {
     expect(keys(doc).slice(0, 2)).toEqual(['officer.name', 'resident.name']);
     expect(keys(doc)[2]).toBeNull();
   });
+
+  it('leaves two people\'s sides alone: a lease between 出租人 and 承租人, or sides named by 姓名 before the form\'s 登记人', () => {
+    const side = (heading: string) => `<h4>${heading}</h4><p><label>姓名<input></label></p><p><label>电话<input></label></p>`;
+    const lease = page(`<form>${side('甲方（出租人）')}${side('乙方（承租人）')}<p><label>登记人<input></label></p></form>`);
+    expect(keys(lease)).toEqual([null, null, null, null, 'officer.name']);
+    const bare = page(`<form>${side('甲方')}${side('乙方')}<p><label>登记人<input></label></p></form>`);
+    expect(keys(bare).slice(2, 4)).toEqual([null, null]);
+  });
 });
