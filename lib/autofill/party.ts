@@ -155,8 +155,11 @@ function qualifiedRole(label: string, first: PartyMention | undefined): PartyMen
   return { word: label.slice(0, head ? category.end + head.word.length : category.end), party: 'resident', at: 0 };
 }
 
-/** Passing word of a matter up or on (报告, 上报, 通知, 移交): its 对象 is whom it goes to, an office, not the resident. */
-const REPORTED_TO = new RegExp(`^(报告|汇报|上报|通报|通知|抄送|反馈|${PASSING_ACTS.join('|')})$`);
+/**
+ * Passing word of a matter up or on (报告, 上报, 移交): its 对象 is whom it goes to, an office, not the resident. Not 反馈 or
+ * 通知: they go to the resident too (反馈对象 on a callback).
+ */
+const REPORTED_TO = new RegExp(`^(报告|汇报|上报|通报|抄送|${PASSING_ACTS.join('|')})$`);
 
 /** A longer qualifier naming the body a role serves in (微型消防站队员, 社区服务中心干部). */
 const OWN_BODY_QUALIFIER = /^(?=.{5,6}$).+(站|队|中心)$/;

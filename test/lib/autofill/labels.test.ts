@@ -172,6 +172,7 @@ describe('labels: people beside the user\'s act who are not the user\'s side', (
   it('reads whom a report goes to (报告对象) and the user\'s guests (邀请参加人员) as nobody of ours', () => {
     expect(keyOf('报告对象')).toBeNull();
     expect(keyOf('走访对象')).toBe('resident.name');
+    expect(keyOf('反馈对象')).toBe('resident.name');
     expect(keyOf('邀请参加人员')).toBeNull();
     expect(keyOf('参加人员')).toBe('visit.companions');
   });
