@@ -57,9 +57,25 @@ export function resolveOneUser(fields: FoundField[]): void {
   const others = new Set(losers.map(sectionOf));
   // The bare 电话/单位/职务 right after one of them (楼栋信息员 [ ] 电话 [ ]) is theirs too, whoever it was taken for.
   const besides = new Set(losers.map((f) => fields[fields.indexOf(f) + 1]).filter((f) => f && !f.fromTemplate && OWN_ATTRS.has(bareAttr(f.label) ?? '')));
+  const cleared = new Map<FoundField, FieldKey>();
   for (const f of fields) {
     if ((f.key?.startsWith('officer.') && !f.fromTemplate && others.has(sectionOf(f))) || (f.key && besides.has(f))) {
+      cleared.set(f, f.key!);
       f.clear('表上另有填表人本人，这一部分是另一位工作人员的，不自动填写');
     }
+  }
+  metResident(fields, losers, cleared);
+}
+
+/**
+ * "联络对象: 接待人 [ ] 接待人电话 [ ]": one of those others named in the section of the people the user calls on, on a
+ * form naming no resident otherwise, is whom the user met there (the chamber's receptionist): their name and number
+ * are the resident's. Their post has no key of the resident's.
+ */
+function metResident(fields: FoundField[], losers: FoundField[], cleared: Map<FoundField, FieldKey>): void {
+  const met = losers.filter((f) => sectionParty([f.section]) === 'resident');
+  if (met.length !== 1 || fields.some((f) => f.key?.startsWith('resident.'))) return;
+  for (const [f, key] of cleared) {
+    if (sectionOf(f) === sectionOf(met[0]) && (key === 'officer.name' || key === 'officer.phone')) f.assign(key.replace('officer.', 'resident.') as FieldKey);
   }
 }

@@ -55,3 +55,17 @@ describe('one user per record: by the act they did', () => {
     expect(keys(doc)).toEqual(['visit.date', 'officer.name', 'officer.phone']);
   });
 });
+
+describe('a person of the user\'s kind in the section of the people called on', () => {
+  it('is whom the user met there (the chamber\'s 接待人) when the form names no resident otherwise', () => {
+    const doc = page(`<form><h4>联络对象</h4><p><label>商会名称<input></label></p><p><label>接待人<input></label></p><p><label>接待人电话<input></label></p>
+      <h4>经办人</h4><p><label>经办人<input></label></p><p><label>联系电话<input></label></p></form>`);
+    expect(keys(doc)).toEqual([null, 'resident.name', 'resident.phone', 'officer.name', 'officer.phone']);
+  });
+
+  it('stays empty where the form names its resident elsewhere', () => {
+    const doc = page(`<form><p><label>户主姓名<input></label></p><h4>联络对象</h4><p><label>接待人<input></label></p>
+      <h4>经办人</h4><p><label>经办人<input></label></p></form>`);
+    expect(keys(doc)).toEqual(['resident.name', null, 'officer.name']);
+  });
+});
