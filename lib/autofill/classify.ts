@@ -128,8 +128,11 @@ function companionKey(label: string): FieldKey | null {
   return fellow || isOfficerRole(person) || post ? 'visit.companions' : null;
 }
 
-/** Those who went, said so (一起去的, 一同上门的, 一同走访的): the companions. Not who came (一起来的: with a visitor). */
-const WENT_ALONG = new RegExp(`^(去|前往|上门|入户|${OFFICER_ACTS.join('|')})的$`);
+/**
+ * Those who went, said so (一起去的, 一同上门的, 一同走访的, or the going alone: 一同前往, 随同前往): the companions. Not who
+ * came (一起来的: with a visitor).
+ */
+const WENT_ALONG = new RegExp(`^(去|前往|上门|入户|${OFFICER_ACTS.join('|')})的$|^(前往|上门|入户)$`);
 
 /** "陪同接待的" before a role: the act the companion went along on. */
 const ACT_OF_ROLE = new RegExp(`^(${OFFICER_ACTS.join('|')})的`);

@@ -175,6 +175,7 @@ describe('labels: people beside the user\'s act who are not the user\'s side', (
     expect(keyOf('反馈对象')).toBe('resident.name');
     expect(keyOf('邀请参加人员')).toBeNull();
     expect(keyOf('参加人员')).toBe('visit.companions');
+    expect(['一同前往', '随同前往', '一起上门', '一起来的'].map((label) => keyOf(label))).toEqual(['visit.companions', 'visit.companions', 'visit.companions', null]);
   });
 
   it('reads a household\'s means listed together (家庭收入及财产) as no account of the visit, unlike sides of its life', () => {
