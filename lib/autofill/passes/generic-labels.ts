@@ -74,6 +74,8 @@ export function resolveGenericLabels(fields: FoundField[]): void {
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const visitRecorded = fields.some((f) => f.key?.startsWith('visit.') && f.key !== 'visit.date' && !generic(f));
+  // Registering is the visit only where the page asks no other day of it (STYLE.md): beside 调处日期, 登记日期 is the paperwork's.
+  const visitDay = fields.some((f) => f.key === 'visit.date' && !generic(f));
   // A clear domain only: the most frequent, and not tied with another; but a visit record notes the problems it
   // found (需协调解决的问题), so a tie with the issue is the visit's when the form records the visit's particulars.
   const tied = ranked.filter(([, n]) => n === ranked[0]?.[1]).map(([d]) => d);
@@ -88,7 +90,7 @@ export function resolveGenericLabels(fields: FoundField[]): void {
     if (!rule) continue;
     // With no clear domain, a key the choices gave (活动形式 offering 入户走访/座谈) stands: see KEY_BY_OPTIONS.
     const chosen = f.key && Object.values(rule.keys).includes(f.key) ? f.key : null;
-    const key = reviewed(f, rule) ? null : (visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || (domain ? null : rule.fallback ?? chosen);
+    const key = reviewed(f, rule) || (rule.visitRecorded && visitDay) ? null : (visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || (domain ? null : rule.fallback ?? chosen);
     f.key = key ?? null;
     if (key) delete f.reason;
     else f.reason = '栏名太笼统，看不出填什么';

@@ -25,6 +25,14 @@ describe('generic labels take the form\'s own matter', () => {
     expect(keyOf('主题')).toBeNull();
   });
 
+  it('reads a 登记日期 as the visit\'s only where the page asks no other day of it (调处日期 beside it: the paperwork\'s)', () => {
+    const row = (label: string) => `<p><label>${label}<input></label></p>`;
+    const alone = page(`<form>${row('户主姓名')}${row('登记日期')}</form>`);
+    expect(keys(alone)).toEqual(['resident.name', 'visit.date']);
+    const session = page(`<form>${row('户主姓名')}${row('登记日期')}${row('走访日期')}</form>`);
+    expect(keys(session)).toEqual(['resident.name', null, 'visit.date']);
+  });
+
   it('reads a ledger\'s 民情民意 as what the visits heard', () => {
     expect(keyOf('民情民意')).toBe('visit.content');
   });
