@@ -28,10 +28,17 @@ const kindOf = (key: FieldKey) => key.slice(0, key.indexOf('.'));
  */
 export function resolveOneEach(fields: FoundField[]): void {
   const single = fields.filter((f) => f.key && !f.fromTemplate && ONCE.test(f.key) && !LIST_KEYS.has(f.key));
-  const facts = (field: FoundField) =>
-    fields.filter((f) => f !== field && f.key && kindOf(f.key) === kindOf(field.key!) && sectionOf(f) === sectionOf(field)).length;
-  for (const key of new Set(single.map((f) => f.key!))) {
-    const asked = single.filter((f) => f.key === key);
+  // How many keyed fields of each kind each section holds, counted once (a page may repeat a block hundreds of times).
+  const held = new Map<string, number>();
+  const place = (f: FoundField) => `${sectionOf(f)}|${kindOf(f.key!)}`;
+  for (const f of fields) if (f.key) held.set(place(f), (held.get(place(f)) ?? 0) + 1);
+  const facts = (field: FoundField) => held.get(place(field))! - 1;
+  const byKey = new Map<FieldKey, FoundField[]>();
+  for (const f of single) {
+    if (!byKey.has(f.key!)) byKey.set(f.key!, []);
+    byKey.get(f.key!)!.push(f);
+  }
+  for (const asked of byKey.values()) {
     if (asked.length < 2) continue;
     const kept = asked.reduce((best, f) => (facts(f) > facts(best) || (facts(f) === facts(best) && f.confidence > best.confidence) ? f : best));
     for (const f of asked) if (f !== kept) f.clear('表上已有一处填这项信息，这一栏问的可能是别人或别的事，不自动填写');
