@@ -174,6 +174,9 @@ function isOfficerRole(text: string): boolean {
 function exact(label: string, context: LabelContext): Classification | null {
   const key = matterKey(label) ?? companionKey(label) ?? eitherOfficerRole(label);
   if (key) return { key, confidence: 0.95 };
+  // Sides of life named together are an account by composition only: a label naming the account itself (走访情况) is surer.
+  const life = lifeKey(label);
+  if (life) return { key: life, confidence: 0.85 };
   const composite = byPartyWord(label, context.party);
   // A 联系人 under the user's heading (填报单位信息) is the filing side's contact, not the resident; a caller (来电) is.
   const sidesContact = context.party === 'other' ? WEAK_PARTY_WORDS.has(composite?.word ?? '') : context.party === 'officer' && composite?.word === '联系人';
@@ -204,7 +207,7 @@ function matterKey(label: string): FieldKey | null {
     ?? alternativesKey(label) ?? sharedHeadKey(label);
   if (key) return key;
   if (NEEDS_SOLVING.test(label) || titledContent(label)) return 'issue.description';
-  return voicesKey(label) ?? lifeKey(label);
+  return voicesKey(label);
 }
 
 /** What a matter named by its title says (信访事项主要内容, 反映事项详情): its description, not its title. */

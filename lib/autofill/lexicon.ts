@@ -611,6 +611,8 @@ export const NEGATIVE_WORDS = [
   '其中', '户数', '人口', '收入', '补助', '补贴', '费用', '价格', '天数', '时长', '得分', '分值', '发证', '入党', '参加工作', '入职', '退休', '死亡',
   '有效期', '签发', '注册', '成立', '营业', '企业', '公司', '商户', '门店', '法人', '截止', '计划', '首次', '末次',
   '账号', '签名', '确认', '是否', '开始', '结束', '起始', '截至', '至', '下次', '上次', '预计', '最近', '单位', '证明', '图',
+  // What happened before this record (以往信访情况, 历次走访记录, 既往病史): not this record's.
+  '以往', '既往', '历次', '过往', '往年', '此前',
 ];
 /**
  * Whole labels that are never filled even though a tolerant match would see a key inside them. A study's 调研对象 are

@@ -64,8 +64,9 @@ function partyIn(field: FoundField): Party | null {
 
 /**
  * A long box of what somebody not of ours raised (纳税人提出的涉税诉求), or of what the resident voices (渔民诉求, 群众顾虑),
- * is the matter the resident brought up, when no other field describes it (one record gives one description). A label
- * naming the user's side or a third party is not, nor one in somebody else's section (被投诉方: 经营者诉求).
+ * is the matter the resident brought up, when no other field describes it (one record gives one description); their
+ * 意见 on a callback is the feedback. A label naming the user's side or a third party is not, nor one in somebody else's
+ * section (被投诉方: 经营者诉求).
  */
 export function resolveRaisedMatters(fields: FoundField[]): void {
   if (fields.some((f) => f.key === 'issue.description')) return;
@@ -79,5 +80,8 @@ export function resolveRaisedMatters(fields: FoundField[]): void {
     const voicer = VOICED.exec(label)?.[1];
     return voicer !== undefined && voicedByResident(voicer, f, fields) && partyIn(f) !== 'other';
   });
-  raised?.assign('issue.description');
+  if (!raised) return;
+  // On a callback (回访日期, 回访人 …) what the resident says of the handling (信访人意见, 群众评价) is the feedback.
+  const callback = fields.some((f) => CALLBACK.test(normalizeLabel(f.label))) && !fields.some((f) => f.key === 'issue.feedback');
+  raised.assign(callback && /(意见|评价)$/.test(normalizeLabel(raised.label)) ? 'issue.feedback' : 'issue.description');
 }

@@ -26,6 +26,10 @@ const FORM_ROW = '.row, .form-row, .layui-form-item';
  */
 export function resolveRowPersons(fields: FoundField[]): void {
   fields.forEach((f, i) => {
+    if (opensWithOtherParty(f)) {
+      f.clear('这一行开头写着另一方（被投诉单位负责人等），这一栏是那个人的，不自动填写');
+      return;
+    }
     const before = fields[i - 1];
     const row = !f.fromTemplate ? lineOf(f.element) : null;
     // A topic's lead or a matter's owner named alone on a line (牵头负责同志 [ ] then 职务 [ ] below) keeps the next box
@@ -97,3 +101,25 @@ export function resolveUserSections(fields: FoundField[]): void {
     }
   }
 }
+
+/**
+ * "约谈被投诉单位负责人：姓名 [ ] 职务 [ ] 电话 [ ]": a line that opens by naming another party (before its first box)
+ * holds that party's facts, whatever the section says.
+ */
+function opensWithOtherParty(f: FoundField): boolean {
+  const row = f.fromTemplate || !f.key ? null : f.element.closest(`tr, p, ${FORM_ROW}, ${FORM_ITEMS}`);
+  if (!row || !PERSON_FACT.test(f.key!)) return false;
+  const first = row.querySelector('input, select, textarea');
+  let lead = '';
+  for (let node = row.firstChild; node && !(node as Element).contains?.(first) && node !== first; node = node.nextSibling) lead += node.textContent ?? '';
+  const text = normalizeLabel(lead);
+  return text.length >= 3 && (namesOtherParty(text) || AGAINST.test(text));
+}
+
+/** A framework form item holding several boxes on one line (约谈…：姓名 [ ] 职务 [ ] 电话 [ ]). */
+const FORM_ITEMS = '.ant-form-item, .el-form-item, .ivu-form-item';
+/** Whom a matter is against, anywhere in the words (约谈被投诉单位负责人). */
+const AGAINST = /被(投诉|举报|反映|申请|诉)/;
+
+/** A fact of the resident's or the user's: what a line naming another person would take from them. */
+const PERSON_FACT = /^(resident|officer)\./;

@@ -231,9 +231,10 @@ function resolveReachedResident(fields: FoundField[]): void {
 const ACCOUNT = /(情况|近况|反应|表现|见闻|所见所闻|变化)(综述|概述|简述)?$/;
 /**
  * Not what the resident asks (诉求, 困难, 意见), the matter's handling (措施, 结果, 整改), a check on it (审核), a callback
- * (回访情况 is the feedback), a remark (备注, 其他情况), the household's means or its standing facts (收支情况, 基本情况).
+ * (回访情况 is the feedback), a remark (备注, 其他情况), the household's means or its standing facts (收支情况, 基本情况),
+ * nor what happened before this record (以往信访情况, 上次走访情况).
  */
-const NOT_ACCOUNT = new RegExp(['诉求|困难|意见|建议|需求|问题|隐患|风险|措施|举措|结果|成效|整改|处理|处置|办理|化解|调解|调处|反馈|答复|回复|回访|审核|审批|评价|备注|其他|其它|收入|收支|资产|财产|补助|补贴|资金|经费|基本',
+const NOT_ACCOUNT = new RegExp(['以往|既往|历次|过往|往年|此前|上次|历史|诉求|困难|意见|建议|需求|问题|隐患|风险|措施|举措|结果|成效|整改|处理|处置|办理|化解|调解|调处|反馈|答复|回复|回访|审核|审批|评价|备注|其他|其它|收入|收支|资产|财产|补助|补贴|资金|经费|基本',
   // A road's or a device's defects found (路面病害及处置情况): the matter, not what the visit saw.
   ...FOUND_DEFECTS].join('|'));
 const LONG_TEXT_KINDS = new Set(['textarea', 'richtext']);

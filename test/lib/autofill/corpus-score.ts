@@ -149,7 +149,8 @@ function dateMatches(el: Element, iso: string, got: string): boolean {
     ? form([pattern[1], pattern[3], pattern[5]], pattern[2].length === 2 && pattern[4].length === 2)
     : el.getAttribute('type') === 'date'
       ? form(['-', '-', ''], true)
-      : [...form(['年', '月', '日'], false), ...form(['/', '/', ''], true), ...form(['-', '-', ''], true)];
+      // With no hint on the box, any common form: the page's other boxes may show one without leading zeros (2024-5-8).
+      : [...form(['年', '月', '日'], false), ...form(['/', '/', ''], false), ...form(['-', '-', ''], false)];
   return allowed.some((f) => new RegExp(`^${f.replace(/[.]/g, '\\.')}([ T]\\d{1,2}:\\d{2}(:\\d{2})?)?$`).test(got.trim()));
 }
 

@@ -189,3 +189,13 @@ describe('labels: people beside the user\'s act who are not the user\'s side', (
     expect(keys(doc)).toEqual(['topic.title', 'topic.lead', null, 'topic.summary']);
   });
 });
+
+describe('labels: what happened before this record', () => {
+  it('is never this record\'s (以往信访情况, 历次走访记录), and sides of life named together yield to the account itself', () => {
+    expect(keyOf('以往信访情况')).toBeNull();
+    expect(keyOf('历次走访记录')).toBeNull();
+    const doc = page(`<form><p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p><p><label>企业名称<input></label></p>
+      <p><label>企业生产经营情况<textarea></textarea></label></p><p><label>走访情况<textarea></textarea></label></p></form>`);
+    expect(keys(doc).slice(2)).toEqual([null, 'visit.content']);
+  });
+});

@@ -78,3 +78,13 @@ describe('what the resident voices, by their noun and a head (渔民诉求, 群�
     expect(keys(against)).not.toContain('issue.description');
   });
 });
+
+describe('what the resident says on a callback', () => {
+  it('is the feedback (信访人意见 under 回访情况), the description elsewhere', () => {
+    const box = (label: string) => `<p><label>${label}<textarea></textarea></label></p>`;
+    const callback = page(`<form><p><label>回访日期<input placeholder="yyyy-MM-dd"></label></p><p><label>信访人<input></label></p>${box('信访人意见')}</form>`);
+    expect(keys(callback)[2]).toBe('issue.feedback');
+    const visit = page(`<form><p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p><p><label>信访人<input></label></p>${box('信访人意见')}</form>`);
+    expect(keys(visit)[2]).toBe('issue.description');
+  });
+});

@@ -38,3 +38,11 @@ describe('a business applying for something (申报单位 on a 惠企 form)', ()
     expect(keys(doc)[1]).not.toBe('officer.unit');
   });
 });
+
+describe('a line opening by naming another party', () => {
+  it('holds that party\'s facts (约谈被投诉单位负责人：姓名 [ ] 职务 [ ] 电话 [ ])', () => {
+    const doc = page(`<form><div class="ant-form-item"><label>投诉人<input></label></div>
+      <div class="ant-form-item">约谈被投诉单位负责人：姓名 <input> 职务 <input> 电话 <input></div></form>`);
+    expect(keys(doc)).toEqual(['resident.name', null, null, null]);
+  });
+});
