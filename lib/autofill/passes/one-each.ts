@@ -56,6 +56,7 @@ export function resolveOneEach(fields: FoundField[]): void {
  */
 export function resolveOneUser(fields: FoundField[]): void {
   const names = fields.filter((f) => f.key === 'officer.name' && !f.fromTemplate);
+  if (names.length < 2) return;
   const doers = names.filter((f) => DOER.test(withoutRemarks(normalizeLabel(f.label))));
   const pool = doers.length ? doers : names;
   const surest = pool.reduce<FoundField | undefined>((best, f) => (!best || f.confidence >= best.confidence ? f : best), undefined);
