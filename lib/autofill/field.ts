@@ -62,6 +62,10 @@ export class FoundField implements Field {
   get fromTemplate(): boolean {
     return this.labelSource === 'template';
   }
+  /** Which section of which frame it stands in: fields with the same one share a heading (passes compare them). */
+  get sectionKey(): string {
+    return `${this.framePath.join('/')}|${this.section}`;
+  }
   /** No key yet, not from a template, and it takes written text (not a choice): a pass may name what it asks. */
   get openText(): boolean {
     return !this.key && !this.fromTemplate && !CHOICE_KINDS.has(this.kind);

@@ -9,7 +9,6 @@ import { normalizeLabel, withoutRemarks } from '../text';
 const DOER = new RegExp(`^(本次)?(${OFFICER_ACTS.join('|')})(人|人员)$`);
 /** What a person has beside their name that a bare label may ask (电话, 单位, 职务). */
 const OWN_ATTRS = new Set(['phone', 'unit', 'position']);
-const sectionOf = (f: FoundField) => `${f.framePath.join('/')}|${f.section}`;
 /**
  * Facts asked once per record: the resident's, and the visit's account. Not the user's (a form names them as
  * 走访人 and again as 填表人), nor a matter's, which a choice and a text may both hold (调处结果 ○成功 and 协议内容).
@@ -30,7 +29,7 @@ export function resolveOneEach(fields: FoundField[]): void {
   const single = fields.filter((f) => f.key && !f.fromTemplate && ONCE.test(f.key) && !LIST_KEYS.has(f.key));
   // How many keyed fields of each kind each section holds, counted once (a page may repeat a block hundreds of times).
   const held = new Map<string, number>();
-  const place = (f: FoundField) => `${sectionOf(f)}|${kindOf(f.key!)}`;
+  const place = (f: FoundField) => `${f.sectionKey}|${kindOf(f.key!)}`;
   for (const f of fields) if (f.key) held.set(place(f), (held.get(place(f)) ?? 0) + 1);
   const facts = (field: FoundField) => held.get(place(field))! - 1;
   const byKey = new Map<FieldKey, FoundField[]>();
@@ -61,13 +60,13 @@ export function resolveOneUser(fields: FoundField[]): void {
   const pool = doers.length ? doers : names;
   const surest = pool.reduce<FoundField | undefined>((best, f) => (!best || f.confidence >= best.confidence ? f : best), undefined);
   const user = pool.findLast((f) => sectionParty([f.section]) === 'officer') ?? surest;
-  const losers = names.filter((f) => sectionOf(f) !== sectionOf(user!));
-  const others = new Set(losers.map(sectionOf));
+  const losers = names.filter((f) => f.sectionKey !== user!.sectionKey);
+  const others = new Set(losers.map((f) => f.sectionKey));
   // The bare 电话/单位/职务 right after one of them (楼栋信息员 [ ] 电话 [ ]) is theirs too, whoever it was taken for.
   const besides = new Set(losers.map((f) => fields[fields.indexOf(f) + 1]).filter((f) => f && !f.fromTemplate && OWN_ATTRS.has(bareAttr(f.label) ?? '')));
   const cleared = new Map<FoundField, FieldKey>();
   for (const f of fields) {
-    if ((f.key?.startsWith('officer.') && !f.fromTemplate && others.has(sectionOf(f))) || (f.key && besides.has(f))) {
+    if ((f.key?.startsWith('officer.') && !f.fromTemplate && others.has(f.sectionKey)) || (f.key && besides.has(f))) {
       cleared.set(f, f.key!);
       f.clear('表上另有填表人本人，这一部分是另一位工作人员的，不自动填写');
     }
@@ -84,6 +83,6 @@ function metResident(fields: FoundField[], losers: FoundField[], cleared: Map<Fo
   const met = losers.filter((f) => sectionParty([f.section]) === 'resident');
   if (met.length !== 1 || fields.some((f) => f.key?.startsWith('resident.'))) return;
   for (const [f, key] of cleared) {
-    if (sectionOf(f) === sectionOf(met[0]) && (key === 'officer.name' || key === 'officer.phone')) f.assign(key.replace('officer.', 'resident.') as FieldKey);
+    if (f.sectionKey === met[0].sectionKey && (key === 'officer.name' || key === 'officer.phone')) f.assign(key.replace('officer.', 'resident.') as FieldKey);
   }
 }

@@ -33,10 +33,10 @@ export function resolveFilingBodies(fields: FoundField[]): void {
  * 联系电话 and 单位名称 are the organisation's, neither the resident's nor the user's.
  */
 export function resolveOrganisations(fields: FoundField[]): void {
-  const sections = new Set(fields.filter((f) => ORGANISATION_NAME.test(normalizeLabel(f.label))).map((f) => `${f.framePath.join('/')}|${f.section}`));
+  const sections = new Set(fields.filter((f) => ORGANISATION_NAME.test(normalizeLabel(f.label))).map((f) => f.sectionKey));
   if (!sections.size) return;
   for (const f of fields) {
-    if (!f.key || !(f.unsure || f.guessedResident) || !sections.has(`${f.framePath.join('/')}|${f.section}`)) continue;
+    if (!f.key || !(f.unsure || f.guessedResident) || !sections.has(f.sectionKey)) continue;
     f.clear('属于页面上某个单位或企业的信息，不自动填写');
   }
 }

@@ -12,7 +12,7 @@ export function resolveRepeats(fields: FoundField[]): void {
   let companions = fields.some((f) => f.key === 'visit.companions');
   for (const f of fields) {
     if (!f.key || f.fromTemplate || f.labelSource === 'name') continue;
-    const id = `${f.framePath.join('/')}|${f.section}|${normalizeLabel(f.label)}|${f.key}`;
+    const id = `${f.sectionKey}|${normalizeLabel(f.label)}|${f.key}`;
     if (!seen.has(id)) seen.add(id);
     else if (f.key === 'officer.name' && !companions) {
       f.key = 'visit.companions';
@@ -23,15 +23,14 @@ export function resolveRepeats(fields: FoundField[]): void {
   }
 }
 
-const sectionOf = (f: FoundField) => `${f.framePath.join('/')}|${f.section}`;
 
 /**
  * A box keyed only by its name attribute (hw_xb in a second column, beside 性别's own box) asks again what a labelled
  * box of its section holds: its name says what, never whose, so it is another person's.
  */
 function resolveUnlabelledRepeats(fields: FoundField[]): void {
-  const labelled = new Set(fields.filter((f) => f.key && f.labelSource !== 'name').map((f) => `${sectionOf(f)}|${f.key}`));
+  const labelled = new Set(fields.filter((f) => f.key && f.labelSource !== 'name').map((f) => `${f.sectionKey}|${f.key}`));
   for (const f of fields) {
-    if (f.key && f.labelSource === 'name' && labelled.has(`${sectionOf(f)}|${f.key}`)) f.clear('同一栏已有一处填写，这一处没有栏名，可能是其他人的信息，不自动填写');
+    if (f.key && f.labelSource === 'name' && labelled.has(`${f.sectionKey}|${f.key}`)) f.clear('同一栏已有一处填写，这一处没有栏名，可能是其他人的信息，不自动填写');
   }
 }

@@ -5,7 +5,6 @@ import { normalizeLabel } from '../text';
 
 /** A label naming nobody itself (姓名, 联系电话, 身份证号): whose it is, its section's heading said. */
 const bare = (f: FoundField) => partyMentions(normalizeLabel(f.label)).length === 0;
-const sectionOf = (f: FoundField) => `${f.framePath.join('/')}|${f.section}`;
 const residentField = (f: FoundField) => !!f.key?.startsWith('resident.') && !f.fromTemplate;
 
 /**
@@ -20,10 +19,10 @@ export function resolveSecondResidents(fields: FoundField[]): void {
     // A resident's field only guessed, under a heading naming nobody (网格信息: 电话), makes no section the first one's.
     if (!residentField(f) || !f.section || f.guessedResident) continue;
     const taken = takenIn.get(f.key!);
-    if (taken === undefined) takenIn.set(f.key!, sectionOf(f));
-    else if (taken !== sectionOf(f) && bare(f)) others.add(sectionOf(f));
+    if (taken === undefined) takenIn.set(f.key!, f.sectionKey);
+    else if (taken !== f.sectionKey && bare(f)) others.add(f.sectionKey);
   }
   for (const f of fields) {
-    if (residentField(f) && bare(f) && others.has(sectionOf(f))) f.clear('表上前面已有一位群众的信息，这一部分是另一个人的，不自动填写');
+    if (residentField(f) && bare(f) && others.has(f.sectionKey)) f.clear('表上前面已有一位群众的信息，这一部分是另一个人的，不自动填写');
   }
 }

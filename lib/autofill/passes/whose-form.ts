@@ -53,11 +53,10 @@ const PROBLEM_HANDLING: ReadonlySet<string> = new Set(['issue.ownerUnit', 'issue
  */
 export function resolveProblemOwners(fields: FoundField[]): void {
   if (fields.some((f) => f.key === 'issue.owner')) return;
-  const place = (f: FoundField) => `${f.framePath.join('/')}|${f.section}`;
-  const handling = new Set(fields.filter((f) => f.key && PROBLEM_HANDLING.has(f.key)).map(place));
+  const handling = new Set(fields.filter((f) => f.key && PROBLEM_HANDLING.has(f.key)).map((f) => f.sectionKey));
   const answering = (f: FoundField) => f.key === 'officer.name' && ANSWERS_FOR.test(normalizeLabel(f.label));
-  const owner = fields.find((f) => answering(f) && !f.fromTemplate && handling.has(place(f)));
-  if (!owner || !fields.some((f) => f.key === 'officer.name' && !answering(f) && place(f) !== place(owner))) return;
+  const owner = fields.find((f) => answering(f) && !f.fromTemplate && handling.has(f.sectionKey));
+  if (!owner || !fields.some((f) => f.key === 'officer.name' && !answering(f) && f.sectionKey !== owner.sectionKey)) return;
   const role = normalizeLabel(owner.label);
   for (const f of fields) {
     if (f !== owner && !f.fromTemplate && f.key?.startsWith('officer.') && normalizeLabel(f.label).startsWith(role)) f.clear('这是问题责任人的信息，不是用户本人的，不自动填写');
