@@ -50,6 +50,7 @@ const attrByWord = new Map<string, PersonAttr>();
 for (const [attr, words] of Object.entries(PERSON_ATTRS) as [PersonAttr, readonly string[]][]) {
   for (const word of words) attrByWord.set(word, attr);
 }
+const ATTR_WORDS = [...attrByWord.keys()];
 /** Phrases long enough to be trusted inside a longer label ("本次走访日期"). */
 const tolerantPhrases = [
   ...[...byLabel].filter(([label]) => label.length >= 4).map(([label, key]) => ({ label, key: key as FieldKey | PersonAttr })),
@@ -437,7 +438,7 @@ const NOT_YET_MET_REASON = '是约定或计划的日子，不是这次走访的�
  * (its phone, post, unit, address, id, sex), never the key itself. Not a name (责任单位名称 is the unit).
  */
 function attributeAfter(tail: string): boolean {
-  const word = [...attrByWord.keys()].find((w) => tail.startsWith(w));
+  const word = ATTR_WORDS.find((w) => tail.startsWith(w));
   return !!word && attrByWord.get(word) !== 'name';
 }
 /** Invited (邀请, 特邀, 受邀): guests of the user's act, not the user's side. */

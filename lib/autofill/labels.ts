@@ -488,10 +488,12 @@ export interface PageCache {
   headings: Map<Element, string[]>;
   sections: Map<Element, string[]>;
   labelsFor: Map<Node, Map<string, Element>>;
+  /** A table's rows of side headings (甲方 | 乙方), found once per table and detection. */
+  sidesRows: Map<HTMLTableElement, HTMLTableRowElement[]>;
 }
 
 export function newPageCache(): PageCache {
-  return { headings: new Map(), sections: new Map(), labelsFor: new Map() };
+  return { headings: new Map(), sections: new Map(), labelsFor: new Map(), sidesRows: new Map() };
 }
 
 /** A framework form item's own label element (vant's van-field__label is styled as a cell title): its field's name. */
@@ -537,7 +539,7 @@ export function sectionsOf(el: Element, cache: PageCache): string[] {
     const legend = el.querySelector(':scope > legend');
     if (legend) own.push(textOf(legend));
   }
-  const column = el.tagName === 'TD' ? personColumn(el as HTMLTableCellElement) ?? sideColumn(el as HTMLTableCellElement) : null;
+  const column = el.tagName === 'TD' ? personColumn(el as HTMLTableCellElement) ?? sideColumn(el as HTMLTableCellElement, cache) : null;
   if (column) own.push(column);
   const group = el.tagName === 'TD' ? rowGroup(el as HTMLTableCellElement) : null;
   if (group) own.push(group);
@@ -571,20 +573,17 @@ function personColumn(cell: HTMLTableCellElement): string | null {
  * A table split into sides by a row of headings, each over several columns (甲方（管理方） | 乙方（责任方）, 我方 | 对方,
  * 群众信息 | 走访信息): the heading over a box's column, in the nearest such row above it, is its section.
  */
-function sideColumn(cell: HTMLTableCellElement): string | null {
+function sideColumn(cell: HTMLTableCellElement, cache: PageCache): string | null {
   const row = cell.parentElement as HTMLTableRowElement | null;
   const table = cell.closest('table');
   if (!row || !table || !cell.querySelector(CONTROL)) return null;
-  for (let index = row.rowIndex - 1; index >= 0; index--) {
-    const above = table.rows[index];
-    if (!isSidesRow(above)) continue;
-    // A box spanning both sides (三包内容 across the table) is neither's.
-    const start = columnOf(cell);
-    const headers = columnHeaders([above], start);
-    const end = columnHeaders([above], start + Math.max(1, cell.colSpan) - 1);
-    return headers.length === 1 && end[0] === headers[0] ? textOf(headers[0]) : null;
-  }
-  return null;
+  const above = sidesRows(table, cache).findLast((sides) => sides.rowIndex < row.rowIndex);
+  if (!above) return null;
+  // A box spanning both sides (三包内容 across the table) is neither's.
+  const start = columnOf(cell);
+  const headers = columnHeaders([above], start);
+  const end = columnHeaders([above], start + Math.max(1, cell.colSpan) - 1);
+  return headers.length === 1 && end[0] === headers[0] ? textOf(headers[0]) : null;
 }
 
 /**
@@ -602,6 +601,13 @@ function rowGroup(cell: HTMLTableCellElement): string | null {
     return text.length >= 2 && text.length <= 12 ? text : null;
   }
   return null;
+}
+
+/** A table's rows of side headings, found once per table (a ledger may hold hundreds of rows of boxes). */
+function sidesRows(table: HTMLTableElement, cache: PageCache): HTMLTableRowElement[] {
+  let rows = cache.sidesRows.get(table);
+  if (!rows) cache.sidesRows.set(table, (rows = [...table.rows].filter(isSidesRow)));
+  return rows;
 }
 
 /** Two or more headings side by side, each spanning columns, with no box among them. */
