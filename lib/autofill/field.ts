@@ -35,6 +35,8 @@ export interface Field extends DetectedField {
 
 /** Kinds that offer choices (选项): their key may come from their options, and a written text never fits them. */
 export const CHOICE_KINDS: ReadonlySet<FieldKind> = new Set(['select', 'radio', 'checkbox', 'custom-select']);
+/** Kinds that take a long text (an account, a description): a one-line box asks for less. */
+export const LONG_TEXT_KINDS: ReadonlySet<FieldKind> = new Set(['textarea', 'richtext']);
 
 export function valueKeysOf(kind: FieldKind, key: FieldKey | null): FieldKey[] {
   if (!key) return [];

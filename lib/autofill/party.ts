@@ -55,6 +55,13 @@ const OTHER_SIDE_ACTS = [
   '扶养', '继承', '代理', '委托', '担保', '保证', '保险', '征收', '拆迁', '处罚', '处分', '查处', '约谈', '询问', '考核', '考察', '评价',
   '推荐', '表彰', '授权', '通知', '审计',
 ];
+/**
+ * Whom a matter is against, anywhere in the words (约谈被投诉单位负责人, 被反映单位) or as the other side (对方单位): their
+ * fields and their address are not ours. Not 被检查单位: a check is the user's act, on a business the user visits.
+ */
+const AGAINST = new RegExp(`被(${[...RESIDENT_ACTS, '诉'].join('|')})|对方`);
+export const namesSideAgainst = (text: string) => AGAINST.test(text);
+
 /** "被…方" (被申请方, 被反映方) and "被<act of the other side>人" (OTHER_SIDE_ACTS) are the other side of a matter. */
 const OTHER_PASSIVE = new RegExp(`^被([^人方]{1,5}方|(${OTHER_SIDE_ACTS.join('|')})人)`);
 /**

@@ -1,4 +1,4 @@
-import type { FoundField } from '../field';
+import { LONG_TEXT_KINDS, type FoundField } from '../field';
 import type { FieldKey } from '../keys';
 import { RESIDENT_VOICE, RESIDENT_WISHES } from '../lexicon';
 import { leadingParty, namesOtherParty, namesResident, partyOf, type Party } from '../party';
@@ -30,7 +30,6 @@ const VOICES = `(${[...RESIDENT_VOICE].sort((a, b) => b.length - a.length).join(
 const RAISED = new RegExp(`^(.{1,6}?)(反映|提出|提|诉说|表达)的(.{0,3}?)${VOICES}((或|和|及|与|、)${VOICES})*$`);
 /** Who raises it is a body of ours (监委会, 工作组, 街道办) or one of our people (代表提出的意见 is a deputy's proposal). */
 const OUR_BODY = /(会|委|组|部|部门|局|办|所|站|中心|科|室)$/;
-const LONG_TEXT_KINDS = new Set(['textarea', 'richtext']);
 
 /**
  * What people raise besides their asks (RESIDENT_VOICE): what they report (反映), worry about (顾虑, 担忧), call for

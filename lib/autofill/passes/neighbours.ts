@@ -1,7 +1,7 @@
 import { bareAttr } from '../classify';
 import type { FoundField } from '../field';
 import type { FieldKey } from '../keys';
-import { namesOtherParty } from '../party';
+import { namesOtherParty, namesSideAgainst } from '../party';
 import { normalizeLabel } from '../text';
 
 /** Keys that hold a person other than the user and the resident: their row's bare 职务/电话 are theirs. */
@@ -113,13 +113,11 @@ function opensWithOtherParty(f: FoundField): boolean {
   let lead = '';
   for (let node = row.firstChild; node && !(node as Element).contains?.(first) && node !== first; node = node.nextSibling) lead += node.textContent ?? '';
   const text = normalizeLabel(lead);
-  return text.length >= 3 && (namesOtherParty(text) || AGAINST.test(text));
+  return text.length >= 3 && (namesOtherParty(text) || namesSideAgainst(text));
 }
 
 /** A framework form item holding several boxes on one line (约谈…：姓名 [ ] 职务 [ ] 电话 [ ]). */
 const FORM_ITEMS = '.ant-form-item, .el-form-item, .ivu-form-item';
-/** Whom a matter is against, anywhere in the words (约谈被投诉单位负责人). */
-const AGAINST = /被(投诉|举报|反映|申请|诉)/;
 
 /** A fact of the resident's or the user's: what a line naming another person would take from them. */
 const PERSON_FACT = /^(resident|officer)\./;

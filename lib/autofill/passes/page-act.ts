@@ -1,4 +1,4 @@
-import type { FoundField, PageFacts } from '../field';
+import { LONG_TEXT_KINDS, type FoundField, type PageFacts } from '../field';
 import type { FieldKey } from '../keys';
 import { EITHER_SIDE_ACTS, FILING_ACTS, FOUND_DEFECTS, NEGATIVE_WORDS, OFFICER_ACTS, OFFICER_PERSONS, RESIDENT_ACTS, REVIEW_SECTION, VISIT_ACTS, VISIT_COMPANION_ACTS } from '../lexicon';
 import { bareAttr, classifyLabel, personKey } from '../classify';
@@ -237,7 +237,6 @@ const ACCOUNT = /(情况|近况|反应|表现|见闻|所见所闻|变化)(综述
 const NOT_ACCOUNT = new RegExp(['以往|既往|历次|过往|往年|此前|上次|历史|诉求|困难|意见|建议|需求|问题|隐患|风险|措施|举措|结果|成效|整改|处理|处置|办理|化解|调解|调处|反馈|答复|回复|回访|审核|审批|评价|备注|其他|其它|收入|收支|资产|财产|补助|补贴|资金|经费|基本',
   // A road's or a device's defects found (路面病害及处置情况): the matter, not what the visit saw.
   ...FOUND_DEFECTS].join('|'));
-const LONG_TEXT_KINDS = new Set(['textarea', 'richtext']);
 
 /**
  * The visit's account under the page's own words: on a form recording a visit (its date, way or place asked) that asks

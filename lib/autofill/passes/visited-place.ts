@@ -1,4 +1,5 @@
 import type { FoundField } from '../field';
+import { namesSideAgainst } from '../party';
 import { normalizeLabel } from '../text';
 
 /**
@@ -9,9 +10,6 @@ const NAMES_BUSINESS = /^(被(检查|巡查|走访|服务|帮扶)(单位|企业|
 /** Its address (企业地址, 经营地址, 单位地址, 经营场所地址). */
 const BUSINESS_ADDRESS = /^(企业|公司|单位|场所|商户|店铺|门店|经营|经营场所|生产经营)(详细)?(地址|住所)$/;
 
-/** A body a matter is against (被投诉单位, 被申请人, 对方单位): where it happened, not where the user went. */
-const AGAINST = /被(投诉|举报|申请|反映|诉)|对方/;
-
 /**
  * A visit to a business or venue (安全检查, 助企走访, 消防巡查): where the form names the business and asks no place of
  * the visit, the business's address is where the user went. Not on a form without a visit (a complaint about a shop).
@@ -20,6 +18,6 @@ export function resolveVisitedAddresses(fields: FoundField[]): void {
   if (!fields.some((f) => f.key?.startsWith('visit.')) || fields.some((f) => f.key === 'visit.location')) return;
   if (!fields.some((f) => NAMES_BUSINESS.test(normalizeLabel(f.label)))) return;
   const address = fields.find((f) => f.openText && BUSINESS_ADDRESS.test(normalizeLabel(f.label)));
-  if (!address || AGAINST.test(normalizeLabel(address.section))) return;
+  if (!address || namesSideAgainst(normalizeLabel(address.section))) return;
   address.assign('visit.location');
 }
