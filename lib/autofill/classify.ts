@@ -1,6 +1,6 @@
 import { FIELD_KEYS, type FieldKey } from './keys';
 import {
-  ADDRESS_MODIFIERS, FILLER_BEFORE_HEAD, HANDLING_BODIES, HANDLING_PERSONS, HANDLING_SIDE_ACTS, KEY_LABELS, PASSING_ACTS, TAKING_ACTS, TAKING_ALONE, MATTER_COMPOSITIONS, NAME_TOKENS, NEEDS_SOLVING, NEGATIVE_LABELS, NEGATIVE_WORDS, OFFICER_ACTS,
+  ADDRESS_MODIFIERS, COMMUNITY_COMMITTEE, FILLER_BEFORE_HEAD, HANDLING_BODIES, HANDLING_PERSONS, HANDLING_SIDE_ACTS, KEY_LABELS, PASSING_ACTS, TAKING_ACTS, TAKING_ALONE, MATTER_COMPOSITIONS, NAME_TOKENS, NEEDS_SOLVING, NEGATIVE_LABELS, NEGATIVE_WORDS, OFFICER_ACTS,
   ORGANISATION_HEADS, OWN_ORGANISATION, PERSON_ATTRS, RESIDENT_ASKS, RESIDENT_VOICE, STAFF_BODY, VISIT_ACTS, VISIT_COMPANION_ACTS, VISIT_SUFFIXES, type PersonAttr,
 } from './lexicon';
 import { leadingParty, namesOtherParty, partyMentions, personShape, type Party } from './party';
@@ -494,9 +494,15 @@ export function classifyLabel(raw: string, context: LabelContext): Classificatio
   const memoKey = `${context.party}|${context.selfPage}|${raw}`;
   if (memo.has(memoKey)) return memo.get(memoKey)!;
   if (memo.size > 5000) memo.clear();
-  const result = classifyUncached(raw, context);
+  const result = committeeOfUser(classifyUncached(raw, context), raw, context);
   memo.set(memoKey, result);
   return result;
+}
+
+/** 所在社区居委会 under the user's heading (走访人信息): not the resident's community but the body the user works in. */
+function committeeOfUser(found: Classification | null, raw: string, context: LabelContext): Classification | null {
+  const asked = found?.key === 'place.community' && context.party === 'officer' && COMMUNITY_COMMITTEE.test(normalizeLabel(raw));
+  return asked ? { ...found, key: 'officer.unit' } : found;
 }
 
 /** "身份证号后六位", "手机尾号", "证件号码（前6位）": a part of a number, which the whole number would not fit. */

@@ -53,6 +53,11 @@ export const ORGANISATION_HEADS = ['单位', '机构', '部门', '组织', '工�
 // Not a party body (所属党组织) nor the body above the user's (所属主管部门, 所在上级单位): STYLE.md keys neither.
 export const OWN_ORGANISATION = new RegExp(`^(所在|所属)(?!上级|主管|归口|挂靠)[^所党]{0,4}(${ORGANISATION_HEADS.join('|')})$`);
 /**
+ * A community's committee (所在居委会, 社区居委会, 村委): where a resident lives, but asked of the user (in the user's
+ * block, or right after the user's name) the body the user works in.
+ */
+export const COMMUNITY_COMMITTEE = /^(所在|所属)?(社区|村)?(居委会|村委会|村居委会|居委|村委)$/;
+/**
  * Bodies only the staff who serve belong to (服务站, 卫生院, 执法中队, 处室, 妇联), never the people they serve: such a
  * unit, bare or 所在/所属 (人社服务站, 所属卫生院, 所在妇联), is the user's even on a form about a resident. Not a 单位 or
  * 工会, which a resident has too.
@@ -613,6 +618,8 @@ export const NEGATIVE_WORDS = [
   '账号', '签名', '确认', '是否', '开始', '结束', '起始', '截至', '至', '下次', '上次', '预计', '最近', '单位', '证明', '图',
   // What happened before this record (以往信访情况, 历次走访记录, 既往病史): not this record's.
   '以往', '既往', '历次', '过往', '往年', '此前',
+  // 历史投诉情况, 历史诉求: past records; not 历史遗留问题, which is this record's matter.
+  ...['投诉', '诉求', '信访', '来访', '走访', '记录', '工单', '反映'].map((record) => '历史' + record),
 ];
 /**
  * Whole labels that are never filled even though a tolerant match would see a key inside them. A study's 调研对象 are

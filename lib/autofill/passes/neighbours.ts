@@ -1,6 +1,7 @@
 import { bareAttr } from '../classify';
 import type { FoundField } from '../field';
 import type { FieldKey } from '../keys';
+import { COMMUNITY_COMMITTEE } from '../lexicon';
 import { namesOtherParty, namesSideAgainst } from '../party';
 import { normalizeLabel } from '../text';
 
@@ -17,12 +18,13 @@ function lineOf(el: Element): Element | null {
   return el.closest('tr') ?? el.closest('p') ?? el.closest(FORM_ROW);
 }
 
-const FORM_ROW = '.row, .form-row, .layui-form-item';
+const FORM_ROW = '.row, .form-row, .layui-form-item, .el-row, .ant-row, .ivu-row';
 
 /**
  * "认证人 [ ] 单位 [ ]", "记录人 [ ] 职务 [ ]", "走访人 [ ] 电话 [ ]": a bare 单位, 职务 or 电话 right after a person on
- * one line (lineOf) is that person's, whatever the section says: the user's after the user, nobody's of ours after
- * a topic's lead (课题负责人 [ ] 职务 [ ]), an issue's owner or another party (第三人 [ ] 电话 [ ], 委托代理人 [ ] 电话 [ ]).
+ * one line (lineOf) is that person's, whatever the section says: the user's after the user (and 所在居委会 after the
+ * user is the body the user works in), nobody's of ours after a topic's lead (课题负责人 [ ] 职务 [ ]), an issue's owner
+ * or another party (第三人 [ ] 电话 [ ], 委托代理人 [ ] 电话 [ ]).
  */
 export function resolveRowPersons(fields: FoundField[]): void {
   fields.forEach((f, i) => {
@@ -37,9 +39,13 @@ export function resolveRowPersons(fields: FoundField[]): void {
     const next = !!before?.key && LEADING_PERSON_KEYS.has(before.key) && before.section === f.section && bareAttr(f.label) !== 'unit';
     // A person per column (调查人（一） | 调查人（二）) gives the boxes of one line different sections: different people.
     if (!next && (!row || !before || lineOf(before.element) !== row || before.section !== f.section)) return;
-    const attr = bareAttr(f.label);
-    if (attr !== 'unit' && attr !== 'position' && attr !== 'phone') return;
     const officer = !!before.key?.startsWith('officer.');
+    const attr = officer && f.key === 'place.community' && COMMUNITY_COMMITTEE.test(normalizeLabel(f.label)) ? 'unit' : bareAttr(f.label);
+    if (attr !== 'unit' && attr !== 'position' && attr !== 'phone') return;
+    if (attr === 'unit' && numberedFellow(before, fields, row!)) {
+      f.assign('officer.unit');
+      return;
+    }
     const other = before.key ? OTHER_PERSON_KEYS.has(before.key) : namesOtherParty(normalizeLabel(before.label));
     if (!officer && !other) return;
     f.key = officer ? `officer.${attr}` : null;
@@ -48,6 +54,20 @@ export function resolveRowPersons(fields: FoundField[]): void {
     if (f.key) delete f.reason;
     else f.reason = '属于紧挨在前面那位（不是本人，也不是群众）的信息，不自动填写';
   });
+}
+
+/** A role's number at its end (调查人（二）, 检查员2). */
+const ROLE_NUMBER = /\(?[一二三四五六1-6]\)?$/;
+
+/**
+ * "调查人（一） [ ] 调查人（二） [ ] 所在单位 [ ]": the second of the user's own role, numbered on the user's line, works
+ * beside the user; the unit asked after both is the user's.
+ */
+function numberedFellow(person: FoundField, fields: FoundField[], row: Element): boolean {
+  const label = normalizeLabel(person.label);
+  const role = label.replace(ROLE_NUMBER, '');
+  return role !== label && fields.some((user) => user.key === 'officer.name' && lineOf(user.element) === row
+    && normalizeLabel(user.label).replace(ROLE_NUMBER, '') === role);
 }
 
 /**

@@ -194,8 +194,20 @@ describe('labels: what happened before this record', () => {
   it('is never this record\'s (以往信访情况, 历次走访记录), and sides of life named together yield to the account itself', () => {
     expect(keyOf('以往信访情况')).toBeNull();
     expect(keyOf('历次走访记录')).toBeNull();
+    expect(keyOf('历史投诉情况')).toBeNull();
+    expect(keyOf('历史遗留问题描述')).toBe('issue.description');
     const doc = page(`<form><p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p><p><label>企业名称<input></label></p>
       <p><label>企业生产经营情况<textarea></textarea></label></p><p><label>走访情况<textarea></textarea></label></p></form>`);
     expect(keys(doc).slice(2)).toEqual([null, 'visit.content']);
+  });
+});
+
+describe('labels: a community\'s committee', () => {
+  it('is the resident\'s community under the resident\'s heading, and the body the user works in under the user\'s', () => {
+    const doc = page(`<form><h4>宣传对象</h4><p><label>户主姓名<input></label></p><p><label>所在社区居委会<input></label></p>
+      <h4>走访人信息</h4><p><label>网格员姓名<input></label></p><p><label>所在社区居委会<input></label></p></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'place.community', 'officer.name', 'officer.unit']);
+    const line = page(`<form><p><label>户主姓名<input></label></p><p><label>网格员姓名<input></label><label>所在社区居委会<input></label></p></form>`);
+    expect(keys(line)).toEqual(['resident.name', 'officer.name', 'officer.unit']);
   });
 });

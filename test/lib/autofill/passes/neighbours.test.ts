@@ -46,3 +46,22 @@ describe('a line opening by naming another party', () => {
     expect(keys(doc)).toEqual(['resident.name', null, null, null]);
   });
 });
+
+describe('a bare unit right after a person on one line of a framework grid', () => {
+  const item = (label: string, hint = '') => `<div class="el-col"><div class="el-form-item"><label class="el-form-item__label">${label}</label>
+    <div class="el-form-item__content"><input${hint ? ` placeholder="${hint}"` : ''}></div></div></div>`;
+  const form = (rows: string[][]) => page(`<form>${item('走访日期', 'yyyy-MM-dd')}${item('户主姓名')}<h4>本次走访</h4>${rows
+    .map((row) => `<div class="el-row">${row.map((label) => item(label)).join('')}</div>`).join('')}</form>`);
+
+  it('takes 所在居委会 after the user (记录社工) as the body the user works in, not the resident\'s community', () => {
+    expect(keys(form([['记录社工', '所在居委会']])).slice(-2)).toEqual(['officer.name', 'officer.unit']);
+  });
+
+  it('takes the unit after the user and a numbered second of the user\'s role (调查人（一） | 调查人（二）) as the user\'s', () => {
+    expect(keys(form([['调查人（一）', '调查人（二）', '所在单位']])).slice(-3)).toEqual(['officer.name', 'visit.companions', 'officer.unit']);
+  });
+
+  it('leaves the unit after somebody who only went along (陪同人员) empty', () => {
+    expect(keys(form([['走访人', '陪同人员', '所在单位']])).slice(-1)).toEqual([null]);
+  });
+});
