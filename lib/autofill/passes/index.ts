@@ -5,7 +5,7 @@ import { resolveRaisedMatters, resolveResidentOpinions } from './heard';
 import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resolveMatterNames, resolveOwningBodyPersons } from './matter';
 import { resolveMatterAccounts } from './matter-account';
 import { resolveFellowRoles, resolveNarratives, resolvePageActs, resolveTeamMembers } from './page-act';
-import { resolveRowPersons, resolveShortenedRoles, resolveUserSections } from './neighbours';
+import { resolveRowPersons, resolveShortenedRoles, resolveUnknownPersons, resolveUserSections } from './neighbours';
 import { resolveFilingBodies, resolveOrganisations, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
 import { resolveOneEach, resolveOneUser } from './one-each';
@@ -56,6 +56,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveUnnamedPersons, // 客户姓名, 安检员, 对接人: by the noun's shape or the party the form lacks
   resolveRowPersons, // again: the row of a person the noun's shape named just now (安检员 [ ] 电话 [ ])
   resolveUserSections, // 勘察人员: 勘察人 (the user) … 所在单位: the user's section, once its person is known
+  resolveUnknownPersons, // 村干部姓名 [ ] 联系电话 [ ]: the number of a person still nobody of ours is theirs
   resolveFellowRoles, // 其他检查员 beside the user's 检查员: went along, once the user's role is known
   resolveOneUser, // 帮扶责任人 … 走访人 in two sections: the doer of the user's act is the user, the other somebody else
   resolveOneEach, // 户主姓名 … 当事人, 走访记录 … 核实情况: each fact in one field, the others ask of somebody else

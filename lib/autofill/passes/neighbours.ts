@@ -11,14 +11,33 @@ const OTHER_PERSON_KEYS: ReadonlySet<FieldKey> = new Set<FieldKey>(['topic.lead'
 const LEADING_PERSON_KEYS: ReadonlySet<FieldKey> = new Set<FieldKey>(['topic.lead', 'issue.owner']);
 
 /**
- * One line of a form: a table row, a paragraph (a <p> holds no blocks, so never more than a line of fields), or a
- * row of a CSS grid (bootstrap .row, layui-form-item), where the fields of one line stand side by side.
+ * One line of a form: a table row, a paragraph (a <p> holds no blocks, so never more than a line of fields), a row
+ * of a CSS grid (bootstrap .row, layui-form-item, el-row), where the fields of one line stand side by side, or a
+ * block holding only text and boxes (<div>供热企业对接人：[ ] 电话：[ ]</div>).
  */
 function lineOf(el: Element): Element | null {
-  return el.closest('tr') ?? el.closest('p') ?? el.closest(FORM_ROW);
+  return el.closest('tr') ?? el.closest('p') ?? el.closest(FORM_ROW) ?? textLine(el);
 }
 
-const FORM_ROW = '.row, .form-row, .layui-form-item, .el-row, .ant-row, .ivu-row';
+const FORM_ROW = '.row, .form-row, .layui-form-item, .el-row, .ant-row, .ivu-row, .t-row, .arco-row';
+/** What a line of text and boxes holds; any other element in a block makes it a block of lines. */
+const IN_LINE = new Set(['SPAN', 'B', 'STRONG', 'FONT', 'EM', 'I', 'U', 'SMALL', 'SUP', 'A', 'LABEL', 'INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'BR', 'IMG']);
+
+/** The block around the box's inline wrappers (<label>, <span>), if all it holds is text and boxes. */
+function textLine(el: Element): Element | null {
+  let block = el.parentElement;
+  while (block && IN_LINE.has(block.tagName)) block = block.parentElement;
+  return block && block.tagName !== 'FORM' && [...block.children].every((child) => IN_LINE.has(child.tagName)) ? block : null;
+}
+
+/** Two fields side by side: one line holds both, and no line break stands between them. */
+function onOneLine(a: Element, b: Element): boolean {
+  const line = lineOf(a);
+  if (!line || line !== lineOf(b)) return false;
+  const follows = (x: Node, y: Node) => !!(x.compareDocumentPosition(y) & 4 /* y follows x */);
+  const [first, last] = follows(a, b) ? [a, b] : [b, a];
+  return ![...line.querySelectorAll('br')].some((br) => follows(first, br) && follows(br, last));
+}
 
 /**
  * "认证人 [ ] 单位 [ ]", "记录人 [ ] 职务 [ ]", "走访人 [ ] 电话 [ ]": a bare 单位, 职务 or 电话 right after a person on
@@ -33,16 +52,15 @@ export function resolveRowPersons(fields: FoundField[]): void {
       return;
     }
     const before = fields[i - 1];
-    const row = !f.fromTemplate ? lineOf(f.element) : null;
     // A topic's lead or a matter's owner named alone on a line (牵头负责同志 [ ] then 职务 [ ] below) keeps the next box
     // asking their post or number; a body below (承担处室) is the one doing the work.
     const next = !!before?.key && LEADING_PERSON_KEYS.has(before.key) && before.section === f.section && bareAttr(f.label) !== 'unit';
     // A person per column (调查人（一） | 调查人（二）) gives the boxes of one line different sections: different people.
-    if (!next && (!row || !before || lineOf(before.element) !== row || before.section !== f.section)) return;
+    if (!next && (f.fromTemplate || !before || !onOneLine(before.element, f.element) || before.section !== f.section)) return;
     const officer = !!before.key?.startsWith('officer.');
     const attr = officer && f.key === 'place.community' && COMMUNITY_COMMITTEE.test(normalizeLabel(f.label)) ? 'unit' : bareAttr(f.label);
     if (attr !== 'unit' && attr !== 'position' && attr !== 'phone') return;
-    if (attr === 'unit' && numberedFellow(before, fields, row!)) {
+    if (attr === 'unit' && numberedFellow(before, fields)) {
       f.assign('officer.unit');
       return;
     }
@@ -56,6 +74,26 @@ export function resolveRowPersons(fields: FoundField[]): void {
   });
 }
 
+/**
+ * A box asking a person: their name, or their role (…人, …员, 干部). Not a leader (接访领导), who on a page naming
+ * nobody else on the user's side is the user (STYLE.md), though no pass could tell.
+ */
+const NAMES_A_PERSON = /(姓名|人|员|干部)$/;
+
+/**
+ * "村干部姓名 [ ] 联系电话 [ ]", "供热企业对接人：[ ] 电话：[ ]": a bare 电话, 单位 or 职务 right after a person who,
+ * once every pass naming persons is done, is still nobody of ours, is that person's: left empty.
+ */
+export function resolveUnknownPersons(fields: FoundField[]): void {
+  fields.forEach((f, i) => {
+    const before = fields[i - 1];
+    if (!f.key || f.fromTemplate || !before || before.key || before.section !== f.section) return;
+    const attr = bareAttr(f.label);
+    if ((attr !== 'unit' && attr !== 'position' && attr !== 'phone') || !NAMES_A_PERSON.test(normalizeLabel(before.label))) return;
+    if (onOneLine(before.element, f.element)) f.clear('属于紧挨在前面那位（看不出是谁）的信息，不自动填写');
+  });
+}
+
 /** A role's number at its end (调查人（二）, 检查员2). */
 const ROLE_NUMBER = /\(?[一二三四五六1-6]\)?$/;
 
@@ -63,10 +101,10 @@ const ROLE_NUMBER = /\(?[一二三四五六1-6]\)?$/;
  * "调查人（一） [ ] 调查人（二） [ ] 所在单位 [ ]": the second of the user's own role, numbered on the user's line, works
  * beside the user; the unit asked after both is the user's.
  */
-function numberedFellow(person: FoundField, fields: FoundField[], row: Element): boolean {
+function numberedFellow(person: FoundField, fields: FoundField[]): boolean {
   const label = normalizeLabel(person.label);
   const role = label.replace(ROLE_NUMBER, '');
-  return role !== label && fields.some((user) => user.key === 'officer.name' && lineOf(user.element) === row
+  return role !== label && fields.some((user) => user.key === 'officer.name' && onOneLine(user.element, person.element)
     && normalizeLabel(user.label).replace(ROLE_NUMBER, '') === role);
 }
 
@@ -127,7 +165,7 @@ export function resolveUserSections(fields: FoundField[]): void {
  * holds that party's facts, whatever the section says.
  */
 function opensWithOtherParty(f: FoundField): boolean {
-  const row = f.fromTemplate || !f.key ? null : f.element.closest(`tr, p, ${FORM_ROW}, ${FORM_ITEMS}`);
+  const row = f.fromTemplate || !f.key ? null : f.element.closest(`tr, p, ${FORM_ROW}, ${FORM_ITEMS}`) ?? textLine(f.element);
   if (!row || !PERSON_FACT.test(f.key!)) return false;
   const first = row.querySelector('input, select, textarea');
   let lead = '';

@@ -98,7 +98,7 @@ describe('person roles', () => {
       <tr><td>核实人</td><td><input></td><td>单位</td><td><input></td></tr>
       <tr><td>登记人员</td><td><input></td><td>电话</td><td><input></td></tr>
       <tr><td>承办人</td><td><input></td><td>职务</td><td><input></td></tr>
-    </table><div><label>经办人<input></label><label>单位<input></label></div></form>`);
+    </table><div><div><label>经办人<input></label></div><div><label>单位<input></label></div></div></form>`);
     expect(keys(doc)).toEqual([
       'resident.name', 'resident.phone', 'officer.name', 'officer.unit', 'officer.name', 'officer.phone', 'issue.owner', null, 'officer.name', null,
     ]);

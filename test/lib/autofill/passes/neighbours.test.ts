@@ -65,3 +65,27 @@ describe('a bare unit right after a person on one line of a framework grid', () 
     expect(keys(form([['走访人', '陪同人员', '所在单位']])).slice(-1)).toEqual([null]);
   });
 });
+
+describe('a line of text and boxes in a plain block', () => {
+  it('gives the number after a person nobody of ours (供热企业对接人：[ ] 电话：[ ]) to that person, not the user of the section', () => {
+    const doc = page(`<form><h4>走访人员填写</h4><div>走访日期：<input name="zfrq" placeholder="2024年05月08日"></div>
+      <div>供热企业对接人：<input name="djr" placeholder="姓名"> 电话：<input name="djrdh"></div>
+      <div>走访人：<input name="zfr">　联系电话：<input name="zfrdh"></div></form>`);
+    expect(keys(doc)).toEqual(['visit.date', null, null, 'officer.name', 'officer.phone']);
+  });
+
+  it('ends at a line break: the number on the next line is not the person\'s before it', () => {
+    const doc = page(`<form><h4>走访人员填写</h4><div>走访人：<input name="zfr"><br>村干部：<input name="cgb"><br>联系电话：<input name="dh"></div></form>`);
+    expect(keys(doc)[2]).not.toBeNull();
+  });
+});
+
+describe('a person still nobody of ours once every pass is done', () => {
+  it('keeps their number beside them on one grid line (村干部姓名 | 联系电话) from the user whose heading it is under', () => {
+    const item = (label: string) => `<div class="el-col"><div class="el-form-item"><label class="el-form-item__label">${label}</label>
+      <div class="el-form-item__content"><input></div></div></div>`;
+    const doc = page(`<form>${item('走访日期')}${item('户主姓名')}<h4>村干部确认</h4><div class="el-row">${item('村干部姓名')}${item('联系电话')}</div>
+      <h4>走访人</h4><div class="el-row">${item('姓名')}${item('联系电话')}</div></form>`);
+    expect(keys(doc).slice(2)).toEqual([null, null, 'officer.name', 'officer.phone']);
+  });
+});
