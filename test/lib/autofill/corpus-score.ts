@@ -173,6 +173,10 @@ function expectationFor(group: Element[], key: string): Expectation {
     const wanted = (Array.isArray(value) ? value : [value]).map((v) => matchOption(texts, v));
     if (wanted.includes('ambiguous')) return { fillable: false, ok: () => false, problem: `ambiguous option for ${key}` };
     const idx = new Set(wanted.filter((w): w is number => typeof w === 'number'));
+    // One choice only (a plain select, radios) offering two of a list's values (户类别: 独居老人, 低保户): either will do.
+    const single = !(group[0] as HTMLSelectElement).multiple && (group[0] as HTMLInputElement).type !== 'checkbox';
+    const chosen = () => opts.flatMap((o, i) => (o.on() ? [i] : []));
+    if (single && idx.size > 1) return { fillable: true, ok: () => chosen().length === 1 && idx.has(chosen()[0]) };
     return { fillable: idx.size > 0, ok: () => opts.every((o, i) => o.on() === idx.has(i)) };
   }
   const el = group[0];
