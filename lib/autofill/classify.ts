@@ -619,9 +619,16 @@ function headInBrackets(label: string, bare: string): Classification | null {
   return key ? { key, confidence: 0.85 } : null;
 }
 
+/**
+ * People named by what they did (提出诉求的群众, 反映问题群众, 来访的人): a person, whom the form's passes may place,
+ * never the matter the words inside name.
+ */
+const PEOPLE_BY_THEIR_ACT = /(的(群众|居民|村民|市民|人员?|对象)|群众|居民|村民|市民)$/;
+
 /** A known phrase inside a label that no negative word rules out. */
 function looseMatch(label: string, bare: string, context: LabelContext): Classification | null {
   if (NEGATIVE_WORDS.some((word) => label.includes(word))) return { key: null, confidence: 0.8, reason: NEGATIVE_REASON };
+  if (PEOPLE_BY_THEIR_ACT.test(bare || label)) return null;
   if (label.length > 24) return { key: null, confidence: 0.5, reason: UNKNOWN_REASON };
   const text = bare || label;
   const plain = text.replace(FILLER_BEFORE_HEAD, '');

@@ -327,7 +327,9 @@ export function personShape(person: string, alone = false): PersonShape | null {
   }
   const first = partyMentions(person)[0];
   if (namesOtherParty(person) || (first?.at === 0 && first.word === person)) return null;
-  // People alone (惠及群众, 燃气用户) are a count or a kind; their 姓名 or 电话 is one person's.
+  // People alone (惠及群众, 燃气用户) are a count or a kind; their 姓名 or 电话 is one person's. Those who raised
+  // something (提出诉求的群众) are the one who did.
+  if (RAISED_BY.test(person)) return 'resident';
   if (alone && COLLECTIVE.test(person)) return null;
   if (USER_ACT_OBJECT.test(person)) return 'resident';
   if ((USER_ACT_DOER.test(person) || ACT_PROFESSION.test(person) || POST.test(person)) && !FOREIGN_QUALIFIER.test(person)) return 'officer';
@@ -369,6 +371,8 @@ const RESIDENT_PEOPLE = /(客户|用户|群众|村民|居民|市民|农民|牧�
 /** The people of RESIDENT_PEOPLE said as many (群众, 用户), not one (家长, 纳税人). */
 const COLLECTIVE = /(群众|村民|居民|市民|农民|牧民|渔民|用户|客户|住户|农户|旅客|乘客|游客|顾客|务工人员)$/;
 /** Who did several of the resident's acts (投诉举报人, 来信来访人). */
+/** The people who raised what the record is about (提出诉求的群众, 反映问题的居民, 来访群众). */
+const RAISED_BY = new RegExp(`^(提出|有)?(${RESIDENT_ACTS.join('|')})[^的]{0,3}的?(群众|居民|村民|市民)$`);
 const RESIDENT_ACT_CHAIN = new RegExp(`^(${RESIDENT_ACTS.join('|')}){2,}(人|者)$`);
 /** The side doing the resident's act for a thing it names (申请加装方, 投诉退款方), as 申请方 is; not 双方 nor 对方. */
 const RESIDENT_ACT_SIDE = new RegExp(`^(${RESIDENT_ACTS.join('|')})[^人方]{0,2}[^人方双对]方$`);

@@ -211,3 +211,18 @@ describe('labels: a community\'s committee', () => {
     expect(keys(line)).toEqual(['resident.name', 'officer.name', 'officer.unit']);
   });
 });
+
+describe('labels: people named by what they raised', () => {
+  it('asks a person (提出诉求的群众), not the matter the words inside name', () => {
+    expect(keyOf('反映问题的群众')).not.toBe('issue.description');
+    const doc = page(`<form><h4>议题</h4><p><label>议题名称<input></label></p><p><label>提出诉求的群众<input></label></p>
+      <p><label>提出人电话<input></label></p><p><label>群众反映的问题<textarea></textarea></label></p></form>`);
+    const [, raisedBy, , matter] = keys(doc);
+    expect([raisedBy, matter]).toEqual(['resident.name', 'issue.description']);
+  });
+
+  it('leaves people as a count or a kind (惠及群众) alone', () => {
+    const doc = page(`<form><p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p><p><label>惠及群众<input></label></p></form>`);
+    expect(keys(doc)).toEqual(['visit.date', null]);
+  });
+});
