@@ -8,7 +8,7 @@ import { resolveFellowRoles, resolveNarratives, resolvePageActs, resolveTeamMemb
 import { resolveRowPersons, resolveShortenedRoles, resolveUnknownPersons, resolveUserSections } from './neighbours';
 import { resolveFilingBodies, resolveOrganisations, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
-import { resolveOneEach, resolveOneUser } from './one-each';
+import { resolveOneEach, resolveOneUser, resolveOtherRoles } from './one-each';
 import { resolveSecondResidents } from './second-persons';
 import { resolveSides } from './sides';
 import { resolveUnnamedPersons } from './unnamed-parties';
@@ -59,6 +59,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveUnknownPersons, // 村干部姓名 [ ] 联系电话 [ ]: the number of a person still nobody of ours is theirs
   resolveFellowRoles, // 其他检查员 beside the user's 检查员: went along, once the user's role is known
   resolveOneUser, // 帮扶责任人 … 走访人 in two sections: the doer of the user's act is the user, the other somebody else
+  resolveOtherRoles, // 监测员电话 on a page whose user is its 排查人: another person's
   resolveOneEach, // 户主姓名 … 当事人, 走访记录 … 核实情况: each fact in one field, the others ask of somebody else
 ];
 

@@ -2,7 +2,7 @@ import { bareAttr } from '../classify';
 import type { FoundField } from '../field';
 import { LIST_KEYS, type FieldKey } from '../keys';
 import { OFFICER_ACTS } from '../lexicon';
-import { sectionParty } from '../party';
+import { personShape, sectionParty } from '../party';
 import { normalizeLabel, withoutRemarks } from '../text';
 
 /** Who did one of the user's acts, named by it (走访人, 经办人, 本次核实人员). */
@@ -84,5 +84,34 @@ function metResident(fields: FoundField[], losers: FoundField[], cleared: Map<Fo
   if (met.length !== 1 || fields.some((f) => f.key?.startsWith('resident.'))) return;
   for (const [f, key] of cleared) {
     if (f.sectionKey === met[0].sectionKey && (key === 'officer.name' || key === 'officer.phone')) f.assign(key.replace('officer.', 'resident.') as FieldKey);
+  }
+}
+
+/** Those who fill the form in (填表人, 登记人, 记录员): the user, by whatever act the page names them. */
+const FILER = /^(填表|填报|登记|记录|录入|上报|报送|经办)(人|人员|员)/;
+
+/** The role a user's fact is asked by (监测员 of 监测员电话), if it opens with one. */
+function roleOf(label: string): string | undefined {
+  for (let cut = 2; cut < label.length; cut++) {
+    if (OWN_ATTRS.has(bareAttr(label.slice(cut)) ?? '') && personShape(label.slice(0, cut)) === 'officer') return label.slice(0, cut);
+  }
+  return undefined;
+}
+
+/**
+ * "群测群防员 [ ] 监测员电话 [ ]" on a page whose user is the doer of its act (排查人): a fact of the user's asked by
+ * another role (neither the doer's nor the filer's, and naming nobody the page asks the user's name by), outside the
+ * user's section, is that other person's.
+ */
+export function resolveOtherRoles(fields: FoundField[]): void {
+  const names = fields.filter((f) => f.key === 'officer.name' && !f.fromTemplate);
+  const user = names.find((f) => DOER.test(withoutRemarks(normalizeLabel(f.label))));
+  if (!user) return;
+  const named = names.map((f) => normalizeLabel(f.label));
+  for (const f of fields) {
+    if (!f.key?.startsWith('officer.') || f.key === 'officer.name' || f.fromTemplate || f.sectionKey === user.sectionKey) continue;
+    const role = roleOf(normalizeLabel(f.label));
+    if (!role || DOER.test(role) || FILER.test(role) || named.some((name) => name.startsWith(role))) continue;
+    f.clear('这一栏问的是另一位工作人员（不是本次填表的人），不自动填写');
   }
 }

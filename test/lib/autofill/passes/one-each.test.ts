@@ -69,3 +69,20 @@ describe('a person of the user\'s kind in the section of the people called on', 
     expect(keys(doc)).toEqual(['resident.name', null, 'officer.name']);
   });
 });
+
+describe('a fact of the user\'s asked by another role', () => {
+  const item = (label: string) => `<div class="el-col"><div class="el-form-item"><label class="el-form-item__label">${label}</label>
+    <div class="el-form-item__content"><input></div></div></div>`;
+  const form = (other: string) => page(`<form><h4>一、隐患点基本情况</h4><div class="el-row">${item('群测群防员')}${item(other)}</div>
+    <h4>二、受威胁对象</h4><div class="el-row">${item('户主姓名')}${item('联系电话')}</div>
+    <h4>三、现场踏勘</h4><div class="el-row">${item('排查日期')}${item('排查人')}</div></form>`);
+
+  it('is that other person\'s on a page whose user is the doer of its act (监测员电话 beside the 排查人)', () => {
+    expect(keys(form('监测员电话'))).toEqual([null, null, 'resident.name', 'resident.phone', 'visit.date', 'officer.name']);
+  });
+
+  it('stays the user\'s when the role is the doer\'s or the filer\'s (排查人员电话, 填表人电话)', () => {
+    expect(keys(form('排查人员电话'))[1]).toBe('officer.phone');
+    expect(keys(form('填表人电话'))[1]).toBe('officer.phone');
+  });
+});
