@@ -5,7 +5,7 @@ import { resolveRaisedMatters, resolveResidentOpinions } from './heard';
 import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resolveMatterNames, resolveOwningBodyPersons } from './matter';
 import { resolveMatterAccounts } from './matter-account';
 import { resolveFellowRoles, resolveNarratives, resolvePageActs, resolveTeamMembers } from './page-act';
-import { resolveRowPersons, resolveShortenedRoles, resolveUnknownPersons, resolveUserSections } from './neighbours';
+import { resolveRowPersons, resolveShortenedRoles, resolveUnknownPersons, resolveUserBlocks, resolveUserSections } from './neighbours';
 import { resolveFilingBodies, resolveOrganisations, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
 import { resolveOneEach, resolveOneUser, resolveOtherRoles } from './one-each';
@@ -57,6 +57,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveRowPersons, // again: the row of a person the noun's shape named just now (安检员 [ ] 电话 [ ])
   resolveUserSections, // 勘察人员: 勘察人 (the user) … 所在单位: the user's section, once its person is known
   resolveUnknownPersons, // 村干部姓名 [ ] 联系电话 [ ]: the number of a person still nobody of ours is theirs
+  resolveUserBlocks, // 我（联户党员）: 党员姓名, 手机号: a section whose only person is the user is the user's
   resolveFellowRoles, // 其他检查员 beside the user's 检查员: went along, once the user's role is known
   resolveOneUser, // 帮扶责任人 … 走访人 in two sections: the doer of the user's act is the user, the other somebody else
   resolveOtherRoles, // 监测员电话 on a page whose user is its 排查人: another person's

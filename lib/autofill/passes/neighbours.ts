@@ -1,9 +1,9 @@
 import { bareAttr } from '../classify';
-import type { FoundField } from '../field';
+import { CHOICE_KINDS, type FoundField } from '../field';
 import type { FieldKey } from '../keys';
 import { COMMUNITY_COMMITTEE } from '../lexicon';
 import { namesOtherParty, namesSideAgainst } from '../party';
-import { normalizeLabel } from '../text';
+import { normalizeLabel, withoutRemarks } from '../text';
 
 /** Keys that hold a person other than the user and the resident: their row's bare 职务/电话 are theirs. */
 const OTHER_PERSON_KEYS: ReadonlySet<FieldKey> = new Set<FieldKey>(['topic.lead', 'issue.owner', 'visit.companions']);
@@ -74,11 +74,11 @@ export function resolveRowPersons(fields: FoundField[]): void {
   });
 }
 
-/**
- * A box asking a person: their name, or their role (…人, …员, 干部). Not a leader (接访领导), who on a page naming
- * nobody else on the user's side is the user (STYLE.md), though no pass could tell.
- */
-const NAMES_A_PERSON = /(姓名|人|员|干部)$/;
+/** A box asking a person: their name, or their role (…人, …员, 干部, 家庭医生, 村支书记), a remark aside (被反映人（单位）). */
+const PERSON_NOUN = /(姓名|人|员|干部|医生|老师|教师|律师|民警|警官|书记|主任|经理|代表|领导)$/;
+const namesAPerson = (label: string) => PERSON_NOUN.test(withoutRemarks(normalizeLabel(label)));
+/** A leader (接访领导), who on a page naming nobody else on the user's side is the user (STYLE.md), though no pass could tell. */
+const LEADER = /领导$/;
 
 /**
  * "村干部姓名 [ ] 联系电话 [ ]", "供热企业对接人：[ ] 电话：[ ]": a bare 电话, 单位 or 职务 right after a person who,
@@ -89,7 +89,7 @@ export function resolveUnknownPersons(fields: FoundField[]): void {
     const before = fields[i - 1];
     if (!f.key || f.fromTemplate || !before || before.key || before.section !== f.section) return;
     const attr = bareAttr(f.label);
-    if ((attr !== 'unit' && attr !== 'position' && attr !== 'phone') || !NAMES_A_PERSON.test(normalizeLabel(before.label))) return;
+    if ((attr !== 'unit' && attr !== 'position' && attr !== 'phone') || !namesAPerson(before.label) || LEADER.test(normalizeLabel(before.label))) return;
     if (onOneLine(before.element, f.element)) f.clear('属于紧挨在前面那位（看不出是谁）的信息，不自动填写');
   });
 }
@@ -155,6 +155,25 @@ export function resolveUserSections(fields: FoundField[]): void {
     if (!act || !new RegExp(`^${act}(人员|人|小组|组)(信息)?$`).test(normalizeLabel(user.section))) continue;
     for (const f of fields) {
       const attr = f.section === user.section && !f.key && !f.fromTemplate ? bareAttr(f.label) : undefined;
+      if (attr === 'unit' || attr === 'position' || attr === 'phone') f.assign(`officer.${attr}`);
+    }
+  }
+}
+
+/**
+ * "我（联户党员）: 党员姓名 [ ] 所在支部 [ ] 手机号 [ ]": a section whose only person is the user (nobody else named, no
+ * fact of the resident's but guesses) is the user's block: its bare 电话/单位/职务 are the user's, not the resident's a
+ * bare 手机号 is taken for alone, nor nobody's as a bare 工作单位 is on a form about a resident.
+ */
+export function resolveUserBlocks(fields: FoundField[]): void {
+  for (const user of fields.filter((f) => f.key === 'officer.name' && !f.fromTemplate)) {
+    const block = fields.filter((f) => f.sectionKey === user.sectionKey);
+    const others = block.some((f) => f !== user && (f.key === 'officer.name' || (f.key?.startsWith('resident.') && !f.guessedResident)
+      || (f.key ? OTHER_PERSON_KEYS.has(f.key) : namesAPerson(f.label))));
+    if (others) continue;
+    for (const f of block) {
+      // A choice (联系方式: ○入户 ○电话) asks a way, never a number.
+      const attr = !f.fromTemplate && !CHOICE_KINDS.has(f.kind) && (!f.key || f.guessedResident) ? bareAttr(f.label) : undefined;
       if (attr === 'unit' || attr === 'position' || attr === 'phone') f.assign(`officer.${attr}`);
     }
   }

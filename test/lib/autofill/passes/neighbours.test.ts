@@ -89,3 +89,18 @@ describe('a person still nobody of ours once every pass is done', () => {
     expect(keys(doc).slice(2)).toEqual([null, null, 'officer.name', 'officer.phone']);
   });
 });
+
+describe('a section whose only person is the user', () => {
+  const form = (mine: string) => page(`<form><h4>我（联户党员）</h4><p><label>党员姓名<input></label></p>${mine}
+    <h4>联系的农户</h4><p><label>户主<input></label></p><p><label>手机号<input></label></p><p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p></form>`);
+
+  it('is the user\'s block: its bare 手机号 and 工作单位 are the user\'s', () => {
+    const doc = form('<p><label>所在支部<input></label></p><p><label>手机号<input></label></p><p><label>工作单位<input></label></p>');
+    expect(keys(doc)).toEqual(['officer.name', null, 'officer.phone', 'officer.unit', 'resident.name', 'resident.phone', 'visit.date']);
+  });
+
+  it('is not one where somebody else is named too (家庭医生 [ ] 联系电话 [ ]), nor a way of contact offered as choices', () => {
+    expect(keys(form('<p><label>家庭医生<input></label></p><p><label>联系电话<input></label></p>'))[2]).not.toBe('officer.phone');
+    expect(keys(form('<p><label>联系方式<select><option></option><option>入户</option><option>电话</option></select></label></p>'))[1]).not.toBe('officer.phone');
+  });
+});
