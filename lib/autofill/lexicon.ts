@@ -256,13 +256,13 @@ const DATE_ONLY_ACTS = ['检查', '入户检查', '认证', '上门认证', '排
   '日记', '民情日记', '工作日记'];
 /** Sessions whose date and place are the visit's, and nothing else: 调解情况 is how the dispute went. */
 const SESSION_ACTS = ['调解'];
-/** Acts that go round an area: their 区域/路线 is where the visit went (巡查区域, 巡查路线, 巡护线路, 巡山路段). */
+/** Acts that go round an area: their 区域/路线/位置 is where the visit went (巡查区域, 巡查路线, 巡护线路, 巡山路段, 巡查位置). */
 const PATROL_ACTS = ['巡查', '巡访', '巡山', '巡河', '巡林', '巡护'];
 export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, exceptActs: readonly string[]][] = [
   [['日期', '时间'], 'visit.date', []],
   // A place by the word of a patrol's or a study's list of stops (巡查点位, 走访点位).
   [['地点', '点位'], 'visit.location', ['联系', ...DATE_ONLY_ACTS]],
-  [['区域', '路线', '线路', '路段'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
+  [['区域', '路线', '线路', '路段', '位置'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
   // What the visitor saw and heard (入户所见所闻, 探访见闻).
   [['情况', '内容', '记录', '说明', '纪要', '小结', '总结', '日志', '详情', '所见所闻', '见闻'], 'visit.content', [...DATE_ONLY_ACTS, ...SESSION_ACTS]],
   [['方式', '形式'], 'visit.type', ['联系', '服务', '帮扶', ...DATE_ONLY_ACTS, ...SESSION_ACTS]],
@@ -401,7 +401,13 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // The plight a household is in, as a case (困难情形: 困难归侨/独居老人, 困境情形).
   [['困难', '困境', '特殊困难'], ['情形'], 'resident.tags'],
   // Who came along on the visit (陪同走访人员, 参与慰问人员, 其他探访人员).
-  [['陪同', '参与', '同行', '随行', '参加', '其他', '一同'].flatMap((role) => ['走访', '入户', '探访', '慰问', '核查', '调查', '帮扶', '巡访', '看望', '入户走访', '走亲'].map((act) => role + act)), ['人员', '人', '干部'], 'visit.companions'],
+  // Acts of checking a place on site count too (其他排查人员, 参与踏勘人员).
+  [['陪同', '参与', '同行', '随行', '参加', '其他', '一同'].flatMap((role) => ['走访', '入户', '探访', '慰问', '核查', '调查', '帮扶', '巡访', '看望', '入户走访', '走亲', '排查', '巡查', '勘察', '踏勘'].map((act) => role + act)), ['人员', '人', '干部'], 'visit.companions'],
+  // Whom a body of the place sent along with the user (燃气企业陪同人员, 村里陪同干部): the village's, the community's, the
+  // property manager's or a utility's people (燃气, 供热, 供水, 供电).
+  [['村里', '村', '村委', '社区', '居委', '街道', '乡镇', '物业', '企业', ...['燃气', '供热', '供水', '供电'].flatMap((utility) => [utility + '企业', utility + '公司'])].map((body) => body + '陪同'), ['人员', '人', '干部'], 'visit.companions'],
+  // Specialists who went along (同行技术人员, 陪同专家).
+  [['同行', '陪同', '随行', '一同'], ['技术人员', '专业人员', '专家'], 'visit.companions'],
   // The cadres at a meeting the user holds with residents (与会干部 of a 屋场恳谈会): the user's colleagues. Not 参会人员,
   // who may be the residents.
   [['参会', '与会', '出席'], ['干部', '党员干部'], 'visit.companions'],
@@ -411,12 +417,16 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [TEAM_ACTS, ['组成员', '组组员', '组员'], 'visit.companions'],
   // What is to be done about it (整改举措, 下一步措施).
   [['整改', '整治', '处置', '解决', '处理', '办理', '化解', '调处', '帮扶', '落实', '下步', '下一步', '拟采取', '采取', '采取的', '已采取', '已采取的', '援助', '救助', '推进', '帮助', '服务', '保障', '转化',
+    // Preventing and treating a hazard found (防治措施 of a geological hazard point).
+    '防治',
     // Bringing a pupil who dropped out back to school (劝返措施).
     '劝返'], ['措施', '举措', '方案', '办法'], 'issue.measures'],
   // Measures taken against a danger (已采取的防范措施, 采取的应急措施) are what was done about it.
   [['采取', '采取的', '已采取', '已采取的', '拟采取', '拟采取的'], ['防范措施', '防控措施', '应对措施', '应急措施', '预防措施', '防护措施'], 'issue.measures'],
   // What the checker orders done (整改意见, 处置要求): not 办理意见, which may be an approval.
   [['整改', '处置', '处理'], ['意见', '要求', '建议'], 'issue.measures'],
+  // Measures suggested (防治措施建议, 整改措施建议): what is to be done about it.
+  [['防治', '整改', '处置', '治理'].map((act) => act + '措施'), ['建议'], 'issue.measures'],
   // What an inspector orders put right (责令整改内容, 责令改正): not a bare 整改内容, which may be the problem itself.
   [['责令整改', '责令改正'], ['', '内容', '要求', '措施'], 'issue.measures'],
   // What was put right on the spot (现场整改, 现场处理情况), helped with (帮办情况) or provided (提供的服务): what was done.

@@ -19,3 +19,32 @@ describe('lexicon: the resident’s home said otherwise', () => {
     expect(keyOf('在外地址', resident)).toBeNull();
   });
 });
+
+describe('lexicon: who went along, by kind', () => {
+  const any = { party: null, selfPage: false };
+  it('reads people a body of the place sent along (燃气企业陪同人员, 村里陪同干部) and specialists who went (同行技术人员) as companions', () => {
+    for (const label of ['燃气企业陪同人员', '供热企业陪同人员', '村里陪同干部', '物业陪同人员', '同行技术人员', '其他排查人员', '参与踏勘人员']) {
+      expect(keyOf(label, any), label).toBe('visit.companions');
+    }
+  });
+
+  it('leaves the body itself, its contact and their details alone (燃气企业, 企业联系人, 企业陪同人员电话, 其他排查单位)', () => {
+    for (const label of ['燃气企业', '企业联系人', '企业陪同人员电话', '其他排查单位', '陪同专家意见']) expect(keyOf(label, any), label).toBeNull();
+  });
+});
+
+describe('lexicon: where a patrol went', () => {
+  it('reads a patrol\'s 位置 (巡查位置) as the visit\'s place, and not another act\'s (走访位置, 检查位置)', () => {
+    const any = { party: null, selfPage: false };
+    expect(keyOf('巡查位置', any)).toBe('visit.location');
+    for (const label of ['走访位置', '检查位置']) expect(keyOf(label, any), label).toBeNull();
+  });
+});
+
+describe('lexicon: what is to be done about a hazard', () => {
+  it('reads measures to prevent and treat it, and measures suggested (防治措施, 防治措施建议), as the measures', () => {
+    const any = { party: null, selfPage: false };
+    for (const label of ['防治措施', '防治措施建议', '整改措施建议']) expect(keyOf(label, any), label).toBe('issue.measures');
+    expect(keyOf('防治情况', any)).toBeNull();
+  });
+});
