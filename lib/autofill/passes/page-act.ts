@@ -21,14 +21,26 @@ const RECORD = '(日志|日记|记录|登记|台账|纪要|表|单)';
 /** Acts of going to the people (调研, 入户, 走访), not of filing (课题申报表: 课题 is what is filed, not an act). */
 const GOING_ACTS = [...new Set([...VISIT_ACTS, ...VISIT_COMPANION_ACTS, '入户', '上门'])].sort((a, b) => b.length - a.length);
 const BEFORE_KNOWN_ACTS = new RegExp(`(?=(${WORD})(${GOING_ACTS.join('|')})+${RECORD})`, 'g');
-/** A meeting the user holds and records (恳谈会记录, 议事会纪要, 民情日记（屋场恳谈会）): the user hosts it. */
-const MEETING = new RegExp(`(?=(${WORD})会(记录|纪要|登记|台账|\\)|$))`, 'g');
-/** Sessions the user holds with several residents at once, recorded without 会 (加装电梯协商记录, 院落议事登记). */
-const COUNCIL_RECORD = new RegExp(`(协商|议事|座谈|恳谈)${RECORD}`);
+/** A meeting the user holds and records (恳谈会记录, 联席会议记录, 民情日记（屋场恳谈会）): the user hosts it. */
+const MEETING = new RegExp(`(?=(${WORD})会议?(记录|纪要|登记|台账|\\)|$))`, 'g');
+/**
+ * Sessions the user holds with several residents at once, recorded without 会 (加装电梯协商记录, 院落议事登记, 加装电梯
+ * 协调记录), or named alone as the page's business (平台 · 议事协商).
+ */
+const COUNCIL_RECORD = new RegExp(`(协商|议事|座谈|恳谈|协调)(${RECORD}|$)`);
+/** A section holding the meeting's own facts (会议基本信息, 会议情况): the page records a meeting. */
+const MEETING_SECTION = /^会议(基本)?(信息|情况)/;
 /** A body named with 会 (协会, 工会, 社会, 学会, 商会): no meeting. */
 const BODY_BEFORE_HUI = /[协工社学商农]$/;
 /** The people a meeting with residents names (到会群众, 参会村民). */
 const RESIDENTS = /群众|村民|居民|市民|农户|户主|业主|老人|家长/;
+/**
+ * An act done at the resident's home, said so in the headline (入户评估表, 上门评估录入): the user's call on them, though
+ * the act elsewhere is a step of a matter's handling (评估).
+ */
+const AT_HOME = new RegExp(`(?:入户|上门)(?=(${WORD})(${RECORD}|录入))`, 'g');
+/** Going to the home before the act, in a label (上门评估日期 is the 评估's day). */
+const GOING = /^(入户|上门)/;
 /** The user's own log of an act (巡护日志, 走心日记). */
 const OWN_LOG = new RegExp(`(?=(${WORD})(日志|日记))`, 'g');
 /**
@@ -60,6 +72,10 @@ const RECORDING_ACTS = [...FILING_ACTS, '登记', '记录', '经办', '撰稿', 
 const knownByDoerOnly = (act: string) => OFFICER_ACTS.includes(act) && !VISIT_ACTS.includes(act)
   && !VISIT_COMPANION_ACTS.includes(act) && !RECORDING_ACTS.includes(act) && !PAPERWORK.test(act);
 
+/** An act the page does at the home that no other pass reads: not a known visit, the record's writing, nor a resident's act. */
+const doneAtHome = (act: string) => !KNOWN_ACTS.includes(act) && !RECORDING_ACTS.includes(act) && !RESIDENT_ACTS.includes(act)
+  && !NEGATIVE_WORDS.some((word) => act.includes(word)) && !namesAField(act);
+
 /**
  * Acts whose session the page asks (调处日期, 调处地点, 调处经过) and names as what it records, in its headline
  * (调处登记) or over the session's fields (本次接谈, 调处情况); not a person's event the page merely dates
@@ -90,7 +106,7 @@ function pageActs(fields: FoundField[], headline: string): PageActs {
   for (const pattern of [BEFORE_KNOWN_ACTS, MEETING, OWN_LOG]) for (const [, act] of title.matchAll(pattern)) own.add(act);
   // A meeting with residents (座谈会, 恳谈会 with 到会群众, 群众提出的意见): an office's own meeting (推进会) is no visit.
   const held = [...title.matchAll(MEETING)].some(([, act]) => (KNOWN_ACTS.includes(act) || !notOwnAct(act)) && !BODY_BEFORE_HUI.test(act));
-  const meeting = (held || COUNCIL_RECORD.test(title))
+  const meeting = (held || COUNCIL_RECORD.test(title) || fields.some((f) => MEETING_SECTION.test(normalizeLabel(f.section))))
     && fields.some((f) => RESIDENTS.test(normalizeLabel(f.label)) || f.key?.startsWith('resident.') || f.key === 'issue.description');
   // Its day and its doer both asked (调处日期, 调处人), of the act the headline names (调处登记).
   const labels = fields.map(bareLabel);
@@ -99,6 +115,7 @@ function pageActs(fields: FoundField[], headline: string): PageActs {
     if (act && title.includes(act) && labels.some((l) => l.startsWith(act) && OFFICER_PERSONS.includes(l.slice(act.length)))) own.add(act);
   }
   for (const act of own) if (notOwnAct(act)) own.delete(act);
+  for (const [, act] of title.matchAll(AT_HOME)) if (doneAtHome(act)) own.add(act);
   for (const act of sessionActs(fields, labels, title)) own.add(act);
   return { own, meeting };
 }
@@ -110,13 +127,15 @@ const HEADS: [heads: readonly string[], key: FieldKey][] = [
   [['地点', '地址', '点位', '场所', '路线', '区域', '路段'], 'visit.location'],
   [['村', '社区', '村社区', '村居'], 'place.community'],
   [['网格'], 'place.grid'],
-  [['内容', '情况', '记录', '小结', '纪要', '见闻', '所见所闻'], 'visit.content'],
+  [['内容', '情况', '记录', '小结', '纪要', '见闻', '所见所闻', '过程记录'], 'visit.content'],
   // How it went, told in order (调处经过, 协调过程); how it was held (接谈方式); how it ended (协调结果).
   [['经过', '过程'], 'visit.content'],
   [['方式', '形式'], 'visit.type'],
   [['结果'], 'issue.result'],
   [['课题'], 'topic.title'],
   [OFFICER_PERSONS, 'officer.name'],
+  // The body doing it (评估机构, 调处单位): the user's.
+  [['单位', '机构'], 'officer.unit'],
 ];
 /** Going along on the act (参与调处人员, 一同蹲点的人, 陪同恳谈干部). */
 const ALONG = /^(参与|参加|同行|一同|一起|陪同|随同|协同|协助|共同)的?/;
@@ -124,8 +143,16 @@ const ALONG_PERSONS = ['人', '人员', '的人', '干部', '的干部', '成员
 /** The team of an act (帮教小组其他成员, 矫正小组成员): the user's colleagues. */
 const TEAM_MEMBERS = /^小?组(其他|其它)?(成员|组员)$/;
 
+/** The doers of an act counted (第一评估员, 第二评估员): the first is the user, the others went along. */
+const NTH = /^第([一二三1-3])/;
+
 /** The key a label asks of the act: its head, the doer's attribute (调处人电话), or who went along. */
 function actKey(label: string, act: string): FieldKey | null {
+  const [nth, number] = NTH.exec(label) ?? [];
+  if (nth) {
+    const doer = actKey(label.slice(nth.length), act) === 'officer.name';
+    return doer ? (/[一1]/.test(number) ? 'officer.name' : 'visit.companions') : null;
+  }
   const along = ALONG.exec(label)?.[0];
   if (along) return label.startsWith(along + act) && ALONG_PERSONS.includes(label.slice(along.length + act.length)) ? 'visit.companions' : null;
   if (!label.startsWith(act)) return null;
@@ -145,10 +172,19 @@ const AT_MEETING = /^(参加|参会|出席|与会|列席)的?/;
 
 /** When and where the meeting was held (召开日期, 会议地点). */
 const HELD = /^(召开|会议|开会|举行)(日期|时间|地点)$/;
+/** What the meeting agreed (议定事项, 会议决定): how the matter ends. */
+const AGREED = /^(议定|商定|会议决定|决定)(事项|意见)?$/;
+/** Bodies of the user's side that send people to a meeting (街道、社区参会人员). */
+const USERS_BODIES = /^(街道|社区|村|村委|居委|乡镇|镇|乡|部门|单位)$/;
+/** Those at the meeting, named after the bodies that sent them (街道、社区参会人员) or bare (参会人员). */
+const SENT_TO_MEETING = /^(.*?)(参会|出席|与会|列席)(人员|干部)$/;
 
 function meetingKey(label: string): FieldKey | null {
   const held = HELD.exec(label)?.[2];
   if (held) return held === '地点' ? 'visit.location' : 'visit.date';
+  if (AGREED.test(label)) return 'issue.result';
+  const [, bodies, , persons] = SENT_TO_MEETING.exec(label) ?? [];
+  if (persons && (!bodies || bodies.split(/[、,，/和及]/).every((body) => USERS_BODIES.test(body)))) return 'visit.companions';
   const host = HOST.exec(label)?.[0];
   if (host) {
     const rest = label.slice(host.length);
@@ -189,6 +225,7 @@ function careKey(label: string, act: string): FieldKey | null {
  */
 export function resolvePageActs(fields: FoundField[], { headline }: PageFacts): void {
   resolveReachedResident(fields);
+  resolvePairedRelative(fields, headline);
   const { own, meeting } = pageActs(fields, headline);
   const cares = new Set(own);
   for (const f of fields) {
@@ -199,11 +236,32 @@ export function resolvePageActs(fields: FoundField[], { headline }: PageFacts): 
   for (const f of fields) {
     if (f.key || f.fromTemplate) continue;
     const label = bareLabel(f);
-    const key = [...own].map((act) => actKey(label, act)).find(Boolean)
+    const key = [...own].map((act) => actKey(label.replace(GOING, ''), act)).find(Boolean)
       ?? (meeting ? meetingKey(label) : null)
       ?? [...cares].map((act) => careKey(label, act)).find(Boolean);
-    // A choice answers only how the act was done (接谈方式: 当面接谈/视频接谈); names and accounts are written.
-    if (key && (f.openText || key === 'visit.type')) f.assign(key);
+    // A choice answers only how the act was done (接谈方式: 当面接谈/视频接谈); names and accounts are written. A
+    // meeting's day and place are the visit's only where the page records no visit of its own beside it.
+    const taken = (key === 'visit.date' || key === 'visit.location') && fields.some((g) => g.key === key);
+    if (key && !taken && (f.openText || key === 'visit.type')) f.assign(key);
+  }
+}
+
+/** A record of a cadre paired with a household as kin (结对认亲, 结亲活动, 结对帮扶): the household is the cadre's 亲戚. */
+const PAIRING = /结对|认亲|结亲|走亲/;
+/** The paired household named as kin (亲戚姓名, 亲戚（户主）姓名, 亲戚电话). */
+const RELATIVE = /^(结对)?亲戚(户主)?/;
+
+/**
+ * On a pairing record the 亲戚 is the resident the user calls on: their name and phone are the resident's, where the
+ * page asks no other resident's. Elsewhere 亲戚 are a resident's relatives, nobody of ours.
+ */
+function resolvePairedRelative(fields: FoundField[], headline: string): void {
+  if (!PAIRING.test(normalizeLabel(headline))) return;
+  for (const f of fields) {
+    const [lead] = RELATIVE.exec(bareLabel(f)) ?? [];
+    const attr = lead && f.openText && !f.key ? bareAttr(bareLabel(f).slice(lead.length)) : undefined;
+    const key = attr ? personKey(attr, 'resident') : null;
+    if (key && !fields.some((g) => g.key === key)) f.assign(key);
   }
 }
 

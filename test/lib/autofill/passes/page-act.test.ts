@@ -110,6 +110,49 @@ describe("the page's own act (这张表记的是什么事)", () => {
     expect(keys(body)).toEqual([null, null]);
   });
 
+  it('reads a meeting from its section of facts (会议基本信息), and asks its people and what it agreed (参会人员, 议定事项)', () => {
+    const doc = page(`<form><h3>会议基本信息</h3>${row('召开时间')}${row('召开地点')}${box('参会人员')}${row('街道、社区参会人员')}
+      <h3>协商议题</h3>${box('居民提出的问题')}${box('议定事项')}</form>`, '基层治理综合平台');
+    expect(keys(doc)).toEqual(['visit.date', 'visit.location', 'visit.companions', 'visit.companions', 'issue.description', 'issue.result']);
+    // Those sent by a body not of the user's side (物业参会人员), and residents at it (参会群众), are not companions.
+    const others = page(`<form><h3>会议基本信息</h3>${row('召开时间')}${row('物业参会人员')}${row('参会群众')}${box('居民提出的问题')}</form>`);
+    expect(keys(others).slice(1)).toEqual([null, null, 'issue.description']);
+    // A page recording a visit beside the meeting keeps the visit's day; one naming no resident is no meeting of ours.
+    const visit = page(`<form>${row('走访日期')}<h3>会议情况</h3>${row('召开时间')}${box('群众反映的问题')}</form>`);
+    expect(keys(visit).slice(0, 2)).toEqual(['visit.date', null]);
+    const office = page(`<form><h3>会议基本信息</h3>${row('召开时间')}${row('参会人员')}${box('议定事项')}</form>`);
+    expect(keys(office)).toEqual([null, null, null]);
+  });
+
+  it('reads a joint meeting\'s record (联席会议记录) and a coordination record (加装电梯协调记录) as meetings with residents', () => {
+    const joint = page(`<h2>“三驾马车”联席会议记录</h2><form>${row('会议日期')}${row('会议地点')}${box('居民反映的问题')}</form>`);
+    expect(keys(joint)).toEqual(['visit.date', 'visit.location', 'issue.description']);
+    const lift = page(`<h2>既有住宅加装电梯协调记录</h2><form>${box('群众反映的问题')}${row('主持人')}${row('主持人单位')}</form>`);
+    expect(keys(lift)).toEqual(['issue.description', 'officer.name', 'officer.unit']);
+  });
+
+  it('reads an act the headline says is done at the home (入户评估表, 上门评估录入) as the user\'s visit, with its doers counted', () => {
+    const doc = page(`<h2>适老化改造入户评估表</h2><form>${row('出生日期')}${row('申请日期')}${row('上门评估日期')}${row('评估地点')}
+      ${box('评估过程记录')}${row('第一评估员')}${row('第二评估员')}${row('评估机构')}</form>`);
+    expect(keys(doc)).toEqual([null, null, 'visit.date', 'visit.location', 'visit.content', 'officer.name', 'visit.companions', 'officer.unit']);
+    // Without the home in the headline an assessment is a step of the matter (风险评估), not the user's call.
+    const office = page(`<h2>项目风险评估表</h2><form>${row('评估日期')}${row('评估地点')}${row('第二评估员')}</form>`);
+    expect(keys(office)).toEqual([null, null, null]);
+    // Nor is the record's own writing done at home (入户登记表: 登记日期 is the paperwork's).
+    const filed = page(`<h2>流动人口入户登记表</h2><form>${row('登记日期')}${row('登记地点')}</form>`);
+    expect(keys(filed)[1]).toBeNull();
+  });
+
+  it('makes the kin of a pairing record the resident (亲戚姓名, 亲戚（户主）姓名), and a resident\'s relatives nobody', () => {
+    const doc = page(`<h2>干部结对认亲 帮扶记录</h2><form>${row('干部姓名')}${row('亲戚（户主）姓名')}${row('亲戚电话')}</form>`);
+    expect(keys(doc)).toEqual(['officer.name', 'resident.name', 'resident.phone']);
+    const relatives = page(`<h2>困难群众走访记录</h2><form>${row('户主姓名')}${row('亲戚姓名')}${row('亲戚电话')}</form>`);
+    expect(keys(relatives)).toEqual(['resident.name', null, null]);
+    // A pairing record that names the resident otherwise leaves a second person's name alone.
+    const named = page(`<h2>结对帮扶记录</h2><form>${row('帮扶对象姓名')}${row('亲戚姓名')}</form>`);
+    expect(keys(named)[1]).toBeNull();
+  });
+
   it('makes bare members beside the user\'s team leader companions (督查组长 + 组员), and nobody\'s otherwise', () => {
     const doc = page(`<form>${row('督查组长')}${row('组员')}${row('其他成员')}</form>`);
     expect(keys(doc)).toEqual(['officer.name', 'visit.companions', null]);
