@@ -4,6 +4,7 @@ import {
   ORGANISATION_HEADS, OWN_ORGANISATION, PERSON_ATTRS, RESIDENT_ASKS, RESIDENT_VOICE, STAFF_BODY, VISIT_ACTS, VISIT_COMPANION_ACTS, VISIT_SUFFIXES, type PersonAttr,
 } from './lexicon';
 import { leadingParty, namesOtherParty, partyMentions, personShape, type Party } from './party';
+import { plainLabel } from './questions';
 import { normalizeLabel } from './text';
 
 /** What a label says: a key (with how sure), or no key and why (Chinese, shown to the user). */
@@ -542,7 +543,11 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   if (found?.key && LONG_TEXT_KEYS.has(found.key) && BRIEF.test(label)) {
     return found.key === 'issue.description' ? { key: 'issue.title', confidence: 0.8 } : { key: null, confidence: 0.6, reason: BRIEF_REASON };
   }
-  return found ?? { key: null, confidence: 0.5, reason: UNKNOWN_REASON };
+  if (found?.key || (found && found.reason !== UNKNOWN_REASON)) return found;
+  // A label written as a question (户主叫啥名字？, 还有什么困难需要帮助？): the ordinary label it asks for.
+  const plain = plainLabel(label);
+  const asked = plain ? classifyLabel(plain, context) : null;
+  return asked?.key ? asked : found ?? { key: null, confidence: 0.5, reason: UNKNOWN_REASON };
 }
 
 /**
