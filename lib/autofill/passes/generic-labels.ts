@@ -66,14 +66,18 @@ export function resolveGenericLabels(fields: FoundField[]): void {
   const generic = (f: FoundField) => !f.fromTemplate && GENERIC_LABELS[withoutRemarks(f.label)];
   // Under a reviewer's or a forwarder's heading (审核信息, 领导批示), a bare 内容 or 日期 is that act's; a status stays the matter's.
   const reviewed = (f: FoundField, rule: GenericRule) => REVIEW_SECTION.test(f.section) && rule.keys.issue !== 'issue.status';
+  const visitRecorded = fields.some((f) => f.key?.startsWith('visit.') && f.key !== 'visit.date' && !generic(f));
+  const visitAccount = fields.some((f) => ['visit.type', 'visit.location', 'visit.content'].includes(f.key ?? '') && !generic(f));
   const counts = new Map<Domain, number>();
   for (const f of fields) {
     // Who came along (visit.companions) is a person, like the user's own fields: it says who, not what the form is about.
-    const domain = f.key === 'visit.companions' ? undefined : f.key?.split('.')[0] as Domain | undefined;
+    // A visit's record notes what the resident raised and the help given (亲戚家有什么困难, 帮亲戚办了哪些实事): on a
+    // form recording what the visit was (its way, place or account), those say what it found, not that the form is about a matter.
+    const noted = visitAccount && (f.key === 'issue.description' || f.key === 'issue.measures');
+    const domain = f.key === 'visit.companions' || noted ? undefined : f.key?.split('.')[0] as Domain | undefined;
     if (domain && ['visit', 'issue', 'topic', 'report'].includes(domain) && !generic(f)) counts.set(domain, (counts.get(domain) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const visitRecorded = fields.some((f) => f.key?.startsWith('visit.') && f.key !== 'visit.date' && !generic(f));
   // Registering is the visit only where the page asks no other day of it (STYLE.md): beside 调处日期, 登记日期 is the paperwork's.
   const visitDay = fields.some((f) => f.key === 'visit.date' && !generic(f));
   // A clear domain only: the most frequent, and not tied with another; but a visit record notes the problems it

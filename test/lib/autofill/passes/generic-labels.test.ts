@@ -93,3 +93,19 @@ describe('what residents deliberate (议题) and the body leading the work (牵�
     expect(keys(meeting)).toEqual(['issue.title', 'visit.date', 'visit.location', 'issue.description']);
   });
 });
+
+describe('a visit record noting problems and help', () => {
+  const row = (label: string, box = '<input>') => `<p><label>${label}${box}</label></p>`;
+
+  it('is still the visit\'s form: its 活动日期 and 活动地点 are the visit\'s, though the problems and help outnumber its account', () => {
+    const visit = page(`<form>${row('活动日期')}${row('活动地点')}${row('这次和亲戚一起做了什么？', '<textarea></textarea>')}
+      ${row('亲戚家有什么困难？', '<textarea></textarea>')}${row('帮亲戚办了哪些实事？', '<textarea></textarea>')}</form>`);
+    expect(keys(visit)).toEqual(['visit.date', 'visit.location', 'visit.content', 'issue.description', 'issue.measures']);
+  });
+
+  it('but an inspection noting who went along is about the problem: its 限期 is the deadline', () => {
+    const inspection = page(`<form>${row('存在问题', '<textarea></textarea>')}${row('整改要求', '<textarea></textarea>')}
+      ${row('限期')}${row('检查日期')}${row('陪同人员')}</form>`);
+    expect(keys(inspection)).toEqual(['issue.description', 'issue.measures', 'issue.deadline', 'visit.date', 'visit.companions']);
+  });
+});
