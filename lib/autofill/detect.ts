@@ -369,10 +369,24 @@ function keyOfOptions(widget: Widget, label: string, several: boolean): { key: F
  * Under somebody else's section (被申请人, 事发地点), their 所属社区 or 人员类别 need not be the resident's; on the
  * user's own page (我的资料) a 包联社区 or 负责网格 is the user's area, which the resident's values do not tell.
  */
-function othersPlace(found: { key: FieldKey | null; reason?: string }, context: LabelContext): { key: FieldKey | null; reason?: string } {
+function othersPlace(found: { key: FieldKey | null; label: string; reason?: string }, context: LabelContext, widget: Widget): { key: FieldKey | null; reason?: string } {
   if (!(found.key?.startsWith('place.') || found.key === 'resident.tags')) return found;
   if (context.party === 'other') return { key: null, reason: '属于他人或别处的信息，不自动填写' };
+  if (found.key.startsWith('place.') && askedWhereItHappened(widget, found.label)) return { key: null, reason: MATTER_PLACE_REASON };
   return context.selfPage && context.party !== 'resident' ? { key: null, reason: '本人资料里的辖区不一定是群众所在地，不自动填写' } : found;
+}
+
+/**
+ * A place asked as where the matter happened (问题属地 with the remark “事项发生地所在乡镇街道”, 事发街道): it may lie
+ * elsewhere than where the resident lives or the user went, like 事发地址.
+ */
+const MATTER_HAPPENED = /发生地|事发/;
+const MATTER_PLACE_REASON = '问的是事情发生的地方，不一定是群众住的或走访的地方，不自动填写';
+
+function askedWhereItHappened(widget: Widget, label: string): boolean {
+  const el = widget.element;
+  const notes = [label, el.getAttribute('placeholder'), el.getAttribute('title'), el.nextElementSibling?.textContent?.slice(0, 30)];
+  return notes.some((note) => note && MATTER_HAPPENED.test(note));
 }
 
 const PERSON_WORD = /姓名|名字|电话|手机|号码|地址|住址|住所|身份|证件|性别|单位|职务/;
@@ -471,7 +485,7 @@ function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache
       ? { ...classified, ...compositeKey(widget.kind, classified) }
       : { ...classified, ...choiceKey(widget, classified) };
     Object.assign(found, optionsKey(widget, found));
-    Object.assign(found, othersPlace(found, context));
+    Object.assign(found, othersPlace(found, context, widget));
     const field = new FoundField(widget, found, sections[0] ?? '', framePath);
     const override = options.overrides?.find((o) => matches(o.selector, field));
     if (override) {

@@ -226,3 +226,13 @@ describe('labels: people named by what they raised', () => {
     expect(keys(doc)).toEqual(['visit.date', null]);
   });
 });
+
+describe('labels: a place asked as where the matter happened', () => {
+  it('leaves 问题属地 empty when its remark says it is where the matter happened, and fills it as the record\'s street otherwise', () => {
+    const select = '<select><option value="">--请选择--</option><option>建国街道</option><option>东关街道</option></select>';
+    const doc = page(`<form><table><tr><td>来访人姓名：</td><td><input></td></tr>
+      <tr><td>问题属地：</td><td>${select} <span>（事项发生地所在乡镇街道）</span></td></tr>
+      <tr><td>诉求区域：</td><td>${select}</td></tr></table></form>`);
+    expect(keys(doc)).toEqual(['resident.name', null, 'place.street']);
+  });
+});
