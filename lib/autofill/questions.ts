@@ -47,6 +47,9 @@ const FRAMES: [question: RegExp, label: string][] = [
   // What help was done for the resident (帮亲戚办了哪些实事, 帮着解决了什么): the measures.
   [new RegExp(`^(帮|为|给|替)${RESIDENT}(办|做|解决)了(些)?(什么|啥|哪些)(实事|好事|事|事情|问题|困难)?$`), '帮扶措施'],
   [/^帮着?(解决|办)了(些)?(什么|啥|哪些)(问题|事|事情|困难)?$/, '帮扶措施'],
+  // How the resident's life goes, since some change or lately (搬迁后生活怎么样, 日子过得咋样): what the visit saw.
+  // Not a matter's progress (提的事办得怎样了) nor one side of a life (身体怎么样), which other fields ask.
+  [/^(.{1,3}(后|以来)|最近|近来)?(生活|日子)(过得|过的)?(怎么样|怎样|咋样|如何|好不好)$/, '近况'],
   // How the visit or contact was made (怎么走访的, 怎么联系的): the visit's way, not a contact's number (联系方式).
   [/^(怎么|怎样|如何|以什么方式)(走访|联系|入户|上门|回访|随访)的?$/, '走访方式'],
 ];

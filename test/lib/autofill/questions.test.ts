@@ -25,6 +25,12 @@ describe('plainLabel: a question is a label in other clothes', () => {
     expect(plain('这次和亲戚一起做了什么？')).toBe('走访内容');
   });
 
+  it('reads how the resident\'s life goes as what the visit saw, not one side of it nor a matter\'s progress', () => {
+    expect(plain('搬迁后生活怎么样')).toBe('近况');
+    expect(keyOf('搬迁后生活怎么样')).toBe('visit.content');
+    for (const question of ['身体怎么样', '孩子生活怎么样', '上次结亲时亲戚提的事办得怎样了', '效果怎么样']) expect(keyOf(question)).toBeNull();
+  });
+
   it('leaves the occasion off so the question itself can be read (这次去和群众聊了些什么 → 和群众聊了些什么)', () => {
     expect(plain('这次去和群众聊了些什么？')).toBe('和群众聊了些什么');
     expect(plain('具体去了哪儿，如：田间地头、村委会、群众家中')).toBe('去了哪儿');
