@@ -88,9 +88,14 @@ export function resolveUnknownPersons(fields: FoundField[]): void {
   fields.forEach((f, i) => {
     const before = fields[i - 1];
     if (!f.key || f.fromTemplate || !before || before.key || before.section !== f.section) return;
-    const attr = bareAttr(f.label);
-    if ((attr !== 'unit' && attr !== 'position' && attr !== 'phone') || !namesAPerson(before.label) || LEADER.test(normalizeLabel(before.label))) return;
-    if (onOneLine(before.element, f.element)) f.clear('属于紧挨在前面那位（看不出是谁）的信息，不自动填写');
+    const person = normalizeLabel(before.label);
+    if (!namesAPerson(person) || LEADER.test(person)) return;
+    // Named again in short (村“两委”核实人 [ ] 核实人职务 [ ]), the person is the same wherever the box stands.
+    const label = normalizeLabel(f.label);
+    const again = shortenedRole(withoutRemarks(person), label);
+    const attr = bareAttr(again ? label.slice(again.length) : label);
+    if (attr !== 'unit' && attr !== 'position' && attr !== 'phone') return;
+    if (again || onOneLine(before.element, f.element)) f.clear('属于紧挨在前面那位（看不出是谁）的信息，不自动填写');
   });
 }
 

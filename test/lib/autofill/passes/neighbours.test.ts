@@ -104,3 +104,12 @@ describe('a section whose only person is the user', () => {
     expect(keys(form('<p><label>联系方式<select><option></option><option>入户</option><option>电话</option></select></label></p>'))[1]).not.toBe('officer.phone');
   });
 });
+
+describe('a person still nobody of ours, named again in short', () => {
+  it('keeps the post asked by their short role on the next line (村“两委”核实人 … 核实人职务) from the user', () => {
+    const doc = page(`<form><table><tr><td>事件描述</td><td><textarea></textarea></td></tr>
+      <tr><td>村“两委”核实人</td><td><input></td></tr><tr><td>核实人职务</td><td><input></td></tr>
+      <tr><td>上报人</td><td><input></td></tr></table></form>`);
+    expect(keys(doc)).toEqual(['issue.description', null, null, 'officer.name']);
+  });
+});
