@@ -351,6 +351,9 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // The broad class of a matter (问题大类) or its field of people's livelihood (民生领域).
   [['问题', '诉求', '事项', '事件', '案件', '工单', '实事', '实事项目'], ['大类', '领域'], 'issue.category'],
   [['民生'], ['领域', '类别'], 'issue.category'],
+  // The item a council takes up with residents (议题名称, 议题类别): the matter the meeting is about.
+  [['议题', '协商议题'], ['名称', '标题'], 'issue.title'],
+  [['议题', '协商议题'], ['类别', '类型', '分类'], 'issue.category'],
   // The class of a hazard a check finds (隐患类型: 消防安全/用电安全) or of a 城管 case (案件类别: 市容环境), a dispute (矛盾类型).
   [['隐患', '安全隐患', '消防隐患', '隐患问题', '案件', '矛盾'], ['类别', '类型', '分类', '种类'], 'issue.category'],
   [[...HANDLING_ACTS, '问题', '诉求', '事项', '工单', '纠纷', '案件', '实事', '项目'], ['状态', '进度状态'], 'issue.status'],
@@ -547,7 +550,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // The family doctor's body that signed the patient's care.
     '签约机构', '签约医疗机构', '签约团队',
     // The mediator's committee (the user mediates).
-    '调解委员会', '人民调解委员会', '调委会',
+    '调解委员会', '人民调解委员会', '调委会', '调委会名称', '调解委员会名称',
   ],
   'resident.tags': [
     '户类别', '困难类型', '人员类别', '特殊人群', '人群类别', '人群类型', '人员类型', '关爱类型', '关爱类别', '重点人群', '特殊人群类别',
@@ -579,6 +582,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   'issue.description': [
     '问题描述', '诉求内容', '反映问题', '具体情况', '具体表现', '问题内容', '诉求描述', '事项内容', '工单内容', '反映内容', '来电内容',
     '问题详情', '诉求详情', '情况描述', '事件描述', '主要问题', '反映情况', '问题详细描述', '诉求事项', '事件内容', '存在问题',
+    // What the parties of a dispute or a council disagree on.
+    '主要争议', '争议焦点',
     '具体问题', '问题及诉求', '反映的问题', '诉求问题', '事项描述', '问题简述', '诉求简述',
     '群众诉求', '主要诉求', '诉求情况', '纠纷情况', '纠纷简要情况', '矛盾纠纷情况', '发现问题', '发现的问题', '存在的问题',
     '困难和问题', '存在困难和问题', '诉求与需求', '诉求和需求', '困难与诉求', '存在的困难和问题', '反映的主要问题', '了解到的困难', '主要困难', '存在困难', '困难情况', '困难诉求',

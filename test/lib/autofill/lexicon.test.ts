@@ -48,3 +48,18 @@ describe('lexicon: what is to be done about a hazard', () => {
     expect(keyOf('防治情况', any)).toBeNull();
   });
 });
+
+describe('lexicon: a council\'s or a mediation\'s matter and body', () => {
+  const any = { party: null, selfPage: false };
+  it('reads the item a council takes up (议题名称, 议题类别) as the matter\'s title and category, not who raised it', () => {
+    expect(keyOf('议题名称', any)).toBe('issue.title');
+    expect(keyOf('议题类别', any)).toBe('issue.category');
+    expect(keyOf('议题提出人', any)).toBeNull();
+  });
+
+  it('reads what the parties disagree on (主要争议, 争议焦点) as the description, and the mediators\' committee named (调委会名称) as the user\'s unit', () => {
+    for (const label of ['主要争议', '争议焦点']) expect(keyOf(label, any), label).toBe('issue.description');
+    expect(keyOf('争议', any)).toBeNull();
+    expect(keyOf('调委会名称', any)).toBe('officer.unit');
+  });
+});
