@@ -35,10 +35,10 @@ const BODY_BEFORE_HUI = /[协工社学商农]$/;
 /** The people a meeting with residents names (到会群众, 参会村民). */
 const RESIDENTS = /群众|村民|居民|市民|农户|户主|业主|老人|家长/;
 /**
- * An act done at the resident's home, said so in the headline (入户评估表, 上门评估录入): the user's call on them, though
- * the act elsewhere is a step of a matter's handling (评估).
+ * An act done at the resident's home, said so in the headline (入户评估表, 上门评估录入, 入户征询 - 某某系统): the user's
+ * call on them, though the act elsewhere is a step of a matter's handling (评估).
  */
-const AT_HOME = new RegExp(`(?:入户|上门)(?=(${WORD})(${RECORD}|录入))`, 'g');
+const AT_HOME = new RegExp(`(?:入户|上门)(?=(${WORD}?)(${RECORD}|录入|[^\\u4e00-\\u9fa5]|$))`, 'g');
 /** Going to the home before the act, in a label (上门评估日期 is the 评估's day). */
 const GOING = /^(入户|上门)/;
 /** The user's own log of an act (巡护日志, 走心日记). */
@@ -170,8 +170,9 @@ const HOST = /^(会议)?主持人/;
 /** The cadres at a meeting (参加的村干部、驻村队员, 出席干部): each one of the user's side. */
 const AT_MEETING = /^(参加|参会|出席|与会|列席)的?/;
 
-/** When and where the meeting was held (召开日期, 会议地点). */
-const HELD = /^(召开|会议|开会|举行)(日期|时间|地点)$/;
+/** When, where and how the meeting was held (召开日期, 会议地点, 会议形式: 现场/视频). */
+const HELD = /^(召开|会议|开会|举行)(日期|时间|地点|形式|方式)$/;
+const HELD_HEADS: Record<string, FieldKey> = { 日期: 'visit.date', 时间: 'visit.date', 地点: 'visit.location', 形式: 'visit.type', 方式: 'visit.type' };
 /** What the meeting agreed (议定事项, 会议决定): how the matter ends. */
 const AGREED = /^(议定|商定|会议决定|决定)(事项|意见)?$/;
 /** Bodies of the user's side that send people to a meeting (街道、社区参会人员). */
@@ -181,7 +182,7 @@ const SENT_TO_MEETING = /^(.*?)(参会|出席|与会|列席)(人员|干部)$/;
 
 function meetingKey(label: string): FieldKey | null {
   const held = HELD.exec(label)?.[2];
-  if (held) return held === '地点' ? 'visit.location' : 'visit.date';
+  if (held) return HELD_HEADS[held];
   if (AGREED.test(label)) return 'issue.result';
   const [, bodies, , persons] = SENT_TO_MEETING.exec(label) ?? [];
   if (persons && (!bodies || bodies.split(/[、,，/和及]/).every((body) => USERS_BODIES.test(body)))) return 'visit.companions';
@@ -240,8 +241,8 @@ export function resolvePageActs(fields: FoundField[], { headline }: PageFacts): 
       ?? (meeting ? meetingKey(label) : null)
       ?? [...cares].map((act) => careKey(label, act)).find(Boolean);
     // A choice answers only how the act was done (接谈方式: 当面接谈/视频接谈); names and accounts are written. A
-    // meeting's day and place are the visit's only where the page records no visit of its own beside it.
-    const taken = (key === 'visit.date' || key === 'visit.location') && fields.some((g) => g.key === key);
+    // meeting's day, place and way are the visit's only where the page records no visit of its own beside it.
+    const taken = (key === 'visit.date' || key === 'visit.location' || key === 'visit.type') && fields.some((g) => g.key === key);
     if (key && !taken && (f.openText || key === 'visit.type')) f.assign(key);
   }
 }
@@ -283,10 +284,11 @@ function resolveReachedResident(fields: FoundField[]): void {
 }
 
 /**
- * A box asking an account of what was seen or done (房屋使用情况, 宣传内容及群众反应, 思想、生活及表现情况, 孩子近况), or
- * what changed since the last visit (户情变化, 思想变化), or a summary of it (检查情况综述, 走访情况概述).
+ * A box asking an account of what was seen or done (房屋使用情况, 宣传内容及群众反应, 思想、生活及表现情况, 孩子近况, 居家环境
+ * 现状), or what changed since the last visit (户情变化, 思想变化), or a summary of it (检查情况综述), or a note on what an
+ * act found (勘察情况说明; a bare 情况说明 may be of anything).
  */
-const ACCOUNT = /(情况|近况|反应|表现|见闻|所见所闻|变化)(综述|概述|简述)?$/;
+const ACCOUNT = /(情况|近况|现状|反应|表现|见闻|所见所闻|变化)(综述|概述|简述)?$|.情况说明$/;
 /**
  * Not what the resident asks (诉求, 困难, 意见), the matter's handling (措施, 结果, 整改), a check on it (审核), a callback
  * (回访情况 is the feedback), a remark (备注, 其他情况), the household's means or its standing facts (收支情况, 基本情况),

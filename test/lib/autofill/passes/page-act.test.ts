@@ -111,9 +111,10 @@ describe("the page's own act (这张表记的是什么事)", () => {
   });
 
   it('reads a meeting from its section of facts (会议基本信息), and asks its people and what it agreed (参会人员, 议定事项)', () => {
-    const doc = page(`<form><h3>会议基本信息</h3>${row('召开时间')}${row('召开地点')}${box('参会人员')}${row('街道、社区参会人员')}
+    const way = row('会议形式', '<select><option>现场会议</option><option>视频会议</option></select>');
+    const doc = page(`<form><h3>会议基本信息</h3>${row('召开时间')}${row('召开地点')}${way}${box('参会人员')}${row('街道、社区参会人员')}
       <h3>协商议题</h3>${box('居民提出的问题')}${box('议定事项')}</form>`, '基层治理综合平台');
-    expect(keys(doc)).toEqual(['visit.date', 'visit.location', 'visit.companions', 'visit.companions', 'issue.description', 'issue.result']);
+    expect(keys(doc)).toEqual(['visit.date', 'visit.location', 'visit.type', 'visit.companions', 'visit.companions', 'issue.description', 'issue.result']);
     // Those sent by a body not of the user's side (物业参会人员), and residents at it (参会群众), are not companions.
     const others = page(`<form><h3>会议基本信息</h3>${row('召开时间')}${row('物业参会人员')}${row('参会群众')}${box('居民提出的问题')}</form>`);
     expect(keys(others).slice(1)).toEqual([null, null, 'issue.description']);
@@ -138,6 +139,9 @@ describe("the page's own act (这张表记的是什么事)", () => {
     // Without the home in the headline an assessment is a step of the matter (风险评估), not the user's call.
     const office = page(`<h2>项目风险评估表</h2><form>${row('评估日期')}${row('评估地点')}${row('第二评估员')}</form>`);
     expect(keys(office)).toEqual([null, null, null]);
+    // The act may end the headline's first part (入户征询 - 某某系统).
+    const asked = page(`<h2>老旧小区改造入户征询 - 项目管理系统</h2><form>${row('入户日期')}${row('征询人')}${row('征询人电话')}</form>`);
+    expect(keys(asked)).toEqual(['visit.date', 'officer.name', 'officer.phone']);
     // Nor is the record's own writing done at home (入户登记表: 登记日期 is the paperwork's).
     const filed = page(`<h2>流动人口入户登记表</h2><form>${row('登记日期')}${row('登记地点')}</form>`);
     expect(keys(filed)[1]).toBeNull();
@@ -212,6 +216,16 @@ describe('the visit\'s account under the page\'s own words (叙述框)', () => {
   it('reads a summary of the account (检查情况综述) as the account', () => {
     const doc = page(`<form>${row('检查日期')}${box('检查情况综述')}${box('发现问题')}</form>`);
     expect(keys(doc)).toEqual(['visit.date', 'visit.content', 'issue.description']);
+  });
+
+  it('reads the state seen at the home (居家环境现状) and a note of what was found (勘察情况说明) as the account', () => {
+    const state = page(`<form>${row('评估日期')}${row('评估人')}${box('居家环境现状')}</form>`, '入户评估表');
+    expect(keys(state)).toEqual(['visit.date', 'officer.name', 'visit.content']);
+    const note = page(`<form>${row('检查日期')}${box('勘察情况说明')}</form>`);
+    expect(keys(note)).toEqual(['visit.date', 'visit.content']);
+    // Not before the visit's fields (房屋现状 describing the home), nor on a page recording no visit.
+    const before = page(`<form>${box('房屋现状')}${row('走访日期')}</form>`);
+    expect(keys(before)[0]).toBeNull();
   });
 
   it('reads how the person visited is lately (学生近况) as the account', () => {
