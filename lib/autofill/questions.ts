@@ -23,6 +23,9 @@ const RAISED = '(困难|难处|难事|难题|问题|诉求|需求|盼头|心愿|
 /** A tail asking for help with what was raised (需要帮助, 想让我们帮着解决的). */
 const HELP_ASKED = '([、,]?(需要|要|想|想让|希望|请)(我们|政府|社区|村里)?(帮|帮助|帮忙|帮着|协调|解决)+(的|一下)?)?';
 
+/** The levels of the area residents live in (村, 社区, 小区, 网格, 街道, 乡镇, 村民小组). */
+const AREA = '(村|社区|小区|网格|街道|乡镇|乡|镇|村民小组|村组|组)';
+
 /** Address parts asked one by one (哪个小区、几号楼、几单元、几号). */
 const ADDRESS_PART = '(哪个|哪|几)(小区|社区|村|组|街道?|路|号?楼|栋|幢|单元|层|号|室|门牌号?)';
 
@@ -34,8 +37,9 @@ const FRAMES: [question: RegExp, label: string][] = [
   [/^(.{2,8}?)是$/, '$1'],
   // Who came along (谁和你一起去的, 谁陪你去的).
   [/^谁(和|跟|同|陪)(你|您|我|我们)?(一起|一同|一块儿?)?(去|来|走访|前往|入户|上门)的?$/, '同行人员'],
-  // Which place of a kind the user went to (去了哪个村（居）): that kind of place.
-  [/^(去|到|走访|前往|去过|到过)了?(哪个|哪一个)(.+)$/, '$3'],
+  // Which area the user went to, or the resident's home is in (去了哪个村（居）, 家在哪个社区): that level of area.
+  // Not a body visited (去了哪个部门), which is nobody's unit of ours.
+  [new RegExp(`^((去|到|走访|前往|去过|到过)了?|家住?在|住在)(哪个|哪一个)(${AREA}(\\([^)]*\\))?)$`), '$4'],
   // Where the resident lives, asked part by part: their address.
   [new RegExp(`^家?(住在?|居住在)(${ADDRESS_PART}[、,]?){2,}$`), '住址'],
   // What the resident has to raise (群众有啥盼头, 亲戚家有啥难处, 供暖上还有什么问题、想让我们帮着解决的).
