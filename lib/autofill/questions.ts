@@ -14,8 +14,11 @@ const OCCASION = /^(这次|本次|这回|今天|今日|当天|现在|目前|平�
  */
 const RESIDENT = '((群众|居民|村民|市民|老人|亲戚|对象|户主|对方)家?|家里|家中|家庭)?';
 
-/** A topic the question is about (供暖上, 生活上, 就业方面): it narrows the ask, the field stays the same. */
-const TOPIC = '(.{1,4}(上|方面|中))?';
+/**
+ * A topic of the resident's life the question is about (供暖上, 生活上, 就业方面): it narrows the ask, the field stays the
+ * same. Not the user's own work (工作中有什么困难 asks the user's difficulty, on a report of theirs).
+ */
+const TOPIC = '((?!工作|业务|履职|任务).{1,4}(上|方面|中))?';
 
 /** What the resident may raise: a difficulty, a problem, a wish (盼头). Not an opinion of the user's work (意见, 建议). */
 const RAISED = '(困难|难处|难事|难题|问题|诉求|需求|盼头|心愿|愿望|烦心事|急难愁盼)';

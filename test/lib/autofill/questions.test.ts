@@ -49,7 +49,9 @@ describe('classifyLabel: questions read as their labels', () => {
 
   it('leaves unkeyed what asks something we hold no value for, or is somebody else\'s', () => {
     for (const question of ['您家里有几口人？', '您对今年供暖满意吗？', '上个采暖期您反映过什么问题吗？', '您贵庚',
-      '孩子叫什么名字', '邻居家有啥难处', '对我们的工作有什么意见建议？', '去了哪个部门']) expect(keyOf(question)).toBeNull();
+      '孩子叫什么名字', '邻居家有啥难处', '对我们的工作有什么意见建议？', '去了哪个部门',
+      '工作中还有什么困难？']) expect(keyOf(question)).toBeNull();
     expect(keyOf('您家在哪个社区')).toBe('place.community');
+    expect(keyOf('生活上还有什么困难？')).toBe('issue.description');
   });
 });
