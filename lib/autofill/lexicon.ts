@@ -428,6 +428,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['采取', '采取的', '已采取', '已采取的', '拟采取', '拟采取的'], ['防范措施', '防控措施', '应对措施', '应急措施', '预防措施', '防护措施'], 'issue.measures'],
   // What the checker orders done (整改意见, 处置要求): not 办理意见, which may be an approval.
   [['整改', '处置', '处理'], ['意见', '要求', '建议'], 'issue.measures'],
+  // Practical help done for the people visited (为群众办实事, 为亲戚办实事 on a pairing record): what was done about it.
+  [['群众', '居民', '村民', '民', '亲戚', '结对户', '帮扶户'].map((who) => '为' + who), ['办实事', '办的实事', '办理的实事'], 'issue.measures'],
   // Measures suggested (防治措施建议, 整改措施建议): what is to be done about it.
   [['防治', '整改', '处置', '治理'].map((act) => act + '措施'), ['建议'], 'issue.measures'],
   // What an inspector orders put right (责令整改内容, 责令改正): not a bare 整改内容, which may be the problem itself.

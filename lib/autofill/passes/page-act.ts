@@ -227,6 +227,7 @@ function careKey(label: string, act: string): FieldKey | null {
 export function resolvePageActs(fields: FoundField[], { headline }: PageFacts): void {
   resolveReachedResident(fields);
   resolvePairedRelative(fields, headline);
+  resolveHazardSite(fields);
   const { own, meeting } = pageActs(fields, headline);
   const cares = new Set(own);
   for (const f of fields) {
@@ -314,6 +315,15 @@ export function resolveNarratives(fields: FoundField[]): void {
 
 /** A hazard found on a patrol (隐患, 险情), named by a field or a section. */
 const HAZARD = /隐患|险情/;
+/** Where a hazard lies (隐患点位置, 险情地点). */
+const HAZARD_SITE = /(隐患|险情).{0,2}(位置|地点)$/;
+
+/** On a check of a hazard the page records as a visit, where the hazard lies is where the user went, if asked nowhere else. */
+function resolveHazardSite(fields: FoundField[]): void {
+  const visit = fields.some((f) => f.key === 'visit.date' || f.key === 'visit.type');
+  if (!visit || fields.some((f) => f.key === 'visit.location')) return;
+  fields.find((f) => !f.key && f.openText && HAZARD_SITE.test(bareLabel(f)))?.assign('visit.location');
+}
 
 /**
  * A patrol that asks the kind of the matter it found (隐患类型) or about a hazard (有没有隐患, 巡查隐患点) and no

@@ -63,3 +63,11 @@ describe('lexicon: a council\'s or a mediation\'s matter and body', () => {
     expect(keyOf('调委会名称', any)).toBe('officer.unit');
   });
 });
+
+describe('lexicon: practical help done for the people visited', () => {
+  it('reads what was done for them (为群众办实事, 为亲戚办实事) as the measures, and a bare 办实事 as nothing', () => {
+    const any = { party: null, selfPage: false };
+    for (const label of ['为群众办实事', '为亲戚办实事', '为民办实事']) expect(keyOf(label, any), label).toBe('issue.measures');
+    expect(keyOf('办实事', any)).toBeNull();
+  });
+});

@@ -147,6 +147,15 @@ describe("the page's own act (这张表记的是什么事)", () => {
     expect(keys(filed)[1]).toBeNull();
   });
 
+  it('reads where a hazard lies (隐患点位置) as the visit\'s place on a check recording a visit, and nothing elsewhere', () => {
+    const doc = page(`<form>${row('隐患点名称')}${row('隐患点位置')}${row('排查日期')}${row('排查人')}</form>`);
+    expect(keys(doc).slice(1, 3)).toEqual(['visit.location', 'visit.date']);
+    const asked = page(`<form>${row('隐患点位置')}${row('巡查日期')}${row('巡查地点')}</form>`);
+    expect(keys(asked)).toEqual([null, 'visit.date', 'visit.location']);
+    const report = page(`<form>${row('隐患位置')}${row('上报人')}</form>`);
+    expect(keys(report)[0]).toBeNull();
+  });
+
   it('makes the kin of a pairing record the resident (亲戚姓名, 亲戚（户主）姓名), and a resident\'s relatives nobody', () => {
     const doc = page(`<h2>干部结对认亲 帮扶记录</h2><form>${row('干部姓名')}${row('亲戚（户主）姓名')}${row('亲戚电话')}</form>`);
     expect(keys(doc)).toEqual(['officer.name', 'resident.name', 'resident.phone']);
