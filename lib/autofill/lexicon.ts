@@ -508,7 +508,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['', '所在', '所属'], ['村名', '村名称', '村居名称', '社区名', '村(社区)名称', '社区(村)名称'], 'place.community'],
   [['', '所在', '所属'], ['网格名称', '网格名'], 'place.grid'],
   // Where a household uses a public utility (用电地址, 用气地址, 用水地址): its home, the customer being the resident.
-  [['用电', '用气', '用水', '用热', '供暖', '用户'], ['地址', '详细地址'], 'resident.address'],
+  [['用电', '用气', '用水', '用热', '供暖', '供热', '用户'], ['地址', '详细地址'], 'resident.address'],
   // The address of the place a check is made at (场所地址): where the user went. Not where an event happened
   // (事发地点, 发生位置): a ticket registers it without the user going there.
   // So is the address of a shop or a guesthouse checked (门店地址, 民宿坐落, 经营场所地址), where a place's site is also

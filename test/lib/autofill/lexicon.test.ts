@@ -51,10 +51,10 @@ describe('lexicon: what is to be done about a hazard', () => {
 
 describe('lexicon: a council\'s or a mediation\'s matter and body', () => {
   const any = { party: null, selfPage: false };
-  it('reads the item a council takes up (议题名称, 议题类别) as the matter\'s title and category, not who raised it', () => {
+  it('reads the item a council takes up (议题名称, 议题类别) as the matter\'s title and category, and who raised it as the resident', () => {
     expect(keyOf('议题名称', any)).toBe('issue.title');
     expect(keyOf('议题类别', any)).toBe('issue.category');
-    expect(keyOf('议题提出人', any)).toBeNull();
+    expect(keyOf('议题提出人', any)).toBe('resident.name');
   });
 
   it('reads what the parties disagree on (主要争议, 争议焦点) as the description, and the mediators\' committee named (调委会名称) as the user\'s unit', () => {
@@ -69,5 +69,13 @@ describe('lexicon: practical help done for the people visited', () => {
     const any = { party: null, selfPage: false };
     for (const label of ['为群众办实事', '为亲戚办实事', '为民办实事']) expect(keyOf(label, any), label).toBe('issue.measures');
     expect(keyOf('办实事', any)).toBeNull();
+  });
+});
+
+describe('lexicon: where a household is heated', () => {
+  it('reads 供热地址 as the home, beside 用气地址, and not the supplier\'s (供热企业地址)', () => {
+    const any = { party: null, selfPage: false };
+    expect(keyOf('供热地址', any)).toBe('resident.address');
+    expect(keyOf('供热企业地址', any)).toBeNull();
   });
 });

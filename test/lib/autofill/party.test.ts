@@ -89,3 +89,12 @@ describe('party: section headings of the resident said otherwise', () => {
     expect(sectionParty(['申请对方'])).not.toBe('resident');
   });
 });
+
+describe('party: who puts an item to a council', () => {
+  it('reads the one who raised a council\'s item (议题提出人, 提出人电话) as the resident, also as a section\'s person', () => {
+    const row = (label: string) => `<p><label>${label}<input></label></p>`;
+    expect(keys(page(`<form>${row('议题提出人')}${row('提出人电话')}</form>`))).toEqual(['resident.name', 'resident.phone']);
+    const section = page(`<form><fieldset><legend>议题提出人</legend>${row('姓名')}${row('联系电话')}</fieldset>${row('记录人')}</form>`);
+    expect(keys(section)).toEqual(['resident.name', 'resident.phone', 'officer.name']);
+  });
+});
