@@ -3,7 +3,7 @@ import { collectRoots, frameDocument, isEditorDocument, isVisible, type SearchRo
 import { CASCADERS, cascaderWidget, DATE_RANGE_ROOTS, dateRangeWidget, rangeSeparator } from './composite';
 import { CHOICE_KINDS, FoundField, type Field } from './field';
 import { DATE_KEYS, RANGE_KEYS, type FieldKey } from './keys';
-import { AREA_LABELS, KEY_BY_OPTIONS } from './lexicon';
+import { AREA_LABELS, KEY_BY_OPTIONS, RESIDENT_ACTS } from './lexicon';
 import { MIRROR_PROXIES, mirrorWidget } from './mirrors';
 import { isSelfPage, labelEvidence, newPageCache, pageHeadline, sectionsOf, type PageCache } from './labels';
 import { partyOf } from './party';
@@ -389,6 +389,18 @@ function askedWhereItHappened(widget: Widget, label: string): boolean {
   return notes.some((note) => note && MATTER_HAPPENED.test(note));
 }
 
+/** A section of whoever did the resident's act (来访人（第一人）, 来电人信息, 申请人): the resident came, called or applied. */
+const RESIDENT_DOER_SECTION = new RegExp(`^(${RESIDENT_ACTS.join('|')})人(信息|基本信息|基本情况)?(\\([^)]*\\))?$`);
+
+/**
+ * Who came along, asked in the section of the resident who came (来访人: 随同人员), came with the resident, not with
+ * the user. Not in a section about the people visited (走访对象信息), where the user's companions are often asked.
+ */
+function residentsCompanions(found: { key: FieldKey | null; reason?: string }, section: string): { key: FieldKey | null; reason?: string } {
+  const came = found.key === 'visit.companions' && RESIDENT_DOER_SECTION.test(normalizeLabel(section));
+  return came ? { key: null, reason: '是陪同群众来的人，不是同去的工作人员，不自动填写' } : found;
+}
+
 const PERSON_WORD = /姓名|名字|电话|手机|号码|地址|住址|住所|身份|证件|性别|单位|职务/;
 /**
  * "如与来电号码不同请填写", "（与户籍地不一致时填写）": a field wanted only when it differs from another, which ours
@@ -486,6 +498,7 @@ function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache
       : { ...classified, ...choiceKey(widget, classified) };
     Object.assign(found, optionsKey(widget, found));
     Object.assign(found, othersPlace(found, context, widget));
+    Object.assign(found, residentsCompanions(found, sections[0] ?? ''));
     const field = new FoundField(widget, found, sections[0] ?? '', framePath);
     const override = options.overrides?.find((o) => matches(o.selector, field));
     if (override) {

@@ -22,6 +22,17 @@ export function resolveResidentOpinions(fields: FoundField[]): void {
   opinions[0].assign(key);
 }
 
+/**
+ * "处理意见" on a callback (回访人, 回访时间 …): what to do next about a ticket the caller is not content with, asked
+ * after the feedback, not the measures already taken.
+ */
+export function resolveCallbackOpinions(fields: FoundField[]): void {
+  if (!fields.some((f) => CALLBACK.test(normalizeLabel(f.label)))) return;
+  for (const f of fields) {
+    if (f.key === 'issue.measures' && !f.fromTemplate && /意见$/.test(normalizeLabel(f.label))) f.clear('回访时的处理意见是下一步怎么办，不是已采取的措施，不自动填写');
+  }
+}
+
 const VOICES = `(${[...RESIDENT_VOICE].sort((a, b) => b.length - a.length).join('|')})`;
 /**
  * What somebody brought up, by who and how (参保人反映的困难或意见, 纳税人提出的涉税诉求, 商户提出的问题): a few words

@@ -1,7 +1,7 @@
 import type { FoundField, PageFacts } from '../field';
 import { resolveAddressParts } from './address-parts';
 import { resolveGenericLabels } from './generic-labels';
-import { resolveRaisedMatters, resolveResidentOpinions } from './heard';
+import { resolveCallbackOpinions, resolveRaisedMatters, resolveResidentOpinions } from './heard';
 import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resolveMatterNames, resolveOwningBodyPersons } from './matter';
 import { resolveMatterAccounts } from './matter-account';
 import { resolveFellowRoles, resolveNarratives, resolvePageActs, resolveTeamMembers } from './page-act';
@@ -41,6 +41,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveHandlingAccounts, // 处置情况 beside 处置结果: the measures
   resolveMatterNames, // a one-line 诉求事项 before its details: the title
   resolveResidentOpinions, // 群众意见建议: the matter raised, or on a callback the feedback
+  resolveCallbackOpinions, // 处理意见 on a callback: what to do next, not the measures taken
   resolveMatterAccounts, // 情况说明 right after the matter's title: its description
   resolveRaisedMatters, // 纳税人提出的涉税诉求 in a long box: the matter raised, when nothing else describes it
   resolveNarratives, // 房屋使用情况 on a visit record asking no 走访情况: the visit's account

@@ -7,6 +7,8 @@ import { normalizeLabel, withoutRemarks } from '../text';
 
 /** Who did one of the user's acts, named by it (走访人, 经办人, 本次核实人员). */
 const DOER = new RegExp(`^(本次)?(${OFFICER_ACTS.join('|')})(人|人员)$`);
+/** The role a name field asks by, its 姓名 aside (入户人员 of 入户人员姓名). */
+const nameRole = (f: FoundField) => withoutRemarks(normalizeLabel(f.label)).replace(/姓名$/, '');
 /** What a person has beside their name that a bare label may ask (电话, 单位, 职务). */
 const OWN_ATTRS = new Set(['phone', 'unit', 'position']);
 /**
@@ -56,12 +58,17 @@ export function resolveOneEach(fields: FoundField[]): void {
 export function resolveOneUser(fields: FoundField[]): void {
   const names = fields.filter((f) => f.key === 'officer.name' && !f.fromTemplate);
   if (names.length < 2) return;
-  const doers = names.filter((f) => DOER.test(withoutRemarks(normalizeLabel(f.label))));
+  const doers = names.filter((f) => DOER.test(nameRole(f)));
   const pool = doers.length ? doers : names;
   const surest = pool.reduce<FoundField | undefined>((best, f) => (!best || f.confidence >= best.confidence ? f : best), undefined);
   const user = pool.findLast((f) => sectionParty([f.section]) === 'officer') ?? surest;
-  const losers = names.filter((f) => f.sectionKey !== user!.sectionKey);
-  const others = new Set(losers.map((f) => f.sectionKey));
+  // Beside the doer of the act in the doer's own section (入户人员, 走访人), another role (村（居）委会核实人, 服务站专干)
+  // is somebody else; the filer (填表人) is the user again. A filer as the doer (登记人) may be a 探访员 too.
+  const acted = doers.length > 0 && !FILER.test(nameRole(user!));
+  const beside = (f: FoundField) => acted && f.sectionKey === user!.sectionKey && !DOER.test(nameRole(f)) && !FILER.test(nameRole(f));
+  const losers = names.filter((f) => f.sectionKey !== user!.sectionKey || beside(f));
+  for (const f of losers.filter(beside)) f.clear('表上另有填表人本人，这一位是另一位工作人员，不自动填写');
+  const others = new Set(losers.filter((f) => !beside(f)).map((f) => f.sectionKey));
   // The bare 电话/单位/职务 right after one of them (楼栋信息员 [ ] 电话 [ ]) is theirs too, whoever it was taken for.
   const besides = new Set(losers.map((f) => fields[fields.indexOf(f) + 1]).filter((f) => f && !f.fromTemplate && OWN_ATTRS.has(bareAttr(f.label) ?? '')));
   const cleared = new Map<FoundField, FieldKey>();
@@ -91,7 +98,7 @@ function metResident(fields: FoundField[], losers: FoundField[], cleared: Map<Fo
 const FILER = /^(填表|填报|登记|记录|录入|上报|报送|经办)(人|人员|员)/;
 
 /** The role a user's fact is asked by (监测员 of 监测员电话), if it opens with one. */
-function roleOf(label: string): string | undefined {
+function factRole(label: string): string | undefined {
   for (let cut = 2; cut < label.length; cut++) {
     if (OWN_ATTRS.has(bareAttr(label.slice(cut)) ?? '') && personShape(label.slice(0, cut)) === 'officer') return label.slice(0, cut);
   }
@@ -110,7 +117,7 @@ export function resolveOtherRoles(fields: FoundField[]): void {
   const named = names.map((f) => normalizeLabel(f.label));
   for (const f of fields) {
     if (!f.key?.startsWith('officer.') || f.key === 'officer.name' || f.fromTemplate || f.sectionKey === user.sectionKey) continue;
-    const role = roleOf(normalizeLabel(f.label));
+    const role = factRole(normalizeLabel(f.label));
     if (!role || DOER.test(role) || FILER.test(role) || named.some((name) => name.startsWith(role))) continue;
     f.clear('这一栏问的是另一位工作人员（不是本次填表的人），不自动填写');
   }

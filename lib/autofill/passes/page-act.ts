@@ -310,8 +310,16 @@ export function resolveNarratives(fields: FoundField[]): void {
   if (visit < 0 || fields.some((f) => f.key === 'visit.content')) return;
   // Among the visit's own fields: a box before them describes the household or the matter (详细情况 of a problem).
   const box = fields.slice(visit).find((f) => f.openText && LONG_TEXT_KINDS.has(f.kind) && isAccount(normalizeLabel(f.label)));
-  box?.assign(describesMatter(fields) ? 'issue.description' : 'visit.content');
+  if (!box) return;
+  // A long box of its own for the hazard found (发现的主要隐患) is the matter; the account beside it (检查情况) is the visit's.
+  const hazard = fields.some((f) => f.key === 'issue.description') ? undefined
+    : fields.find((f) => f !== box && f.openText && LONG_TEXT_KINDS.has(f.kind) && FOUND_HAZARD.test(normalizeLabel(f.label)));
+  hazard?.assign('issue.description');
+  box.assign(!hazard && describesMatter(fields) ? 'issue.description' : 'visit.content');
 }
+
+/** A box asking the hazard found itself (发现的主要隐患, 存在的险情), not what to do about it. */
+const FOUND_HAZARD = /^(?!.*(措施|整改|处置|处理|建议|等级|级别|类型|类别)).*(隐患|险情)$/;
 
 /** A hazard found on a patrol (隐患, 险情), named by a field or a section. */
 const HAZARD = /隐患|险情/;

@@ -88,3 +88,16 @@ describe('what the resident says on a callback', () => {
     expect(keys(visit)[2]).toBe('issue.description');
   });
 });
+
+describe('a handling opinion on a callback', () => {
+  it('is what to do next about a ticket (处理意见 after 回访情况), not the measures already taken', () => {
+    const doc = page(`<form><p><label>回访时间<input placeholder="yyyy-MM-dd"></label></p><p><label>回访情况<textarea></textarea></label></p>
+      <p><label>处理意见<textarea></textarea></label></p></form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'issue.feedback', null]);
+  });
+
+  it('stays the measures on a page that records no callback', () => {
+    const doc = page(`<form><p><label>诉求内容<textarea></textarea></label></p><p><label>处理意见<textarea></textarea></label></p></form>`);
+    expect(keys(doc)).toEqual(['issue.description', 'issue.measures']);
+  });
+});

@@ -86,3 +86,18 @@ describe('a fact of the user\'s asked by another role', () => {
     expect(keys(form('填表人电话'))[1]).toBe('officer.phone');
   });
 });
+
+describe('another role beside the doer in the doer\'s own section', () => {
+  const form = (other: string) => page(`<form><h4>户主信息</h4><p><label>户主姓名<input></label></p>
+    <h4>入户情况</h4><p><label>入户日期<input placeholder="yyyy-MM-dd"></label></p><p><label>入户人员姓名<input></label></p>
+    <p><label>${other}<input></label></p></form>`);
+
+  it('is somebody else (村（居）委会核实人, 服务站专干 beside the 入户人员)', () => {
+    expect(keys(form('村（居）委会核实人')).at(-1)).toBeNull();
+    expect(keys(form('服务站专干')).at(-1)).toBeNull();
+  });
+
+  it('is the user again when it is the filer (填表人)', () => {
+    expect(keys(form('填表人')).slice(-2)).toEqual(['officer.name', 'officer.name']);
+  });
+});

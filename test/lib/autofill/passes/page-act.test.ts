@@ -247,3 +247,12 @@ describe('the visit\'s account under the page\'s own words (叙述框)', () => {
     expect(keys(doc)).toEqual(['visit.date', null, 'visit.content']);
   });
 });
+
+describe('an inspection recording the hazard found in a box of its own', () => {
+  it('takes that box as the matter and the inspection\'s account (检查情况) as the visit\'s', () => {
+    const doc = page(`<form><h4>检查情况</h4><p><label>检查日期<input placeholder="yyyy-MM-dd"></label></p><p><label>检查人员<input></label></p>
+      <p><label>检查情况<textarea></textarea></label></p><p><label>发现的主要隐患<textarea></textarea></label></p>
+      <p><label>整改措施及要求<textarea></textarea></label></p></form>`);
+    expect(keys(doc).slice(2)).toEqual(['visit.content', 'issue.description', 'issue.measures']);
+  });
+});
