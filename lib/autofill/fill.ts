@@ -120,6 +120,13 @@ function pageWarning(field: Field): string | undefined {
 
 const shown = (values: string[]) => (values.length > 1 ? values : values[0] ?? '');
 
+/**
+ * The readonly box of a dropdown this engine does not drive (TDesign, Naive UI, Arco): its text is only what the
+ * dropdown shows, not what the page submits; typing into it would look filled and change nothing.
+ */
+const UNDRIVEN_SELECT = '.t-select, .n-select, .n-base-selection, .arco-select';
+const isUndrivenSelect = (field: Field) => field.kind === 'text' && (field.control as HTMLInputElement).readOnly && !!field.control.closest(UNDRIVEN_SELECT);
+
 /** A box one types into (no date picker; a readonly one opens a picker of its own, vant's). */
 const isFreeText = (field: Field) => field.kind === 'text' && !(field.control as HTMLInputElement).readOnly;
 
@@ -140,6 +147,7 @@ async function fillOne(field: Field, value: string | string[], options: Required
   const base = { key, label: field.label, element: field.element };
   if (!wanted.length) return { skipped: { ...base, reason: '没有可填的值' } };
   if (field.kind === 'date-range' && wanted.some((end) => !end)) return { skipped: { ...base, reason: '日期范围缺少开始或结束日期' } };
+  if (isUndrivenSelect(field)) return { skipped: { ...base, reason: '这种下拉框暂不能自动选择，请手工选择' } };
   const date = DATE_KEYS.has(key);
   if (!field.widget.empty()) {
     if (verified(field, wanted, date)) return { skipped: { ...base, reason: '已是该值' } };

@@ -30,3 +30,14 @@ describe('the page\'s own error beside a filled field is reported', () => {
       <div class="n-form-item-feedback--error">请填写备注</div></div>`)).toBeUndefined();
   });
 });
+
+describe('the readonly box of a dropdown the engine does not drive', () => {
+  it('is skipped with a reason (TDesign 村（居）), not typed into as if chosen', async () => {
+    const doc = page(`<form><div class="t-form__item"><label class="t-form__label" for="c">村（居）</label>
+      <div class="t-select"><input class="t-input__inner" id="c" readonly placeholder="请选择"></div></div></form>`);
+    const report = await fillFields(doc, { 'place.community': '幸福社区' }, { timeoutMs: 200 });
+    expect(report.filled).toHaveLength(0);
+    expect(report.skipped[0]?.reason).toMatch(/下拉框/);
+    expect((doc.getElementById('c') as HTMLInputElement).value).toBe('');
+  });
+});
