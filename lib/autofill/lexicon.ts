@@ -560,10 +560,14 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   ],
   'place.street': ['所属街道', '乡镇(街道)', '镇(街道)', '所属镇(街道)', '所在镇(街道)', '街道(镇)', '镇/街道', '街道/镇', '乡(镇、街道)', '乡镇(街道办)', '街道(乡镇)', '街道', '乡镇', '所在街道', '所属乡镇', '街道/乡镇', '乡镇/街道', '镇街', '所属镇街', '所属乡镇(街道)', '所属街道(乡镇)', '街镇', '所在乡镇', '街道名称', '乡镇街道', '街道办事处', '所在镇街', '现住地街道', '居住地街道', '现居住地街道',
     // A township and a village asked by their bare names (镇 [ ] 村 [ ] 组 [ ]).
-    '镇'],
+    '镇',
+    // Inner Mongolia's township (苏木) beside or instead of 乡镇.
+    '苏木', '苏木乡镇', '苏木(乡镇)', '所属苏木乡镇', '苏木(乡镇、街道)', '所属苏木乡镇(街道)'],
   'place.community': [
     '所属社区', '社区(村)', '村(社区)', '所在村', '所属村', '所属村委会', '所在村委会', '社区', '所在社区', '社区/村', '村/社区', '所属村(社区)', '所属社区(村)', '村居',
     '所属村居', '村社区', '所在村(社区)', '所在社区(村)', '社区名称', '村(居)', '所属村居(社区)', '社区居委会', '村(居)委会', '村居委会', '所在村居', '现住地社区', '居住地社区', '现居住地社区', '村',
+    // The committees said in short (居委, 居委/村委), Inner Mongolia's village (嘎查), where a moved household now lives (安置社区).
+    '居委', '村委', '居委/村委', '村委/居委', '嘎查', '嘎查村', '嘎查(村)', '嘎查(村、社区)', '安置社区', '安置点社区',
   ],
   // A grid goes by its number as much as by its name (网格编号: 第三网格, LQ-05); not by a code (网格编码).
   'place.grid': ['所属网格', '网格名称', '网格名', '网格', '网格号', '所属网格号', '所在网格号', '责任网格号', '网格编号', '所属网格编号', '所在网格编号', '所在网格', '责任网格', '网格单元', '所属网格名称', '采集网格', '现住地网格'],
@@ -579,6 +583,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '民情记录', '走访详情', '走访纪要', '谈心内容', '入户走访情况', '走访了解情况', '了解情况', '了解到的情况',
     // People's mood and views as a ledger records them: what the visits heard.
     '民情民意', '民情日志',
+    // A petition office's receiving talk written down (接谈记录), as 接谈情况.
+    '接谈记录',
   ],
   'issue.title': ['案由', '问题标题', '诉求标题', '工单标题', '事项名称', '事项标题', '事件标题', '问题名称', '事件名称', '诉求主题', '问题概述', '工单主题', '信访事项', '诉求事项名称', '反映事项', '纠纷名称', '矛盾纠纷名称', '纠纷事项'],
   'issue.description': [
@@ -608,7 +614,9 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   'issue.feedback': ['反馈情况', '回访情况', '反馈内容', '群众反馈', '回访记录', '答复情况', '答复内容', '反馈结果', '回访结果', '当事人反馈', '反馈当事人情况', '反馈群众情况', '答复群众情况', '向群众反馈情况'],
   'issue.status': ['办理状态', '处理状态', '工单状态', '问题状态', '办结状态', '处置状态', '事项状态', '整改状态', '工单当前状态', '问题当前状态'],
   'topic.title': ['调研课题', '课题名称', '调研题目', '课题', '调研主题', '课题题目', '调研课题名称', '调研项目', '所属课题'],
-  'topic.lead': ['牵头领导', '课题负责人', '责任领导', '调研负责人', '带队领导', '牵头人', '课题牵头领导', '分管领导'],
+  'topic.lead': ['牵头领导', '课题负责人', '责任领导', '调研负责人', '带队领导', '牵头人', '课题牵头领导', '分管领导',
+    // The leader who takes up a study (领题): STYLE.md.
+    '领题领导', '领题人', '领题负责人'],
   'topic.method': ['调研方式', '方式方法', '调研方法', '调研形式'],
   'topic.location': ['调研地点', '调研地址', '调研单位(地点)'],
   // A bare 主要内容 takes the form's domain (detect.ts GENERIC_LABELS); inside a longer label it says nothing.

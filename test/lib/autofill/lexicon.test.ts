@@ -79,3 +79,14 @@ describe('lexicon: where a household is heated', () => {
     expect(keyOf('供热企业地址', any)).toBeNull();
   });
 });
+
+describe('lexicon: words of a kind met in the fifth session', () => {
+  it('knows the leader who takes up a study, Inner Mongolia\'s township and village, the committees said in short, a moved household\'s community and a petition office\'s talk', () => {
+    expect(keyOf('领题领导')).toBe('topic.lead');
+    expect(keyOf('苏木（乡镇、街道）')).toBe('place.street');
+    expect(keyOf('嘎查（村、社区）')).toBe('place.community');
+    expect(keyOf('居委/村委')).toBe('place.community');
+    expect(keyOf('安置社区')).toBe('place.community');
+    expect(keyOf('接谈记录')).toBe('visit.content');
+  });
+});
