@@ -400,6 +400,13 @@ export function bareAttr(raw: string): PersonAttr | undefined {
   return attrOf(normalizeLabel(raw));
 }
 
+/** What a person has beside their name that a bare label may ask (电话, 单位, 职务): whose it is, the person beside tells. */
+export type OwnAttr = 'phone' | 'unit' | 'position';
+export function ownAttr(raw: string): OwnAttr | undefined {
+  const attr = bareAttr(raw);
+  return attr === 'phone' || attr === 'unit' || attr === 'position' ? attr : undefined;
+}
+
 /** A person attribute by one of its words, or by several of them offered together ("岗位/职务", "手机或电话"). */
 function attrOf(label: string): PersonAttr | undefined {
   const parts = label.split(/[/、]|或/);

@@ -1,4 +1,4 @@
-import { bareAttr } from '../classify';
+import { bareAttr, ownAttr } from '../classify';
 import { CHOICE_KINDS, type FoundField } from '../field';
 import type { FieldKey } from '../keys';
 import { COMMUNITY_COMMITTEE } from '../lexicon';
@@ -58,8 +58,8 @@ export function resolveRowPersons(fields: FoundField[]): void {
     // A person per column (调查人（一） | 调查人（二）) gives the boxes of one line different sections: different people.
     if (!next && (f.fromTemplate || !before || !onOneLine(before.element, f.element) || before.section !== f.section)) return;
     const officer = !!before.key?.startsWith('officer.');
-    const attr = officer && f.key === 'place.community' && COMMUNITY_COMMITTEE.test(normalizeLabel(f.label)) ? 'unit' : bareAttr(f.label);
-    if (attr !== 'unit' && attr !== 'position' && attr !== 'phone') return;
+    const attr = officer && f.key === 'place.community' && COMMUNITY_COMMITTEE.test(normalizeLabel(f.label)) ? 'unit' : ownAttr(f.label);
+    if (!attr) return;
     if (attr === 'unit' && numberedFellow(before, fields)) {
       f.assign('officer.unit');
       return;
@@ -93,8 +93,7 @@ export function resolveUnknownPersons(fields: FoundField[]): void {
     // Named again in short (村“两委”核实人 [ ] 核实人职务 [ ]), the person is the same wherever the box stands.
     const label = normalizeLabel(f.label);
     const again = shortenedRole(withoutRemarks(person), label);
-    const attr = bareAttr(again ? label.slice(again.length) : label);
-    if (attr !== 'unit' && attr !== 'position' && attr !== 'phone') return;
+    if (!ownAttr(again ? label.slice(again.length) : label)) return;
     if (again || onOneLine(before.element, f.element)) f.clear('属于紧挨在前面那位（看不出是谁）的信息，不自动填写');
   });
 }
@@ -124,8 +123,8 @@ export function resolveShortenedRoles(fields: FoundField[]): void {
     if (!before || before.key?.startsWith('resident.') || f.fromTemplate || before.fromTemplate) return;
     const label = normalizeLabel(f.label);
     const role = shortenedRole(normalizeLabel(before.label).replace(/\([^)]*\)$/, ''), label);
-    const attr = role ? bareAttr(label.slice(role.length)) : undefined;
-    if (attr !== 'phone' && attr !== 'unit' && attr !== 'position') return;
+    const attr = role ? ownAttr(label.slice(role.length)) : undefined;
+    if (!attr) return;
     f.unsure = false;
     f.guessedResident = false;
     if (before.key?.startsWith('officer.')) {
@@ -159,8 +158,8 @@ export function resolveUserSections(fields: FoundField[]): void {
     const act = /^(.{2,4})人$/.exec(normalizeLabel(user.label))?.[1];
     if (!act || !new RegExp(`^${act}(人员|人|小组|组)(信息)?$`).test(normalizeLabel(user.section))) continue;
     for (const f of fields) {
-      const attr = f.section === user.section && !f.key && !f.fromTemplate ? bareAttr(f.label) : undefined;
-      if (attr === 'unit' || attr === 'position' || attr === 'phone') f.assign(`officer.${attr}`);
+      const attr = f.section === user.section && !f.key && !f.fromTemplate ? ownAttr(f.label) : undefined;
+      if (attr) f.assign(`officer.${attr}`);
     }
   }
 }
@@ -178,8 +177,8 @@ export function resolveUserBlocks(fields: FoundField[]): void {
     if (others) continue;
     for (const f of block) {
       // A choice (联系方式: ○入户 ○电话) asks a way, never a number.
-      const attr = !f.fromTemplate && !CHOICE_KINDS.has(f.kind) && (!f.key || f.guessedResident) ? bareAttr(f.label) : undefined;
-      if (attr === 'unit' || attr === 'position' || attr === 'phone') f.assign(`officer.${attr}`);
+      const attr = !f.fromTemplate && !CHOICE_KINDS.has(f.kind) && (!f.key || f.guessedResident) ? ownAttr(f.label) : undefined;
+      if (attr) f.assign(`officer.${attr}`);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { bareAttr } from '../classify';
+import { ownAttr } from '../classify';
 import type { FoundField } from '../field';
 import { LIST_KEYS, type FieldKey } from '../keys';
 import { OFFICER_ACTS } from '../lexicon';
@@ -9,8 +9,6 @@ import { normalizeLabel, withoutRemarks } from '../text';
 const DOER = new RegExp(`^(本次)?(${OFFICER_ACTS.join('|')})(人|人员)$`);
 /** The role a name field asks by, its 姓名 aside (入户人员 of 入户人员姓名). */
 const nameRole = (f: FoundField) => withoutRemarks(normalizeLabel(f.label)).replace(/姓名$/, '');
-/** What a person has beside their name that a bare label may ask (电话, 单位, 职务). */
-const OWN_ATTRS = new Set(['phone', 'unit', 'position']);
 /**
  * Facts asked once per record: the resident's, and the visit's account. Not the user's (a form names them as
  * 走访人 and again as 填表人), nor a matter's, which a choice and a text may both hold (调处结果 ○成功 and 协议内容).
@@ -70,7 +68,7 @@ export function resolveOneUser(fields: FoundField[]): void {
   for (const f of losers.filter(beside)) f.clear('表上另有填表人本人，这一位是另一位工作人员，不自动填写');
   const others = new Set(losers.filter((f) => !beside(f)).map((f) => f.sectionKey));
   // The bare 电话/单位/职务 right after one of them (楼栋信息员 [ ] 电话 [ ]) is theirs too, whoever it was taken for.
-  const besides = new Set(losers.map((f) => fields[fields.indexOf(f) + 1]).filter((f) => f && !f.fromTemplate && OWN_ATTRS.has(bareAttr(f.label) ?? '')));
+  const besides = new Set(losers.map((f) => fields[fields.indexOf(f) + 1]).filter((f) => f && !f.fromTemplate && ownAttr(f.label)));
   const cleared = new Map<FoundField, FieldKey>();
   for (const f of fields) {
     if ((f.key?.startsWith('officer.') && !f.fromTemplate && others.has(f.sectionKey)) || (f.key && besides.has(f))) {
@@ -100,7 +98,7 @@ const FILER = /^(填表|填报|登记|记录|录入|上报|报送|经办)(人|�
 /** The role a user's fact is asked by (监测员 of 监测员电话), if it opens with one. */
 function factRole(label: string): string | undefined {
   for (let cut = 2; cut < label.length; cut++) {
-    if (OWN_ATTRS.has(bareAttr(label.slice(cut)) ?? '') && personShape(label.slice(0, cut)) === 'officer') return label.slice(0, cut);
+    if (ownAttr(label.slice(cut)) && personShape(label.slice(0, cut)) === 'officer') return label.slice(0, cut);
   }
   return undefined;
 }
