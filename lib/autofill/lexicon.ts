@@ -109,6 +109,8 @@ export const OFFICER_ACTS = [
   '吹哨',
 ];
 /** How a doer of the user's acts is named: 走访人, 核查人员, 调查员, 包联干部, 随访医生, 接待代表. */
+/** Who fills the form in (填表人, 登记人（联络站工作人员）, 记录员): surely the user, by whatever act the page names them. */
+export const FILER = /^(填表|填报|登记|记录|录入|上报|报送|经办)(人|人员|员)/;
 export const OFFICER_PERSONS = ['人', '人员', '员', '干部', '党员', '医生', '护士', '社工', '代表', '委员', '执委', '队员'];
 /** Acts that file a form: their contact (填报联系人, 申报联系人) is the user who files it. */
 export const FILING_ACTS = ['填报', '上报', '报送', '申报', '填表', '录入'];

@@ -1,7 +1,7 @@
 import { ownAttr } from '../classify';
 import type { FoundField } from '../field';
 import { LIST_KEYS, type FieldKey } from '../keys';
-import { OFFICER_ACTS } from '../lexicon';
+import { FILER, OFFICER_ACTS } from '../lexicon';
 import { personShape, sectionParty } from '../party';
 import { normalizeLabel, withoutRemarks } from '../text';
 
@@ -91,9 +91,6 @@ function metResident(fields: FoundField[], losers: FoundField[], cleared: Map<Fo
     if (f.sectionKey === met[0].sectionKey && (key === 'officer.name' || key === 'officer.phone')) f.assign(key.replace('officer.', 'resident.') as FieldKey);
   }
 }
-
-/** Those who fill the form in (填表人, 登记人, 记录员): the user, by whatever act the page names them. */
-const FILER = /^(填表|填报|登记|记录|录入|上报|报送|经办)(人|人员|员)/;
 
 /** The role a user's fact is asked by (监测员 of 监测员电话), if it opens with one. */
 function factRole(label: string): string | undefined {

@@ -1,4 +1,5 @@
 import type { FoundField, PageFacts } from '../field';
+import { FILER } from '../lexicon';
 import { normalizeLabel } from '../text';
 
 /** A bare 工作单位/职务 is the user's only when the form is not about a resident. */
@@ -11,8 +12,6 @@ export function resolveUnsure(fields: FoundField[]): void {
   }
 }
 
-/** Who fills the form in (填表人, 登记人（联络站工作人员）, 记录员): surely the user. */
-const FILER = /^(填表|填报|登记|记录|录入|上报|报送|经办)(人|人员|员)/;
 /**
  * Roles that are the user only when nobody else on the form is: a deputy or member (接待代表, 走访委员) who may be
  * received by the station's staff, and who answers for a problem (包保责任人) on a list the user draws up.
