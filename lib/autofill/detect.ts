@@ -7,6 +7,7 @@ import { AREA_LABELS, KEY_BY_OPTIONS, RESIDENT_ACTS } from './lexicon';
 import { MIRROR_PROXIES, mirrorWidget } from './mirrors';
 import { isSelfPage, labelEvidence, newPageCache, pageHeadline, sectionsOf, type PageCache } from './labels';
 import { partyOf } from './party';
+import { answerNamed } from './questions';
 import { resolveForm } from './passes';
 import { matches, type FieldOverride } from './selector';
 import { normalizeLabel, textOf, withoutRemarks } from './text';
@@ -409,15 +410,6 @@ const PERSON_WORD = /姓名|名字|电话|手机|号码|地址|住址|住所|身
 const ONLY_IF_DIFFERENT = /(如|若)(与|和).{1,10}(不同|不一致)|(与|和).{1,10}(不同|不一致)(时|的[话情])/;
 const ONLY_IF_DIFFERENT_REASON = '只在与另一栏不同时才填，不自动填写';
 
-/** A label put as a question (见了谁, 住在哪儿, 做了什么) with the field's name in brackets after it. */
-const QUESTION = /谁|哪|什么|怎么|怎样|如何|多少|几|吗|\?/;
-const QUESTION_WITH_NAME = /^(.+?)\(([^()]{2,10})\)$/;
-
-/** "见了谁（群众姓名）": the name in brackets says what a question asks; any other label is read as it is. */
-function answerNamed(label: string): string {
-  const parts = QUESTION_WITH_NAME.exec(normalizeLabel(label));
-  return parts && QUESTION.test(parts[1]) && !QUESTION.test(parts[2]) ? parts[2] : label;
-}
 
 /** Reads the label evidence strongest first; a clear label decides, weaker hints only speak when there is none. */
 function classify(field: { start: Element; control: Element; group: boolean; kind: FieldKind }, context: LabelContext, cache: PageCache) {
@@ -428,7 +420,7 @@ function classify(field: { start: Element; control: Element; group: boolean; kin
   let result: Classification | null = null;
   let used = evidence[0];
   for (const item of evidence) {
-    const c = classifyLabel(answerNamed(item.text), context);
+    const c = classifyLabel(answerNamed(normalizeLabel(item.text)) ?? item.text, context);
     if (!c) continue;
     // A date picker takes a date: a text before it naming something else (the page's title) is not its label.
     if (c.key && field.kind === 'date' && !DATE_KEYS.has(c.key)) continue;
