@@ -1,8 +1,8 @@
 import { classifyLabel, classifyName, UNKNOWN_REASON, type Classification, type LabelContext } from './classify';
-import { collectRoots, frameDocument, isEditorDocument, isVisible, type SearchRoot } from './dom';
+import { collectRoots, frameDocument, isEditorDocument, isVisible, takesOnlyNumbers, type SearchRoot } from './dom';
 import { CASCADERS, cascaderWidget, DATE_RANGE_ROOTS, dateRangeWidget, rangeSeparator } from './composite';
 import { CHOICE_KINDS, FoundField, type Field } from './field';
-import { DATE_KEYS, RANGE_KEYS, type FieldKey } from './keys';
+import { DATE_KEYS, DIGIT_KEYS, RANGE_KEYS, type FieldKey } from './keys';
 import { AREA_LABELS, KEY_BY_OPTIONS, RESIDENT_ACTS } from './lexicon';
 import { MIRROR_PROXIES, mirrorWidget } from './mirrors';
 import { isSelfPage, labelEvidence, newPageCache, pageHeadline, sectionsOf, type PageCache } from './labels';
@@ -283,10 +283,14 @@ function opensList(control: HTMLElement): boolean {
 }
 
 /**
+ * A box that takes only a number (整改进度 %, 人数) holds none of our texts, only a phone or an ID number.
  * A list of choices is never a phone number: 联系方式 there (入户走访 / 电话联系 …) is how the visit was made.
  * A salutation is a gender only as a choice (先生/女士): typed, it wants "王女士".
  */
+const NUMBER_BOX_REASON = '这一栏只能填数字，不自动填写';
+
 function choiceKey(widget: Widget, found: { key: FieldKey | null; label: string; reason?: string }): { key: FieldKey | null; reason?: string } {
+  if (found.key && !DIGIT_KEYS.has(found.key) && takesOnlyNumbers(widget.control)) return { key: null, reason: NUMBER_BOX_REASON };
   const chosen = CHOICE_KINDS.has(widget.kind);
   if (!chosen && found.key?.endsWith('.gender') && /^称(谓|呼)/.test(normalizeLabel(found.label))) {
     return { key: null, reason: '称谓要写成“某先生/女士”，不自动填写' };

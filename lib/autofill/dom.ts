@@ -188,3 +188,13 @@ export function drawnPlaceholder(control: Element): string {
   const drawn = [...(control.parentElement?.children ?? [])].find((el) => el.matches(DRAWN_PLACEHOLDER));
   return (drawn?.textContent ?? '').trim();
 }
+
+/** A framework's number box (el-input-number, ant-input-number, van-stepper …) wraps its input within two levels. */
+const NUMBER_BOX = '[class*="input-number"], [class*="inputnumber"], [class*="InputNumber"], .van-stepper';
+
+/** A box that only takes a number (数量, 进度 %): a native number input, a spin button, or a framework's number box. */
+export function takesOnlyNumbers(control: Element): boolean {
+  if (control.getAttribute('type') === 'number' || control.getAttribute('role') === 'spinbutton') return true;
+  const wrapper = control.parentElement;
+  return !!wrapper && (wrapper.matches(NUMBER_BOX) || !!wrapper.parentElement?.matches(NUMBER_BOX));
+}

@@ -1,5 +1,6 @@
 import { PLACE_PATH, RANGE_KEYS, type FieldKey } from './keys';
 import type { LabelSource } from './labels';
+import { takesOnlyNumbers } from './dom';
 import { describe, type FieldSelector } from './selector';
 import type { FieldKind, Widget } from './widgets';
 
@@ -60,6 +61,8 @@ export class FoundField implements Field {
   unsure: boolean;
   /** A resident key by default only (see resolveGuessedResidents). */
   guessedResident: boolean;
+  /** A number box (人数, 进度 %): no pass gives it a text to write. */
+  readonly takesOnlyNumbers: boolean;
   /** Its key is the user's word (a site template): no form-level pass changes it. */
   get fromTemplate(): boolean {
     return this.labelSource === 'template';
@@ -70,7 +73,7 @@ export class FoundField implements Field {
   }
   /** No key yet, not from a template, and it takes written text (not a choice): a pass may name what it asks. */
   get openText(): boolean {
-    return !this.key && !this.fromTemplate && !CHOICE_KINDS.has(this.kind);
+    return !this.key && !this.fromTemplate && !CHOICE_KINDS.has(this.kind) && !this.takesOnlyNumbers;
   }
   /** A pass gives it a key: the reason it had none goes. */
   assign(key: FieldKey): void {
@@ -103,6 +106,7 @@ export class FoundField implements Field {
     if (found.reason) this.reason = found.reason;
     this.unsure = found.unsure;
     this.guessedResident = found.guessedResident ?? false;
+    this.takesOnlyNumbers = takesOnlyNumbers(widget.control);
   }
   get selector(): FieldSelector {
     return (this.#selector ??= describe(this));

@@ -19,6 +19,8 @@ export type FieldKey = z.infer<typeof FieldKey>;
 export const LIST_KEYS: ReadonlySet<FieldKey> = new Set<FieldKey>(['resident.tags', 'visit.companions', 'topic.method']);
 /** Keys whose value is an ISO date, written in each control's own format. */
 export const DATE_KEYS: ReadonlySet<FieldKey> = new Set<FieldKey>(['visit.date', 'issue.deadline', 'topic.startDate', 'topic.endDate']);
+/** Keys whose values are written in digits: the only ones a box that takes a number can hold. */
+export const DIGIT_KEYS: ReadonlySet<FieldKey> = new Set<FieldKey>(['officer.phone', 'resident.phone', 'resident.idNumber']);
 
 /** A cascader's path (所属区域: 街道/社区/网格), top level first: the keys whose values it takes in turn. */
 export const PLACE_PATH: readonly FieldKey[] = ['place.street', 'place.community', 'place.grid'];

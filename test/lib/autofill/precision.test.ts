@@ -413,3 +413,22 @@ describe('precision: who looks after the resident, and who a complaint is agains
     }
   });
 });
+
+describe('precision: what a box can hold', () => {
+  it('writes no text into a box that takes only a number; a phone there and a text box of the same label still fill', () => {
+    const boxes = [
+      '<div class="t-input-number"><input id="a"></div>',
+      '<div class="el-input-number"><span class="el-input-number__decrease"></span><div class="el-input"><input id="b"></div></div>',
+      '<input id="c" type="number">',
+      '<input id="d" role="spinbutton">',
+    ];
+    const doc = page(`<form>${boxes.map((box) => `<label>整改成效</label>${box}`).join('')}
+      <label>联系电话<input type="number" id="e"></label><label>整改成效<textarea id="f"></textarea></label></form>`);
+    expect(keys(doc)).toEqual([null, null, null, null, 'resident.phone', 'issue.result']);
+    expect(detectFields(doc)[0].reason).toBe('这一栏只能填数字，不自动填写');
+  });
+
+  it('leaves the date of a repeat visitor’s first visit (初次来访日期) empty beside this visit’s date', () => {
+    expect(keys(page('<form><label>接待日期<input></label><label>初次来访日期<input></label></form>'))).toEqual(['visit.date', null]);
+  });
+});
