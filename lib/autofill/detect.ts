@@ -295,9 +295,20 @@ function choiceKey(widget: Widget, found: { key: FieldKey | null; label: string;
   if (!chosen && found.key?.endsWith('.gender') && /^称(谓|呼)/.test(normalizeLabel(found.label))) {
     return { key: null, reason: '称谓要写成“某先生/女士”，不自动填写' };
   }
-  if (!(chosen || opensList(widget.control)) || !found.key?.endsWith('.phone')) return { key: found.key, reason: found.reason };
-  if (/^联系(方式|形式)$/.test(normalizeLabel(found.label))) return { key: 'visit.type' };
+  if (!found.key?.endsWith('.phone')) return { key: found.key, reason: found.reason };
+  const wayAsked = /^联系(方式|形式)$/.test(normalizeLabel(found.label));
+  if (wayAsked && !chosen && promptsVisitWays(widget.control)) return { key: 'visit.type' };
+  if (!(chosen || opensList(widget.control))) return { key: found.key, reason: found.reason };
+  if (wayAsked) return { key: 'visit.type' };
   return { key: null, reason: '选项不是电话号码，不自动填写' };
+}
+
+/** A box whose prompt offers ways of meeting people to write (入户走访/电话联系/微信联系), as a choice would. */
+function promptsVisitWays(control: HTMLElement): boolean {
+  const offered = (control.getAttribute('placeholder') ?? '').split(/[/、|，,]/);
+  // Not a prompt for a number or an account (电话/微信): at least one way is meeting in person.
+  const inPerson = offered.filter((way) => VISIT_WAY_WORDS.some((word) => way.includes(word))).length;
+  return offered.length >= 2 && inPerson >= 1;
 }
 
 /** How a choice may name a sex (先生/女士, 男/女); a select's prompt (请选择) names nothing. */
@@ -340,7 +351,10 @@ function optionsKey(widget: Widget, found: { key: FieldKey | null; label: string
     const unnamed = found.reason === UNKNOWN_REASON || found.reason === NO_LABEL_REASON;
     return unnamed && CHOICE_KINDS.has(widget.kind) ? (keyOfOptions(widget, label, several) ?? found) : found;
   }
-  return rule.several && !several ? found : { key: rule.key };
+  // A list to tick asked as one pick stays unfilled, unless its options are kinds of resident (群众类别 ○脱贫户 ○低保户):
+  // one of the resident's categories is still theirs.
+  const careChoice = rule.key === 'resident.tags' && widget.options().filter(isCareKind).length >= 2;
+  return rule.several && !several && !careChoice ? found : { key: rule.key };
 }
 
 const NO_LABEL_REASON = '没有找到字段名称';

@@ -127,8 +127,14 @@ const shown = (values: string[]) => (values.length > 1 ? values : values[0] ?? '
 const UNDRIVEN_SELECT = '.t-select, .n-select, .n-base-selection, .arco-select';
 const isUndrivenSelect = (field: Field) => field.kind === 'text' && (field.control as HTMLInputElement).readOnly && !!field.control.closest(UNDRIVEN_SELECT);
 
-/** A box one types into (no date picker; a readonly one opens a picker of its own, vant's). */
-const isFreeText = (field: Field) => field.kind === 'text' && !(field.control as HTMLInputElement).readOnly;
+/**
+ * A box one types into (no date picker). A readonly one opens a picker of its own (vant's), so does one whose prompt
+ * says it is chosen (点击选择日期): pickers say no format and take ISO.
+ */
+const isFreeText = (field: Field) => {
+  const control = field.control as HTMLInputElement;
+  return field.kind === 'text' && !control.readOnly && !/选择/.test(control.placeholder);
+};
 
 /**
  * A date for a free text box (no date picker): in the format the box, its label's example ("走访日期，如2024年5月8日")

@@ -283,7 +283,9 @@ export const FOUND_DEFECTS = ['病害', '缺陷', '故障', '破损', '损坏', 
 /** Words for an issue (问题, 诉求, 信件, 投诉 …): before a head they say the head is the issue's. */
 const ISSUE_MATTERS = [...FOUND_DEFECTS, '问题', '诉求', '事项', '事件', '案件', '案情', '工单', '信件', '来信', '留言', '纠纷', '矛盾纠纷', '投诉', '举报', '求助', '咨询', '来访', '信访',
   // A hazard a safety check finds (隐患描述) is the matter to be put right; a practical matter (实事项目) done for residents.
-  '隐患', '实事', '实事项目', '民生实事'];
+  '隐患', '实事', '实事项目', '民生实事',
+  // The matter as the resident brought it (反映问题摘要, 反映事项内容).
+  '反映问题', '反映事项'];
 /** Acts of handling a matter (整改, 办理 …): their 期限/时限 is the issue's deadline, so is 要求办复时间 or 限期整改至. */
 // Closing a case (结案期限), putting a study's findings into practice (转化举措, 转化成效: a matter taken on like any other).
 const HANDLING_ACTS = ['整改', '处理', '处置', '办理', '办结', '化解', '解决', '办复', '答复', '回复', '完成', '整治', '结案', '转化'];
@@ -399,7 +401,9 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
     // The household a visit or care is for (走访对象类别, 结对户类型).
     '走访对象', '帮扶对象', '关爱对象', '慰问对象', '联系户', '结对户', '帮扶户',
     // The group a person is counted in (群体类型, 困难群体类别, 弱势群体分类).
-    '群体', '困难群体', '弱势群体', '特殊困难群体', '困难户'], ['类型', '类别', '标识', '标签', '分类', '属性'], 'resident.tags'],
+    '群体', '困难群体', '弱势群体', '特殊困难群体', '困难户',
+    // The kind of resident a record is about (群众类别: 脱贫户/低保户/独居老人).
+    '群众', '居民', '村民'], ['类型', '类别', '标识', '标签', '分类', '属性'], 'resident.tags'],
   [['重点人群', '特殊人群', '特殊群体', '重点关注'], ['身份'], 'resident.tags'],
   // Which kind of household or plight (户情标识, 困境类型 of a child or a woman helped).
   [['户情', '困境', '家庭困境'], ['类型', '类别', '标识'], 'resident.tags'],

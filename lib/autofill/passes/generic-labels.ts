@@ -2,6 +2,7 @@ import type { FoundField } from '../field';
 import type { FieldKey } from '../keys';
 import { REVIEW_SECTION } from '../lexicon';
 import { withoutRemarks } from '../text';
+import { MATTER_SECTION } from './matter';
 
 type Domain = 'visit' | 'issue' | 'topic' | 'report';
 /**
@@ -94,7 +95,10 @@ export function resolveGenericLabels(fields: FoundField[]): void {
     if (!rule) continue;
     // With no clear domain, a key the choices gave (活动形式 offering 入户走访/座谈) stands: see KEY_BY_OPTIONS.
     const chosen = f.key && Object.values(rule.keys).includes(f.key) ? f.key : null;
-    const key = reviewed(f, rule) || (rule.visitRecorded && visitDay) ? null : (visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || (domain ? null : rule.fallback ?? chosen);
+    // Under the matter's own heading (来访事项, 事件信息) a generic label asks about the matter, whatever the form records.
+    const ofMatter = MATTER_SECTION.test(f.section) ? rule.keys.issue : undefined;
+    const key = reviewed(f, rule) || (rule.visitRecorded && visitDay) ? null
+      : ofMatter ?? ((visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || (domain ? null : rule.fallback ?? chosen));
     f.key = key ?? null;
     if (key) delete f.reason;
     else f.reason = '栏名太笼统，看不出填什么';

@@ -4,7 +4,7 @@ import { resolveGenericLabels } from './generic-labels';
 import { resolveCallbackOpinions, resolveRaisedMatters, resolveResidentOpinions } from './heard';
 import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resolveMatterNames, resolveOwningBodyPersons } from './matter';
 import { resolveMatterAccounts } from './matter-account';
-import { resolveFellowRoles, resolveNarratives, resolvePageActs, resolveTeamMembers } from './page-act';
+import { resolveFellowRoles, resolveLaterFollowUps, resolveNarratives, resolvePageActs, resolveTeamMembers } from './page-act';
 import { resolveRowPersons, resolveShortenedRoles, resolveUnknownPersons, resolveUserBlocks, resolveUserSections } from './neighbours';
 import { resolveFilingBodies, resolveOrganisations, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
@@ -45,6 +45,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveMatterAccounts, // 情况说明 right after the matter's title: its description
   resolveRaisedMatters, // 纳税人提出的涉税诉求 in a long box: the matter raised, when nothing else describes it
   resolveNarratives, // 房屋使用情况 on a visit record asking no 走访情况: the visit's account
+  resolveLaterFollowUps, // 回访日期 on the record of a mediation (调解日期, 调解地点, 调解经过): a later day
   resolveAddressParts, // 楼栋门牌 after 小区: a part, not the whole address
   resolveRowPersons, // 单位/职务/电话 right after a person on one line: theirs
   resolveShortenedRoles, // 申请人电话 after 销号申请人: the same person's

@@ -318,6 +318,25 @@ export function resolveNarratives(fields: FoundField[]): void {
   box.assign(!hazard && describesMatter(fields) ? 'issue.description' : 'visit.content');
 }
 
+/** Going back to a matter later (回访, 复查, 跟踪回访): a follow-up's day (回访日期). */
+const FOLLOW_UP_DAY = /^(回访|复查|复访|复核|跟踪回访|跟踪)(日期|时间)$/;
+const LATER_DAY_REASON = '是之后回访、复查的日子，不是这次记录的日期，不自动填写';
+
+/**
+ * On the record of a session the page asks in full (调解日期, 调解地点, 调解经过), a follow-up's day (回访日期) is a later
+ * day, not the visit's; unless the page records the follow-up too (回访方式, 回访情况: a callback's own page). STYLE.md.
+ */
+export function resolveLaterFollowUps(fields: FoundField[]): void {
+  const labels = fields.map(bareLabel);
+  const heads = (act: string) => SESSION_HEADS.filter((head) => labels.includes(act + head)).length;
+  const sessionDay = (i: number) => !FOLLOW_UP_DAY.test(labels[i]) && heads(DAY_OF_ACT.exec(labels[i])?.[1] ?? '') >= SESSION_HEADS_ASKED;
+  if (!fields.some((f, i) => f.key === 'visit.date' && sessionDay(i))) return;
+  fields.forEach((f, i) => {
+    const followUp = FOLLOW_UP_DAY.exec(labels[i])?.[1];
+    if (followUp && f.key === 'visit.date' && !f.fromTemplate && !heads(followUp)) f.clear(LATER_DAY_REASON);
+  });
+}
+
 /** A box asking the hazard found itself (发现的主要隐患, 存在的险情), not what to do about it. */
 const FOUND_HAZARD = /^(?!.*(措施|整改|处置|处理|建议|等级|级别|类型|类别)).*(隐患|险情)$/;
 

@@ -151,3 +151,20 @@ describe('choices drawn in ARIA, with no input', () => {
     expect(detectFields(page(vant)).map((f) => f.label)).toEqual(['回访方式']);
   });
 });
+
+describe('one pick among kinds of resident, and ways offered in a prompt', () => {
+  it('picks one of the resident\'s categories where a single choice offers kinds of resident (户别, 群众类别)', async () => {
+    const doc = page(`<form>${select('户别', ['一般户', '脱贫户', '低保户', '五保户', '残疾人家庭'])}
+      ${ticks('群众类别', ['脱贫户', '监测户', '低保户', '独居老人', '一般户'], 'radio')}${select('户别', ['家庭户', '集体户'])}</form>`);
+    expect(keys(doc)).toEqual(['resident.tags', 'resident.tags', null]);
+    await fillFields(doc, { 'resident.tags': ['独居老人', '低保户'] });
+    expect((doc.querySelector('select') as HTMLSelectElement).value).toBe('低保户');
+    expect([...doc.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value)).toEqual(['独居老人']);
+  });
+
+  it('reads 联系方式 as the way of the visit where its prompt offers ways of meeting, not a number or an account', () => {
+    const doc = page(`<form><label>联系方式<input placeholder="入户走访/电话联系/微信联系"></label>
+      <label>联系方式<input placeholder="电话/微信"></label></form>`);
+    expect(keys(doc)).toEqual(['visit.type', 'resident.phone']);
+  });
+});

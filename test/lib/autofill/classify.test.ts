@@ -167,6 +167,11 @@ describe('classifyLabel: a matter and a head noun', () => {
     expect(keyOf('留言类型')).toBeNull();
     expect(keyOf('服务需求')).toBeNull();
     expect(keyOf('内容摘要')).toBeNull();
+    // The matter as the resident brought it (反映问题): its summary is its title, its content the description.
+    expect(keyOf('反映问题摘要')).toBe('issue.title');
+    expect(keyOf('反映事项内容')).toBe('issue.description');
+    // The kind of resident a record is about.
+    expect(keyOf('群众类别')).toBe('resident.tags');
   });
 
   it('drops fillers between a matter and its head', () => {

@@ -216,6 +216,12 @@ describe('dates in the format the page asks for', () => {
     await fillFields(shown, VALUES);
     expect((shown.getElementById('d') as HTMLInputElement).value).toBe('2026.05.08');
   });
+
+  it('writes ISO into a box whose prompt says the date is picked (点击选择日期): a picker takes that', async () => {
+    const doc = page('<form><label>户主姓名<input></label><label>联系日期<input id="d" placeholder="点击选择日期"></label></form>');
+    await fillFields(doc, VALUES);
+    expect((doc.getElementById('d') as HTMLInputElement).value).toBe('2026-05-08');
+  });
 });
 
 describe('a field asking for a one-line summary', () => {

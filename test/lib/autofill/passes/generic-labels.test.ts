@@ -109,3 +109,13 @@ describe('a visit record noting problems and help', () => {
     expect(keys(inspection)).toEqual(['issue.description', 'issue.measures', 'issue.deadline', 'visit.date', 'visit.companions']);
   });
 });
+
+describe('a generic label under the matter\'s own heading', () => {
+  it('asks about the matter on a reception record, where the form as a whole is the visit\'s', () => {
+    const reception = (heading: string) => keys(page(`<form><h3>来访人</h3><label>姓名<input></label>
+      <h3>${heading}</h3><label>内容摘要<input></label><label>内容<textarea></textarea></label>
+      <h3>接待情况</h3><label>接待日期<input></label><label>接待地点<input></label><label>接待情况记录<textarea></textarea></label></form>`));
+    expect(reception('来访事项')).toEqual(['resident.name', 'issue.title', 'issue.description', 'visit.date', 'visit.location', 'visit.content']);
+    expect(reception('其他')).toEqual(['resident.name', null, null, 'visit.date', 'visit.location', 'visit.content']);
+  });
+});

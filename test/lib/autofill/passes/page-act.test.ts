@@ -256,3 +256,18 @@ describe('an inspection recording the hazard found in a box of its own', () => {
     expect(keys(doc).slice(2)).toEqual(['visit.content', 'issue.description', 'issue.measures']);
   });
 });
+
+describe('a follow-up\'s day on the record of another session', () => {
+  const record = (followUp: string) => keys(page(`<form><h3>调解情况</h3><label>调解员<input></label><label>调解日期<input type="date"></label>
+    <label>调解地点<input></label><label>调解经过<textarea></textarea></label>${followUp}</form>`));
+
+  it('is a later day: 回访日期 after 调解日期, 调解地点 and 调解经过 stays empty', () => {
+    expect(record('<label>回访日期<input type="date"></label>')).toEqual(['officer.name', 'visit.date', 'visit.location', 'visit.content', null]);
+  });
+
+  it('but a callback the page records too (回访方式) keeps its day, and so does a callback\'s own page', () => {
+    expect(record('<label>回访日期<input type="date"></label><label>回访方式<select><option>电话回访</option><option>上门回访</option></select></label>'))
+      .toEqual(['officer.name', 'visit.date', 'visit.location', 'visit.content', 'visit.date', 'visit.type']);
+    expect(keys(page('<form><label>整改措施<textarea></textarea></label><label>回访日期<input type="date"></label></form>'))).toEqual(['issue.measures', 'visit.date']);
+  });
+});
