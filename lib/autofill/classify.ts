@@ -130,6 +130,19 @@ function companionKey(label: string): FieldKey | null {
   return fellow || isOfficerRole(person) || post ? 'visit.companions' : null;
 }
 
+/** Those a label names went along with the user (陪同村干部, 同行人员): the visit's companions. */
+export const wentAlong = (label: string): boolean => companionKey(label) === 'visit.companions';
+
+/**
+ * A detail of who went along (陪同村干部姓名, 陪同人员电话): their name is the companions; their phone, unit or post is
+ * theirs, not the user's though their role is one of the user's side.
+ */
+function companionDetail(label: string): Classification | null {
+  const word = ATTR_WORDS.find((w) => label.endsWith(w) && w.length < label.length);
+  if (!word || !wentAlong(label.slice(0, -word.length))) return null;
+  return attrByWord.get(word) === 'name' ? { key: 'visit.companions', confidence: 0.9 } : { key: null, confidence: 0.9, reason: ATTRIBUTE_OF_REASON };
+}
+
 /**
  * Those who went, said so (一起去的, 一同上门的, 一同走访的, or the going alone: 一同前往, 随同前往): the companions. Not who
  * came (一起来的: with a visitor).
@@ -176,6 +189,8 @@ function isOfficerRole(text: string): boolean {
 function exact(label: string, context: LabelContext): Classification | null {
   const key = matterKey(label) ?? companionKey(label) ?? eitherOfficerRole(label);
   if (key) return { key, confidence: 0.95 };
+  const companion = companionDetail(label);
+  if (companion) return companion;
   // Sides of life named together are an account by composition only: a label naming the account itself (走访情况) is surer.
   const life = lifeKey(label);
   if (life) return { key: life, confidence: 0.85 };

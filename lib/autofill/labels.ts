@@ -81,7 +81,20 @@ function formItemLabel(start: Element): string {
   const labels = [...item.querySelectorAll(labelSelector)].filter((el) => !el.contains(start) && el.closest(FORM_ITEM_SELECTOR) === item && !isOptionLabel(el));
   // One item may hold several fields in a row (layui's 姓名 [ ] 性别 [ ]): each takes the nearest label before it.
   const label = labels.filter((el) => el.compareDocumentPosition(start) & 4 /* start follows */).at(-1) ?? labels[0];
-  return label ? ownText(label) : '';
+  return label ? ownText(label) + wordBefore(start, item) : '';
+}
+
+/**
+ * The short word right before a box that shares its form item with other boxes (陪同村干部: 姓名 [ ] 电话 [ ]): what
+ * the item's label asks of this box. '' when the box has none (a second date after 至 is a range's).
+ */
+function wordBefore(start: Element, item: Element): string {
+  let text = '';
+  // Plain text only: an element before the box is a label of its own or another box.
+  for (let node = start.previousSibling; node?.nodeType === 3; node = node.previousSibling) text = (node.textContent ?? '') + text;
+  const word = normalizeLabel(text);
+  const boxes = [...item.querySelectorAll(CONTROL)].filter((c) => !c.matches('[type=radio], [type=checkbox], [type=hidden]'));
+  return boxes.length >= 2 && /^[\u4e00-\u9fa5]{2,4}$/.test(word) ? word : '';
 }
 
 /** The control a label names: one inside it, or its for= target. */
@@ -616,9 +629,9 @@ function isSidesRow(row: HTMLTableRowElement): boolean {
   return cells.length >= 2 && !row.querySelector(CONTROL) && cells.every((c) => c.colSpan >= 2 && textOf(c).length >= 2 && textOf(c).length <= 20);
 }
 
-/** What the page calls itself: its title and first headings (card headers, breadcrumbs). */
+/** What the page calls itself: its title and first headings (card headers: el-card__header, ivu-card-head; breadcrumbs). */
 export function pageHeadline(doc: Document): string {
-  const headings = [...doc.querySelectorAll('h1, h2, .breadcrumb, [class*=breadcrumb], [class*=card-header], [class*=panel-heading], [class*=page-title]')];
+  const headings = [...doc.querySelectorAll('h1, h2, .breadcrumb, [class*=breadcrumb], [class*=card-head], [class*=panel-heading], [class*=page-title]')];
   return doc.title + ' ' + headings.slice(0, 6).map(textOf).join(' ');
 }
 

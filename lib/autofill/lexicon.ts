@@ -443,7 +443,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // What was put right on the spot (现场整改, 现场处理情况), helped with (帮办情况) or provided (提供的服务): what was done.
   // Not 现场解决: whether it was solved there is the result.
   [['现场'].flatMap((here) => ['整改', '处理', '处置', '整治', '纠正'].map((act) => here + act)), ['', '情况', '措施', '内容'], 'issue.measures'],
-  [['帮办', '代办'], ['情况', '内容', '事项'], 'issue.measures'],
+  [['帮办', '代办', '帮办服务', '代办服务'], ['情况', '内容', '事项'], 'issue.measures'],
   // Also as done already (已落实的帮扶, 已提供的服务).
   [['提供', '提供的', '已提供', '已提供的', '已落实', '已落实的'], ['服务', '帮助', '帮扶', '服务内容', '帮扶内容'], 'issue.measures'],
   // What the user gathered of people's mood and views on a visit (收集的民情民意). Not a bare 社情民意: inside a longer
@@ -645,7 +645,7 @@ export const NEGATIVE_WORDS = [
   '邮箱', '电子邮件', 'email', '微信', 'qq', '出生', '生日', '民族', '籍贯', '户籍', '文化程度', '学历', '政治面貌', '婚姻',
   '附件', '上传', '图片', '照片', '编号', '编码', '代码', '序号', '工单号', '次数', '数量', '人数', '金额', '面积', '经度', '纬度', '坐标', '登录', '用户名',
   '其中', '户数', '人口', '收入', '补助', '补贴', '费用', '价格', '天数', '时长', '得分', '分值', '发证', '入党', '参加工作', '入职', '退休', '死亡',
-  '有效期', '签发', '注册', '成立', '营业', '企业', '公司', '商户', '门店', '法人', '截止', '计划', '首次', '初次', '末次',
+  '有效期', '签发', '注册', '成立', '营业', '企业', '公司', '商户', '门店', '法人', '截止', '计划', '首次', '初次', '末次', '变更',
   '账号', '签名', '确认', '是否', '开始', '结束', '起始', '截至', '至', '下次', '上次', '预计', '最近', '单位', '证明', '图',
   // What happened before this record (以往信访情况, 历次走访记录, 既往病史): not this record's.
   '以往', '既往', '历次', '过往', '往年', '此前',

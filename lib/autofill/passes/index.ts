@@ -6,7 +6,7 @@ import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resol
 import { resolveMatterAccounts } from './matter-account';
 import { resolveFellowRoles, resolveLaterFollowUps, resolveNarratives, resolvePageActs, resolveTeamMembers } from './page-act';
 import { resolveRowPersons, resolveShortenedRoles, resolveUnknownPersons, resolveUserBlocks, resolveUserSections } from './neighbours';
-import { resolveFilingBodies, resolveOrganisations, resolveVisitedBusinesses } from './organisations';
+import { resolveFilingBodies, resolveOrganisations, resolveRequestApplicants, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
 import { resolveOneEach, resolveOneUser, resolveOtherRoles } from './one-each';
 import { resolveSecondResidents } from './second-persons';
@@ -30,6 +30,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveRepeats, // the same label twice in a section: only the first is ours
   resolveSides, // 甲方（管理方） | 乙方: the side naming the user is the user's, the other the resident's
   resolveFilingBodies, // 申报单位: 单位名称, 联系人, 联系电话: the user's own body and the user
+  resolveRequestApplicants, // 申请人: 姓名, 电话 on the page of a 销号申请: the user
   resolveOrganisations, // a section naming an organisation: its contacts are not ours
   resolveVisitedBusinesses, // a visit to a business: its contact is the resident
   resolveVisitedAddresses, // a visit to a business: its address is where the user went

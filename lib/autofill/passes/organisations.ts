@@ -1,6 +1,6 @@
 import { businessContactAttr, classifyLabel, VISITED_BUSINESS } from '../classify';
-import type { FoundField } from '../field';
-import { FILING_ACTS } from '../lexicon';
+import type { FoundField, PageFacts } from '../field';
+import { EITHER_SIDE_ACTS, FILING_ACTS, OFFICER_REQUEST } from '../lexicon';
 import { normalizeLabel } from '../text';
 
 const ORGANISATION_NAME = /^(所在|所属)?(企业|公司|商户|店铺|门店|机构|组织|单位|场所)(名称|全称)$/;
@@ -25,6 +25,22 @@ export function resolveFilingBodies(fields: FoundField[]): void {
       f.unsure = false;
       f.guessedResident = false;
     }
+  }
+}
+
+/** A section of the applicant alone (申请人, 申请人信息). */
+const APPLICANT_SECTION = new RegExp(`^(${EITHER_SIDE_ACTS.join('|')})(人|单位)(信息)?$`);
+
+/**
+ * On the page of a request the user files about a matter they handle (整改销号申请, 延期申请), the applicant's section
+ * (申请人: 姓名, 单位, 电话) is the user's; elsewhere an applicant is the resident (低保申请人).
+ */
+export function resolveRequestApplicants(fields: FoundField[], { headline }: PageFacts): void {
+  if (!OFFICER_REQUEST.test(normalizeLabel(headline))) return;
+  for (const f of fields) {
+    if (f.fromTemplate || !APPLICANT_SECTION.test(normalizeLabel(f.section)) || !(f.key?.startsWith('resident.') || f.openText)) continue;
+    const key = classifyLabel(f.label, { party: 'officer', selfPage: false })?.key;
+    if (key?.startsWith('officer.')) f.assign(key);
   }
 }
 

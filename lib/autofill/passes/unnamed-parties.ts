@@ -1,4 +1,4 @@
-import { bareAttr, personKey } from '../classify';
+import { bareAttr, personKey, wentAlong } from '../classify';
 import type { FoundField } from '../field';
 import type { FieldKey } from '../keys';
 import type { PersonAttr } from '../lexicon';
@@ -51,8 +51,9 @@ function unnamedPersons(fields: FoundField[]): Person[] {
   const persons: Person[] = [];
   for (const field of fields) {
     const found = !field.key && !field.fromTemplate ? personOf(field.label) : null;
-    // A choice is one of a person's only as their sex (客户性别: 男/女).
-    if (!found || (!field.openText && found.attr !== 'gender')) continue;
+    // A choice is one of a person's only as their sex (客户性别: 男/女). Who went along (陪同村干部电话) is the companions,
+    // their details nobody's of ours.
+    if (!found || (!field.openText && found.attr !== 'gender') || wentAlong(found.noun)) continue;
     const same = persons.findLast((p) => namesSame(p.noun, found.noun));
     const shape = same ? null : personShape(found.noun, found.alone);
     if (same) same.fields.push({ field, attr: found.attr });

@@ -172,6 +172,10 @@ describe('classifyLabel: a matter and a head noun', () => {
     expect(keyOf('反映事项内容')).toBe('issue.description');
     // The kind of resident a record is about.
     expect(keyOf('群众类别')).toBe('resident.tags');
+    // Help given in handling things for them (帮办服务情况) is what was done, not the visit's account.
+    expect(keyOf('帮办服务情况')).toBe('issue.measures');
+    // A changed number (联系电话变更, 与申请时不同的才填) is not the one on record.
+    expect(keyOf('联系电话变更')).toBeNull();
   });
 
   it('drops fillers between a matter and its head', () => {

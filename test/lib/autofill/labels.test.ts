@@ -247,3 +247,15 @@ describe('labels: who came along in the section of the resident who came', () =>
     expect(keys(visited)[2]).toBe('visit.companions');
   });
 });
+
+describe('labels: a word before each box of a form item holding several', () => {
+  it('asks of the item\'s person what the word names (陪同村干部: 姓名 [ ] 电话 [ ]): the name went along, the phone is theirs', () => {
+    const doc = page(`<form><div class="van-cell van-field"><div class="van-field__label"><label>走访日期</label></div>
+      <div class="van-field__value"><input></div></div>
+      <div class="van-cell van-field"><div class="van-field__label"><label>陪同村干部</label></div>
+      <div class="van-field__value">姓名 <input> 电话 <input type="tel"></div></div></form>`);
+    const fields = detectFields(doc);
+    expect(fields.map((f) => f.label)).toEqual(['走访日期', '陪同村干部姓名', '陪同村干部电话']);
+    expect(fields.map((f) => f.key)).toEqual(['visit.date', 'visit.companions', null]);
+  });
+});

@@ -583,3 +583,18 @@ describe('who leads, assists or goes along, said by a prefix (主/辅/陪) or by
     expect(keys(complaint)[0]).toBeNull();
   });
 });
+
+describe('the applicant of a request the user files', () => {
+  const closing = (card: string) => keys(page(`<div class="ivu-card"><div class="ivu-card-head"><p>${card}</p></div>
+    <div class="ivu-card-body"><form><label>整改措施<textarea></textarea></label>
+    <div class="ivu-divider"><span class="ivu-divider-inner-text">申请人</span></div>
+    <label>姓名<input></label><label>单位<input></label><label>电话<input></label></form></div></div>`));
+
+  it('is the user on the page of a write-off (整改销号申请), named in its card\'s head', () => {
+    expect(closing('整改销号申请')).toEqual(['issue.measures', 'officer.name', 'officer.unit', 'officer.phone']);
+  });
+
+  it('but the resident on an application of theirs (救助申请)', () => {
+    expect(closing('临时救助申请')).toEqual(['issue.measures', 'resident.name', null, 'resident.phone']);
+  });
+});
