@@ -43,8 +43,8 @@ for (const [matters, heads, key] of MATTER_COMPOSITIONS) {
   for (const matter of matters) for (const head of heads) if (!byLabel.has(matter + head)) byLabel.set(matter + head, key);
 }
 // The organisation of whoever did the user's act (随访机构, 填报工会, the mediator's 调解组织); not of a reply (答复单位 is
-// the handling unit's).
-for (const act of OFFICER_ACTS.filter((a) => !['回复', '答复'].includes(a))) {
+// the handling unit's), nor of accepting a matter (受理部门: a hotline centre's or the department an errand goes to).
+for (const act of OFFICER_ACTS.filter((a) => !['回复', '答复', '受理'].includes(a))) {
   for (const head of ORGANISATION_HEADS) if (!byLabel.has(act + head)) byLabel.set(act + head, 'officer.unit');
 }
 const attrByWord = new Map<string, PersonAttr>();

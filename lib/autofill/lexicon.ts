@@ -314,7 +314,7 @@ const RESIDENT_PARTIES = ['群众', '当事人', '居民', '市民', '村民', '
 /** What the resident brings up (群众诉求, 居民需求, 民情诉求, 来电诉求, and an enterprise's 企业诉求 on a visit to it): the issue's description. */
 const RESIDENT_VOICE_OWNERS = ['群众', '居民', '村民', '市民', '民情', '企业', '来电'];
 /** What people think of and hope for (所思所盼), their pressing troubles (急难愁盼): what a grassroots visit asks them. */
-export const RESIDENT_WISHES = ['所思所盼', '所思所想', '所想所盼', '所思所想所盼', '所急所盼', '所盼所需', '所需所盼', '急难愁盼', '急难愁盼事项', '急难愁盼问题'];
+export const RESIDENT_WISHES = ['所盼', '所急', '所思所盼', '所思所想', '所想所盼', '所思所想所盼', '所急所盼', '所盼所需', '所需所盼', '急难愁盼', '急难愁盼事项', '急难愁盼问题'];
 /** Words that may stand beside an issue description in one label ("群众诉求及意见建议", "困难和问题"). */
 export const RESIDENT_VOICE = ['意见建议', '意见和建议', '建议', '意见', '需求', '诉求', '困难', '问题', '期盼', '急难愁盼问题'];
 /** What the resident asks for (an 意见 or 建议 alone may be a survey's, 问题及困难 the user's own in a report). */
@@ -435,7 +435,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // What the checker orders done (整改意见, 处置要求): not 办理意见, which may be an approval.
   [['整改', '处置', '处理'], ['意见', '要求', '建议'], 'issue.measures'],
   // Practical help done for the people visited (为群众办实事, 为亲戚办实事 on a pairing record): what was done about it.
-  [['群众', '居民', '村民', '民', '亲戚', '结对户', '帮扶户'].map((who) => '为' + who), ['办实事', '办的实事', '办理的实事'], 'issue.measures'],
+  [['群众', '居民', '村民', '民', '亲戚', '结对户', '帮扶户'].map((who) => '为' + who), ['办实事', '办的实事', '办理的实事', '办事'], 'issue.measures'],
   // Measures suggested (防治措施建议, 整改措施建议): what is to be done about it.
   [['防治', '整改', '处置', '治理'].map((act) => act + '措施'), ['建议'], 'issue.measures'],
   // What an inspector orders put right (责令整改内容, 责令改正): not a bare 整改内容, which may be the problem itself.
@@ -443,7 +443,9 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // What was put right on the spot (现场整改, 现场处理情况), helped with (帮办情况) or provided (提供的服务): what was done.
   // Not 现场解决: whether it was solved there is the result.
   [['现场'].flatMap((here) => ['整改', '处理', '处置', '整治', '纠正'].map((act) => here + act)), ['', '情况', '措施', '内容'], 'issue.measures'],
-  [['帮办', '代办', '帮办服务', '代办服务'], ['情况', '内容', '事项'], 'issue.measures'],
+  [['帮办', '代办', '帮办服务', '代办服务'], ['情况', '内容', '事项', '过程', '经过'], 'issue.measures'],
+  // How a matter was dealt with, told in order (处置经过, 办理过程); not a session's (调解经过 is the visit's account).
+  [['处置', '处理', '办理'], ['经过', '过程'], 'issue.measures'],
   // Also as done already (已落实的帮扶, 已提供的服务).
   [['提供', '提供的', '已提供', '已提供的', '已落实', '已落实的'], ['服务', '帮助', '帮扶', '服务内容', '帮扶内容'], 'issue.measures'],
   // What the user gathered of people's mood and views on a visit (收集的民情民意). Not a bare 社情民意: inside a longer
@@ -552,7 +554,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '执笔', '主笔', '撰稿'],
   'officer.unit': [
     '申报单位', '核查单位', '填报单位', '报送单位', '上报单位', '登记单位', '填表单位', '走访单位', '经办单位', '录入单位', '接待单位',
-    '调查单位', '慰问单位', '帮扶单位', '受理单位', '撰稿单位', '检查单位', '采集单位', '核实单位', '认证单位', '排查单位',
+    '调查单位', '慰问单位', '帮扶单位', '撰稿单位', '检查单位', '采集单位', '核实单位', '认证单位', '排查单位',
     // The unit that sends the user to a village or post (派出单位 of 驻村 staff).
     '派出单位', '选派单位',
     // The family doctor's body that signed the patient's care.
@@ -564,7 +566,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '户类别', '困难类型', '人员类别', '特殊人群', '人群类别', '人群类型', '人员类型', '关爱类型', '关爱类别', '重点人群', '特殊人群类别',
     '人员分类', '帮扶类别', '困难类别', '特殊群体', '重点人群类别', '需关爱对象类别', '人员标签', '人群标签', '对象类别', '对象类型',
   ],
-  'place.street': ['所属街道', '乡镇(街道)', '镇(街道)', '所属镇(街道)', '所在镇(街道)', '街道(镇)', '镇/街道', '街道/镇', '乡(镇、街道)', '乡镇(街道办)', '街道(乡镇)', '街道', '乡镇', '所在街道', '所属乡镇', '街道/乡镇', '乡镇/街道', '镇街', '所属镇街', '所属乡镇(街道)', '所属街道(乡镇)', '街镇', '所在乡镇', '街道名称', '乡镇街道', '街道办事处', '所在镇街', '现住地街道', '居住地街道', '现居住地街道',
+  'place.street': ['所属街乡', '所在街乡', '街乡', '所属街道', '乡镇(街道)', '镇(街道)', '所属镇(街道)', '所在镇(街道)', '街道(镇)', '镇/街道', '街道/镇', '乡(镇、街道)', '乡镇(街道办)', '街道(乡镇)', '街道', '乡镇', '所在街道', '所属乡镇', '街道/乡镇', '乡镇/街道', '镇街', '所属镇街', '所属乡镇(街道)', '所属街道(乡镇)', '街镇', '所在乡镇', '街道名称', '乡镇街道', '街道办事处', '所在镇街', '现住地街道', '居住地街道', '现居住地街道',
     // A township and a village asked by their bare names (镇 [ ] 村 [ ] 组 [ ]).
     '镇',
     // Inner Mongolia's township (苏木) beside or instead of 乡镇.

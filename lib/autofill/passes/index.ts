@@ -9,7 +9,7 @@ import { resolveRowPersons, resolveShortenedRoles, resolveUnknownPersons, resolv
 import { resolveFilingBodies, resolveOrganisations, resolveRequestApplicants, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
 import { resolveOneEach, resolveOneUser, resolveOtherRoles } from './one-each';
-import { resolveSecondResidents } from './second-persons';
+import { resolveHouseholdMembers, resolveSecondResidents } from './second-persons';
 import { resolveSides } from './sides';
 import { resolveUnnamedPersons } from './unnamed-parties';
 import { resolveVisitedAddresses } from './visited-place';
@@ -28,6 +28,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveTeamMembers, // 组员 beside the user's 检查组长: went along
   resolveGenericLabels, // 标题, 内容, 日期: the form's own matter decides
   resolveRepeats, // the same label twice in a section: only the first is ours
+  resolveHouseholdMembers, // 接待人 [ ] 与户主关系 [ ]: one of the household, not the user
   resolveSides, // 甲方（管理方） | 乙方: the side naming the user is the user's, the other the resident's
   resolveFilingBodies, // 申报单位: 单位名称, 联系人, 联系电话: the user's own body and the user
   resolveRequestApplicants, // 申请人: 姓名, 电话 on the page of a 销号申请: the user

@@ -2,6 +2,13 @@ import { businessContactAttr, classifyLabel, VISITED_BUSINESS } from '../classif
 import type { FoundField, PageFacts } from '../field';
 import { EITHER_SIDE_ACTS, FILING_ACTS, OFFICER_REQUEST } from '../lexicon';
 import { normalizeLabel } from '../text';
+import { namesOthersBody } from './visited-place';
+
+/**
+ * Headings over a business's name that are not the business's: a matter's handling (整改信息: its 负责人 puts it right) or
+ * a bare 单位信息, which may be the user's side's.
+ */
+const NOT_THE_BUSINESS = /整改|处置|处理|办理|督办|反馈|^(本|我|填报)?单位(基本)?(信息|情况)$/;
 
 const ORGANISATION_NAME = /^(所在|所属)?(企业|公司|商户|店铺|门店|机构|组织|单位|场所)(名称|全称)$/;
 
@@ -63,9 +70,14 @@ export function resolveOrganisations(fields: FoundField[]): void {
  * 组织), nor a business on a form without a visit (a complaint about a shop).
  */
 export function resolveVisitedBusinesses(fields: FoundField[]): void {
-  if (!fields.some((f) => f.key?.startsWith('visit.')) || fields.some((f) => f.key?.startsWith('resident.'))) return;
+  // A resident only guessed (a bare 地址 beside the business's name) is none.
+  if (!fields.some((f) => f.key?.startsWith('visit.')) || fields.some((f) => f.key?.startsWith('resident.') && !f.guessedResident)) return;
+  // The business's section: headed by it (被检查单位信息) or holding what names it (被检查单位, 企业名称, 法定代表人); not a
+  // matter's handling (整改信息: 场所名称, 负责人 is who puts it right).
+  const named = new Set(fields.filter((f) => namesOthersBody(normalizeLabel(f.label)) && !NOT_THE_BUSINESS.test(normalizeLabel(f.section))).map((f) => f.sectionKey));
   for (const f of fields) {
-    const attr = f.openText && VISITED_BUSINESS.test(normalizeLabel(f.section)) ? businessContactAttr(f.label) : null;
+    const ofBusiness = VISITED_BUSINESS.test(normalizeLabel(f.section)) || named.has(f.sectionKey);
+    const attr = f.openText && ofBusiness ? businessContactAttr(f.label) : null;
     if (attr) f.assign(`resident.${attr}`);
   }
 }

@@ -26,3 +26,20 @@ export function resolveSecondResidents(fields: FoundField[]): void {
     if (residentField(f) && bare(f) && others.has(f.sectionKey)) f.clear('表上前面已有一位群众的信息，这一部分是另一个人的，不自动填写');
   }
 }
+
+/** How a person is related to the resident (与户主关系, 与对象关系, 关系). */
+const RELATION = /^(与.{1,6})?关系$/;
+
+/**
+ * "接待人（对象本人不在时） [ ] 与对象关系 [ ]": a person taken for the user (接待人 receives petitioners at an office) who is
+ * asked next how they are related to the resident is one of the household, who received the user at home. The person
+ * visited asked so (受访者 [ ] 与户主关系 [ ]) is still the resident.
+ */
+export function resolveHouseholdMembers(fields: FoundField[]): void {
+  fields.forEach((f, i) => {
+    const next = fields[i + 1];
+    if (f.key === 'officer.name' && !f.fromTemplate && next?.sectionKey === f.sectionKey && RELATION.test(normalizeLabel(next.label))) {
+      f.clear('是群众的家人或同住的人，不自动填写');
+    }
+  });
+}

@@ -176,6 +176,16 @@ describe('classifyLabel: a matter and a head noun', () => {
     expect(keyOf('帮办服务情况')).toBe('issue.measures');
     // A changed number (联系电话变更, 与申请时不同的才填) is not the one on record.
     expect(keyOf('联系电话变更')).toBeNull();
+    // How a matter was dealt with in order (处置经过, 代办过程) and errands run for people (为民办事) are what was done.
+    expect(keyOf('处置经过')).toBe('issue.measures');
+    expect(keyOf('代办过程')).toBe('issue.measures');
+    expect(keyOf('为民办事')).toBe('issue.measures');
+    expect(keyOf('调解经过')).toBe('visit.content');
+    // What people hope for (群众所盼) is what they raise; Beijing's 街乡 is the street; an accepting department is not ours.
+    expect(keyOf('群众所盼')).toBe('issue.description');
+    expect(keyOf('所属街乡')).toBe('place.street');
+    expect(keyOf('受理部门')).toBeNull();
+    expect(keyOf('受理单位')).toBeNull();
   });
 
   it('drops fillers between a matter and its head', () => {
@@ -495,7 +505,8 @@ describe('classifyLabel: the matter\'s words as grassroots systems compose them'
   it('reads the handling told up to its outcome as the result, a milestone as the deadline', () => {
     expect(keyOf('处置经过和结果')).toBe('issue.result');
     expect(keyOf('整改时间节点')).toBe('issue.deadline');
-    expect(keyOf('办理过程')).toBeNull();
+    // Told alone, without its outcome, the handling is what was done.
+    expect(keyOf('办理过程')).toBe('issue.measures');
     expect(keyOf('时间节点')).toBeNull();
   });
 

@@ -351,7 +351,7 @@ describe('detectFields: where labels are', () => {
   it('takes a registration date as the visit\'s only on a form about no matter', () => {
     document.body.innerHTML = '<form><label>户主姓名<input></label><label>登记时间<input></label></form>';
     expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name', 'visit.date']);
-    document.body.innerHTML = '<form><label>诉求内容<textarea></textarea></label><label>受理单位<input></label><label>登记时间<input></label></form>';
+    document.body.innerHTML = '<form><label>诉求内容<textarea></textarea></label><label>填报单位<input></label><label>登记时间<input></label></form>';
     expect(detectFields(document).map((f) => f.key)).toEqual(['issue.description', 'officer.unit', null]);
   });
 

@@ -51,3 +51,13 @@ describe('one resident per record', () => {
     expect(keys(doc)).toEqual(['resident.name', 'resident.idNumber', 'resident.phone', 'resident.address', null, null]);
   });
 });
+
+describe('a person asked how they are related to the resident', () => {
+  it('is one of the household where taken for the user (接待人 when the resident is out); the person visited stays the resident', () => {
+    const visit = (person: string) => keys(page(`<form><h3>本次走访</h3><label>走访时间<input type="date"></label>
+      <label>${person}<input></label><label>与户主关系<input></label><label>户主联系电话<input></label>
+      <h3>网格员</h3><label>网格员姓名<input></label><label>网格员电话<input></label></form>`));
+    expect(visit('接待人')).toEqual(['visit.date', null, null, 'resident.phone', 'officer.name', 'officer.phone']);
+    expect(visit('受访者')).toEqual(['visit.date', 'resident.name', null, 'resident.phone', 'officer.name', 'officer.phone']);
+  });
+});

@@ -53,3 +53,18 @@ describe('the address of a business visited', () => {
     expect(keys(checked)[1]).toBe('visit.location');
   });
 });
+
+describe('a check of a business laid out as one table', () => {
+  it('takes its bare 地址 for where the user went and whoever answers for it there for the person met', () => {
+    const doc = page(`<form><table><tr><td colspan="4">安全生产监督检查现场记录</td></tr>
+      <tr><td>被检查单位</td><td><input></td><td>地 址</td><td><input></td></tr>
+      <tr><td>现场负责人</td><td><input></td><td>联系电话</td><td><input></td></tr>
+      <tr><td>检查时间</td><td><input type="date"></td><td>检查人员</td><td><input></td></tr></table></form>`);
+    expect(keys(doc)).toEqual([null, 'visit.location', 'resident.name', 'resident.phone', 'visit.date', 'officer.name']);
+  });
+
+  it('but a home visit naming a household keeps its 地址 the resident\'s', () => {
+    const doc = page(`<form><label>户主姓名<input></label><label>地址<input></label><label>走访日期<input type="date"></label></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.address', 'visit.date']);
+  });
+});
