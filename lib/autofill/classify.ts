@@ -144,10 +144,10 @@ function companionDetail(label: string): Classification | null {
 }
 
 /**
- * Those who went, said so (一起去的, 一同上门的, 一同走访的, or the going alone: 一同前往, 随同前往): the companions. Not who
- * came (一起来的: with a visitor).
+ * Those who went, said so (一起去的, 一起去的同志, 一同走访的, or the going alone: 一同前往, 随同前往): the companions. Not
+ * who came (一起来的: with a visitor).
  */
-const WENT_ALONG = new RegExp(`^(去|前往|上门|入户|${OFFICER_ACTS.join('|')})的$|^(前往|上门|入户)$`);
+const WENT_ALONG = new RegExp(`^(去|前往|上门|入户|${OFFICER_ACTS.join('|')})的(${FELLOW_PERSONS.join('|')})?$|^(前往|上门|入户)$`);
 
 /** "陪同接待的" before a role: the act the companion went along on. */
 const ACT_OF_ROLE = new RegExp(`^(${OFFICER_ACTS.join('|')})的`);

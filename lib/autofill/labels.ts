@@ -432,6 +432,40 @@ function captionAfter(start: Element, group: boolean): string {
   return !caption || before || caption.text.length > 15 || LABEL_HINT.test(caption.raw) ? '' : caption.text;
 }
 
+const LABEL_COLON = /[:：]$/;
+/** A level of place (县（市、区）, 乡镇（街道）, 村（社区）, 组). */
+const PLACE_LEVEL = /^(省|市|县|区|乡|镇|乡镇|街道|村|社区|居委会|组)(\([^)]{1,6}\))?$/;
+
+/**
+ * A printed address line writes each level after its blank (____县（市、区）____乡镇（街道）____村（社区）): the level right
+ * after a box is its caption where the text right before it is none or the level of the box before.
+ */
+function placeLevelAfter(start: Element): string {
+  const prev = start.previousSibling;
+  const rawBefore = prev?.nodeType === 3 ? (prev.textContent ?? '').trim() : '';
+  const boxBefore = prev?.nodeType === 3 ? prev.previousSibling : prev;
+  const firstOrAfterLevel = !rawBefore ? !boxBefore || !textOf(boxBefore as Element) : !!levelAfter(boxBefore);
+  // Every box of the line has its level after it, the last too: "[ ] 镇（街道）[ ] 村（社区）[ ]" names each box before it.
+  // The line runs on while only a level stands between two boxes (村（社区） 编号：[ ] ends it).
+  for (let box: Node | null = start; box; box = box.nextSibling?.nextSibling ?? null) {
+    const level = levelAfter(box);
+    if (!level) return '';
+    const whole = normalizeLabel(box.nextSibling?.textContent ?? '') === level;
+    if (!whole || !(box.nextSibling?.nextSibling as Element | null)?.matches?.(CONTROL)) break;
+  }
+  return firstOrAfterLevel ? levelAfter(start) : '';
+}
+
+/**
+ * The level written right after a box (its first word: the text may run on to the next label, 村（社区）　　编号：), or ''.
+ * A word ending in a colon (乡镇（街道）：) is the label of the box after it, as on most forms.
+ */
+function levelAfter(box: Node | null): string {
+  if (!(box as Element | null)?.matches?.(CONTROL) || box!.nextSibling?.nodeType !== 3) return '';
+  const word = (box!.nextSibling.textContent ?? '').trim().split(/[\s\u3000]+/)[0];
+  return !LABEL_COLON.test(word) && PLACE_LEVEL.test(normalizeLabel(word)) ? normalizeLabel(word) : '';
+}
+
 /**
  * An aria-label that names the field, not a framework's default naming its kind for developers
  * (Element UI's <div role="group" aria-label="checkbox-group">): Latin words joined by hyphens are a code, no user's label.
@@ -473,7 +507,7 @@ export function labelEvidence(start: Element, control: Element, options: { group
   if (options.group) add(groupTitle(start, control), 'title');
   const table = tableLabel(start);
   if (table) add(table.text, table.source);
-  if (!found.length) add(captionAfter(start, options.group), 'caption-after');
+  if (!found.length) add(captionAfter(start, options.group) || placeLevelAfter(start), 'caption-after');
   if (!found.length) add(textBefore(start), 'text-before');
   if (!found.length) add(drawnPlaceholder(control), 'placeholder');
   add(readerName(control), 'aria-label');
@@ -629,9 +663,10 @@ function isSidesRow(row: HTMLTableRowElement): boolean {
   return cells.length >= 2 && !row.querySelector(CONTROL) && cells.every((c) => c.colSpan >= 2 && textOf(c).length >= 2 && textOf(c).length <= 20);
 }
 
-/** What the page calls itself: its title and first headings (card headers: el-card__header, ivu-card-head; breadcrumbs). */
+/** What the page calls itself: its title and first headings (card headers: el-card__header, ivu-card-head; the title of a
+ * drawer or dialog the form is in; breadcrumbs). */
 export function pageHeadline(doc: Document): string {
-  const headings = [...doc.querySelectorAll('h1, h2, .breadcrumb, [class*=breadcrumb], [class*=card-head], [class*=panel-heading], [class*=page-title]')];
+  const headings = [...doc.querySelectorAll('h1, h2, .breadcrumb, [class*=breadcrumb], [class*=card-head], [class*=panel-heading], [class*=page-title], [class*=drawer-title], [class*=modal-title], [class*=dialog__title]')];
   return doc.title + ' ' + headings.slice(0, 6).map(textOf).join(' ');
 }
 

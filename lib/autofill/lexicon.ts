@@ -105,6 +105,8 @@ export const OFFICER_ACTS = [
   // Cadres sent down to a community (下沉干部, 下沉单位), a doctor's or midwife's home visit (访视医生, 访视机构), going
   // into homes (入户人员, 上门人员).
   '下沉', '访视', '入户', '上门',
+  // A home visit by a women's federation or a teacher (家访人).
+  '家访',
   // A street calling the departments in on a matter (街乡吹哨、部门报到): the user blows the whistle (吹哨人, 吹哨单位).
   '吹哨',
 ];
@@ -402,8 +404,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
     '走访对象', '帮扶对象', '关爱对象', '慰问对象', '联系户', '结对户', '帮扶户',
     // The group a person is counted in (群体类型, 困难群体类别, 弱势群体分类).
     '群体', '困难群体', '弱势群体', '特殊困难群体', '困难户',
-    // The kind of resident a record is about (群众类别: 脱贫户/低保户/独居老人).
-    '群众', '居民', '村民'], ['类型', '类别', '标识', '标签', '分类', '属性'], 'resident.tags'],
+    // The kind of resident a record is about (群众类别: 脱贫户/低保户/独居老人); a veteran's care category (优抚类别).
+    '群众', '居民', '村民', '优抚', '优抚对象'], ['类型', '类别', '标识', '标签', '分类', '属性'], 'resident.tags'],
   [['重点人群', '特殊人群', '特殊群体', '重点关注'], ['身份'], 'resident.tags'],
   // Which kind of household or plight (户情标识, 困境类型 of a child or a woman helped).
   [['户情', '困境', '家庭困境'], ['类型', '类别', '标识'], 'resident.tags'],
@@ -575,7 +577,9 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '所属社区', '社区(村)', '村(社区)', '所在村', '所属村', '所属村委会', '所在村委会', '社区', '所在社区', '社区/村', '村/社区', '所属村(社区)', '所属社区(村)', '村居',
     '所属村居', '村社区', '所在村(社区)', '所在社区(村)', '社区名称', '村(居)', '所属村居(社区)', '社区居委会', '村(居)委会', '村居委会', '所在村居', '现住地社区', '居住地社区', '现居住地社区', '村',
     // The committees said in short (居委, 居委/村委), Inner Mongolia's village (嘎查), where a moved household now lives (安置社区).
-    '居委', '村委', '居委/村委', '村委/居委', '嘎查', '嘎查村', '嘎查(村)', '嘎查(村、社区)', '安置社区', '安置点社区',
+    '居委', '村委', '居委/村委', '村委/居委', '嘎查', '嘎查村',
+    // Shanghai's community as a neighbourhood committee's area (居民区).
+    '居民区', '所属居民区', '所在居民区', '嘎查(村)', '嘎查(村、社区)', '安置社区', '安置点社区',
   ],
   // A grid goes by its number as much as by its name (网格编号: 第三网格, LQ-05); not by a code (网格编码).
   'place.grid': ['所属网格', '网格名称', '网格名', '网格', '网格号', '所属网格号', '所在网格号', '责任网格号', '网格编号', '所属网格编号', '所在网格编号', '所在网格', '责任网格', '网格单元', '所属网格名称', '采集网格', '现住地网格'],
@@ -658,7 +662,9 @@ export const NEGATIVE_WORDS = [
  * Whole labels that are never filled even though a tolerant match would see a key inside them. A study's 调研对象 are
  * the people or bodies it looks at in general, not the one resident of a record.
  */
-export const NEGATIVE_LABELS = ['地址类型', '证件类型', '电话类型', '联系方式类型', '调研对象', '研究对象', '课题调研对象'];
+export const NEGATIVE_LABELS = ['地址类型', '证件类型', '电话类型', '联系方式类型', '调研对象', '研究对象', '课题调研对象',
+  // Where the matter raised happens (诉求地址: 诉求事项发生地址), not the caller's home.
+  '诉求地址', '诉求地点', '诉求位置'];
 
 /** Page or section words saying the form is about the user themself (个人中心): persons are officer.*. */
 export const SELF_PAGE_WORDS = [

@@ -35,8 +35,8 @@ export function resolveFilingBodies(fields: FoundField[]): void {
   }
 }
 
-/** A section of the applicant alone (申请人, 申请人信息). */
-const APPLICANT_SECTION = new RegExp(`^(${EITHER_SIDE_ACTS.join('|')})(人|单位)(信息)?$`);
+/** A section of the applicant alone (申请人, 申请人信息, 申请信息). */
+const APPLICANT_SECTION = new RegExp(`^(${EITHER_SIDE_ACTS.join('|')})(人|单位)?(信息)?$`);
 
 /**
  * On the page of a request the user files about a matter they handle (整改销号申请, 延期申请), the applicant's section

@@ -186,6 +186,14 @@ describe('classifyLabel: a matter and a head noun', () => {
     expect(keyOf('所属街乡')).toBe('place.street');
     expect(keyOf('受理部门')).toBeNull();
     expect(keyOf('受理单位')).toBeNull();
+    // Where the matter raised happens (诉求地址) is not the caller's home.
+    expect(keyOf('诉求地址')).toBeNull();
+    // A women's federation's home visit (家访人), those who went (一起去的同志), Shanghai's 居民区, a veteran's 优抚类别.
+    expect(keyOf('家访人')).toBe('officer.name');
+    expect(keyOf('一起去的同志')).toBe('visit.companions');
+    expect(keyOf('一起来的人')).toBeNull();
+    expect(keyOf('居民区')).toBe('place.community');
+    expect(keyOf('优抚类别')).toBe('resident.tags');
   });
 
   it('drops fillers between a matter and its head', () => {

@@ -259,3 +259,19 @@ describe('labels: a word before each box of a form item holding several', () => 
     expect(fields.map((f) => f.key)).toEqual(['visit.date', 'visit.companions', null]);
   });
 });
+
+describe('labels: a printed address line', () => {
+  it('writes each level after its blank (____县（市、区）____乡镇（街道）____村（社区）)', () => {
+    const doc = page(`<form><p><input>县（市、区）
+      <input>乡镇（街道）
+      <input>村（社区）　　编号：<input></p></form>`);
+    expect(keys(doc)).toEqual([null, 'place.street', 'place.community', null]);
+  });
+
+  it('but a level before each box, with or without a colon, is that box\'s label', () => {
+    const plain = page('<form><table><tr><td>现居住地</td><td><input> 镇（街道）<select><option></option><option>城关镇</option></select> 村（社区）<select><option></option><option>台兴村</option></select></td></tr></table></form>');
+    expect(keys(plain)).toEqual(['resident.address', 'place.street', 'place.community']);
+    const colons = page('<form><p>乡镇（街道）：<input> 村（居）：<input></p></form>');
+    expect(keys(colons)).toEqual(['place.street', 'place.community']);
+  });
+});

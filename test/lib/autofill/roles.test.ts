@@ -594,6 +594,13 @@ describe('the applicant of a request the user files', () => {
     expect(closing('整改销号申请')).toEqual(['issue.measures', 'officer.name', 'officer.unit', 'officer.phone']);
   });
 
+  it('is the user in a drawer titled so, under 申请信息 as the labels 申请人 and 申请单位 (guard: holds before and after the drawer title is read)', () => {
+    const doc = page(`<div class="ant-drawer"><div class="ant-drawer-title">整改销号申请</div><form><h3>问题信息</h3>
+      <label>反映群众<input></label><label>整改措施<textarea></textarea></label>
+      <h3>申请信息</h3><label>申请人<input></label><label>申请单位<input></label></form></div>`);
+    expect(keys(doc)).toEqual(['resident.name', 'issue.measures', 'officer.name', 'officer.unit']);
+  });
+
   it('but the resident on an application of theirs (救助申请)', () => {
     expect(closing('临时救助申请')).toEqual(['issue.measures', 'resident.name', null, 'resident.phone']);
   });
