@@ -1,4 +1,4 @@
-import { SELF_PAGE_WEAK_WORDS, SELF_PAGE_WORDS } from './lexicon';
+import { PERSON_ATTRS, SELF_PAGE_WEAK_WORDS, SELF_PAGE_WORDS } from './lexicon';
 import { DRAWN_PLACEHOLDER, drawnPlaceholder, isVisible, parentElement } from './dom';
 import { normalizeLabel, textOf } from './text';
 
@@ -110,6 +110,8 @@ function tableLabel(start: Element): LabelEvidence | null {
   // A second control in a cell ("其他(请注明)：[   ]") has its own text before it, not the cell's label.
   const first = [...cell.querySelectorAll(CONTROL)].find((c) => c === start || start.contains(c) || isVisible(c));
   if (first && first !== start && !start.contains(first) && first.compareDocumentPosition(start) & 4) return null;
+  const rowPerson = rowPersonLabel(cell as HTMLTableCellElement);
+  if (rowPerson) return { text: rowPerson, source: 'table-cell' };
   let left = cell.previousElementSibling;
   while (left && !textOf(left)) left = left.previousElementSibling;
   // A cell of controls to the left (a grid with its headers above) or a row number (序号 1, 2 …) is not a label
@@ -131,6 +133,26 @@ function tableLabel(start: Element): LabelEvidence | null {
   if (!headers.length || repeated || headers.some((h) => h.querySelector(CONTROL))) return null;
   return { text: headers.map(ownText).join(''), source: 'column-header' };
 }
+
+/**
+ * A grid of a person per row (申请人 | 被申请人 down the side, 姓名 | 身份证号码 | 联系电话 across the top): a box asks
+ * its row's person for its column's attribute (申请人身份证号码). Not a numbered row (1, 2 … of 家庭成员).
+ */
+function rowPersonLabel(cell: HTMLTableCellElement): string {
+  const row = cell.parentElement as HTMLTableRowElement | null;
+  const table = cell.closest('table');
+  const head = row?.cells[0];
+  if (!row || !table || !head || head === cell || head.querySelector(CONTROL)) return '';
+  const person = ownText(head);
+  if (!person || person.length > 10 || ROW_NUMBER.test(person) || isPersonAttr(person)) return '';
+  const headers = columnHeaders(headerRows(table, row), columnOf(cell));
+  // Attributes across the top (姓名, 联系电话), not persons (申请人 | 被申请人 over a column each: see personColumn).
+  return headers.length === 1 && !headers[0].querySelector(CONTROL) && isPersonAttr(ownText(headers[0])) ? person + ownText(headers[0]) : '';
+}
+
+const ATTR_WORDS = new Set(Object.values(PERSON_ATTRS).flat());
+/** A person's attribute as a table names it (姓　名, 联系电话, 住　　址). */
+const isPersonAttr = (text: string) => ATTR_WORDS.has(normalizeLabel(text).replace(/\s/g, ''));
 
 /**
  * Only real header rows (thead, or rows of <th> at the top) name columns; a first row of data cells does not, unless

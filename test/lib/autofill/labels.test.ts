@@ -275,3 +275,18 @@ describe('labels: a printed address line', () => {
     expect(keys(colons)).toEqual(['place.street', 'place.community']);
   });
 });
+
+describe('labels: a grid of a person per row', () => {
+  it('asks the row\'s person for the column\'s attribute (申请人 × 身份证号码), the other party\'s row nobody\'s', () => {
+    const row = (person: string) => `<tr><td>${person}</td><td><input></td><td><select><option></option><option>男</option><option>女</option></select></td><td><input></td><td><input></td><td><input></td></tr>`;
+    const doc = page(`<form><table><tr><td>&nbsp;</td><td>姓　名</td><td>性别</td><td>身份证号码</td><td>联系电话</td><td>住　　址</td></tr>
+      ${row('申请人')}${row('被申请人')}</table></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.gender', 'resident.idNumber', 'resident.phone', 'resident.address', null, null, null, null, null]);
+  });
+
+  it('but a grid of a person per column (申请人 | 被申请人 across the top) keeps its attribute labels down the side', () => {
+    const doc = page(`<form><table><tr><td></td><td>申请人</td><td>被申请人</td></tr>
+      <tr><td>姓名</td><td><input></td><td><input></td></tr><tr><td>联系电话</td><td><input></td><td><input></td></tr></table></form>`);
+    expect(keys(doc)).toEqual(['resident.name', null, 'resident.phone', null]);
+  });
+});
