@@ -210,9 +210,12 @@ export function optionTextOf(input: HTMLInputElement): string {
   const label = byFor ?? input.closest('label');
   const proxy = layuiProxy(input);
   const next = input.nextSibling;
+  // A framework's option drawn around the input (vant's <div role="radio"><input hidden-native><span>女</span></div>).
+  const drawn = input.parentElement?.closest('[role=radio], [role=checkbox]');
   return (
     (label && textOf(label)) ||
     (proxy && textOf(proxy)) ||
+    (drawn && textOf(drawn)) ||
     input.title ||
     (next && next.nodeType === 3 ? textOf(next) : '') ||
     input.value

@@ -168,3 +168,13 @@ describe('one pick among kinds of resident, and ways offered in a prompt', () =>
     expect(keys(doc)).toEqual(['visit.type', 'resident.phone']);
   });
 });
+
+describe('a native radio drawn inside a framework\'s option', () => {
+  it('is read and picked by the option\'s text (vant: <div role="radio"><input hidden-native><span>女</span></div>)', async () => {
+    const option = (value: string, text: string) =>
+      `<div role="radio" class="van-radio"><input type="radio" name="sex" value="${value}" class="van-radio__input"><span class="van-radio__label">${text}</span></div>`;
+    const doc = page(`<form><div class="van-field"><span>性别</span><div role="radiogroup">${option('1', '男')}${option('2', '女')}</div></div></form>`);
+    await fillFields(doc, { 'resident.gender': '女' });
+    expect(doc.querySelector<HTMLInputElement>('input[value="2"]')!.checked).toBe(true);
+  });
+});
