@@ -12,14 +12,14 @@ const LEADING_PERSON_KEYS: ReadonlySet<FieldKey> = new Set<FieldKey>(['topic.lea
 
 /**
  * One line of a form: a table row, a paragraph (a <p> holds no blocks, so never more than a line of fields), a row
- * of a CSS grid (bootstrap .row, layui-form-item, el-row), where the fields of one line stand side by side, or a
+ * of a CSS grid (bootstrap .row or a horizontal form's .form-group, layui-form-item, el-row), where the fields of one line stand side by side, or a
  * block holding only text and boxes (<div>供热企业对接人：[ ] 电话：[ ]</div>).
  */
 function lineOf(el: Element): Element | null {
   return el.closest('tr') ?? el.closest('p') ?? el.closest(FORM_ROW) ?? textLine(el);
 }
 
-const FORM_ROW = '.row, .form-row, .layui-form-item, .el-row, .ant-row, .ivu-row, .t-row, .arco-row';
+const FORM_ROW = '.row, .form-row, .form-horizontal .form-group, .layui-form-item, .el-row, .ant-row, .ivu-row, .t-row, .arco-row';
 /** What a line of text and boxes holds; any other element in a block makes it a block of lines. */
 const IN_LINE = new Set(['SPAN', 'B', 'STRONG', 'FONT', 'EM', 'I', 'U', 'SMALL', 'SUP', 'A', 'LABEL', 'INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'BR', 'IMG']);
 

@@ -113,3 +113,12 @@ describe('a person still nobody of ours, named again in short', () => {
     expect(keys(doc)).toEqual(['issue.description', null, null, 'officer.name']);
   });
 });
+
+describe('a line of a bootstrap horizontal form', () => {
+  it('is its .form-group: 单位 and 职务 right after the user\'s 慰问人 are the user\'s', () => {
+    const pair = (label: string) => `<label class="col-sm-1 control-label">${label}</label><div class="col-sm-2"><input class="form-control"></div>`;
+    const doc = page(`<form class="form-horizontal"><div class="form-group">${pair('老人姓名')}${pair('联系电话')}</div>
+      <div class="form-group">${pair('慰问日期')}</div><div class="form-group">${pair('慰问人')}${pair('单位')}${pair('职务')}</div></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.phone', 'visit.date', 'officer.name', 'officer.unit', 'officer.position']);
+  });
+});
