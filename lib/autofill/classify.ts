@@ -121,7 +121,8 @@ function companionKey(label: string): FieldKey | null {
   if (!rest) return null;
   // A leader who went along (陪同领导, 陪同走访领导) too, though a leader of an act alone (接访领导) may not be the user.
   const act = rest.replace(/领导$/, '');
-  if (act === '' || OFFICER_ACTS.includes(act) || WENT_ALONG.test(rest)) return 'visit.companions';
+  // Those who helped deal with the matter on the spot (协助处置人) went along too.
+  if (act === '' || OFFICER_ACTS.includes(act) || WENT_ALONG.test(rest) || /^(处置|处理|调处)(人|人员)$/.test(rest)) return 'visit.companions';
   const person = rest.replace(/^的/, '').replace(ACT_OF_ROLE, '').replace(/^其[他它]/, '');
   // A post of the user's side by its shape (同行辅警), one person: a list (居民、网格员) may name others.
   const post = !/[、,，和及]/.test(person) && personShape(person) === 'officer';
@@ -502,7 +503,7 @@ export function businessContactAttr(raw: string): 'name' | 'phone' | null {
   const label = normalizeLabel(raw).replace(VISITED_BUSINESS, '');
   // Whoever answers for the business there (负责人, 现场负责人, 消防安全责任人), keeps it (经营户主, 经营者) or deals with
   // the user (对接人) is its contact too.
-  const contact = /^(联系人|对接人|经营(户主|者|人)|(现场|在场|主要|(消防|生产|食品)?安全)?(负责人|责任人))/.exec(label)?.[0];
+  const contact = /^((现场|在场)?联系人|对接人|经营(户主|者|人)|(现场|在场|主要|(消防|生产|食品)?安全)?(负责人|责任人))/.exec(label)?.[0];
   if (!contact) return null;
   const rest = label.slice(contact.length);
   const attr = rest ? attrByWord.get(rest) : 'name';

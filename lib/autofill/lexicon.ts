@@ -40,7 +40,9 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
     // A party that may be a business: their home or its premises (住址/经营地址).
     '住址/经营地址', '住所/经营场所', '住址/经营场所',
   ],
-  unit: ['单位', '所在单位', '工作单位', '单位名称', '所属单位', '所属机构', '所在机构', '工作机构', '部门', '所在部门', '所属部门', '工作部门'],
+  unit: ['单位', '所在单位', '工作单位', '单位名称', '所属单位', '所属机构', '所在机构', '工作机构', '部门', '所在部门', '所属部门', '工作部门',
+    // A section of an office (接谈人所在科室).
+    '科室', '所在科室', '所属科室'],
   position: ['职务', '职位', '现任职务', '党内职务', '岗位'],
 };
 
@@ -105,8 +107,8 @@ export const OFFICER_ACTS = [
   // Cadres sent down to a community (下沉干部, 下沉单位), a doctor's or midwife's home visit (访视医生, 访视机构), going
   // into homes (入户人员, 上门人员).
   '下沉', '访视', '入户', '上门',
-  // A home visit by a women's federation or a teacher (家访人).
-  '家访',
+  // A home visit by a women's federation or a teacher (家访人); gathering people's views on a ledger (民情收集人).
+  '家访', '收集',
   // A street calling the departments in on a matter (街乡吹哨、部门报到): the user blows the whistle (吹哨人, 吹哨单位).
   '吹哨',
 ];

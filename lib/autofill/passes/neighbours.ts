@@ -42,8 +42,9 @@ function onOneLine(a: Element, b: Element): boolean {
 /**
  * "认证人 [ ] 单位 [ ]", "记录人 [ ] 职务 [ ]", "走访人 [ ] 电话 [ ]": a bare 单位, 职务 or 电话 right after a person on
  * one line (lineOf) is that person's, whatever the section says: the user's after the user (and 所在居委会 after the
- * user is the body the user works in), nobody's of ours after a topic's lead (课题负责人 [ ] 职务 [ ]), an issue's owner
- * or another party (第三人 [ ] 电话 [ ], 委托代理人 [ ] 电话 [ ]).
+ * user is the body the user works in), the resident's number after the resident where nothing else keyed it, nobody's
+ * of ours after a topic's lead (课题负责人 [ ] 职务 [ ]), an issue's owner or another party (第三人 [ ] 电话 [ ],
+ * 委托代理人 [ ] 电话 [ ]).
  */
 export function resolveRowPersons(fields: FoundField[]): void {
   fields.forEach((f, i) => {
@@ -65,6 +66,8 @@ export function resolveRowPersons(fields: FoundField[]): void {
       return;
     }
     const other = before.key ? OTHER_PERSON_KEYS.has(before.key) : namesOtherParty(normalizeLabel(before.label));
+    // The resident named so by a pass (现场联系人 of a business checked): the bare 电话 after them is theirs.
+    if (before.key === 'resident.name' && attr === 'phone' && f.openText) f.assign('resident.phone');
     if (!officer && !other) return;
     f.key = officer ? `officer.${attr}` : null;
     f.unsure = false;

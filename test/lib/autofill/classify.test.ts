@@ -194,6 +194,13 @@ describe('classifyLabel: a matter and a head noun', () => {
     expect(keyOf('一起来的人')).toBeNull();
     expect(keyOf('居民区')).toBe('place.community');
     expect(keyOf('优抚类别')).toBe('resident.tags');
+    // A section of an office is a unit (接谈人所在科室); who gathers people's views on a ledger (收集人) is the user;
+    // those who helped deal with a matter on the spot (协助处置人) went along.
+    expect(keyOf('接谈人所在科室')).toBe('officer.unit');
+    expect(keyOf('收集人')).toBe('officer.name');
+    expect(keyOf('收集人电话')).toBe('officer.phone');
+    expect(keyOf('协助处置人')).toBe('visit.companions');
+    expect(keyOf('处置人')).toBe('issue.owner');
   });
 
   it('drops fillers between a matter and its head', () => {

@@ -68,3 +68,12 @@ describe('a check of a business laid out as one table', () => {
     expect(keys(doc)).toEqual(['resident.name', 'resident.address', 'visit.date']);
   });
 });
+
+describe('the contact met on a check of a business', () => {
+  it('is whoever is named the contact there (现场联系人), with their phone', () => {
+    const doc = page(`<form><fieldset><legend>被检查单位</legend><label>单位名称<input></label>
+      <p>现场联系人：<input> 电话：<input></p></fieldset>
+      <fieldset><legend>检查情况</legend><label>检查日期<input type="date"></label><label>检查人员<input></label></fieldset></form>`);
+    expect(keys(doc)).toEqual([null, 'resident.name', 'resident.phone', 'visit.date', 'officer.name']);
+  });
+});
