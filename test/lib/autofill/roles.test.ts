@@ -333,7 +333,8 @@ describe('the user named by a post or a body only staff belong to', () => {
       <p><label>退役军人服务站<input></label></p>
       <p><label>随访医生所在科室<input></label></p>
     </form>`);
-    expect(keys(doc)).toEqual(['resident.name', null, 'officer.unit', 'officer.unit', null]);
+    // The visiting doctor is the user (随访医生), their section of the clinic (所在科室) the user's unit.
+    expect(keys(doc)).toEqual(['resident.name', null, 'officer.unit', 'officer.unit', 'officer.unit']);
     expect(keyOf('乡镇卫生院')).toBe('officer.unit');
     expect(keyOf('所属卫生室', { party: 'resident', selfPage: false })).toBe(null);
   });
