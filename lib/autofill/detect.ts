@@ -282,14 +282,14 @@ function opensList(control: HTMLElement): boolean {
   return control.hasAttribute('readonly') && /^请选择/.test(hint) && !/(日期|时间|年|月|日)/.test(hint);
 }
 
-/**
- * A box that takes only a number (整改进度 %, 人数) holds none of our texts, only a phone or an ID number.
- * A list of choices is never a phone number: 联系方式 there (入户走访 / 电话联系 …) is how the visit was made.
- * A salutation is a gender only as a choice (先生/女士): typed, it wants "王女士".
- */
 const NUMBER_BOX_REASON = '这一栏只能填数字，不自动填写';
 
-function choiceKey(widget: Widget, found: { key: FieldKey | null; label: string; reason?: string }): { key: FieldKey | null; reason?: string } {
+/**
+ * The key as the control can take it. A box that takes only a number (整改进度 %, 人数) holds none of our texts, only a
+ * phone or an ID number. A list of choices is never a phone number: 联系方式 there (入户走访 / 电话联系 …) is how the
+ * visit was made. A salutation is a gender only as a choice (先生/女士): typed, it wants "王女士".
+ */
+function keyTheControlTakes(widget: Widget, found: { key: FieldKey | null; label: string; reason?: string }): { key: FieldKey | null; reason?: string } {
   if (found.key && !DIGIT_KEYS.has(found.key) && takesOnlyNumbers(widget.control)) return { key: null, reason: NUMBER_BOX_REASON };
   const chosen = CHOICE_KINDS.has(widget.kind);
   if (!chosen && found.key?.endsWith('.gender') && /^称(谓|呼)/.test(normalizeLabel(found.label))) {
@@ -505,7 +505,7 @@ function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache
     const classified = classify({ start: widget.element, control: widget.control, group, kind: widget.kind }, context, cache);
     const found = widget.kind === 'cascader' || widget.kind === 'date-range'
       ? { ...classified, ...compositeKey(widget.kind, classified) }
-      : { ...classified, ...choiceKey(widget, classified) };
+      : { ...classified, ...keyTheControlTakes(widget, classified) };
     Object.assign(found, optionsKey(widget, found));
     Object.assign(found, othersPlace(found, context, widget));
     Object.assign(found, residentsCompanions(found, sections[0] ?? ''));

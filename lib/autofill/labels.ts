@@ -1,4 +1,5 @@
-import { PERSON_ATTRS, SELF_PAGE_WEAK_WORDS, SELF_PAGE_WORDS } from './lexicon';
+import { bareAttr } from './classify';
+import { SELF_PAGE_WEAK_WORDS, SELF_PAGE_WORDS } from './lexicon';
 import { DRAWN_PLACEHOLDER, drawnPlaceholder, isVisible, parentElement } from './dom';
 import { normalizeLabel, textOf } from './text';
 
@@ -150,9 +151,8 @@ function rowPersonLabel(cell: HTMLTableCellElement): string {
   return headers.length === 1 && !headers[0].querySelector(CONTROL) && isPersonAttr(ownText(headers[0])) ? person + ownText(headers[0]) : '';
 }
 
-const ATTR_WORDS = new Set(Object.values(PERSON_ATTRS).flat());
 /** A person's attribute as a table names it (姓　名, 联系电话, 住　　址). */
-const isPersonAttr = (text: string) => ATTR_WORDS.has(normalizeLabel(text).replace(/\s/g, ''));
+const isPersonAttr = (text: string) => !!bareAttr(text.replace(/\s/g, ''));
 
 /**
  * Only real header rows (thead, or rows of <th> at the top) name columns; a first row of data cells does not, unless
