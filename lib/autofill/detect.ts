@@ -1,7 +1,7 @@
 import { classifyLabel, classifyName, UNKNOWN_REASON, type Classification, type LabelContext } from './classify';
 import { collectRoots, frameDocument, isEditorDocument, isVisible, takesOnlyNumbers, type SearchRoot } from './dom';
 import { CASCADERS, cascaderWidget, DATE_RANGE_ROOTS, dateRangeWidget, rangeSeparator } from './composite';
-import { CHOICE_KINDS, FoundField, type Field } from './field';
+import { CHOICE_KINDS, FoundField, LONG_TEXT_KINDS, type Field } from './field';
 import { DATE_KEYS, DIGIT_KEYS, RANGE_KEYS, type FieldKey } from './keys';
 import { AREA_LABELS, KEY_BY_OPTIONS, RESIDENT_ACTS } from './lexicon';
 import { MIRROR_PROXIES, mirrorWidget } from './mirrors';
@@ -283,6 +283,8 @@ function opensList(control: HTMLElement): boolean {
 }
 
 const NUMBER_BOX_REASON = '这一栏只能填数字，不自动填写';
+/** Words that ask a matter's title or a line of it, whatever the box (标题, 名称, 摘要, 事由). */
+const TITLE_WORD = /标题|名称|主题|题目|摘要|概要|概述|概括|简述|事由|案由|一句话/;
 
 /**
  * The key as the control can take it. A box that takes only a number (整改进度 %, 人数) holds none of our texts, only a
@@ -291,6 +293,8 @@ const NUMBER_BOX_REASON = '这一栏只能填数字，不自动填写';
  */
 function keyTheControlTakes(widget: Widget, found: { key: FieldKey | null; label: string; reason?: string }): { key: FieldKey | null; reason?: string } {
   if (found.key && !DIGIT_KEYS.has(found.key) && takesOnlyNumbers(widget.control)) return { key: null, reason: NUMBER_BOX_REASON };
+  // A matter named without a word of title (反映事项, 信访事项) in a long box is told in full: its description.
+  if (found.key === 'issue.title' && LONG_TEXT_KINDS.has(widget.kind) && !TITLE_WORD.test(found.label)) return { key: 'issue.description' };
   const chosen = CHOICE_KINDS.has(widget.kind);
   if (!chosen && found.key?.endsWith('.gender') && /^称(谓|呼)/.test(normalizeLabel(found.label))) {
     return { key: null, reason: '称谓要写成“某先生/女士”，不自动填写' };

@@ -438,3 +438,11 @@ describe('precision: what a box can hold', () => {
     expect(keys(page('<form><label>接待日期<input></label><label>初次来访日期<input></label></form>'))).toEqual(['visit.date', null]);
   });
 });
+
+describe('precision: a matter named in a long box', () => {
+  it('is told in full there (反映事项 in a textarea is the description), a title word keeps it the title', () => {
+    const doc = page(`<form><label>反映人<input></label><label>反映事项<textarea></textarea></label>
+      <label>反映事项<input></label><label>事项名称<textarea></textarea></label></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'issue.description', 'issue.title', 'issue.title']);
+  });
+});
