@@ -6,7 +6,7 @@ import { MATTER_SECTION } from './matter';
 const BARE_ACCOUNT = /^(情况|说明|情况说明|详细说明)$/;
 
 /** A section of the matter's handling (办理事项, 处置情况): its account tells what was done, not the matter. */
-const HANDLING_SECTION = /办理|处理|处置|办结|反馈|回复|答复|核查|核实|整改|调处|调解|协调/;
+export const HANDLING_SECTION = /办理|处理|处置|办结|反馈|回复|答复|核查|核实|整改|调处|调解|协调/;
 
 /**
  * "事项标题 [ ] 事项分类 [ ] 情况说明 [ ]": a bare account right after the matter's own title or category, or in a long

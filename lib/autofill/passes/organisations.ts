@@ -2,13 +2,13 @@ import { businessContactAttr, classifyLabel, VISITED_BUSINESS } from '../classif
 import type { FoundField, PageFacts } from '../field';
 import { EITHER_SIDE_ACTS, FILING_ACTS, OFFICER_REQUEST } from '../lexicon';
 import { normalizeLabel } from '../text';
+import { HANDLING_SECTION } from './matter-account';
 import { namesOthersBody } from './visited-place';
 
-/**
- * Headings over a business's name that are not the business's: a matter's handling (整改信息: its 负责人 puts it right) or
- * a bare 单位信息, which may be the user's side's.
- */
-const NOT_THE_BUSINESS = /整改|处置|处理|办理|督办|反馈|^(本|我|填报)?单位(基本)?(信息|情况)$/;
+/** A bare 单位信息 over a business's name may be the user's side's, not the business's. */
+const USERS_UNIT_HEADING = /^(本|我|填报)?单位(基本)?(信息|情况)$/;
+/** Headings over a business's name that are not the business's: a matter's handling (整改信息: its 负责人 puts it right). */
+const notTheBusiness = (heading: string) => HANDLING_SECTION.test(heading) || USERS_UNIT_HEADING.test(heading);
 
 const ORGANISATION_NAME = /^(所在|所属)?(企业|公司|商户|店铺|门店|机构|组织|单位|场所)(名称|全称)$/;
 
@@ -74,7 +74,7 @@ export function resolveVisitedBusinesses(fields: FoundField[]): void {
   if (!fields.some((f) => f.key?.startsWith('visit.')) || fields.some((f) => f.key?.startsWith('resident.') && !f.guessedResident)) return;
   // The business's section: headed by it (被检查单位信息) or holding what names it (被检查单位, 企业名称, 法定代表人); not a
   // matter's handling (整改信息: 场所名称, 负责人 is who puts it right).
-  const named = new Set(fields.filter((f) => namesOthersBody(normalizeLabel(f.label)) && !NOT_THE_BUSINESS.test(normalizeLabel(f.section))).map((f) => f.sectionKey));
+  const named = new Set(fields.filter((f) => namesOthersBody(normalizeLabel(f.label)) && !notTheBusiness(normalizeLabel(f.section))).map((f) => f.sectionKey));
   for (const f of fields) {
     const ofBusiness = VISITED_BUSINESS.test(normalizeLabel(f.section)) || named.has(f.sectionKey);
     const attr = f.openText && ofBusiness ? businessContactAttr(f.label) : null;
