@@ -185,8 +185,11 @@ function widgetFor(el: Element, seen: Set<Element>): Widget | null {
     return richTextWidget(html, wang ?? html, wang ? 'wangeditor' : 'native');
   }
   // One lookup for every widget a control can be part of. A native <select> styled with a framework's class
-  // (<select class="el-select">) is itself the field: nothing of the framework's drawing is there to click.
-  const widgetRoot = el instanceof win.HTMLSelectElement && el.matches(WIDGET_ROOTS) ? null : el.closest<HTMLElement>(WIDGET_ROOTS);
+  // (<select class="el-select">) or shown inside the framework's box (<div class="el-select"><select>) is itself the
+  // field: the frameworks draw their own list and hide any select they keep, so nothing of theirs is there to click.
+  const ownSelect = el instanceof win.HTMLSelectElement && (el.matches(WIDGET_ROOTS) || isVisible(el));
+  const widgetRoot = ownSelect ? null : el.closest<HTMLElement>(WIDGET_ROOTS);
+  if (widgetRoot?.matches(DROPDOWN_ROOTS) && [...widgetRoot.querySelectorAll('select')].some(isVisible)) return null;
   const make = widgetRoot && frameworkWidget(widgetRoot);
   if (widgetRoot && make) {
     const root = widgetRoot;
@@ -255,9 +258,10 @@ function frameworkWidget(root: HTMLElement): (() => Widget) | null {
 }
 
 /** Controls, and the dropdowns that may hold no input at all (Naive's n-select unless it is filterable). */
-const CANDIDATES = ['input, select, textarea, [contenteditable], iframe', ARIA_CHOICES, ...DROPDOWNS.map((f) => f.root)].join(', ');
+const DROPDOWN_ROOTS = DROPDOWNS.map((f) => f.root).join(', ');
+const CANDIDATES = ['input, select, textarea, [contenteditable], iframe', ARIA_CHOICES, DROPDOWN_ROOTS].join(', ');
 const WIDGET_ROOTS = [
-  ...DROPDOWNS.map((f) => f.root), ...CASCADERS.map((f) => f.root), DATE_RANGE_ROOTS, '.select2-container', '.layui-form-select', MIRROR_PROXIES,
+  DROPDOWN_ROOTS, ...CASCADERS.map((f) => f.root), DATE_RANGE_ROOTS, '.select2-container', '.layui-form-select', MIRROR_PROXIES,
 ].join(', ');
 
 /**
@@ -296,6 +300,7 @@ function keyTheControlTakes(widget: Widget, found: { key: FieldKey | null; label
   // A matter named without a word of title (反映事项, 信访事项) in a long box is told in full: its description.
   if (found.key === 'issue.title' && LONG_TEXT_KINDS.has(widget.kind) && !TITLE_WORD.test(found.label)) return { key: 'issue.description' };
   const chosen = CHOICE_KINDS.has(widget.kind);
+  if (chosen && found.key && ratesSatisfaction(widget)) return { key: null, reason: '这是满意度评价（满意/不满意），要由群众评，不自动填写' };
   if (!chosen && found.key?.endsWith('.gender') && /^称(谓|呼)/.test(normalizeLabel(found.label))) {
     return { key: null, reason: '称谓要写成“某先生/女士”，不自动填写' };
   }
@@ -305,6 +310,12 @@ function keyTheControlTakes(widget: Widget, found: { key: FieldKey | null; label
   if (!(chosen || opensList(widget.control))) return { key: found.key, reason: found.reason };
   if (wayAsked) return { key: 'visit.type' };
   return { key: null, reason: '选项不是电话号码，不自动填写' };
+}
+
+/** A choice of how satisfied the resident is (满意/基本满意/不满意): their verdict, never one of our texts. */
+function ratesSatisfaction(widget: Widget): boolean {
+  const options = widget.options().map((option) => option.trim()).filter((option) => !PROMPT_OPTION.test(option));
+  return options.length >= 2 && options.every((option) => option.includes('满意'));
 }
 
 /** A box whose prompt offers ways of meeting people to write (入户走访/电话联系/微信联系), as a choice would. */

@@ -138,12 +138,13 @@ const isFreeText = (field: Field) => {
 
 /**
  * A date for a free text box (no date picker): in the format the box, its label's example ("走访日期，如2024年5月8日")
- * or, failing those, the page's other date boxes show; null when nothing shows one (a guessed format may be refused or misread).
+ * or, failing those, the page's other date boxes show; else as 2024-05-08, the format pickers and most systems take and
+ * nobody misreads (a box that refuses it shows its own error, and the fill's read-back reports it).
  */
-function freeTextDate(field: Field, iso: string): string[] | null {
+function freeTextDate(field: Field, iso: string): string {
   const control = field.control as HTMLInputElement;
   const format = declaredDateFormat(control) ?? formatIn(field.label) ?? pageDateFormat(control.ownerDocument, control);
-  return format ? [formatDate(iso, format)] : null;
+  return format ? formatDate(iso, format) : iso;
 }
 
 /** Fills one field; returns the filled entry and how to undo it, or a skip. */
@@ -159,8 +160,7 @@ async function fillOne(field: Field, value: string | string[], options: Required
     if (verified(field, wanted, date)) return { skipped: { ...base, reason: '已是该值' } };
     if (!options.overwrite) return { skipped: { ...base, reason: '已有内容，未覆盖' } };
   }
-  const typed = date && isFreeText(field) ? freeTextDate(field, wanted[0]) : wanted;
-  if (!typed) return { skipped: { ...base, reason: '看不出这一栏要的日期格式，未填写，请手工填写' } };
+  const typed = date && isFreeText(field) ? [freeTextDate(field, wanted[0])] : wanted;
   const previous = field.widget.read();
   const restore = field.widget.snapshot();
   const problem = await field.widget.write(typed, { timeoutMs: options.timeoutMs, date: date && typed === wanted });

@@ -165,6 +165,8 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     '居住人', '实际居住人', '被检查人', '被检查户', '在场负责人', '违法行为人', '违章行为人',
     // Whose family occasion or mishap it is (事主 of a wedding, a funeral, a theft): the one the user calls on.
     '事主',
+    // The resident or a relative answering for them (本人或家属联系电话, 本人及家属诉求): still the resident's own.
+    ...['或', '及', '和', '或其', '及其'].map((and) => `本人${and}家属`),
     ...['当事', '涉事', '涉及'].flatMap((part) => ['人员', '群众', '居民'].map((who) => part + who))],
   other: [
     '对方当事人', '对方', '另一方', '紧急联系人', '监护人', '家属', '配偶', '父亲', '母亲', '子女', '亲属', '代理人', '代领人', '代办人',
@@ -415,7 +417,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['困难', '困境', '特殊困难'], ['情形'], 'resident.tags'],
   // Who came along on the visit (陪同走访人员, 参与慰问人员, 其他探访人员).
   // Acts of checking a place on site count too (其他排查人员, 参与踏勘人员).
-  [['陪同', '参与', '同行', '随行', '参加', '其他', '一同'].flatMap((role) => ['走访', '入户', '探访', '慰问', '核查', '调查', '帮扶', '巡访', '看望', '入户走访', '走亲', '排查', '巡查', '勘察', '踏勘'].map((act) => role + act)), ['人员', '人', '干部'], 'visit.companions'],
+  [['陪同', '参与', '同行', '随行', '参加', '其他', '一同', '同'].flatMap((role) => ['走访', '入户', '探访', '慰问', '核查', '调查', '帮扶', '巡访', '看望', '入户走访', '走亲', '排查', '巡查', '勘察', '踏勘'].map((act) => role + act)), ['人员', '人', '干部'], 'visit.companions'],
   // Whom a body of the place sent along with the user (燃气企业陪同人员, 村里陪同干部): the village's, the community's, the
   // property manager's or a utility's people (燃气, 供热, 供水, 供电).
   [['村里', '村', '村委', '社区', '居委', '街道', '乡镇', '物业', '企业', ...['燃气', '供热', '供水', '供电'].flatMap((utility) => [utility + '企业', utility + '公司'])].map((body) => body + '陪同'), ['人员', '人', '干部'], 'visit.companions'],
@@ -454,7 +456,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['提供', '提供的', '已提供', '已提供的', '已落实', '已落实的'], ['服务', '帮助', '帮扶', '服务内容', '帮扶内容'], 'issue.measures'],
   // What the user gathered of people's mood and views on a visit (收集的民情民意). Not a bare 社情民意: inside a longer
   // label it may be a deputy's proposal (拟提出的社情民意信息).
-  [['收集', '了解', '收集的', '了解的', '收集到的', '了解到的'], ['社情民意', '民情民意'], 'visit.content'],
+  [['收集', '了解', '收集的', '了解的', '收集到的', '了解到的'], ['社情民意', '民情民意', '民情'], 'visit.content'],
   // What every side said at a meeting the user holds (各方意见, 与会各方发言): its record. Not 双方意见, a dispute's parties.
   [['各方', '各方面', '与会各方', '参会各方'], ['意见', '发言', '观点', '意见建议', '发言要点'], 'visit.content'],
   // What the user came to know of a household (了解到的家庭情况, 掌握的户情): what the visit found.
@@ -581,7 +583,10 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // The committees said in short (居委, 居委/村委), Inner Mongolia's village (嘎查), where a moved household now lives (安置社区).
     '居委', '村委', '居委/村委', '村委/居委', '嘎查', '嘎查村',
     // Shanghai's community as a neighbourhood committee's area (居民区).
-    '居民区', '所属居民区', '所在居民区', '嘎查(村)', '嘎查(村、社区)', '安置社区', '安置点社区',
+    '居民区', '所属居民区', '所在居民区',
+    // The committees of a town's neighbourhood and a village said as one (居村委); a hamlet in the north-east (村屯); the
+    // village a cadre is stationed in, where the record's household lives (驻村村名).
+    '居村委', '居村委会', '所属居村委', '所在居村委', '村屯', '所属村屯', '所在村屯', '驻村村', '驻村村名', '驻村(社区)', '驻村村(社区)', '嘎查(村)', '嘎查(村、社区)', '安置社区', '安置点社区',
   ],
   // A grid goes by its number as much as by its name (网格编号: 第三网格, LQ-05); not by a code (网格编码).
   'place.grid': ['所属网格', '网格名称', '网格名', '网格', '网格号', '所属网格号', '所在网格号', '责任网格号', '网格编号', '所属网格编号', '所在网格编号', '所在网格', '责任网格', '网格单元', '所属网格名称', '采集网格', '现住地网格'],
@@ -599,6 +604,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '民情民意', '民情日志',
     // A petition office's receiving talk written down (接谈记录), as 接谈情况.
     '接谈记录',
+    // A party member's diary asked by its name alone under the visit's record (走访记录: 日记).
+    '日记',
   ],
   'issue.title': ['案由', '问题标题', '诉求标题', '工单标题', '事项名称', '事项标题', '事件标题', '问题名称', '事件名称', '诉求主题', '问题概述', '工单主题', '信访事项', '诉求事项名称', '反映事项', '纠纷名称', '矛盾纠纷名称', '纠纷事项'],
   'issue.description': [
@@ -609,6 +616,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '具体问题', '问题及诉求', '反映的问题', '诉求问题', '事项描述', '问题简述', '诉求简述',
     '群众诉求', '主要诉求', '诉求情况', '纠纷情况', '纠纷简要情况', '矛盾纠纷情况', '发现问题', '发现的问题', '存在的问题',
     '困难和问题', '存在困难和问题', '诉求与需求', '诉求和需求', '困难与诉求', '存在的困难和问题', '反映的主要问题', '了解到的困难', '主要困难', '存在困难', '困难情况', '困难诉求',
+    // The matter a callback is about, as first raised (原诉求内容); the problems a visit gathered (收集到的问题).
+    '原诉求', '原诉求内容', '收集的问题', '收集到的问题',
   ],
   'issue.category': [
     '问题类别', '诉求类型', '事项类别', '问题类型', '诉求类别', '问题分类', '事项类型', '工单类型', '工单类别', '事件类型', '事件类别',
@@ -624,15 +633,19 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   'issue.measures': ['整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '处理意见', '整改要求',
     // What was done about a problem found (处置情况), like its 处置措施; how it ended is the 处置结果.
     '处置情况'],
-  'issue.result': ['办理结果', '处理结果', '办理情况', '处置结果', '处理情况', '办结情况', '解决情况', '办理结果说明', '办结结果', '化解结果', '调解结果', '调处结果'],
-  'issue.feedback': ['反馈情况', '回访情况', '反馈内容', '群众反馈', '回访记录', '答复情况', '答复内容', '反馈结果', '回访结果', '当事人反馈', '反馈当事人情况', '反馈群众情况', '答复群众情况', '向群众反馈情况'],
+  'issue.result': ['办理结果', '处理结果', '办理情况', '处置结果', '处理情况', '办结情况', '解决情况', '办理结果说明', '办结结果', '化解结果', '调解结果', '调处结果',
+    // The handling body's reply a callback checks (承办单位答复): how the matter was dealt with.
+    '承办单位答复', '承办部门答复', '承办单位答复意见', '承办单位答复内容'],
+  'issue.feedback': ['反馈情况', '回访情况', '反馈内容', '群众反馈', '回访记录', '答复情况', '答复内容', '反馈结果', '回访结果', '当事人反馈', '反馈当事人情况', '反馈群众情况', '答复群众情况', '向群众反馈情况',
+    // What the resident said of the work when asked (群众评价 on closing a matter).
+    '群众评价', '群众评价反馈', '群众评价意见'],
   'issue.status': ['办理状态', '处理状态', '工单状态', '问题状态', '办结状态', '处置状态', '事项状态', '整改状态', '工单当前状态', '问题当前状态'],
   'topic.title': ['调研课题', '课题名称', '调研题目', '课题', '调研主题', '课题题目', '调研课题名称', '调研项目', '所属课题'],
   'topic.lead': ['牵头领导', '课题负责人', '责任领导', '调研负责人', '带队领导', '牵头人', '课题牵头领导', '分管领导',
     // The leader who takes up a study (领题): STYLE.md.
     '领题领导', '领题人', '领题负责人'],
   'topic.method': ['调研方式', '方式方法', '调研方法', '调研形式'],
-  'topic.location': ['调研地点', '调研地址', '调研单位(地点)'],
+  'topic.location': ['调研地点', '调研地址', '调研单位(地点)', '调研点'],
   // A bare 主要内容 takes the form's domain (detect.ts GENERIC_LABELS); inside a longer label it says nothing.
   'topic.summary': ['调研内容', '调研重点', '课题内容', '研究内容', '调研要点', '主要调研内容'],
   // A range field labelled so takes both the start and the end (keys.ts RANGE_KEYS).

@@ -46,7 +46,7 @@ const OUR_BODY = /(会|委|组|部|部门|局|办|所|站|中心|科|室)$/;
  * What people raise besides their asks (RESIDENT_VOICE): what they report (反映), worry about (顾虑, 担忧), call for
  * (呼声, 心声), hope for (RESIDENT_WISHES), or the same asked plainly (盼啥, 缺啥, 愁啥).
  */
-const VOICE_HEADS = [...RESIDENT_VOICE, ...RESIDENT_WISHES, '反映', '顾虑', '担忧', '呼声', '心声', '盼啥', '要啥', '缺啥', '愁啥', '想啥'];
+const VOICE_HEADS = [...RESIDENT_VOICE, ...RESIDENT_WISHES, '反映', '顾虑', '担忧', '呼声', '心声', '盼啥', '要啥', '缺啥', '愁啥', '想啥', '盼什么', '缺什么', '愁什么'];
 const HEADS = `(${[...new Set(VOICE_HEADS)].sort((a, b) => b.length - a.length).join('|')})`;
 /** What a person raises, by the person's noun and the head alone (渔民诉求, 群众顾虑, 经营者的困难和诉求, 老人所需所盼). */
 const VOICED = new RegExp(`^(.{1,6}?)的?${HEADS}((或|和|及|与|、)${HEADS})*$`);

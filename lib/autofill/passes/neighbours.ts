@@ -1,7 +1,7 @@
 import { bareAttr, ownAttr } from '../classify';
 import { CHOICE_KINDS, type FoundField } from '../field';
 import type { FieldKey } from '../keys';
-import { COMMUNITY_COMMITTEE } from '../lexicon';
+import { COMMUNITY_COMMITTEE, OFFICER_ACTS } from '../lexicon';
 import { namesOtherParty, namesSideAgainst } from '../party';
 import { normalizeLabel, withoutRemarks } from '../text';
 
@@ -97,8 +97,19 @@ export function resolveUnknownPersons(fields: FoundField[]): void {
     const label = normalizeLabel(f.label);
     const again = shortenedRole(withoutRemarks(person), label);
     if (!ownAttr(again ? label.slice(again.length) : label)) return;
-    if (again || onOneLine(before.element, f.element)) f.clear('属于紧挨在前面那位（看不出是谁）的信息，不自动填写');
+    if (again || onOneLine(before.element, f.element) || namedAfter(f.section, withoutRemarks(person))) {
+      f.clear('属于紧挨在前面那位（看不出是谁）的信息，不自动填写');
+    }
   });
+}
+
+/**
+ * A section named after the person (群测群防监测员: 监测员 [ ] 联系电话 [ ]) holds their facts, a line each; not one
+ * named after the user's act (申报联系人: whoever files the form, the user).
+ */
+function namedAfter(section: string, person: string): boolean {
+  const heading = normalizeLabel(section);
+  return heading.endsWith(person) && !OFFICER_ACTS.some((act) => heading.slice(0, -person.length).endsWith(act));
 }
 
 /** A role's number at its end (调查人（二）, 检查员2). */
@@ -167,10 +178,14 @@ export function resolveUserSections(fields: FoundField[]): void {
   }
 }
 
+/** The body the user works in, named by its kind (所在居委, 所在残联/社区): in the user's block, the user's unit (STYLE.md). */
+const USERS_BODY = /^所在(居委会?|村委会?|社区居委会|残联|妇联|团委|工会)([/、](社区|村|居委会?|村委会?))?$/;
+
 /**
  * "我（联户党员）: 党员姓名 [ ] 所在支部 [ ] 手机号 [ ]": a section whose only person is the user (nobody else named, no
  * fact of the resident's but guesses) is the user's block: its bare 电话/单位/职务 are the user's, not the resident's a
- * bare 手机号 is taken for alone, nor nobody's as a bare 工作单位 is on a form about a resident.
+ * bare 手机号 is taken for alone, nor nobody's as a bare 工作单位 is on a form about a resident. Its 所在居委 is the body
+ * the user works in, not the resident's community.
  */
 export function resolveUserBlocks(fields: FoundField[]): void {
   for (const user of fields.filter((f) => f.key === 'officer.name' && !f.fromTemplate)) {
@@ -180,7 +195,8 @@ export function resolveUserBlocks(fields: FoundField[]): void {
     if (others) continue;
     for (const f of block) {
       // A choice (联系方式: ○入户 ○电话) asks a way, never a number.
-      const attr = !f.fromTemplate && !CHOICE_KINDS.has(f.kind) && (!f.key || f.guessedResident) ? ownAttr(f.label) : undefined;
+      const body = USERS_BODY.test(normalizeLabel(f.label)) && (!f.key || f.key === 'place.community');
+      const attr = !f.fromTemplate && !CHOICE_KINDS.has(f.kind) && (!f.key || f.guessedResident || body) ? (body ? 'unit' : ownAttr(f.label)) : undefined;
       if (attr) f.assign(`officer.${attr}`);
     }
   }

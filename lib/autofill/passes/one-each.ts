@@ -54,6 +54,7 @@ export function resolveOneEach(fields: FoundField[]): void {
  * person's and stay empty.
  */
 export function resolveOneUser(fields: FoundField[]): void {
+  for (const f of sessionRecorders(fields)) f.clear('记录人是为主持的人做记录的另一位工作人员，不自动填写');
   const names = fields.filter((f) => f.key === 'officer.name' && !f.fromTemplate);
   if (names.length < 2) return;
   const doers = names.filter((f) => DOER.test(nameRole(f)));
@@ -77,6 +78,28 @@ export function resolveOneUser(fields: FoundField[]): void {
     }
   }
   metResident(fields, losers, cleared);
+}
+
+/** Who writes a session down (记录人, 记录员). */
+const RECORDER = /^记录(人|员|人员)$/;
+/** The one holding a session by its act (调解员, 接谈人), and the act. */
+const HOLDER = /^(.{2})(员|人)$/;
+/** What a page asks of a session it records besides its day (调解地点, 调解经过). */
+const SESSION_FACTS = ['地点', '经过', '过程', '情况'];
+
+/**
+ * "调解员 [ ] 记录人 [ ]" in one section of the record of a session (调解日期, 调解经过): the user holds the session,
+ * and whoever writes it down beside them is a clerk, somebody else, as in any 笔录. A recorder with nobody holding a
+ * session beside them (接访领导 … 记录人, 民情日记's 记录人) is the user.
+ */
+function sessionRecorders(fields: FoundField[]): FoundField[] {
+  const names = fields.filter((f) => f.key === 'officer.name' && !f.fromTemplate);
+  const labels = new Set(fields.map((f) => withoutRemarks(normalizeLabel(f.label))));
+  const holder = names.find((f) => {
+    const act = HOLDER.exec(nameRole(f))?.[1];
+    return !!act && act !== '记录' && (labels.has(`${act}日期`) || labels.has(`${act}时间`)) && SESSION_FACTS.some((fact) => labels.has(act + fact));
+  });
+  return holder ? names.filter((f) => f.sectionKey === holder.sectionKey && RECORDER.test(nameRole(f))) : [];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLabel, FIELD_KEYS, FieldKey, normalizeLabel } from '../../../lib/autofill';
 import { classifyName } from '../../../lib/autofill/classify';
-import { keyOf, none } from './page';
+import { keyOf, keys, none, page } from './page';
 
 describe('field keys', () => {
   it('are the keys of FIELDS.md, also as a zod enum', () => {
@@ -776,5 +776,32 @@ describe('a matter\'s texts and handling by their heads', () => {
     expect(normalizeLabel('现场如何整改的')).toBe('解决措施');
     expect(normalizeLabel('给老人帮了什么忙')).toBe('帮扶措施');
     expect(normalizeLabel('给谁办的')).toBe('给谁办的');
+  });
+});
+
+describe('classifyLabel: the words of the seventh round of blind pages', () => {
+  it('reads the resident or a relative answering for them (本人或家属联系电话) as the resident', () => {
+    expect(keyOf('本人或家属联系电话')).toBe('resident.phone');
+    expect(keyOf('本人及家属的主要诉求')).toBe('issue.description');
+    expect(keyOf('家属联系电话')).toBeNull();
+  });
+
+  it('reads the village by the names of the north-east, a town and a stationed cadre (所属村屯, 居村委, 驻村村)', () => {
+    expect(['所属村屯', '居村委', '驻村村', '驻村（社区）'].map((label) => keyOf(label))).toEqual(Array(4).fill('place.community'));
+  });
+
+  it('reads a callback\'s original matter, the handling body\'s reply and the resident\'s verdict', () => {
+    expect([keyOf('原诉求内容'), keyOf('承办单位答复'), keyOf('群众评价')]).toEqual(['issue.description', 'issue.result', 'issue.feedback']);
+  });
+
+  it('reads what a visit gathered (收集民情, 收集到的问题), a diary by its name, and who checked along (同排查人员)', () => {
+    expect([keyOf('收集民情'), keyOf('了解到的民情'), keyOf('收集到的问题'), keyOf('日记')]).toEqual(['visit.content', 'visit.content', 'issue.description', 'visit.content']);
+    expect([keyOf('同排查人员'), keyOf('调研点')]).toEqual(['visit.companions', 'topic.location']);
+  });
+
+  it('reads 群众评价 told in a box as the feedback, but not offered as a satisfaction rating (满意/不满意): theirs to give', () => {
+    const doc = page(`<form><p><label>整改措施<textarea></textarea></label></p><p><label>群众评价<textarea></textarea></label></p>
+      <p>群众评价<label><input type="radio" name="p">满意</label><label><input type="radio" name="p">基本满意</label><label><input type="radio" name="p">不满意</label></p></form>`);
+    expect(keys(doc)).toEqual(['issue.measures', 'issue.feedback', null]);
   });
 });

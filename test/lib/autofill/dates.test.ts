@@ -15,10 +15,10 @@ describe('a free text date box', () => {
     const doc = page('<p>核查日期：<input id="d">（＿＿＿＿年＿＿月＿＿日）</p>');
     await fillFields(doc, VALUES);
     expect((doc.getElementById('d') as HTMLInputElement).value).toBe('2024年05月12日');
-    // Blanks for a number are no date's.
+    // Blanks for a number show no date's format: the date goes in as ISO.
     const count = page('<p>核查日期：<input id="d">（____户）</p>');
     await fillFields(count, VALUES);
-    expect((count.getElementById('d') as HTMLInputElement).value).toBe('');
+    expect((count.getElementById('d') as HTMLInputElement).value).toBe('2024-05-12');
   });
 
   it('takes the format of the placeholder uni-app draws beside it (例：2024/5/8)', async () => {
@@ -34,9 +34,9 @@ describe('a free text date box', () => {
     expect((doc.getElementById('d') as HTMLInputElement).value).toBe('2024年5月12日');
   });
 
-  it('is still left empty when neither the box, its label nor the page shows a format', async () => {
+  it('takes ISO (2024-05-12) when neither the box, its label nor the page shows a format', async () => {
     const doc = page('<table><tr><td>走访时间</td><td><input id="d"> 备注</td></tr></table>');
     await fillFields(doc, VALUES);
-    expect((doc.getElementById('d') as HTMLInputElement).value).toBe('');
+    expect((doc.getElementById('d') as HTMLInputElement).value).toBe('2024-05-12');
   });
 });

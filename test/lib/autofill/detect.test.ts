@@ -745,6 +745,16 @@ describe('detectFields: a choice whose options say what it asks', () => {
     await fillFields(document, { 'resident.gender': '女' });
     expect((document.getElementById('s') as HTMLSelectElement).value).toBe('女士');
   });
+
+  it('fills a native select shown inside a framework’s box (<div class="el-select"><select>) as a native one', async () => {
+    document.body.innerHTML = `<form><div class="el-form-item"><label for="s" class="el-form-item__label">性别</label>
+      <div class="el-form-item__content"><div class="el-select"><div class="el-input"><select id="s" class="el-input__inner">
+      <option value=""></option><option>男</option><option>女</option></select></div></div></div></div></form>`;
+    const [field] = detectFields(document);
+    expect([field.key, field.framework]).toEqual(['resident.gender', 'native']);
+    await fillFields(document, { 'resident.gender': '女' });
+    expect((document.getElementById('s') as HTMLSelectElement).value).toBe('女');
+  });
 });
 
 describe('detectFields: a list of choices named member by member', () => {

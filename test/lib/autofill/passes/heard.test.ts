@@ -51,7 +51,7 @@ describe('what somebody raised, in a long box (纳税人提出的涉税诉求)',
 
 describe('what the resident voices, by their noun and a head (渔民诉求, 群众顾虑, 老人所需所盼)', () => {
   it('is the matter the resident brought up, whichever noun of theirs and head of raising the label uses', () => {
-    for (const label of ['渔民诉求', '群众顾虑', '农户反映', '老人所需所盼', '牧民盼啥', '消费者的困难和诉求']) {
+    for (const label of ['渔民诉求', '群众顾虑', '农户反映', '老人所需所盼', '牧民盼啥', '群众盼什么', '消费者的困难和诉求']) {
       const doc = page(`<form><p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p>
         <p><label>${label}<textarea></textarea></label></p></form>`);
       expect(keys(doc), label).toEqual(['visit.date', 'issue.description']);

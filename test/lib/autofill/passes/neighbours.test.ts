@@ -90,6 +90,20 @@ describe('a person still nobody of ours once every pass is done', () => {
   });
 });
 
+describe('a person still nobody of ours, in a section named after them', () => {
+  it('holds their number a line below them (群测群防监测员: 监测员 [ ] 联系电话 [ ]), away from the user\'s', () => {
+    const doc = page(`<form><h4>隐患点</h4><p><label>户主<input></label></p><h4>群测群防监测员</h4><p><label>监测员<input></label></p>
+      <p><label>联系电话<input></label></p><h4>排查人员</h4><p><label>排查人<input></label></p></form>`);
+    expect(keys(doc)).toEqual(['resident.name', null, null, 'officer.name']);
+  });
+
+  it('is not a section named after the user\'s act (申报联系人: whoever files the form)', () => {
+    const doc = page(`<form><h4>课题信息</h4><p><label>课题名称<input></label></p><h4>申报联系人</h4><p><label>联系人<input></label></p>
+      <p><label>所在处室<input></label></p><p><label>联系电话<input></label></p></form>`);
+    expect(keys(doc).slice(2)).toEqual(['officer.unit', 'officer.phone']);
+  });
+});
+
 describe('a section whose only person is the user', () => {
   const form = (mine: string) => page(`<form><h4>我（联户党员）</h4><p><label>党员姓名<input></label></p>${mine}
     <h4>联系的农户</h4><p><label>户主<input></label></p><p><label>手机号<input></label></p><p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p></form>`);
@@ -97,6 +111,11 @@ describe('a section whose only person is the user', () => {
   it('is the user\'s block: its bare 手机号 and 工作单位 are the user\'s', () => {
     const doc = form('<p><label>所在支部<input></label></p><p><label>手机号<input></label></p><p><label>工作单位<input></label></p>');
     expect(keys(doc)).toEqual(['officer.name', null, 'officer.phone', 'officer.unit', 'resident.name', 'resident.phone', 'visit.date']);
+  });
+
+  it('names the body the user works in by its kind (所在居委, 所在残联/社区): the user\'s unit, not the resident\'s community', () => {
+    expect(keys(form('<p><label>所在居委<input></label></p>'))[1]).toBe('officer.unit');
+    expect(keys(form('<p><label>所在残联/社区<input></label></p>'))[1]).toBe('officer.unit');
   });
 
   it('is not one where somebody else is named too (家庭医生 [ ] 联系电话 [ ]), nor a way of contact offered as choices', () => {

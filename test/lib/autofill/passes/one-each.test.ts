@@ -101,3 +101,19 @@ describe('another role beside the doer in the doer\'s own section', () => {
     expect(keys(form('填表人')).slice(-2)).toEqual(['officer.name', 'officer.name']);
   });
 });
+
+describe('who writes down a session beside the one holding it', () => {
+  const record = (people: string) => page(`<form><h4>调解情况</h4><p><label>调解日期<input placeholder="yyyy-MM-dd"></label></p>
+    <p><label>调解经过<textarea></textarea></label></p><h4>调解组织</h4>${people}</form>`);
+
+  it('is a clerk, somebody else: the mediator (调解员) is the user', () => {
+    expect(keys(record('<p><label>调解员<input></label></p><p><label>记录人<input></label></p>')).slice(2)).toEqual(['officer.name', null]);
+  });
+
+  it('is the user where nobody holds a session beside them (记录人 alone; 接访领导 … 记录人)', () => {
+    expect(keys(record('<p><label>记录人<input></label></p>')).slice(2)).toEqual(['officer.name']);
+    const reception = page(`<form><p><label>来访人<input></label></p><p><label>接访领导<input></label></p><p><label>记录人<input></label></p></form>`);
+    expect(keys(reception).at(-1)).toBe('officer.name');
+  });
+});
+
