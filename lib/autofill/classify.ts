@@ -162,6 +162,8 @@ function companionInRemark(label: string): FieldKey | null {
   const [, second] = /^第[二三2-3](.+)$/.exec(label) ?? [];
   if (second) return isOfficerRole(second) ? 'visit.companions' : null;
   const [, role, remark] = /^(.+)\(([^)]+)\)$/.exec(label) ?? [];
+  // Who went along, with examples of whom (陪同人员（楼栋长、志愿者等）): those people went with the user.
+  if (role && KEY_LABELS['visit.companions']!.includes(role) && /等$/.test(remark)) return 'visit.companions';
   if (!role || !isOfficerRole(role)) return null;
   return ALONG_REMARK.test(remark) ? 'visit.companions' : null;
 }

@@ -377,7 +377,7 @@ const NO_LABEL_REASON = '没有找到字段名称';
 const VISIT_WAY_WORDS = KEY_BY_OPTIONS.find((rule) => rule.key === 'visit.type')!.optionWords;
 
 /** Options that all name one level of place (龙泉街道/白沙镇, 幸福社区/台兴村), and that level. */
-const PLACE_LEVELS: [option: RegExp, key: FieldKey][] = [[/(街道|镇|乡)$/, 'place.street'], [/(社区|村)$/, 'place.community'], [/网格$/, 'place.grid']];
+const PLACE_LEVELS: [option: RegExp, key: FieldKey][] = [[/(街道|镇|乡|苏木)$/, 'place.street'], [/(社区|村)$/, 'place.community'], [/网格$/, 'place.grid']];
 /** A label asking an area, whatever its first words (诉求区域, 所属辖区, 问题属地). */
 const AREA_HEAD = /(区域|辖区|地区|区划|属地)$/;
 
@@ -423,8 +423,11 @@ function askedWhereItHappened(widget: Widget, label: string): boolean {
   return notes.some((note) => note && MATTER_HAPPENED.test(note));
 }
 
-/** A section of whoever did the resident's act (来访人（第一人）, 来电人信息, 申请人): the resident came, called or applied. */
-const RESIDENT_DOER_SECTION = new RegExp(`^(${RESIDENT_ACTS.join('|')})人(信息|基本信息|基本情况)?(\\([^)]*\\))?$`);
+/**
+ * A section of whoever did the resident's act (来访人（第一人）, 来电人信息, 申请人, 来访人（代表）信息): the resident came,
+ * called or applied.
+ */
+const RESIDENT_DOER_SECTION = new RegExp(`^(${RESIDENT_ACTS.join('|')})人(\\([^)]*\\))?(信息|基本信息|基本情况)?(\\([^)]*\\))?$`);
 
 /**
  * Who came along, asked in the section of the resident who came (来访人: 随同人员), came with the resident, not with

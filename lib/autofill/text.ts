@@ -31,8 +31,8 @@ function normalize(text: string): string {
     .replace(/^(她|他|ta|TA)的(?=.)/, '对象')
     .replace(/^(所在|所属)的/, '$1')
     .replace(/\((必填|选填|可选|必选)\)|必填$/g, '')
-    // An example or format after the label ("办理时限 例：2024-5-8", "联系电话 如:138…"), not inside its brackets.
-    .replace(/(?<=[^([【]{2})(例|如|例如|比如|示例|格式)[:].*$/, '')
+    // An example or format after the label ("办理时限 例：2024-5-8", "工作单位全称，如：××镇"), not inside its brackets.
+    .replace(/(?<=[^([【]{2})[,;]?(例|如|例如|比如|示例|格式)[:].*$/, '')
     // Nor are brackets around the whole label ("【户主姓名】", "「联系电话」：").
     .replace(/^[[【「『〔〈《]([^[\]【】「」『』〔〕〈〉《》]+)[\]】」』〕〉》]([:：]?)$/, '$1$2')
     .replace(/[:：.。…?!]+$/g, '')

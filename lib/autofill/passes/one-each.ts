@@ -68,8 +68,10 @@ export function resolveOneUser(fields: FoundField[]): void {
   const losers = names.filter((f) => f.sectionKey !== user!.sectionKey || beside(f));
   for (const f of losers.filter(beside)) f.clear('表上另有填表人本人，这一位是另一位工作人员，不自动填写');
   const others = new Set(losers.filter((f) => !beside(f)).map((f) => f.sectionKey));
-  // The bare 电话/单位/职务 right after one of them (楼栋信息员 [ ] 电话 [ ]) is theirs too, whoever it was taken for.
+  // The bare 电话/单位/职务 right after one of them (楼栋信息员 [ ] 电话 [ ]) is theirs too, whoever it was taken for, and
+  // so is one asked by their role (帮扶责任人 [ ] 帮扶责任人电话 [ ]).
   const besides = new Set(losers.map((f) => fields[fields.indexOf(f) + 1]).filter((f) => f && !f.fromTemplate && ownAttr(f.label)));
+  for (const f of fields) if (f.key && !f.fromTemplate && losers.some((loser) => askedByRole(f, nameRole(loser)))) besides.add(f);
   const cleared = new Map<FoundField, FieldKey>();
   for (const f of fields) {
     if ((f.key?.startsWith('officer.') && !f.fromTemplate && others.has(f.sectionKey)) || (f.key && besides.has(f))) {
@@ -113,6 +115,12 @@ function metResident(fields: FoundField[], losers: FoundField[], cleared: Map<Fo
   for (const [f, key] of cleared) {
     if (f.sectionKey === met[0].sectionKey && (key === 'officer.name' || key === 'officer.phone')) f.assign(key.replace('officer.', 'resident.') as FieldKey);
   }
+}
+
+/** A fact asked by a role named before it (帮扶责任人电话 of 帮扶责任人). */
+function askedByRole(f: FoundField, role: string): boolean {
+  const label = normalizeLabel(f.label);
+  return role.length >= 2 && label.startsWith(role) && !!ownAttr(label.slice(role.length));
 }
 
 /** The role a user's fact is asked by (监测员 of 监测员电话), if it opens with one. */

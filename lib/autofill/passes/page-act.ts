@@ -322,9 +322,13 @@ export function resolveNarratives(fields: FoundField[]): void {
 const FOLLOW_UP_DAY = /^(回访|复查|复访|复核|跟踪回访|跟踪)(日期|时间)$/;
 const LATER_DAY_REASON = '是之后回访、复查的日子，不是这次记录的日期，不自动填写';
 
+/** What a page asks of a follow-up it records as a session of its own (回访方式, 回访地点); 回访情况 is the feedback. */
+const FOLLOW_UP_HEADS = SESSION_HEADS.filter((head) => head !== '情况');
+
 /**
  * On the record of a session the page asks in full (调解日期, 调解地点, 调解经过), a follow-up's day (回访日期) is a later
- * day, not the visit's; unless the page records the follow-up too (回访方式, 回访情况: a callback's own page). STYLE.md.
+ * day, not the visit's, with or without the feedback it brought (回访情况); unless the page records the follow-up as a
+ * session too (回访方式: a callback's own page). STYLE.md.
  */
 export function resolveLaterFollowUps(fields: FoundField[]): void {
   const labels = fields.map(bareLabel);
@@ -333,7 +337,8 @@ export function resolveLaterFollowUps(fields: FoundField[]): void {
   if (!fields.some((f, i) => f.key === 'visit.date' && sessionDay(i))) return;
   fields.forEach((f, i) => {
     const followUp = FOLLOW_UP_DAY.exec(labels[i])?.[1];
-    if (followUp && f.key === 'visit.date' && !f.fromTemplate && !heads(followUp)) f.clear(LATER_DAY_REASON);
+    const recorded = followUp && FOLLOW_UP_HEADS.some((head) => labels.includes(followUp + head));
+    if (followUp && f.key === 'visit.date' && !f.fromTemplate && !recorded) f.clear(LATER_DAY_REASON);
   });
 }
 

@@ -804,4 +804,14 @@ describe('classifyLabel: the words of the seventh round of blind pages', () => {
       <p>群众评价<label><input type="radio" name="p">满意</label><label><input type="radio" name="p">基本满意</label><label><input type="radio" name="p">不满意</label></p></form>`);
     expect(keys(doc)).toEqual(['issue.measures', 'issue.feedback', null]);
   });
+
+  it('reads the words of a service station, a monitoring visit and a profile (送办部门, 承诺办结, 新增困难, 工作单位全称，如：…)', () => {
+    expect([keyOf('所在村社'), keyOf('具体需求（群众要办什么、有什么困难）'), keyOf('新增困难'), keyOf('送办部门'), keyOf('承诺办结'), keyOf('办件状态')])
+      .toEqual(['place.community', 'issue.description', 'issue.description', 'issue.ownerUnit', 'issue.deadline', 'issue.status']);
+    expect([keyOf('日记撰写人'), keyOf('工作单位全称，如：××镇人民政府', { party: 'officer', selfPage: true })]).toEqual(['officer.name', 'officer.unit']);
+  });
+
+  it('reads who went along with examples of whom (陪同人员（楼栋长、志愿者等）)', () => {
+    expect(keyOf('陪同人员（楼栋长、志愿者等）')).toBe('visit.companions');
+  });
 });

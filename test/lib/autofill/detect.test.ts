@@ -746,6 +746,12 @@ describe('detectFields: a choice whose options say what it asks', () => {
     expect((document.getElementById('s') as HTMLSelectElement).value).toBe('女士');
   });
 
+  it('reads a list of townships under a bare area label as the street, Inner Mongolia’s 苏木 among them', () => {
+    document.body.innerHTML = `<form><table><tr><td>问题属地</td><td><select><option value="">请选择</option><option>巴彦镇</option>
+      <option>哈达图苏木</option><option>建国街道</option></select></td></tr></table></form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['place.street']);
+  });
+
   it('fills a native select shown inside a framework’s box (<div class="el-select"><select>) as a native one', async () => {
     document.body.innerHTML = `<form><div class="el-form-item"><label for="s" class="el-form-item__label">性别</label>
       <div class="el-form-item__content"><div class="el-select"><div class="el-input"><select id="s" class="el-input__inner">

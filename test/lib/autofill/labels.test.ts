@@ -242,6 +242,9 @@ describe('labels: who came along in the section of the resident who came', () =>
     const came = page(`<form><p><label>来访日期<input placeholder="yyyy-MM-dd"></label></p><h4>来访人（第一人）</h4><p><label>姓名<input></label></p>
       <p><label>随同人员<input></label></p><h4>接待</h4><p><label>接待人<input></label></p></form>`);
     expect(keys(came)[2]).toBeNull();
+    const represented = page(`<form><p><label>来访日期<input placeholder="yyyy-MM-dd"></label></p><h4>来访人（代表）信息</h4>
+      <p><label>姓名<input></label></p><p><label>同行人员<input></label></p></form>`);
+    expect(keys(represented)[2]).toBeNull();
     const visited = page(`<form><p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p><h4>走访对象信息</h4><p><label>户主姓名<input></label></p>
       <p><label>陪同人员<input></label></p></form>`);
     expect(keys(visited)[2]).toBe('visit.companions');

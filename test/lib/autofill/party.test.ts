@@ -88,6 +88,11 @@ describe('party: section headings of the resident said otherwise', () => {
     expect(sectionParty(['投诉双方'])).not.toBe('resident');
     expect(sectionParty(['申请对方'])).not.toBe('resident');
   });
+
+  it('reads the worker or job seeker an employment service visits (劳动者基本信息, 求职者) as the resident', () => {
+    expect(sectionParty(['劳动者基本信息'])).toBe('resident');
+    expect(sectionParty(['求职者信息'])).toBe('resident');
+  });
 });
 
 describe('party: who puts an item to a council', () => {

@@ -40,6 +40,7 @@ describe('normalizeLabel: what stands around a label', () => {
   });
   it('drops an example or format after the label, but not one inside its brackets', () => {
     expect(normalizeLabel('整改期限 例：2024/06/30')).toBe('整改期限');
+    expect(normalizeLabel('工作单位全称，如：××镇人民政府')).toBe('工作单位全称');
     expect(normalizeLabel('联系电话  如：13800000000')).toBe('联系电话');
     expect(normalizeLabel('走访时间 格式:yyyy-mm-dd')).toBe('走访时间');
     expect(normalizeLabel('其他（如：低保）')).toBe('其他(如:低保)');

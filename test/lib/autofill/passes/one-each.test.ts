@@ -102,6 +102,14 @@ describe('another role beside the doer in the doer\'s own section', () => {
   });
 });
 
+describe('another role beside the user, asked its facts by its name', () => {
+  it('keeps 帮扶责任人电话 with the 帮扶责任人 it follows, not the user\'s (核查人 … 联系电话)', () => {
+    const doc = page(`<form><h4>核查情况</h4><p><label>入户核查日期<input placeholder="yyyy-MM-dd"></label></p><h4>核查人员</h4>
+      <p><label>核查人<input></label></p><p><label>联系电话<input></label></p><p><label>帮扶责任人<input></label></p><p><label>帮扶责任人电话<input></label></p></form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'officer.name', 'officer.phone', null, null]);
+  });
+});
+
 describe('who writes down a session beside the one holding it', () => {
   const record = (people: string) => page(`<form><h4>调解情况</h4><p><label>调解日期<input placeholder="yyyy-MM-dd"></label></p>
     <p><label>调解经过<textarea></textarea></label></p><h4>调解组织</h4>${people}</form>`);

@@ -265,6 +265,10 @@ describe('a follow-up\'s day on the record of another session', () => {
     expect(record('<label>回访日期<input type="date"></label>')).toEqual(['officer.name', 'visit.date', 'visit.location', 'visit.content', null]);
   });
 
+  it('is a later day with the feedback it brought (回访日期 + 回访情况)', () => {
+    expect(record('<label>回访日期<input type="date"></label><label>回访情况<textarea></textarea></label>').slice(4)).toEqual([null, 'issue.feedback']);
+  });
+
   it('but a callback the page records too (回访方式) keeps its day, and so does a callback\'s own page', () => {
     expect(record('<label>回访日期<input type="date"></label><label>回访方式<select><option>电话回访</option><option>上门回访</option></select></label>'))
       .toEqual(['officer.name', 'visit.date', 'visit.location', 'visit.content', 'visit.date', 'visit.type']);
