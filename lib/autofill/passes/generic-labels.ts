@@ -1,15 +1,18 @@
 import type { FoundField } from '../field';
 import type { FieldKey } from '../keys';
 import { REVIEW_SECTION } from '../lexicon';
-import { withoutRemarks } from '../text';
+import { normalizeLabel, withoutRemarks } from '../text';
 import { MATTER_SECTION } from './matter';
 
 type Domain = 'visit' | 'issue' | 'topic' | 'report';
+/** A heading over the visit's own record (走访记录, 民情记录, 本次走访). */
+const VISIT_SECTION = /^(本次|此次)(走访|入户|家访|探访|联系)|^(走访|入户|家访|探访|民情)(记录|情况)$/;
 /**
  * Generic labels take the meaning of the form they are in: 标题 on a 工单 is issue.title, 内容 on a visit form visit.content.
  * `visitRecorded`: the key wherever the form records a visit's particulars (方式, 地点, 内容), whatever else it holds.
+ * `matterNoted`: the issue's key also on a visit's record that notes a problem found (存在困难).
  */
-type GenericRule = { keys: Partial<Record<Domain, FieldKey>>; fallback: FieldKey | null; visitRecorded?: FieldKey };
+type GenericRule = { keys: Partial<Record<Domain, FieldKey>>; fallback: FieldKey | null; visitRecorded?: FieldKey; matterNoted?: boolean };
 const GENERIC_LABELS: Record<string, GenericRule> = {
   // 题目 is 标题 said the other way (a report's 题　　目).
   ...Object.fromEntries(['标题', '题目'].map((label) => [label, {
@@ -24,6 +27,9 @@ const GENERIC_LABELS: Record<string, GenericRule> = {
   // A bare 日期 or 时间 is the visit's on a visit form, a bare 地点 the visit's or the topic's place; a planned
   // finish is an issue's deadline only on an issue form.
   日期: { keys: { visit: 'visit.date' }, fallback: null },
+  // How it was done (方式: 入户/电话), on a visit form the visit's way.
+  方式: { keys: { visit: 'visit.type' }, fallback: null },
+  形式: { keys: { visit: 'visit.type' }, fallback: null },
   时间: { keys: { visit: 'visit.date' }, fallback: null },
   地点: { keys: { visit: 'visit.location', topic: 'topic.location' }, fallback: null },
   // An 活动 (a deputy's or volunteer's activity among residents) is the visit on a visit form, anything on another.
@@ -37,9 +43,10 @@ const GENERIC_LABELS: Record<string, GenericRule> = {
     keys: { visit: 'visit.date' } as Partial<Record<Domain, FieldKey>>, fallback: 'visit.date' as FieldKey, visitRecorded: 'visit.date' as FieldKey,
   }])),
   // A bare 限期 (by when) and a planned finish (拟完成时间, 预计完成日期) are the deadline of putting a problem right on an
-  // issue form; a study's or a project's plan finishes too.
+  // issue form, and on a visit's record noting a problem it found (a visit is done, not finished by a day); a study's or
+  // a project's plan finishes too.
   ...Object.fromEntries(['限期', ...['计划', '拟', '预计'].flatMap((plan) => ['时间', '日期'].map((day) => `${plan}完成${day}`))]
-    .map((label) => [label, { keys: { issue: 'issue.deadline' } as Partial<Record<Domain, FieldKey>>, fallback: null }])),
+    .map((label) => [label, { keys: { issue: 'issue.deadline' } as Partial<Record<Domain, FieldKey>>, fallback: null, matterNoted: true }])),
   // A leader who names no matter (责任领导, 分管领导) leads the topic of a research form; on an issue ledger or a
   // visit form they are somebody the page tracks, not our 牵头领导.
   ...Object.fromEntries(['牵头领导', '责任领导', '带队领导', '分管领导', '牵头人'].map((label) => [label, {
@@ -81,6 +88,7 @@ export function resolveGenericLabels(fields: FoundField[]): void {
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   // Registering is the visit only where the page asks no other day of it (STYLE.md): beside 调处日期, 登记日期 is the paperwork's.
   const visitDay = fields.some((f) => f.key === 'visit.date' && !generic(f));
+  const matterNoted = fields.some((f) => f.key === 'issue.description' && !generic(f));
   // A clear domain only: the most frequent, and not tied with another; but a visit record notes the problems it
   // found (需协调解决的问题), so a tie with the issue is the visit's when the form records the visit's particulars.
   const tied = ranked.filter(([, n]) => n === ranked[0]?.[1]).map(([d]) => d);
@@ -90,15 +98,17 @@ export function resolveGenericLabels(fields: FoundField[]): void {
     const lead = fields.find((f) => f.key === 'issue.owner' && !f.fromTemplate && withoutRemarks(f.label).startsWith('牵头'));
     lead?.assign('topic.lead');
   }
+  const noted = (rule: GenericRule) => (domain === 'visit' && rule.matterNoted && matterNoted ? rule.keys.issue : undefined);
   for (const f of fields) {
     const rule = generic(f);
     if (!rule) continue;
     // With no clear domain, a key the choices gave (活动形式 offering 入户走访/座谈) stands: see KEY_BY_OPTIONS.
     const chosen = f.key && Object.values(rule.keys).includes(f.key) ? f.key : null;
-    // Under the matter's own heading (来访事项, 事件信息) a generic label asks about the matter, whatever the form records.
-    const ofMatter = MATTER_SECTION.test(f.section) ? rule.keys.issue : undefined;
+    // Under the matter's own heading (来访事项, 事件信息) a generic label asks about the matter, under the visit's (民情记录,
+    // 走访记录) about the visit, whatever else the form records.
+    const ofSection = MATTER_SECTION.test(f.section) ? rule.keys.issue : VISIT_SECTION.test(normalizeLabel(f.section)) ? rule.keys.visit : undefined;
     const key = reviewed(f, rule) || (rule.visitRecorded && visitDay) ? null
-      : ofMatter ?? ((visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || (domain ? null : rule.fallback ?? chosen));
+      : ofSection ?? ((visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || noted(rule) || (domain ? null : rule.fallback ?? chosen));
     f.key = key ?? null;
     if (key) delete f.reason;
     else f.reason = '栏名太笼统，看不出填什么';

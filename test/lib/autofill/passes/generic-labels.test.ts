@@ -67,6 +67,13 @@ describe('a planned finish (预计完成日期)', () => {
     expect(keys(topic)).toEqual(['topic.title', 'topic.summary', null]);
     expect(keyOf('承诺完成时限')).toBe('issue.deadline');
   });
+
+  it('is the deadline of the problem a visit\'s record notes (走访时间, 收集民情, 存在困难, 计划完成时间)', () => {
+    const visit = page(`<form><p><label>走访时间<input placeholder="yyyy-MM-dd"></label></p><p><label>同行人员<input></label></p>
+      <p><label>收集民情<textarea></textarea></label></p><p><label>存在困难<textarea></textarea></label></p>
+      <p><label>计划完成时间<input placeholder="yyyy-MM-dd"></label></p></form>`);
+    expect(keys(visit).at(-1)).toBe('issue.deadline');
+  });
 });
 
 describe('what residents deliberate (议题) and the body leading the work (牵头单位)', () => {
@@ -119,3 +126,14 @@ describe('a generic label under the matter\'s own heading', () => {
     expect(reception('其他')).toEqual(['resident.name', null, null, 'visit.date', 'visit.location', 'visit.content']);
   });
 });
+
+describe('a generic label under the visit\'s own heading', () => {
+  it('asks about the visit (民情记录: 日期, 方式), though the form records more of a matter than of the visit', () => {
+    const doc = page(`<form><h4>民情记录</h4><p><label>日期<input placeholder="yyyy-MM-dd"></label></p>
+      <p>方式<label><input type="radio" name="w">入户</label><label><input type="radio" name="w">电话</label></p>
+      <p><label>了解到的民情<textarea></textarea></label></p><p><label>群众反映的问题<textarea></textarea></label></p>
+      <p><label>问题类型<select><option>民生</option></select></label></p><p><label>办理情况<textarea></textarea></label></p></form>`);
+    expect(keys(doc).slice(0, 2)).toEqual(['visit.date', 'visit.type']);
+  });
+});
+
