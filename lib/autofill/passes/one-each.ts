@@ -40,8 +40,20 @@ export function resolveOneEach(fields: FoundField[]): void {
   for (const asked of byKey.values()) {
     if (asked.length < 2) continue;
     const kept = asked.reduce((best, f) => (facts(f) > facts(best) || (facts(f) === facts(best) && f.confidence > best.confidence) ? f : best));
-    for (const f of asked) if (f !== kept) f.clear('表上已有一处填这项信息，这一栏问的可能是别人或别的事，不自动填写');
+    for (const f of asked) {
+      if (f !== kept && !userAfterAll(f, fields[fields.indexOf(f) - 1])) f.clear('表上已有一处填这项信息，这一栏问的可能是别人或别的事，不自动填写');
+    }
   }
+}
+
+/**
+ * "填报人 [ ] 联系电话 [ ]" on a form that asks the resident's number elsewhere (群众电话): a bare number only guessed the
+ * resident's, right after the user's name, is the user's.
+ */
+function userAfterAll(f: FoundField, before: FoundField | undefined): boolean {
+  if (!f.guessedResident || before?.key !== 'officer.name' || !/^resident\.(phone|unit|position)$/.test(f.key!)) return false;
+  f.assign(f.key!.replace('resident.', 'officer.') as FieldKey);
+  return true;
 }
 
 /**

@@ -79,5 +79,8 @@ export function resolveVisitedBusinesses(fields: FoundField[]): void {
     const ofBusiness = VISITED_BUSINESS.test(normalizeLabel(f.section)) || named.has(f.sectionKey);
     const attr = f.openText && ofBusiness ? businessContactAttr(f.label) : null;
     if (attr) f.assign(`resident.${attr}`);
+    // Where it lies (所属镇（街道）, 所属村（居）) is where the user went: the record's place, not somebody else's.
+    const place = ofBusiness && !f.key && !f.fromTemplate ? classifyLabel(f.label, { party: null, selfPage: false })?.key : undefined;
+    if (place?.startsWith('place.')) f.assign(place);
   }
 }

@@ -22,6 +22,14 @@ describe('each of the resident\'s facts, and the visit\'s account, in one field'
   });
 });
 
+describe('a bare number after the user\'s name on a form asking the resident\'s elsewhere', () => {
+  it('is the user\'s (反映群众 … 群众电话 … 填报人 [ ] 联系电话 [ ])', () => {
+    const doc = page(`<form><p><label>问题名称<input></label></p><p><label>反映群众<input></label></p><p><label>群众电话<input></label></p>
+      <p><label>整改措施<textarea></textarea></label></p><p><label>填报人<input></label></p><p><label>联系电话<input></label></p></form>`);
+    expect(keys(doc).slice(-2)).toEqual(['officer.name', 'officer.phone']);
+  });
+});
+
 describe('one user per record', () => {
   it('is the one under the user\'s heading (经办); a 核实人 elsewhere and their facts are somebody else\'s', () => {
     const doc = page(`<form><h4>核实处置</h4><p><label>核实人<input></label></p>

@@ -54,6 +54,15 @@ describe('the address of a business visited', () => {
   });
 });
 
+describe('where the business checked lies', () => {
+  it('is the record\'s place (被检查单位: 所属镇（街道）, 所属村（居）): the user went there', () => {
+    const doc = page(`<form><h4>被检查单位</h4><p><label>企业名称<input></label></p><p><label>安全负责人<input></label></p>
+      <p><label>所属镇（街道）<input></label></p><p><label>所属村（居）<input></label></p>
+      <h4>排查情况</h4><p><label>排查日期<input placeholder="yyyy-MM-dd"></label></p></form>`);
+    expect(keys(doc).slice(2, 4)).toEqual(['place.street', 'place.community']);
+  });
+});
+
 describe('a check of a business laid out as one table', () => {
   it('takes its bare 地址 for where the user went and whoever answers for it there for the person met', () => {
     const doc = page(`<form><table><tr><td colspan="4">安全生产监督检查现场记录</td></tr>
