@@ -282,8 +282,8 @@ describe('a role named again in short', () => {
     const doc = page(`<form><label>走访对象<input></label><label>延期申请人<input></label><label>申请人手机<input></label></form>`);
     expect(keys(doc)).toEqual(['resident.name', 'officer.name', 'officer.phone']);
     const aid = page(`<form><label>申请人<input></label><label>申请人手机<input></label><label>经办人<input></label><label>联系电话<input></label></form>`);
-    // The resident's phone once (one-each.ts): 申请人手机, not the bare 联系电话 after 经办人.
-    expect(keys(aid)).toEqual(['resident.name', 'resident.phone', 'officer.name', null]);
+    // The resident's phone once (one-each.ts): 申请人手机; the bare 联系电话 right after 经办人 is the user's.
+    expect(keys(aid)).toEqual(['resident.name', 'resident.phone', 'officer.name', 'officer.phone']);
   });
 });
 
