@@ -541,7 +541,7 @@ export const KEY_BY_OPTIONS: { labels: readonly string[]; key: FieldKey; optionW
   { labels: ['来访方式', '来访形式'], key: 'visit.type', optionWords: ['走访', '入户', '上门'] },
   // A bare 重点关注 offering 独居/残疾人 is the care categories; inside a longer label (重点关注事项) it is not.
   // 户别 too: a census's 家庭户/集体户 is no care category, a list of 独居老人/低保户 to tick is.
-  { labels: ['特殊情况', '特殊人群情况', '家庭类型', '家庭类别', '重点关注', '户别'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '低保', '特困', '五保', '残疾', '孤寡', '失独', '高龄'], several: true },
+  { labels: ['特殊情况', '特殊人群情况', '家庭类型', '家庭类别', '重点关注', '户别', '户类型', '农户类型', '农户类别'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '低保', '特困', '五保', '残疾', '孤寡', '失独', '高龄'], several: true },
   // How one lives (居住情况: 独居/空巢/与子女同住) is a care category when it offers those who live alone or left behind.
   { labels: ['居住情况', '居住状况', '居住状态', '居住类型'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '孤寡'] },
   // How far a matter has come (当前状态, 办理进度: 待办/办理中/已办结/已销号) when its choices are the stages of handling.
@@ -563,6 +563,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '调查单位', '慰问单位', '帮扶单位', '撰稿单位', '检查单位', '采集单位', '核实单位', '认证单位', '排查单位',
     // The unit that sends the user to a village or post (派出单位 of 驻村 staff).
     '派出单位', '选派单位',
+    // The body that stamps the form it files (单位（盖章）).
+    '单位(盖章)',
     // The family doctor's body that signed the patient's care.
     '签约机构', '签约医疗机构', '签约团队',
     // The mediator's committee (the user mediates).

@@ -814,4 +814,12 @@ describe('classifyLabel: the words of the seventh round of blind pages', () => {
   it('reads who went along with examples of whom (陪同人员（楼栋长、志愿者等）)', () => {
     expect(keyOf('陪同人员（楼栋长、志愿者等）')).toBe('visit.companions');
   });
+
+  it('reads the body stamping the form (单位（盖章）) and a household\'s kind of 农户', () => {
+    expect(keyOf('单位（盖章）：')).toBe('officer.unit');
+    const doc = page(`<form><p>农户类型<label><input type="checkbox">脱贫户</label><label><input type="checkbox">监测对象</label>
+      <label><input type="checkbox">低保户</label></p></form>`);
+    expect(keys(doc)).toEqual(['resident.tags']);
+  });
 });
+
