@@ -686,19 +686,22 @@ function isSidesRow(row: HTMLTableRowElement): boolean {
 }
 
 /** What the page calls itself: its title and first headings (card headers: el-card__header, ivu-card-head; the title of a
- * drawer or dialog the form is in; breadcrumbs). */
+ * drawer or dialog the form is in; a mobile page's nav bar; breadcrumbs). */
 export function pageHeadline(doc: Document): string {
-  const headings = [...doc.querySelectorAll('h1, h2, .breadcrumb, [class*=breadcrumb], [class*=card-head], [class*=panel-heading], [class*=page-title], [class*=drawer-title], [class*=modal-title], [class*=dialog__title]')];
+  const headings = [...doc.querySelectorAll('h1, h2, .breadcrumb, [class*=breadcrumb], [class*=card-head], [class*=panel-heading], [class*=page-title], [class*=drawer-title], [class*=modal-title], [class*=dialog__title], [class*=nav-bar__title]')];
   return doc.title + ' ' + headings.slice(0, 6).map(textOf).join(' ');
 }
 
 /** A page about the user themself (个人中心, 个人资料). */
 export function isSelfPage(doc: Document): boolean {
   const title = pageHeadline(doc);
-  if (SELF_PAGE_WORDS.some((word) => title.includes(word))) return true;
+  if (SELF_PAGE_WORDS.some((word) => title.includes(word)) || MINE.test(title)) return true;
   // "基本资料" alone may be a resident's; with the account's own fields (用户名, 当前密码) it is the user's.
   return SELF_PAGE_WEAK_WORDS.some((word) => title.includes(word)) && hasAccountFields(doc);
 }
+
+/** A page under the user's own menu (我的 · 个人信息, 我的 > 基本资料): the words of SELF_PAGE_WEAK_WORDS are the user's. */
+const MINE = new RegExp(`我的[\\s·•|/>\\-—]*(${SELF_PAGE_WEAK_WORDS.join('|')})`);
 
 /** The form edits a login account: a password field, or a 用户名/登录账号 field. */
 function hasAccountFields(doc: Document): boolean {

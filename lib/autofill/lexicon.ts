@@ -457,6 +457,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // What the user gathered of people's mood and views on a visit (收集的民情民意). Not a bare 社情民意: inside a longer
   // label it may be a deputy's proposal (拟提出的社情民意信息).
   [['收集', '了解', '收集的', '了解的', '收集到的', '了解到的'], ['社情民意', '民情民意', '民情'], 'visit.content'],
+  // How the handler reached the caller and what was said (联系群众情况 on a ticket's handling): the contact's account.
+  [RESIDENT_PARTIES.map((who) => '联系' + who), ['情况', '记录', '经过'], 'visit.content'],
   // What every side said at a meeting the user holds (各方意见, 与会各方发言): its record. Not 双方意见, a dispute's parties.
   [['各方', '各方面', '与会各方', '参会各方'], ['意见', '发言', '观点', '意见建议', '发言要点'], 'visit.content'],
   // What the user came to know of a household (了解到的家庭情况, 掌握的户情): what the visit found.

@@ -39,11 +39,22 @@ export function resolveOneEach(fields: FoundField[]): void {
   }
   for (const asked of byKey.values()) {
     if (asked.length < 2) continue;
-    const kept = asked.reduce((best, f) => (facts(f) > facts(best) || (facts(f) === facts(best) && f.confidence > best.confidence) ? f : best));
+    const kept = asked.reduce((best, f) => (outranks(f, best, facts) ? f : best));
     for (const f of asked) {
       if (f !== kept && !userAfterAll(f, fields[fields.indexOf(f) - 1])) f.clear('表上已有一处填这项信息，这一栏问的可能是别人或别的事，不自动填写');
     }
   }
+}
+
+/** A check's account of the matter (核查情况, 核实情况): beside the account of meeting the people, a second one (STYLE.md). */
+const CHECK_ACCOUNT = /^(核查|核实)/;
+
+/** Kept before `other`: its section asks more facts of the kind; then an account not of a check; then the surer. */
+function outranks(f: FoundField, other: FoundField, facts: (f: FoundField) => number): boolean {
+  if (facts(f) !== facts(other)) return facts(f) > facts(other);
+  const checks = (field: FoundField) => field.key === 'visit.content' && CHECK_ACCOUNT.test(normalizeLabel(field.label));
+  if (checks(f) !== checks(other)) return checks(other);
+  return f.confidence > other.confidence;
 }
 
 /**

@@ -275,6 +275,13 @@ describe('the user’s own page', () => {
     const visit = page(`<form><p><label>挂点村<input id="b"></label></p><p><label>所属网格<input id="c"></label></p></form>`, '入户走访登记');
     expect(keys(visit)).toEqual(['place.community', 'place.grid']);
   });
+
+  it('is a page under the user\'s own menu (a mobile nav bar: 我的 · 个人信息), whose 包联村（社区） is the user\'s area', () => {
+    const body = (nav: string) => `<div class="van-nav-bar"><div class="van-nav-bar__title">${nav}</div></div><form>
+      <p><label>手机号<input></label></p><p><label>包联村（社区）<input></label></p></form>`;
+    expect(keys(page(body('我的 · 个人信息'), '个人信息'))).toEqual(['officer.phone', null]);
+    expect(keys(page(body('个人信息'), '个人信息'))[1]).toBe('place.community');
+  });
 });
 
 describe('a role named again in short', () => {

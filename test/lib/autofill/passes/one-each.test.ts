@@ -30,6 +30,16 @@ describe('a bare number after the user\'s name on a form asking the resident\'s 
   });
 });
 
+describe('a check\'s account beside the account of contacting the caller', () => {
+  it('is a second account (联系群众情况 kept, 核查情况 empty); alone, it is the visit\'s (STYLE.md)', () => {
+    const both = page(`<form><p><label>联系时间<input placeholder="yyyy-MM-dd"></label></p><p><label>联系群众情况<textarea></textarea></label></p>
+      <p><label>核查情况<textarea></textarea></label></p><p><label>办理结果<textarea></textarea></label></p></form>`);
+    expect(keys(both).slice(1, 3)).toEqual(['visit.content', null]);
+    const alone = page(`<form><p><label>联系时间<input placeholder="yyyy-MM-dd"></label></p><p><label>核查情况<textarea></textarea></label></p></form>`);
+    expect(keys(alone)[1]).toBe('visit.content');
+  });
+});
+
 describe('one user per record', () => {
   it('is the one under the user\'s heading (经办); a 核实人 elsewhere and their facts are somebody else\'s', () => {
     const doc = page(`<form><h4>核实处置</h4><p><label>核实人<input></label></p>
