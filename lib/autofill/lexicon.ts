@@ -12,7 +12,8 @@ export type Party = 'officer' | 'resident' | 'other';
 export type PersonAttr = 'name' | 'gender' | 'idNumber' | 'phone' | 'address' | 'unit' | 'position';
 
 export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
-  name: ['姓名', '名字', '真实姓名'],
+  // A person or a body asked in one box (申请人姓名/名称).
+  name: ['姓名', '名字', '真实姓名', '姓名/名称', '姓名(名称)'],
   // 称谓 offering 先生/女士 (a text 称谓 is left empty: see detect.ts).
   gender: ['性别', '称谓', '称呼'],
   idNumber: [
@@ -167,7 +168,7 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     '事主',
     // The resident or a relative answering for them (本人或家属联系电话, 本人及家属诉求): still the resident's own.
     ...['或', '及', '和', '或其', '及其'].map((and) => `本人${and}家属`),
-    ...['当事', '涉事', '涉及'].flatMap((part) => ['人员', '群众', '居民'].map((who) => part + who))],
+    ...['当事', '涉事', '涉及'].flatMap((part) => ['人员', '群众', '居民', '农户', '住户'].map((who) => part + who))],
   other: [
     '对方当事人', '对方', '另一方', '紧急联系人', '监护人', '家属', '配偶', '父亲', '母亲', '子女', '亲属', '代理人', '代领人', '代办人',
     '委托人', '法定代表人', '法人', '担保人', '家庭成员', '共同居住', '同住人', '推荐人', '介绍人', '审核人', '审批人',
@@ -543,7 +544,7 @@ export const KEY_BY_OPTIONS: { labels: readonly string[]; key: FieldKey; optionW
   { labels: ['来访方式', '来访形式'], key: 'visit.type', optionWords: ['走访', '入户', '上门'] },
   // A bare 重点关注 offering 独居/残疾人 is the care categories; inside a longer label (重点关注事项) it is not.
   // 户别 too: a census's 家庭户/集体户 is no care category, a list of 独居老人/低保户 to tick is.
-  { labels: ['特殊情况', '特殊人群情况', '家庭类型', '家庭类别', '重点关注', '户别', '户类型', '农户类型', '农户类别'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '低保', '特困', '五保', '残疾', '孤寡', '失独', '高龄'], several: true },
+  { labels: ['特殊情况', '特殊人群情况', '家庭类型', '家庭类别', '重点关注', '户别', '户类型', '农户类型', '农户类别', '救助类别'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '低保', '特困', '五保', '残疾', '孤寡', '失独', '高龄'], several: true },
   // How one lives (居住情况: 独居/空巢/与子女同住) is a care category when it offers those who live alone or left behind.
   { labels: ['居住情况', '居住状况', '居住状态', '居住类型'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '孤寡'] },
   // How far a matter has come (当前状态, 办理进度: 待办/办理中/已办结/已销号) when its choices are the stages of handling.
@@ -596,16 +597,16 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   'place.grid': ['所属网格', '网格名称', '网格名', '网格', '网格号', '所属网格号', '所在网格号', '责任网格号', '网格编号', '所属网格编号', '所在网格编号', '所在网格', '责任网格', '网格单元', '所属网格名称', '采集网格', '现住地网格'],
   'visit.date': ['走访起止日期', '走访起止时间', '走访时间段', '走访日期', '走访时间', '入户时间', '入户日期', '入户走访时间', '入户走访日期', '走访入户时间', '访问日期', '访问时间', '走访日', '座谈时间', '座谈日期', '谈心时间', '谈心日期'],
   'visit.type': ['走访方式', '走访形式', '走访类型', '走访类别', '访问方式', '联系方式类型'],
-  'visit.location': ['走访地点', '入户地点', '走访地址', '座谈地点', '访问地点'],
+  'visit.location': ['走访地点', '入户地点', '走访地址', '座谈地点', '访问地点', '检查点位', '巡查点位'],
   'visit.companions': [
-    '陪同人员', '参与人员', '同行人员', '随行人员', '参加人员', '陪同人', '同行人', '参与走访人员', '协办人', '协办人员',
+    '陪同人员', '参与人员', '同行人员', '随行人员', '参加人员', '陪同人', '同行人', '参与走访人员', '协办人', '协办人员', '同去', '同去人员',
     '其他调查人员', '其他走访人员', '其他核查人员', '其他检查人员', '其他参与人员', '其他志愿者',
   ],
   'visit.content': [
     '走访内容', '走访情况', '民情日记', '情况记录', '走访记录', '入户情况', '走访情况记录', '谈话内容', '座谈内容', '日记内容',
     '民情记录', '走访详情', '走访纪要', '谈心内容', '入户走访情况', '走访了解情况', '了解情况', '了解到的情况',
     // People's mood and views as a ledger records them: what the visits heard.
-    '民情民意', '民情日志',
+    '民情民意', '民情日志', '民情记事',
     // A petition office's receiving talk written down (接谈记录), as 接谈情况.
     '接谈记录',
     // A party member's diary asked by its name alone under the visit's record (走访记录: 日记).
@@ -623,7 +624,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // The matter a callback is about, as first raised (原诉求内容); the problems a visit gathered (收集到的问题).
     '原诉求', '原诉求内容', '收集的问题', '收集到的问题',
     // What the resident needs, said plainly or as what is new since the last visit (具体需求, 新增困难).
-    '具体需求', '新增困难', '新的困难', '新增诉求',
+    '具体需求', '新增困难', '新的困难', '新增诉求', '家庭需求', '家庭主要需求', '家庭需求诉求',
   ],
   'issue.category': [
     '问题类别', '诉求类型', '事项类别', '问题类型', '诉求类别', '问题分类', '事项类型', '工单类型', '工单类别', '事件类型', '事件类别',
@@ -689,7 +690,9 @@ export const NEGATIVE_WORDS = [
  */
 export const NEGATIVE_LABELS = ['地址类型', '证件类型', '电话类型', '联系方式类型', '调研对象', '研究对象', '课题调研对象',
   // Where the matter raised happens (诉求地址: 诉求事项发生地址), not the caller's home.
-  '诉求地址', '诉求地点', '诉求位置'];
+  '诉求地址', '诉求地点', '诉求位置',
+  // What a study turned into (转化成果: rules drafted, problems solved), not a matter's outcome.
+  '转化成果'];
 
 /** Page or section words saying the form is about the user themself (个人中心): persons are officer.*. */
 export const SELF_PAGE_WORDS = [

@@ -13,7 +13,7 @@ import { resolveHouseholdMembers, resolveSecondResidents } from './second-person
 import { resolveSides } from './sides';
 import { resolveUnnamedPersons } from './unnamed-parties';
 import { resolveVisitedAddresses } from './visited-place';
-import { resolveContacts, resolveFormerHomes, resolveGuessedResidents, resolveHomeAddresses, resolveProblemOwners, resolveSecondUsers, resolveUnsure } from './whose-form';
+import { resolveContacts, resolveFormerHomes, resolveGuessedResidents, resolveHomeAddresses, resolveOpinionSignatures, resolveProblemOwners, resolveSecondUsers, resolveUnsure } from './whose-form';
 
 /**
  * Form-level passes (整张表单的判断): each field was first classified alone, by its label and section; these read the
@@ -28,6 +28,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveTeamMembers, // 组员 beside the user's 检查组长: went along
   resolveGenericLabels, // 标题, 内容, 日期: the form's own matter decides
   resolveRepeats, // the same label twice in a section: only the first is ours
+  resolveOpinionSignatures, // 经办人, 日期 under 村（居）委会意见 in its cell: the opinion's signature
   resolveHouseholdMembers, // 接待人 [ ] 与户主关系 [ ]: one of the household, not the user
   resolveSides, // 甲方（管理方） | 乙方: the side naming the user is the user's, the other the resident's
   resolveFilingBodies, // 申报单位: 单位名称, 联系人, 联系电话: the user's own body and the user

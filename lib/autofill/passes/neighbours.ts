@@ -56,8 +56,10 @@ export function resolveRowPersons(fields: FoundField[]): void {
     // A topic's lead or a matter's owner named alone on a line (牵头负责同志 [ ] then 职务 [ ] below) keeps the next box
     // asking their post or number; a body below (承担处室) is the one doing the work.
     const next = !!before?.key && LEADING_PERSON_KEYS.has(before.key) && before.section === f.section && bareAttr(f.label) !== 'unit';
+    // The body the user works in, right below the user's name (慰问人 [ ] / 所在单位 [ ]): the user's (STYLE.md).
+    const usersBody = before?.key === 'officer.name' && before.section === f.section && /^所在/.test(normalizeLabel(f.label)) && bareAttr(f.label) === 'unit';
     // A person per column (调查人（一） | 调查人（二）) gives the boxes of one line different sections: different people.
-    if (!next && (f.fromTemplate || !before || !onOneLine(before.element, f.element) || before.section !== f.section)) return;
+    if (!next && !usersBody && (f.fromTemplate || !before || !onOneLine(before.element, f.element) || before.section !== f.section)) return;
     const officer = !!before.key?.startsWith('officer.');
     const attr = officer && f.key === 'place.community' && COMMUNITY_COMMITTEE.test(normalizeLabel(f.label)) ? 'unit' : ownAttr(f.label);
     if (!attr) return;

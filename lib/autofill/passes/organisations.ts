@@ -14,17 +14,21 @@ const ORGANISATION_NAME = /^(所在|所属)?(企业|公司|商户|店铺|门店|
 
 /** A section headed by the body that files the form (申报单位, 填报单位, 报送部门): the user's own. */
 const FILING_BODY = new RegExp(`^(${FILING_ACTS.join('|')})(单位|部门|机构)(信息)?$`);
+/** A section of the filing itself (报送信息, 填报信息): the filer's, on the user's own written work. */
+const FILING_FACTS = new RegExp(`^(${FILING_ACTS.join('|')})信息$`);
 
 /**
  * "申报单位: 单位名称 [ ] 联系人 [ ] 联系电话 [ ]": the body filing a study or a report is the user's, its contact the user
- * (the organisation rule below would leave them to a body named on the page). A 申报单位 elsewhere may be a business
- * applying for something (惠企 申报): only on the user's own written work is it the user's.
+ * (the organisation rule below would leave them to a body named on the page), and so is the contact of a report's
+ * 报送信息. A 申报单位 elsewhere may be a business applying for something (惠企 申报): only on the user's own written
+ * work is it the user's.
  */
 export function resolveFilingBodies(fields: FoundField[]): void {
   const ownWork = fields.some((f) => /^(topic|report)\./.test(f.key ?? ''));
   for (const f of fields) {
     const body = normalizeLabel(f.section);
-    if (f.fromTemplate || !FILING_BODY.test(body) || (body.startsWith('申报') && !ownWork) || (f.key && !f.unsure && !f.guessedResident)) continue;
+    const filing = FILING_BODY.test(body) ? !body.startsWith('申报') || ownWork : FILING_FACTS.test(body) && ownWork;
+    if (f.fromTemplate || !filing || (f.key && !f.unsure && !f.guessedResident)) continue;
     const label = normalizeLabel(f.label);
     const key = /^联系人(姓名)?$/.test(label) ? 'officer.name' : classifyLabel(f.label, { party: 'officer', selfPage: false })?.key;
     if (key?.startsWith('officer.')) {

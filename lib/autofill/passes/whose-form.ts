@@ -137,3 +137,23 @@ export function resolveGuessedResidents(fields: FoundField[], { headline }: Page
     if (!f.key) f.reason = '看不出是谁的信息，不自动填写';
   }
 }
+
+/** A box for somebody's opinion on the record (村（居）委会意见, 审核意见), whose signature lines follow it. */
+const OPINION = /意见$/;
+/** The cell or form item a box stands in. */
+const CELL = 'td, dd, li, .layui-input-block, .el-form-item__content, .ant-form-item-control';
+
+/**
+ * "村（居）委会意见 [ … ] 经办人：[ ] 日期：[ ]" in one cell: the name and day under an opinion box are whoever gives the
+ * opinion's signature, not the user's nor the visit's.
+ */
+export function resolveOpinionSignatures(fields: FoundField[]): void {
+  fields.forEach((opinion, i) => {
+    if (opinion.key || opinion.kind !== 'textarea' || !OPINION.test(normalizeLabel(opinion.label))) return;
+    const cell = opinion.element.closest(CELL);
+    for (const f of fields.slice(i + 1)) {
+      if (!cell?.contains(f.element)) break;
+      if (f.key && !f.fromTemplate) f.clear('是签在意见下面的经办人和日期，不是本次记录的，不自动填写');
+    }
+  });
+}

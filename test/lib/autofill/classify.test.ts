@@ -821,5 +821,11 @@ describe('classifyLabel: the words of the seventh round of blind pages', () => {
       <label><input type="checkbox">低保户</label></p></form>`);
     expect(keys(doc)).toEqual(['resident.tags']);
   });
+
+  it('reads a study\'s 转化成果 as no matter\'s outcome, and more words of checks, ledgers and visits', () => {
+    expect([keyOf('转化成果'), keyOf('转化成效')]).toEqual([null, 'issue.result']);
+    expect([keyOf('检查点位'), keyOf('涉及农户'), keyOf('家庭主要需求'), keyOf('同去'), keyOf('民情记事'), keyOf('申请人姓名/名称')])
+      .toEqual(['visit.location', 'resident.name', 'issue.description', 'visit.companions', 'visit.content', 'resident.name']);
+  });
 });
 

@@ -13,6 +13,20 @@ describe('the body filing the form (申报单位)', () => {
       <h4>企业信息</h4><p><label>单位名称<input></label></p><p><label>联系人<input></label></p></form>`);
     expect(keys(doc)).toEqual(['topic.title', null, null]);
   });
+
+  it('is the filer on a report\'s 报送信息 too: its 联系人 and 联系电话 are the user\'s, on the user\'s own written work only', () => {
+    const report = page(`<form><p><label>报告题目<input></label></p><h4>报送信息</h4><p><label>报送单位<input></label></p>
+      <p><label>联系人<input></label></p><p><label>联系电话<input></label></p></form>`);
+    expect(keys(report)).toEqual(['report.title', 'officer.unit', 'officer.name', 'officer.phone']);
+  });
+});
+
+describe('the body the user works in, right below the user\'s name', () => {
+  it('is the user\'s unit (慰问人 / 所在单位, a line each), not the resident\'s', () => {
+    const doc = page(`<form><div>户主</div><div><input></div><div>慰问时间</div><div><input placeholder="yyyy-MM-dd"></div>
+      <div>慰问人</div><div><input></div><div>所在单位</div><div><input></div></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'visit.date', 'officer.name', 'officer.unit']);
+  });
 });
 
 describe('a role named again in short: its body', () => {

@@ -91,3 +91,12 @@ describe('where a resident lived before (原住址)', () => {
     expect(keys(beside)).toEqual(['resident.name', 'resident.address', null]);
   });
 });
+
+describe('the signature lines under an opinion box in its cell', () => {
+  it('are whoever gives the opinion\'s (村（居）委会意见 … 经办人： 日期：), not the user\'s nor the visit\'s', () => {
+    const doc = page(`<table><tr><th>调查时间</th><td><input placeholder="yyyy-MM-dd"></td><th>调查人</th><td><input></td></tr>
+      <tr><th>村（居）委会意见</th><td><textarea></textarea><br>经办人：<input> 日期：<input placeholder="yyyy-MM-dd"></td></tr></table>`);
+    expect(keys(doc)).toEqual(['visit.date', 'officer.name', null, null, null]);
+  });
+});
+
