@@ -418,7 +418,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['困难', '困境', '特殊困难'], ['情形'], 'resident.tags'],
   // Who came along on the visit (陪同走访人员, 参与慰问人员, 其他探访人员).
   // Acts of checking a place on site count too (其他排查人员, 参与踏勘人员).
-  [['陪同', '参与', '同行', '随行', '参加', '其他', '一同', '同'].flatMap((role) => ['走访', '入户', '探访', '慰问', '核查', '调查', '帮扶', '巡访', '看望', '入户走访', '走亲', '排查', '巡查', '勘察', '踏勘'].map((act) => role + act)), ['人员', '人', '干部'], 'visit.companions'],
+  [['陪同', '参与', '同行', '随行', '参加', '其他', '一同', '同', '同组'].flatMap((role) => ['走访', '入户', '探访', '慰问', '核查', '调查', '帮扶', '巡访', '看望', '入户走访', '走亲', '排查', '巡查', '勘察', '踏勘'].map((act) => role + act)), ['人员', '人', '干部'], 'visit.companions'],
   // Whom a body of the place sent along with the user (燃气企业陪同人员, 村里陪同干部): the village's, the community's, the
   // property manager's or a utility's people (燃气, 供热, 供水, 供电).
   [['村里', '村', '村委', '社区', '居委', '街道', '乡镇', '物业', '企业', ...['燃气', '供热', '供水', '供电'].flatMap((utility) => [utility + '企业', utility + '公司'])].map((body) => body + '陪同'), ['人员', '人', '干部'], 'visit.companions'],
@@ -591,7 +591,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '居民区', '所属居民区', '所在居民区',
     // The committees of a town's neighbourhood and a village said as one (居村委); a hamlet in the north-east (村屯); the
     // village a cadre is stationed in, where the record's household lives (驻村村名).
-    '居村委', '居村委会', '所属居村委', '所在居村委', '村屯', '所属村屯', '所在村屯', '驻村村', '驻村村名', '驻村(社区)', '驻村村(社区)', '村社', '所在村社', '所属村社', '嘎查(村)', '嘎查(村、社区)', '安置社区', '安置点社区',
+    '居村委', '居村委会', '所属居村委', '所在居村委', '村屯', '所属村屯', '所在村屯', '驻村', '驻村村', '驻村村名', '驻村(社区)', '驻村村(社区)', '村社', '所在村社', '所属村社', '嘎查(村)', '嘎查(村、社区)', '安置社区', '安置点社区',
   ],
   // A grid goes by its number as much as by its name (网格编号: 第三网格, LQ-05); not by a code (网格编码).
   'place.grid': ['所属网格', '网格名称', '网格名', '网格', '网格号', '所属网格号', '所在网格号', '责任网格号', '网格编号', '所属网格编号', '所在网格编号', '所在网格', '责任网格', '网格单元', '所属网格名称', '采集网格', '现住地网格'],
@@ -622,7 +622,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '群众诉求', '主要诉求', '诉求情况', '纠纷情况', '纠纷简要情况', '矛盾纠纷情况', '发现问题', '发现的问题', '存在的问题',
     '困难和问题', '存在困难和问题', '诉求与需求', '诉求和需求', '困难与诉求', '存在的困难和问题', '反映的主要问题', '了解到的困难', '主要困难', '存在困难', '困难情况', '困难诉求',
     // The matter a callback is about, as first raised (原诉求内容); the problems a visit gathered (收集到的问题).
-    '原诉求', '原诉求内容', '收集的问题', '收集到的问题',
+    '原诉求', '原诉求内容', '原反映问题', '原反映事项', '收集的问题', '收集到的问题', '主要需求',
     // What the resident needs, said plainly or as what is new since the last visit (具体需求, 新增困难).
     '具体需求', '新增困难', '新的困难', '新增诉求', '家庭需求', '家庭主要需求', '家庭需求诉求',
   ],

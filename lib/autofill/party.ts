@@ -196,11 +196,15 @@ function keepsRole(qualifier: string, party: Party): boolean {
 const STEP_NUMBER = /^第[一二三四五六七八九十\d]+(步|部分|节|章|篇)[:.、]?/;
 
 /** The party one section heading names, or null when it names none (走访信息, 基本情况). */
+/** The part of a heading after a system's name and a dot or bar (龙江网格通·个人信息 → 个人信息). */
+const lastPart = (text: string) => text.split(/[·•|]/).filter(Boolean).pop() ?? text;
+
 function headingParty(heading: string): Party | null {
   // A remark in brackets does not change whose the section is: 代领人（老人行动不便时填写）, 家庭成员（不含户主）.
   // Not a number in brackets, though: 当事人(二) is a second party; nor a side in brackets: 当事人（对方）, 当事人（被申请方）.
-  const full = normalizeLabel(heading).replace(STEP_NUMBER, '');
-  const text = withoutRemarks(heading).replace(STEP_NUMBER, '') || full;
+  // A system's name before the page's (龙江网格通 · 个人信息) is no party: the part after the dot is the heading.
+  const full = lastPart(normalizeLabel(heading).replace(STEP_NUMBER, ''));
+  const text = lastPart(withoutRemarks(heading).replace(STEP_NUMBER, '')) || full;
   if (FURTHER_PARTY.test(full) || namesOtherParty(text) || bracketedSides(full).some(namesOtherParty) || EVENT_PLACE_WORDS.some((word) => text.includes(word)) || ORGANISATION_SECTION.test(text)) return 'other';
   // A remark naming the user as the person of the section (计生专干联系人（填报人）) says it is the user's; not beside a
   // resident named outside it (户主（申报人）: the householder declares). A 联系人 is anybody's contact.

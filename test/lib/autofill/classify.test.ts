@@ -827,5 +827,9 @@ describe('classifyLabel: the words of the seventh round of blind pages', () => {
     expect([keyOf('检查点位'), keyOf('涉及农户'), keyOf('家庭主要需求'), keyOf('同去'), keyOf('民情记事'), keyOf('申请人姓名/名称')])
       .toEqual(['visit.location', 'resident.name', 'issue.description', 'visit.companions', 'visit.content', 'resident.name']);
   });
+
+  it('reads a callback\'s matter as first raised (原反映问题), a need (主要需求), a stationed village (驻村) and a team member along (同组排查人员)', () => {
+    expect([keyOf('原反映问题'), keyOf('主要需求'), keyOf('驻 村：'), keyOf('同组排查人员')]).toEqual(['issue.description', 'issue.description', 'place.community', 'visit.companions']);
+  });
 });
 

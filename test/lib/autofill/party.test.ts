@@ -89,6 +89,11 @@ describe('party: section headings of the resident said otherwise', () => {
     expect(sectionParty(['申请对方'])).not.toBe('resident');
   });
 
+  it('reads the page\'s part of a heading after a system\'s name (龙江网格通 · 个人信息) as the heading', () => {
+    expect(sectionParty(['龙江网格通 · 个人信息'])).toBeNull();
+    expect(sectionParty(['网格通 · 紧急联系人'])).toBe('other');
+  });
+
   it('reads the worker or job seeker an employment service visits (劳动者基本信息, 求职者) as the resident', () => {
     expect(sectionParty(['劳动者基本信息'])).toBe('resident');
     expect(sectionParty(['求职者信息'])).toBe('resident');
