@@ -171,7 +171,7 @@ function shortenedRole(named: string, label: string): string | undefined {
  */
 export function resolveUserSections(fields: FoundField[]): void {
   for (const user of fields.filter((f) => f.key === 'officer.name' && !f.fromTemplate)) {
-    const act = /^(.{2,4})人$/.exec(normalizeLabel(user.label))?.[1];
+    const act = /^(.{2,4})(人|人员)$/.exec(normalizeLabel(user.label))?.[1];
     if (!act || !new RegExp(`^${act}(人员|人|小组|组)(信息)?$`).test(normalizeLabel(user.section))) continue;
     for (const f of fields) {
       const attr = f.section === user.section && !f.key && !f.fromTemplate ? ownAttr(f.label) : undefined;

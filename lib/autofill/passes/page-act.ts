@@ -72,6 +72,12 @@ const RECORDING_ACTS = [...FILING_ACTS, '登记', '记录', '经办', '撰稿', 
 const knownByDoerOnly = (act: string) => OFFICER_ACTS.includes(act) && !VISIT_ACTS.includes(act)
   && !VISIT_COMPANION_ACTS.includes(act) && !RECORDING_ACTS.includes(act) && !PAPERWORK.test(act);
 
+/**
+ * A visit the lexicon knows by its heads but not by its doer (服务: 服务人员 may be anybody's staff): done at the home by
+ * the page's headline (入户服务记录), its doer is the user.
+ */
+const doerUnnamed = (act: string) => VISIT_ACTS.includes(act) && !OFFICER_ACTS.includes(act);
+
 /** An act the page does at the home that no other pass reads: not a known visit, the record's writing, nor a resident's act. */
 const doneAtHome = (act: string) => !KNOWN_ACTS.includes(act) && !RECORDING_ACTS.includes(act) && !RESIDENT_ACTS.includes(act)
   && !NEGATIVE_WORDS.some((word) => act.includes(word)) && !namesAField(act);
@@ -115,7 +121,7 @@ function pageActs(fields: FoundField[], headline: string): PageActs {
     if (act && title.includes(act) && labels.some((l) => l.startsWith(act) && OFFICER_PERSONS.includes(l.slice(act.length)))) own.add(act);
   }
   for (const act of own) if (notOwnAct(act)) own.delete(act);
-  for (const [, act] of title.matchAll(AT_HOME)) if (doneAtHome(act)) own.add(act);
+  for (const [, act] of title.matchAll(AT_HOME)) if (doneAtHome(act) || doerUnnamed(act)) own.add(act);
   for (const act of sessionActs(fields, labels, title)) own.add(act);
   return { own, meeting };
 }

@@ -142,6 +142,10 @@ describe("the page's own act (这张表记的是什么事)", () => {
     // The act may end the headline's first part (入户征询 - 某某系统).
     const asked = page(`<h2>老旧小区改造入户征询 - 项目管理系统</h2><form>${row('入户日期')}${row('征询人')}${row('征询人电话')}</form>`);
     expect(keys(asked)).toEqual(['visit.date', 'officer.name', 'officer.phone']);
+    // A visit known by its heads but not its doer (服务) done at the home: its 服务人员 is the user, with their section.
+    const served = page(`<h2>残疾人入户服务记录</h2><form><h3>服务情况</h3>${box('入户服务内容')}<h3>服务人员</h3>${row('服务人员')}${row('所在单位')}</form>`);
+    expect(keys(served)).toEqual(['visit.content', 'officer.name', 'officer.unit']);
+    expect(keys(page(`<form>${box('入户服务内容')}${row('服务人员')}</form>`))[1]).toBeNull();
     // Nor is the record's own writing done at home (入户登记表: 登记日期 is the paperwork's).
     const filed = page(`<h2>流动人口入户登记表</h2><form>${row('登记日期')}${row('登记地点')}</form>`);
     expect(keys(filed)[1]).toBeNull();
