@@ -75,8 +75,12 @@ export class FoundField implements Field {
   get openText(): boolean {
     return !this.key && !this.fromTemplate && !CHOICE_KINDS.has(this.kind) && !this.takesOnlyNumbers;
   }
-  /** A pass gives it a key: the reason it had none goes. */
+  /** A pass gives it a key: the reason it had none goes. A long box never takes one person's name (see listsPeople). */
   assign(key: FieldKey): void {
+    if (listsPeople(this.kind, key)) {
+      this.clear(NAME_LIST_REASON);
+      return;
+    }
     this.key = key;
     delete this.reason;
   }
@@ -99,11 +103,13 @@ export class FoundField implements Field {
     this.control = widget.control;
     this.kind = widget.kind;
     this.framework = widget.framework;
-    this.key = found.key;
+    const listed = listsPeople(widget.kind, found.key);
+    this.key = listed ? null : found.key;
     this.label = found.label;
     this.confidence = Math.round(found.confidence * 100) / 100;
     this.labelSource = found.source;
-    if (found.reason) this.reason = found.reason;
+    const reason = listed ? NAME_LIST_REASON : found.reason;
+    if (reason) this.reason = reason;
     this.unsure = found.unsure;
     this.guessedResident = found.guessedResident ?? false;
     this.takesOnlyNumbers = takesOnlyNumbers(widget.control);
@@ -112,6 +118,10 @@ export class FoundField implements Field {
     return (this.#selector ??= describe(this));
   }
 }
+
+/** A long box asked for names (参会群众代表, 姓名（身份）…) lists several people: never the one resident or user of the record. */
+const listsPeople = (kind: FieldKind, key: FieldKey | null) => kind === 'textarea' && !!key?.endsWith('.name');
+const NAME_LIST_REASON = '这一栏要写好几个人的名单，不自动填写';
 
 /** What a form-level pass may know of the page besides its fields. */
 export interface PageFacts {

@@ -1,4 +1,4 @@
-import type { FoundField } from '../field';
+import type { FoundField, PageFacts } from '../field';
 import type { FieldKey } from '../keys';
 import { REVIEW_SECTION } from '../lexicon';
 import { normalizeLabel, withoutRemarks } from '../text';
@@ -112,5 +112,20 @@ export function resolveGenericLabels(fields: FoundField[]): void {
     f.key = key ?? null;
     if (key) delete f.reason;
     else f.reason = '栏名太笼统，看不出填什么';
+  }
+}
+
+/** Putting a study into practice (转化措施, 转化效果, 成果转化情况). */
+const CONVERSION = /^(成果)?转化/;
+
+/**
+ * On a study's own form (a topic or a report, no matter of its own), putting it into practice (转化措施) is the study's,
+ * not a matter's handling; on a register of such conversions (调研成果转化登记, by its headline) it is the matter.
+ */
+export function resolveStudyConversions(fields: FoundField[], { headline }: PageFacts): void {
+  const study = fields.some((f) => /^(topic|report)\./.test(f.key ?? '')) && !fields.some((f) => f.key === 'issue.title' || f.key === 'issue.description');
+  if (!study || normalizeLabel(headline).includes('转化')) return;
+  for (const f of fields) {
+    if (f.key?.startsWith('issue.') && !f.fromTemplate && CONVERSION.test(withoutRemarks(f.label))) f.clear('是调研成果的转化，不是问题的办理，不自动填写');
   }
 }

@@ -78,6 +78,9 @@ function userAfterAll(f: FoundField, before: FoundField | undefined): boolean {
  */
 export function resolveOneUser(fields: FoundField[]): void {
   for (const f of sessionRecorders(fields)) f.clear('记录人是为主持的人做记录的另一位工作人员，不自动填写');
+  for (const host of hostsBesideRecorders(fields)) {
+    for (const f of fields) if (f === host || (f.key && !f.fromTemplate && askedByRole(f, nameRole(host)))) f.clear('主持人是会议的主持领导，本表由记录人填写，不自动填写');
+  }
   const names = fields.filter((f) => f.key === 'officer.name' && !f.fromTemplate);
   if (names.length < 2) return;
   const doers = names.filter((f) => DOER.test(nameRole(f)));
@@ -125,6 +128,19 @@ function sessionRecorders(fields: FoundField[]): FoundField[] {
     return !!act && act !== '记录' && (labels.has(`${act}日期`) || labels.has(`${act}时间`)) && SESSION_FACTS.some((fact) => labels.has(act + fact));
   });
   return holder ? names.filter((f) => f.sectionKey === holder.sectionKey && RECORDER.test(nameRole(f))) : [];
+}
+
+/** The host of a meeting (主持人, 会议主持人). */
+const HOST = /^(会议)?主持人$/;
+
+/**
+ * "主持人 [ ] … 记录人 [ ]" in one section of a meeting's record (座谈会): the host is a leader beside the user, who
+ * records it (STYLE.md); the host's facts (主持人单位) are theirs. A host named alone (主持人 of a 议事协商) is the user.
+ */
+function hostsBesideRecorders(fields: FoundField[]): FoundField[] {
+  const names = fields.filter((f) => f.key === 'officer.name' && !f.fromTemplate);
+  const recorded = new Set(names.filter((f) => RECORDER.test(nameRole(f))).map((f) => f.sectionKey));
+  return names.filter((f) => HOST.test(nameRole(f)) && recorded.has(f.sectionKey));
 }
 
 /**

@@ -137,3 +137,13 @@ describe('a generic label under the visit\'s own heading', () => {
   });
 });
 
+describe('putting a study into practice (转化措施)', () => {
+  it('is the study\'s on a report, a matter\'s handling on a register of conversions', () => {
+    const report = page(`<form><p><label>报告题目<input></label></p><p><label>报告全文<textarea></textarea></label></p>
+      <p><label>转化措施<textarea></textarea></label></p></form>`);
+    expect(keys(report)).toEqual(['report.title', 'report.body', null]);
+    const register = page(`<form><p><label>所属课题<input></label></p><p><label>转化措施<textarea></textarea></label></p></form>`, '调研成果转化 登记');
+    expect(keys(register)).toEqual(['topic.title', 'issue.measures']);
+  });
+});
+

@@ -143,3 +143,17 @@ describe('who writes down a session beside the one holding it', () => {
   });
 });
 
+describe('the host of a meeting beside its recorder', () => {
+  it('is a leader: the recorder fills the form (主持人 … 记录人 in one section), a host named alone is the user', () => {
+    const record = (people: string) => keys(page(`<h2>座谈会记录</h2><form><p><label>座谈时间<input placeholder="yyyy-MM-dd"></label></p>
+      <p><label>座谈地点<input></label></p><p><label>群众反映的问题<textarea></textarea></label></p>${people}</form>`)).slice(3);
+    expect(record('<p><label>主持人<input></label></p><p><label>记录人<input></label></p>')).toEqual([null, 'officer.name']);
+    expect(record('<p><label>主持人<input></label></p>')).toEqual(['officer.name']);
+  });
+
+  it('lists the residents at the meeting in a long box (参会群众代表): no one resident\'s name', () => {
+    const doc = page(`<form><p><label>座谈时间<input placeholder="yyyy-MM-dd"></label></p><p><label>参会群众代表<textarea></textarea></label></p></form>`);
+    expect(keys(doc)).toEqual(['visit.date', null]);
+  });
+});
+
