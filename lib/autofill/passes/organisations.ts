@@ -42,14 +42,19 @@ export function resolveFilingBodies(fields: FoundField[]): void {
 /** A section of the applicant alone (申请人, 申请人信息, 申请信息). */
 const APPLICANT_SECTION = new RegExp(`^(${EITHER_SIDE_ACTS.join('|')})(人|单位)?(信息)?$`);
 
+/** The applicant named in a label (申请人, 申请单位, 申请人电话). */
+const APPLICANT = new RegExp(`^(${EITHER_SIDE_ACTS.join('|')})(人|单位)`);
+
 /**
  * On the page of a request the user files about a matter they handle (整改销号申请, 延期申请), the applicant's section
- * (申请人: 姓名, 单位, 电话) is the user's; elsewhere an applicant is the resident (低保申请人).
+ * (申请人: 姓名, 单位, 电话) and the applicant named in a label (申请与审核: 申请人, 申请单位) are the user's; elsewhere an
+ * applicant is the resident (低保申请人).
  */
 export function resolveRequestApplicants(fields: FoundField[], { headline }: PageFacts): void {
   if (!OFFICER_REQUEST.test(normalizeLabel(headline))) return;
   for (const f of fields) {
-    if (f.fromTemplate || !APPLICANT_SECTION.test(normalizeLabel(f.section)) || !(f.key?.startsWith('resident.') || f.openText)) continue;
+    const applicant = APPLICANT_SECTION.test(normalizeLabel(f.section)) || APPLICANT.test(normalizeLabel(f.label));
+    if (f.fromTemplate || !applicant || !(f.key?.startsWith('resident.') || f.openText)) continue;
     const key = classifyLabel(f.label, { party: 'officer', selfPage: false })?.key;
     if (key?.startsWith('officer.')) f.assign(key);
   }

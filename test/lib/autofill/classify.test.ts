@@ -831,5 +831,9 @@ describe('classifyLabel: the words of the seventh round of blind pages', () => {
   it('reads a callback\'s matter as first raised (原反映问题), a need (主要需求), a stationed village (驻村) and a team member along (同组排查人员)', () => {
     expect([keyOf('原反映问题'), keyOf('主要需求'), keyOf('驻 村：'), keyOf('同组排查人员')]).toEqual(['issue.description', 'issue.description', 'place.community', 'visit.companions']);
   });
+
+  it('reads a micro-grid (所属微网格), the topic a report answers (对应课题), a due day (应办结日期) and meeting the petitioner (见面日期)', () => {
+    expect([keyOf('所属微网格'), keyOf('对应课题'), keyOf('应办结日期'), keyOf('见面日期')]).toEqual(['place.grid', 'topic.title', 'issue.deadline', 'visit.date']);
+  });
 });
 

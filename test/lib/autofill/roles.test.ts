@@ -602,6 +602,12 @@ describe('the applicant of a request the user files', () => {
     expect(keys(doc)).toEqual(['resident.name', 'issue.measures', 'officer.name', 'officer.unit']);
   });
 
+  it('is the user named so in a label under a section of both acts (申请与审核: 申请人, 申请单位)', () => {
+    const doc = page(`<h2>问题销号申请</h2><form><h3>问题基本情况</h3><label>反映群众<input></label><label>问题表现<textarea></textarea></label>
+      <h3>申请与审核</h3><label>申请人<input></label><label>申请单位<input></label></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'issue.description', 'officer.name', 'officer.unit']);
+  });
+
   it('but the resident on an application of theirs (救助申请)', () => {
     expect(closing('临时救助申请')).toEqual(['issue.measures', 'resident.name', null, 'resident.phone']);
   });
