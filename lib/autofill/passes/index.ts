@@ -8,7 +8,7 @@ import { resolveFellowRoles, resolveLaterFollowUps, resolveNarratives, resolvePa
 import { resolveRowPersons, resolveShortenedRoles, resolveUnknownPersons, resolveUserBlocks, resolveUserSections } from './neighbours';
 import { resolveFilingBodies, resolveOrganisations, resolveRequestApplicants, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
-import { resolveOneEach, resolveOneUser, resolveOtherRoles } from './one-each';
+import { resolveOneEach, resolveOneUser, resolveOtherRoles, resolveSessionRoles } from './one-each';
 import { resolveHouseholdMembers, resolveSecondResidents } from './second-persons';
 import { resolveSides } from './sides';
 import { resolveUnnamedPersons } from './unnamed-parties';
@@ -65,6 +65,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveUnknownPersons, // 村干部姓名 [ ] 联系电话 [ ]: the number of a person still nobody of ours is theirs
   resolveUserBlocks, // 我（联户党员）: 党员姓名, 手机号: a section whose only person is the user is the user's
   resolveFellowRoles, // 其他检查员 beside the user's 检查员: went along, once the user's role is known
+  resolveSessionRoles, // 调解员 … 记录人: a clerk; 座谈会 主持人 … 记录人: a leader, the recorder the user
   resolveOneUser, // 帮扶责任人 … 走访人 in two sections: the doer of the user's act is the user, the other somebody else
   resolveOtherRoles, // 监测员电话 on a page whose user is its 排查人: another person's
   resolveOneEach, // 户主姓名 … 当事人, 走访记录 … 核实情况: each fact in one field, the others ask of somebody else

@@ -77,10 +77,6 @@ function userAfterAll(f: FoundField, before: FoundField | undefined): boolean {
  * person's and stay empty.
  */
 export function resolveOneUser(fields: FoundField[]): void {
-  for (const f of sessionRecorders(fields)) f.clear('记录人是为主持的人做记录的另一位工作人员，不自动填写');
-  for (const host of hostsBesideRecorders(fields)) {
-    for (const f of fields) if (f === host || (f.key && !f.fromTemplate && askedByRole(f, nameRole(host)))) f.clear('主持人是会议的主持领导，本表由记录人填写，不自动填写');
-  }
   const names = fields.filter((f) => f.key === 'officer.name' && !f.fromTemplate);
   if (names.length < 2) return;
   const doers = names.filter((f) => DOER.test(nameRole(f)));
@@ -108,6 +104,18 @@ export function resolveOneUser(fields: FoundField[]): void {
   metResident(fields, losers, cleared);
 }
 
+/**
+ * A session's two people in one section, the one holding it and the one writing it down: of a mediation (调解员 …
+ * 记录人) the holder is the user and the recorder a clerk; of a meeting (座谈会: 主持人 … 记录人) the host is a leader and
+ * the recorder the user (STYLE.md). The one who is not the user keeps their facts asked by their role (主持人单位).
+ */
+export function resolveSessionRoles(fields: FoundField[]): void {
+  for (const f of sessionRecorders(fields)) f.clear('记录人是为主持的人做记录的另一位工作人员，不自动填写');
+  for (const host of hostsBesideRecorders(fields)) {
+    for (const f of fields) if (f === host || (f.key && !f.fromTemplate && askedByRole(f, nameRole(host)))) f.clear('主持人是会议的主持领导，本表由记录人填写，不自动填写');
+  }
+}
+
 /** Who writes a session down (记录人, 记录员). */
 const RECORDER = /^记录(人|员|人员)$/;
 /** The one holding a session by its act (调解员, 接谈人), and the act. */
@@ -122,7 +130,7 @@ const SESSION_FACTS = ['地点', '经过', '过程', '情况'];
  */
 function sessionRecorders(fields: FoundField[]): FoundField[] {
   const names = fields.filter((f) => f.key === 'officer.name' && !f.fromTemplate);
-  const labels = new Set(fields.map((f) => withoutRemarks(normalizeLabel(f.label))));
+  const labels = new Set(fields.map((f) => withoutRemarks(f.label)));
   const holder = names.find((f) => {
     const act = HOLDER.exec(nameRole(f))?.[1];
     return !!act && act !== '记录' && (labels.has(`${act}日期`) || labels.has(`${act}时间`)) && SESSION_FACTS.some((fact) => labels.has(act + fact));
