@@ -314,7 +314,7 @@ function keyTheControlTakes(widget: Widget, found: { key: FieldKey | null; label
 
 /** A choice of how satisfied the resident is (满意/基本满意/不满意): their verdict, never one of our texts. */
 function ratesSatisfaction(widget: Widget): boolean {
-  const options = widget.options().map((option) => option.trim()).filter((option) => !PROMPT_OPTION.test(option));
+  const options = offeredOptions(widget);
   return options.length >= 2 && options.every((option) => option.includes('满意'));
 }
 
@@ -325,6 +325,9 @@ function promptsVisitWays(control: HTMLElement): boolean {
   const inPerson = offered.filter((way) => VISIT_WAY_WORDS.some((word) => way.includes(word))).length;
   return offered.length >= 2 && inPerson >= 1;
 }
+
+/** The options a choice offers, trimmed, without a select's prompt (请选择, ---). */
+const offeredOptions = (widget: Widget) => widget.options().map((option) => option.trim()).filter((option) => !PROMPT_OPTION.test(option));
 
 /** How a choice may name a sex (先生/女士, 男/女); a select's prompt (请选择) names nothing. */
 const GENDER_OPTION = /^(先生|女士|男|女|男性|女性)$/;
@@ -343,7 +346,7 @@ const isCareKind = (option: string) => CARE_OPTION_WORDS.some((word) => option.i
  * A choice of which of the resident's kinds a person is (重点对象, 服务对象: □独居老人 □低保对象) is their care category.
  */
 function nameChoiceKey(widget: Widget): { key: FieldKey | null; reason?: string } {
-  const options = widget.options().map((option) => option.trim()).filter((option) => !PROMPT_OPTION.test(option));
+  const options = offeredOptions(widget);
   if (options.length >= 2 && options.every((option) => GENDER_OPTION.test(option))) return { key: 'resident.gender' };
   if (options.filter(isCareKind).length >= 2) return { key: 'resident.tags' };
   return { key: null, reason: '选项不是姓名，不自动填写' };
@@ -388,7 +391,7 @@ const AREA_HEAD = /(区域|辖区|地区|区划|属地)$/;
  * communities is that level of the place.
  */
 function keyOfOptions(widget: Widget, label: string, several: boolean): { key: FieldKey; reason: undefined } | null {
-  const options = widget.options().map((option) => option.trim()).filter((option) => !PROMPT_OPTION.test(option));
+  const options = offeredOptions(widget);
   if (options.length < 2) return null;
   const care = options.filter(isCareKind).length;
   if (several && care >= 2 && care * 2 >= options.length) return { key: 'resident.tags', reason: undefined };
