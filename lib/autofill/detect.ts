@@ -5,7 +5,7 @@ import { CHOICE_KINDS, FoundField, LONG_TEXT_KINDS, type Field } from './field';
 import { DATE_KEYS, DIGIT_KEYS, RANGE_KEYS, type FieldKey } from './keys';
 import { AREA_LABELS, KEY_BY_OPTIONS, RESIDENT_ACTS } from './lexicon';
 import { MIRROR_PROXIES, mirrorWidget } from './mirrors';
-import { isSelfPage, labelEvidence, newPageCache, pageHeadline, sectionsOf, type PageCache } from './labels';
+import { isSelfPage, labelEvidence, newPageCache, pageHeadline, sectionsOf, type LabelEvidence, type PageCache } from './labels';
 import { partyOf } from './party';
 import { answerNamed } from './questions';
 import { resolveForm } from './passes';
@@ -51,11 +51,12 @@ function searchAreas(root: Document | ShadowRoot): Element[] {
 }
 
 /**
- * A box that says it searches (搜索问题标题/责任单位, 请输入关键字), or antd's search input: it looks things up and
- * is no field of the form, whatever it names after the verb.
+ * A box that says it searches (搜索问题标题/责任单位, 请输入关键字, 输入工单编号查询), or antd's search input: it looks
+ * things up and is no field of the form, whatever it names beside the verb.
  */
 function isSearchBox(input: HTMLInputElement): boolean {
-  return /^(请输入)?(搜索|检索|查询|查找|关键[字词])/.test(input.placeholder.trim()) || !!input.closest('.ant-input-search');
+  const prompt = input.placeholder.trim();
+  return /^(请输入)?(搜索|检索|查询|查找|关键[字词])|(搜索|检索|查询|查找)\W*$/.test(prompt) || !!input.closest('.ant-input-search');
 }
 
 const BUTTONS = 'button, input[type=submit], input[type=button], a[class*=btn], [class*=button], [role=button]';
@@ -304,8 +305,12 @@ function keyTheControlTakes(widget: Widget, found: { key: FieldKey | null; label
   if (!chosen && found.key?.endsWith('.gender') && /^称(谓|呼)/.test(normalizeLabel(found.label))) {
     return { key: null, reason: '称谓要写成“某先生/女士”，不自动填写' };
   }
-  if (!found.key?.endsWith('.phone')) return { key: found.key, reason: found.reason };
   const wayAsked = /^联系(方式|形式)$/.test(normalizeLabel(found.label));
+  // Under a heading of somebody else's (承办反馈), a choice of ways of meeting is still how the visit was made.
+  if (chosen && wayAsked && !found.key && offeredOptions(widget).some((option) => VISIT_WAY_WORDS.some((word) => option.includes(word)))) {
+    return { key: 'visit.type', reason: undefined };
+  }
+  if (!found.key?.endsWith('.phone')) return { key: found.key, reason: found.reason };
   if (wayAsked && !chosen && promptsVisitWays(widget.control)) return { key: 'visit.type' };
   if (!(chosen || opensList(widget.control))) return { key: found.key, reason: found.reason };
   if (wayAsked) return { key: 'visit.type' };
@@ -336,10 +341,10 @@ const PROMPT_OPTION = /^(请选择.*|-+.*-+|)$/;
 /** The words of the care categories in options (独居老人, 低保对象): see KEY_BY_OPTIONS. */
 const CARE_OPTION_WORDS = KEY_BY_OPTIONS.find((rule) => rule.key === 'resident.tags' && rule.several)!.optionWords;
 /**
- * An option naming a kind of resident (独居老人, 低保户, 残疾人, 特困人员): a care word in a name of people or a
+ * An option naming a kind of resident (独居老人, 低保户, 残疾人, 特困人员, 特困供养): a care word in a name of people or a
  * household, not a problem about them (低保未落实, 残疾证未办理).
  */
-const isCareKind = (option: string) => CARE_OPTION_WORDS.some((word) => option.includes(word)) && /(户|人|人员|老人|对象|家庭|儿童|妇女|军人|者)$/.test(option);
+const isCareKind = (option: string) => CARE_OPTION_WORDS.some((word) => option.includes(word)) && /(户|人|人员|老人|对象|家庭|儿童|妇女|军人|者|供养)$/.test(option);
 
 /**
  * A choice beside a person's name (来电人：[ ] ○先生 ○女士) is never the name: it is their sex if that is what it offers.
@@ -449,12 +454,27 @@ const PERSON_WORD = /姓名|名字|电话|手机|号码|地址|住址|住所|身
 const ONLY_IF_DIFFERENT = /(如|若)(与|和).{1,10}(不同|不一致)|(与|和).{1,10}(不同|不一致)(时|的[话情])/;
 const ONLY_IF_DIFFERENT_REASON = '只在与另一栏不同时才填，不自动填写';
 
+/** A placeholder that only names which of a person's facts a box takes (姓名, 电话). */
+const PERSON_PART = /^(姓名|名字|电话|手机|手机号|手机号码|联系电话|联系方式|地址|住址|身份证号|身份证号码)$/;
+
+/**
+ * "反映群众 [姓名] [电话]": one label over a person's boxes, each saying by its placeholder which fact it takes. The
+ * label is the person's and the placeholder the fact: 反映群众电话. A label of the box's own (label for, wrapping) names
+ * the box already.
+ */
+function withAskedPart(evidence: LabelEvidence[]): LabelEvidence[] {
+  const [first, ...rest] = evidence;
+  const part = rest.find((item) => item.source === 'placeholder' && PERSON_PART.test(normalizeLabel(item.text)));
+  const own = !first || ['placeholder', 'label-for', 'wrapping-label', 'aria-labelledby', 'aria-label'].includes(first.source);
+  if (own || !part || PERSON_WORD.test(normalizeLabel(first.text))) return evidence;
+  return [{ text: normalizeLabel(first.text) + normalizeLabel(part.text), source: first.source }, ...rest];
+}
 
 /** Reads the label evidence strongest first; a clear label decides, weaker hints only speak when there is none. */
 function classify(field: { start: Element; control: Element; group: boolean; kind: FieldKind }, context: LabelContext, cache: PageCache) {
-  const evidence = labelEvidence(field.start, field.control, { group: field.group }, cache);
+  const evidence = withAskedPart(labelEvidence(field.start, field.control, { group: field.group }, cache));
   if (evidence.some((item) => ONLY_IF_DIFFERENT.test(item.text))) {
-    return { label: evidence[0].text, source: evidence[0].source, key: null, confidence: 0.8, reason: ONLY_IF_DIFFERENT_REASON, unsure: false, guessedResident: false };
+    return { label: evidence[0].text, source: evidence[0].source, key: null, confidence: 0.8, reason: ONLY_IF_DIFFERENT_REASON, unsure: false, guessedResident: false, refusesKeys: true };
   }
   let result: Classification | null = null;
   let used = evidence[0];

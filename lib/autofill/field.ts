@@ -63,6 +63,8 @@ export class FoundField implements Field {
   guessedResident: boolean;
   /** A number box (人数, 进度 %): no pass gives it a text to write. */
   readonly takesOnlyNumbers: boolean;
+  /** Its own words say to leave it (与来电号码不同时填写): no pass gives it a key. */
+  readonly refusesKeys: boolean;
   /** Its key is the user's word (a site template): no form-level pass changes it. */
   get fromTemplate(): boolean {
     return this.labelSource === 'template';
@@ -75,8 +77,12 @@ export class FoundField implements Field {
   get openText(): boolean {
     return !this.key && !this.fromTemplate && !CHOICE_KINDS.has(this.kind) && !this.takesOnlyNumbers;
   }
-  /** A pass gives it a key: the reason it had none goes. A long box never takes one person's name (see listsPeople). */
+  /**
+   * A pass gives it a key: the reason it had none goes. A long box never takes one person's name (see listsPeople), and a
+   * box that refuses keys takes none.
+   */
   assign(key: FieldKey): void {
+    if (this.refusesKeys) return;
     if (listsPeople(this.kind, key)) {
       this.clear(NAME_LIST_REASON);
       return;
@@ -95,7 +101,7 @@ export class FoundField implements Field {
   #selector?: FieldSelector;
   constructor(
     readonly widget: Widget,
-    found: { key: FieldKey | null; label: string; confidence: number; source: Field['labelSource']; reason?: string; unsure: boolean; guessedResident?: boolean },
+    found: { key: FieldKey | null; label: string; confidence: number; source: Field['labelSource']; reason?: string; unsure: boolean; guessedResident?: boolean; refusesKeys?: boolean },
     readonly section: string,
     readonly framePath: number[],
   ) {
@@ -113,6 +119,7 @@ export class FoundField implements Field {
     this.unsure = found.unsure;
     this.guessedResident = found.guessedResident ?? false;
     this.takesOnlyNumbers = takesOnlyNumbers(widget.control);
+    this.refusesKeys = found.refusesKeys ?? false;
   }
   get selector(): FieldSelector {
     return (this.#selector ??= describe(this));

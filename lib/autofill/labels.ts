@@ -82,7 +82,16 @@ function formItemLabel(start: Element): string {
   const labels = [...item.querySelectorAll(labelSelector)].filter((el) => !el.contains(start) && el.closest(FORM_ITEM_SELECTOR) === item && !isOptionLabel(el));
   // One item may hold several fields in a row (layui's 姓名 [ ] 性别 [ ]): each takes the nearest label before it.
   const label = labels.filter((el) => el.compareDocumentPosition(start) & 4 /* start follows */).at(-1) ?? labels[0];
-  return label ? ownText(label) + wordBefore(start, item) : '';
+  return label ? withWordBefore(ownText(label), wordBefore(start, item)) : '';
+}
+
+/**
+ * The item's label with the word before the box: "陪同村干部" + "电话". A label that lists its boxes' asks
+ * ("提出人 / 联系电话" over 提出人：[ ] 电话：[ ]) gives each box the part its word names.
+ */
+function withWordBefore(label: string, word: string): string {
+  const parts = label.split(/\s*[/／、]\s*/);
+  return (parts.length >= 2 && word && parts.find((part) => part.includes(word))) || label + word;
 }
 
 /**

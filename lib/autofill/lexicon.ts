@@ -548,7 +548,7 @@ export const KEY_BY_OPTIONS: { labels: readonly string[]; key: FieldKey; optionW
   // How one lives (居住情况: 独居/空巢/与子女同住) is a care category when it offers those who live alone or left behind.
   { labels: ['居住情况', '居住状况', '居住状态', '居住类型'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '孤寡'] },
   // How far a matter has come (当前状态, 办理进度: 待办/办理中/已办结/已销号) when its choices are the stages of handling.
-  { labels: ['当前状态', '进展情况', '进展状态', '办理进度', '处理进度', '处置进度', '办理进展', '整改进度', '销号情况', '进度', '状态'], key: 'issue.status',
+  { labels: ['当前状态', '进展情况', '进展状态', '办理进度', '处理进度', '处置进度', '办理进展', '整改进度', '销号情况', '进度', '状态', '完成情况', '办结情况', '办理情况', '整改情况', '处置情况'], key: 'issue.status',
     optionWords: ['待办', '待处理', '待受理', '已受理', '办理中', '处理中', '处置中', '整改中', '已办结', '未办结', '已销号', '已处理', '已处置', '已解决', '未解决', '已整改'] },
 ];
 /** Words between a matter and its head that change nothing ("诉求具体内容" is 诉求内容, "走访的主要内容" 走访内容, "整改的措施" 整改措施). */
@@ -590,11 +590,15 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // Shanghai's community as a neighbourhood committee's area (居民区).
     '居民区', '所属居民区', '所在居民区',
     // The committees of a town's neighbourhood and a village said as one (居村委); a hamlet in the north-east (村屯); the
-    // village a cadre is stationed in, where the record's household lives (驻村村名).
-    '居村委', '居村委会', '所属居村委', '所在居村委', '村屯', '所属村屯', '所在村屯', '驻村', '驻村村', '驻村村名', '驻村(社区)', '驻村村(社区)', '村社', '所在村社', '所属村社', '嘎查(村)', '嘎查(村、社区)', '安置社区', '安置点社区',
+    // village a cadre is stationed in or linked to, where the record's household lives (驻村村名, 挂钩社区).
+    '居村委', '居村委会', '所属居村委', '所在居村委', '村屯', '所属村屯', '所在村屯', '驻村', '驻村村', '驻村村名', '挂钩社区', '挂钩村', '驻村(社区)', '驻村村(社区)', '村社', '所在村社', '所属村社', '嘎查(村)', '嘎查(村、社区)', '安置社区', '安置点社区',
   ],
   // A grid goes by its number as much as by its name (网格编号: 第三网格, LQ-05); not by a code (网格编码).
-  'place.grid': ['所属网格', '网格名称', '网格名', '网格', '网格号', '所属网格号', '所在网格号', '责任网格号', '网格编号', '所属网格编号', '所在网格编号', '所在网格', '责任网格', '网格单元', '所属网格名称', '采集网格', '现住地网格', '微网格', '所属微网格', '所在微网格'],
+  'place.grid': ['所属网格', '网格名称', '网格名', '网格', '网格号', '所属网格号', '所在网格号', '责任网格号', '网格编号', '所属网格编号', '所在网格编号', '所在网格', '责任网格', '网格单元', '所属网格名称', '采集网格', '现住地网格', '微网格', '所属微网格', '所在微网格',
+    // A neighbourhood committee's area (所属片区: 第三片区), as Shanghai's forms ask the grid; not the user's own (责任片区, 包干片区).
+    '片区', '所属片区', '所在片区',
+    // A village's group kept as its grid (组（网格）).
+    '组(网格)', '村民小组(网格)'],
   'visit.date': ['走访起止日期', '走访起止时间', '走访时间段', '走访日期', '走访时间', '入户时间', '入户日期', '入户走访时间', '入户走访日期', '走访入户时间', '访问日期', '访问时间', '走访日', '座谈时间', '座谈日期', '谈心时间', '谈心日期',
     // The day the handler met the petitioner in person (见面日期 on a petition's handling).
     '见面日期', '见面时间'],
@@ -608,7 +612,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '走访内容', '走访情况', '民情日记', '情况记录', '走访记录', '入户情况', '走访情况记录', '谈话内容', '座谈内容', '日记内容',
     '民情记录', '走访详情', '走访纪要', '谈心内容', '入户走访情况', '走访了解情况', '了解情况', '了解到的情况',
     // People's mood and views as a ledger records them: what the visits heard.
-    '民情民意', '民情日志', '民情记事',
+    '民情民意', '民情日志', '民情记事', '走访记事',
     // A petition office's receiving talk written down (接谈记录), as 接谈情况.
     '接谈记录',
     // A party member's diary asked by its name alone under the visit's record (走访记录: 日记).
@@ -656,7 +660,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   'topic.title': ['调研课题', '课题名称', '调研题目', '课题', '调研主题', '课题题目', '调研课题名称', '调研项目', '所属课题', '对应课题'],
   'topic.lead': ['牵头领导', '课题负责人', '责任领导', '调研负责人', '带队领导', '牵头人', '课题牵头领导', '分管领导',
     // The leader who takes up a study (领题): STYLE.md.
-    '领题领导', '领题人', '领题负责人'],
+    '领题领导', '领题人', '领题负责人', '领题县领导', '领题市领导', '领题区领导', '领题县级领导', '领题市级领导'],
   'topic.method': ['调研方式', '方式方法', '调研方法', '调研形式'],
   'topic.location': ['调研地点', '调研地址', '调研单位(地点)', '调研点'],
   // A bare 主要内容 takes the form's domain (detect.ts GENERIC_LABELS); inside a longer label it says nothing.

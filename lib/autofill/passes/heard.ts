@@ -2,9 +2,9 @@ import { LONG_TEXT_KINDS, type FoundField } from '../field';
 import type { FieldKey } from '../keys';
 import { RESIDENT_VOICE, RESIDENT_WISHES } from '../lexicon';
 import { leadingParty, namesOtherParty, namesResident, partyOf, type Party } from '../party';
-import { normalizeLabel } from '../text';
+import { normalizeLabel, withoutRemarks } from '../text';
 
-/** What residents said, by their own name (群众意见建议, 居民的意见和建议, 村民意见). */
+/** What residents said, by their own name (群众意见建议, 居民的意见和建议, 村民意见), a remark aside (群众意见（回访记录）). */
 const RESIDENT_OPINIONS = /^(群众|居民|村民|市民)的?(意见建议|意见和建议|意见及建议|意见|建议)$/;
 /** A callback's own fields (回访人, 回访日期, 回访方式). */
 const CALLBACK = /^回访/;
@@ -15,7 +15,7 @@ const CALLBACK = /^回访/;
  * description). Left alone by itself: a survey's 意见建议 may be about anything. Never written into a choice.
  */
 export function resolveResidentOpinions(fields: FoundField[]): void {
-  const opinions = fields.filter((f) => f.openText && RESIDENT_OPINIONS.test(normalizeLabel(f.label)));
+  const opinions = fields.filter((f) => f.openText && RESIDENT_OPINIONS.test(withoutRemarks(normalizeLabel(f.label))));
   if (!opinions.length) return;
   const key: FieldKey = fields.some((f) => CALLBACK.test(normalizeLabel(f.label))) ? 'issue.feedback' : 'issue.description';
   if (fields.some((f) => f.key === key)) return;

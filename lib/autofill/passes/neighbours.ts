@@ -215,7 +215,9 @@ function opensWithOtherParty(f: FoundField): boolean {
   let lead = '';
   for (let node = row.firstChild; node && !(node as Element).contains?.(first) && node !== first; node = node.nextSibling) lead += node.textContent ?? '';
   const text = normalizeLabel(lead);
-  return text.length >= 3 && (namesOtherParty(text) || namesSideAgainst(text));
+  // The first box's own label (法定代表人 [ ] 安全负责人 [ ] 电话 [ ]) names that box's person, not the line's.
+  const ownLabel = [...((first as HTMLInputElement | null)?.labels ?? [])].some((label) => normalizeLabel(label.textContent ?? '') === text);
+  return text.length >= 3 && !ownLabel && (namesOtherParty(text) || namesSideAgainst(text));
 }
 
 /** A framework form item holding several boxes on one line (约谈…：姓名 [ ] 职务 [ ] 电话 [ ]). */

@@ -71,6 +71,9 @@ describe('choices keyed by their options', () => {
     // 办理进展 reads as how the matter ended; offering the stages it is how far it has come.
     expect(keys(page(select('办理进展', ['已受理', '办理中', '已办结'])))).toEqual(['issue.status']);
     expect(keys(page('<label>办理进展<textarea></textarea></label>'))).toEqual(['issue.result']);
+    // 完成情况 offering the stages is how far the rectification has come.
+    expect(keys(page(select('完成情况', ['待办', '办理中', '已办结', '已销号'])))).toEqual(['issue.status']);
+    expect(keys(page('<label>完成情况<textarea></textarea></label>'))).not.toEqual(['issue.status']);
   });
 });
 
@@ -155,8 +158,9 @@ describe('choices drawn in ARIA, with no input', () => {
 describe('one pick among kinds of resident, and ways offered in a prompt', () => {
   it('picks one of the resident\'s categories where a single choice offers kinds of resident (户别, 群众类别)', async () => {
     const doc = page(`<form>${select('户别', ['一般户', '脱贫户', '低保户', '五保户', '残疾人家庭'])}
-      ${ticks('群众类别', ['脱贫户', '监测户', '低保户', '独居老人', '一般户'], 'radio')}${select('户别', ['家庭户', '集体户'])}</form>`);
-    expect(keys(doc)).toEqual(['resident.tags', 'resident.tags', null]);
+      ${ticks('群众类别', ['脱贫户', '监测户', '低保户', '独居老人', '一般户'], 'radio')}${select('户别', ['家庭户', '集体户'])}
+      ${select('家庭类别', ['低保户', '特困供养', '困难家庭', '一般家庭'])}</form>`);
+    expect(keys(doc)).toEqual(['resident.tags', 'resident.tags', null, 'resident.tags']);
     await fillFields(doc, { 'resident.tags': ['独居老人', '低保户'] });
     expect((doc.querySelector('select') as HTMLSelectElement).value).toBe('低保户');
     expect([...doc.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value)).toEqual(['独居老人']);

@@ -835,5 +835,10 @@ describe('classifyLabel: the words of the seventh round of blind pages', () => {
   it('reads a micro-grid (所属微网格), the topic a report answers (对应课题), a due day (应办结日期) and meeting the petitioner (见面日期)', () => {
     expect([keyOf('所属微网格'), keyOf('对应课题'), keyOf('应办结日期'), keyOf('见面日期')]).toEqual(['place.grid', 'topic.title', 'issue.deadline', 'visit.date']);
   });
+
+  it('reads a committee area (所属片区), a group kept as the grid (组（网格）) but not the user\'s own (责任片区), a linked community, a visit\'s notes and a county leader taking a study', () => {
+    expect([keyOf('所属片区'), keyOf('片区'), keyOf('责任片区'), keyOf('包干片区'), keyOf('组（网格）')]).toEqual(['place.grid', 'place.grid', null, null, 'place.grid']);
+    expect([keyOf('挂钩社区'), keyOf('走访记事'), keyOf('领题县领导'), keyOf('领题市级领导')]).toEqual(['place.community', 'visit.content', 'topic.lead', 'topic.lead']);
+  });
 });
 

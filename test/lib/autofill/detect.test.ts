@@ -218,10 +218,19 @@ describe('detectFields: where labels are', () => {
     expect(fields.every((f) => f.key === null && f.reason)).toBe(true);
   });
 
-  it('leaves out a box that says it searches, or antd\'s search input, even inside the form', () => {
+  it('leaves out a box that says it searches (before or after what it looks up), or antd\'s search input, even inside the form', () => {
     document.body.innerHTML = `<form><span class="ant-input-search"><input class="ant-input" placeholder="问题标题"></span>
-      <input placeholder="搜索问题标题/责任单位"><input placeholder="请输入关键字"><label>责任单位<input></label></form>`;
+      <input placeholder="搜索问题标题/责任单位"><input placeholder="请输入关键字"><input placeholder="输入工单编号查询">
+      <label>责任单位<input></label></form>`;
     expect(detectFields(document).map((f) => f.key)).toEqual(['issue.ownerUnit']);
+  });
+
+  it('reads a choice of 联系方式 offering ways of meeting as how the visit was made, under a heading of the handler\'s too', () => {
+    const way = (name: string) => `<label><input type="radio" name="lxfs">${name}</label>`;
+    document.body.innerHTML = `<form><h4>承办反馈</h4><label>承办人<input></label><label>联系群众时间<input placeholder="yyyy-MM-dd"></label>
+      <div class="el-form-item"><label class="el-form-item__label">联系方式</label><div>${way('电话回访')}${way('入户走访')}${way('短信')}</div></div>
+      <div class="el-form-item"><label class="el-form-item__label">联系方式</label><div><label><input type="radio" name="b">手机</label><label><input type="radio" name="b">固话</label></div></div></form>`;
+    expect(detectFields(document).map((f) => f.key).slice(2)).toEqual(['visit.type', null]);
   });
 
   it('reads 联系方式 on a mobile picker (readonly, 请选择) as how the visit was made, never a phone number', () => {

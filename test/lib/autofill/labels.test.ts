@@ -261,6 +261,20 @@ describe('labels: a word before each box of a form item holding several', () => 
     expect(fields.map((f) => f.label)).toEqual(['走访日期', '陪同村干部姓名', '陪同村干部电话']);
     expect(fields.map((f) => f.key)).toEqual(['visit.date', 'visit.companions', null]);
   });
+
+  it('gives each box the part of a label that lists them (提出人 / 联系电话: 提出人：[ ] 电话：[ ])', () => {
+    const doc = page(`<form><div class="ant-form-item"><div class="ant-form-item-label"><label>提出人 / 联系电话</label></div>
+      <div class="ant-form-item-control">提出人：<input> 电话：<input></div></div></form>`, '问题清单 登记');
+    const fields = detectFields(doc);
+    expect(fields.map((f) => f.label)).toEqual(['提出人', '联系电话']);
+    expect(fields.map((f) => f.key)).toEqual(['resident.name', 'resident.phone']);
+  });
+
+  it('joins one label over a person\'s boxes with the fact each box\'s placeholder names (反映群众 [姓名] [电话])', () => {
+    const doc = page(`<form class="form-horizontal"><div class="form-group"><label class="control-label">反映群众</label>
+      <div class="col-sm-2"><input placeholder="姓名"></div><div class="col-sm-2"><input placeholder="电话"></div></div></form>`);
+    expect(detectFields(doc).map((f) => f.key)).toEqual(['resident.name', 'resident.phone']);
+  });
 });
 
 describe('labels: a printed address line', () => {

@@ -72,6 +72,12 @@ describe('person roles', () => {
     expect(keys(doc)).toEqual(['resident.phone', null]);
   });
 
+  it('leaves such a field even where the user’s block would take its number (回访号码 beside 回访人)', () => {
+    const doc = page(`<form><label>回访号码<input placeholder="与来电号码不同时填写"></label>
+      <label>回访人<input></label><label>联系电话<input></label></form>`);
+    expect(keys(doc)).toEqual([null, 'officer.name', 'officer.phone']);
+  });
+
   it('takes a salutation offered as 先生/女士 for the gender, but not one to type nor somebody else’s', async () => {
     const options = '<option value="">请选择</option><option value="1">先生</option><option value="2">女士</option>';
     const doc = page(`<form><label>来访人<input></label><label>称呼<select id="s">${options}</select></label><label>称谓<input></label>

@@ -27,6 +27,12 @@ describe('what residents said (群众意见建议)', () => {
       <p><label>市民意见<textarea></textarea></label></p></form>`);
     expect(keys(doc)).toEqual(['officer.name', 'visit.date', 'issue.feedback']);
   });
+
+  it('is the feedback on a callback with a remark in brackets after it (群众意见（回访记录）)', () => {
+    const doc = page(`<form><p><label>回访时间<input placeholder="yyyy-MM-dd"></label></p>
+      <p><label>群众意见（回访记录）<textarea></textarea></label></p></form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'issue.feedback']);
+  });
 });
 
 describe('what somebody raised, in a long box (纳税人提出的涉税诉求)', () => {

@@ -59,6 +59,15 @@ describe('a line opening by naming another party', () => {
       <div class="ant-form-item">约谈被投诉单位负责人：姓名 <input> 职务 <input> 电话 <input></div></form>`);
     expect(keys(doc)).toEqual(['resident.name', null, null, null]);
   });
+
+  it('does not when the other party is only the first box\'s own label (法定代表人 [ ] 安全负责人 [ ] 电话 [ ])', () => {
+    const doc = page(`<form><fieldset><legend>被检查单位</legend><p><label for="n">单位名称</label> <input id="n"></p>
+      <p><label for="a">法定代表人</label> <input id="a"> <label for="b">安全负责人</label> <input id="b">
+      <label for="c">电话</label> <input id="c"></p></fieldset><fieldset><legend>检查情况</legend>
+      <p><label for="d">检查日期</label> <input id="d" type="date"></p></fieldset>
+      <fieldset><legend>检查人员</legend><p><label>检查人员<input></label></p></fieldset></form>`, '安全生产检查记录');
+    expect(keys(doc)).toEqual([null, null, 'resident.name', 'resident.phone', 'visit.date', 'officer.name']);
+  });
 });
 
 describe('a bare unit right after a person on one line of a framework grid', () => {
