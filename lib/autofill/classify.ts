@@ -559,7 +559,7 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   const bare = label.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '');
   const whole = exact(label, context) ?? roleInRemark(label, context) ?? attrOfRoleInRemark(label) ?? phoneOrWechat(label, context);
   if (whole) return whole;
-  const explained = explainedHead(label, context) ?? addressByFormat(label, bare, context);
+  const explained = explainedHead(label, context) ?? addressByFormat(label, bare, context) ?? addressByParts(label, context);
   if (explained) return explained;
   const found = (bare && bare !== label ? exact(bare, context) ?? headInBrackets(label, bare) ?? joinedInBrackets(label, context) : null)
     ?? looseMatch(label, bare, context);
@@ -631,6 +631,15 @@ function addressByFormat(label: string, bare: string, context: LabelContext): Cl
   if (!/^[^(]+\([^)]+\)$/.test(label) || !/(地址|住址|门牌号?)$/.test(bare) || NOT_A_HOME.test(bare)) return null;
   const parts = new Set(remark.match(ADDRESS_PARTS) ?? []);
   return parts.size >= 2 || /详细到.{0,2}(门牌|户|室)/.test(remark) ? exact('住址', context) : null;
+}
+
+/** A home's address by its parts, from its village group or estate down to its door (组/门牌, 小区-楼栋-单元-门牌, 小区及房号). */
+const ADDRESS_PART = '(楼栋|楼号|楼|栋|单元|门牌号?|室号?|房号|户号)';
+const ADDRESS_BY_PARTS = new RegExp(`^(组别?|村组|小区)([/\\-、及和+]${ADDRESS_PART})+$`);
+
+/** "组/门牌", "小区-楼栋-单元-门牌": one box for every part of the address, down to the door, asks where the person lives. */
+function addressByParts(label: string, context: LabelContext): Classification | null {
+  return ADDRESS_BY_PARTS.test(label) && /(门牌号?|室号?|房号|户号)$/.test(label) ? exact('住址', context) : null;
 }
 
 /** "乡（镇）", "所在村（居）": one character in brackets is the other half of a word (乡镇, 所在村居), not a remark. */

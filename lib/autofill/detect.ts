@@ -453,6 +453,11 @@ const PERSON_WORD = /姓名|名字|电话|手机|号码|地址|住址|住所|身
  */
 const ONLY_IF_DIFFERENT = /(如|若)(与|和).{1,10}(不同|不一致)|(与|和).{1,10}(不同|不一致)(时|的[话情])/;
 const ONLY_IF_DIFFERENT_REASON = '只在与另一栏不同时才填，不自动填写';
+/** A box's own slot (a form item's content, a table cell): a hint written after the box there is about it. */
+const BOX_SLOTS = '.el-form-item__content, .ant-form-item-control, .ivu-form-item-content, .layui-input-block, .layui-input-inline, .van-field__value, td, dd';
+/** The condition may be said by the box's words (label, placeholder) or by a hint after it (与来电号码不同时填写). */
+const onlyIfDifferent = (evidence: LabelEvidence[], start: Element) =>
+  evidence.some((item) => ONLY_IF_DIFFERENT.test(item.text)) || ONLY_IF_DIFFERENT.test(start.closest(BOX_SLOTS)?.textContent ?? '');
 
 /** A placeholder that only names which of a person's facts a box takes (姓名, 电话). */
 const PERSON_PART = /^(姓名|名字|电话|手机|手机号|手机号码|联系电话|联系方式|地址|住址|身份证号|身份证号码)$/;
@@ -473,7 +478,7 @@ function withAskedPart(evidence: LabelEvidence[]): LabelEvidence[] {
 /** Reads the label evidence strongest first; a clear label decides, weaker hints only speak when there is none. */
 function classify(field: { start: Element; control: Element; group: boolean; kind: FieldKind }, context: LabelContext, cache: PageCache) {
   const evidence = withAskedPart(labelEvidence(field.start, field.control, { group: field.group }, cache));
-  if (evidence.some((item) => ONLY_IF_DIFFERENT.test(item.text))) {
+  if (onlyIfDifferent(evidence, field.start)) {
     return { label: evidence[0].text, source: evidence[0].source, key: null, confidence: 0.8, reason: ONLY_IF_DIFFERENT_REASON, unsure: false, guessedResident: false, refusesKeys: true };
   }
   let result: Classification | null = null;

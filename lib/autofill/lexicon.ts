@@ -198,6 +198,8 @@ export const RESIDENT_SECTION_WORDS = [
   '产妇', '孕产妇',
   // The tenant a rental registration is about (承租人信息, 承租人姓名); a bare 承租人 beside a 房东 may be nobody we visit.
   '承租人', '租住人', '租户',
+  // The owner of a house checked (产权人姓名, 房屋所有人电话): whom a house check is about.
+  '产权人', '房屋产权人', '房屋所有人', '房屋所有权人',
   // The village worthies a township keeps in touch with (乡贤姓名, 新乡贤电话).
   '乡贤', '新乡贤',
 ];
@@ -317,7 +319,7 @@ export const TAKING_ALONE: Partial<Record<string, readonly string[]>> = {
   承办: [...HANDLING_BODIES, ...HANDLING_PERSONS], 主办: [...HANDLING_BODIES, ...HANDLING_PERSONS], 报到: ['部门'],
 };
 /** Whom a matter is answered to: the resident under the names tickets and letters give them. */
-const RESIDENT_PARTIES = ['群众', '当事人', '居民', '市民', '村民', '来电人', '诉求人', '信访人', '来信人', '来访人', '来访群众', '反映人'];
+export const RESIDENT_PARTIES = ['群众', '当事人', '居民', '市民', '村民', '来电人', '诉求人', '信访人', '来信人', '来访人', '来访群众', '反映人'];
 /** What the resident brings up (群众诉求, 居民需求, 民情诉求, 来电诉求, and an enterprise's 企业诉求 on a visit to it): the issue's description. */
 const RESIDENT_VOICE_OWNERS = ['群众', '居民', '村民', '市民', '民情', '企业', '来电'];
 /** What people think of and hope for (所思所盼), their pressing troubles (急难愁盼): what a grassroots visit asks them. */
@@ -539,7 +541,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
  * 城市低保/农村低保 is a kind of benefit, not the care categories): `several` asks for a list of choices.
  */
 export const KEY_BY_OPTIONS: { labels: readonly string[]; key: FieldKey; optionWords: readonly string[]; several?: boolean }[] = [
-  { labels: ['帮扶方式', '帮扶形式', '服务方式', '服务形式', '活动形式', '活动方式', '开展形式', '开展方式', '联系形式', '访视方式', '访视形式'], key: 'visit.type', optionWords: ['走访', '入户', '上门', '座谈', '谈心', '回访', '实地查看', '接访', '现场办公'] },
+  { labels: ['帮扶方式', '帮扶形式', '服务方式', '服务形式', '活动形式', '活动方式', '开展形式', '开展方式', '联系形式', '访视方式', '访视形式', '收集方式'], key: 'visit.type', optionWords: ['走访', '入户', '上门', '座谈', '谈心', '回访', '实地查看', '接访', '现场办公'] },
   // How a resident got in touch (来访方式: 来电/来站/上门走访) is how the visit was made when the user may go to them.
   { labels: ['来访方式', '来访形式'], key: 'visit.type', optionWords: ['走访', '入户', '上门'] },
   // A bare 重点关注 offering 独居/残疾人 is the care categories; inside a longer label (重点关注事项) it is not.
@@ -565,7 +567,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '申报单位', '核查单位', '填报单位', '报送单位', '上报单位', '登记单位', '填表单位', '走访单位', '经办单位', '录入单位', '接待单位',
     '调查单位', '慰问单位', '帮扶单位', '撰稿单位', '检查单位', '采集单位', '核实单位', '认证单位', '排查单位',
     // The unit that sends the user to a village or post (派出单位 of 驻村 staff).
-    '派出单位', '选派单位',
+    '派出单位', '选派单位', '派驻单位',
     // The body that stamps the form it files (单位（盖章）).
     '单位(盖章)',
     // The family doctor's body that signed the patient's care.
@@ -601,9 +603,11 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '组(网格)', '村民小组(网格)'],
   'visit.date': ['走访起止日期', '走访起止时间', '走访时间段', '走访日期', '走访时间', '入户时间', '入户日期', '入户走访时间', '入户走访日期', '走访入户时间', '访问日期', '访问时间', '走访日', '座谈时间', '座谈日期', '谈心时间', '谈心日期',
     // The day the handler met the petitioner in person (见面日期 on a petition's handling).
-    '见面日期', '见面时间'],
+    '见面日期', '见面时间',
+    // When the user learned of the people's mood (民情台账: 了解时间, 了解方式, 了解地点).
+    '了解时间', '了解日期'],
   'visit.type': ['走访方式', '走访形式', '走访类型', '走访类别', '访问方式', '联系方式类型'],
-  'visit.location': ['走访地点', '入户地点', '走访地址', '座谈地点', '访问地点', '检查点位', '巡查点位'],
+  'visit.location': ['走访地点', '入户地点', '走访地址', '座谈地点', '访问地点', '检查点位', '巡查点位', '了解地点', '收集地点', '回访地点'],
   'visit.companions': [
     '陪同人员', '参与人员', '同行人员', '随行人员', '参加人员', '陪同人', '同行人', '参与走访人员', '协办人', '协办人员', '同去', '同去人员',
     '其他调查人员', '其他走访人员', '其他核查人员', '其他检查人员', '其他参与人员', '其他志愿者',
@@ -617,8 +621,10 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '接谈记录',
     // A party member's diary asked by its name alone under the visit's record (走访记录: 日记).
     '日记',
+    // How a household lives, as a visit to the disabled or the hard-up finds it (生活状况): what the visit saw.
+    '生活状况', '现实表现及生活状况',
   ],
-  'issue.title': ['案由', '问题标题', '诉求标题', '工单标题', '事项名称', '事项标题', '事件标题', '问题名称', '事件名称', '诉求主题', '问题概述', '工单主题', '信访事项', '诉求事项名称', '反映事项', '纠纷名称', '矛盾纠纷名称', '纠纷事项'],
+  'issue.title': ['案由', '问题标题', '诉求标题', '工单标题', '事项名称', '事项标题', '事件标题', '问题名称', '事件名称', '诉求主题', '问题概述', '工单主题', '信访事项', '诉求事项名称', '反映事项', '纠纷名称', '矛盾纠纷名称', '纠纷事项', '民情摘要', '民情事项'],
   'issue.description': [
     '问题描述', '诉求内容', '反映问题', '具体情况', '具体表现', '问题内容', '诉求描述', '事项内容', '工单内容', '反映内容', '来电内容',
     '问题详情', '诉求详情', '情况描述', '事件描述', '主要问题', '反映情况', '问题详细描述', '诉求事项', '事件内容', '存在问题',
@@ -634,7 +640,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   ],
   'issue.category': [
     '问题类别', '诉求类型', '事项类别', '问题类型', '诉求类别', '问题分类', '事项类型', '工单类型', '工单类别', '事件类型', '事件类别',
-    '诉求分类', '事项分类', '问题种类', '事件分类', '诉求种类', '纠纷类别', '纠纷类型', '矛盾纠纷类别', '矛盾纠纷类型', '信访类别',
+    '诉求分类', '事项分类', '问题种类', '事件分类', '诉求种类', '纠纷类别', '纠纷类型', '矛盾纠纷类别', '矛盾纠纷类型', '信访类别', '民情类别',
   ],
   'issue.source': ['问题来源', '线索来源', '诉求来源', '来源', '信息来源', '事项来源', '工单来源', '事件来源', '来源渠道', '问题渠道', '排查方式', '发现方式', '发现渠道'],
   'issue.ownerUnit': ['责任单位', '承办单位', '办理部门', '责任部门', '承办部门', '处置单位', '办理单位', '主办单位', '责任科室', '处置部门', '办理责任单位', '转办单位', '承办科室', '交办单位', '转送单位', '移送单位', '转交单位',
@@ -647,13 +653,13 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // The day an errand is promised done by (承诺办结, 承诺时限).
     '承诺办结', '承诺办结时间', '承诺办结日期', '承诺办结时限', '承诺时限', '应办结日期', '应办结时间',
   ],
-  'issue.measures': ['整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '处理意见', '整改要求',
+  'issue.measures': ['整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '处理意见', '整改要求', '管控措施',
     // What was done about a problem found (处置情况), like its 处置措施; how it ended is the 处置结果.
     '处置情况'],
   'issue.result': ['办理结果', '处理结果', '办理情况', '处置结果', '处理情况', '办结情况', '解决情况', '办理结果说明', '办结结果', '化解结果', '调解结果', '调处结果',
     // The handling body's reply a callback checks (承办单位答复): how the matter was dealt with.
     '承办单位答复', '承办部门答复', '承办单位答复意见', '承办单位答复内容'],
-  'issue.feedback': ['反馈情况', '回访情况', '反馈内容', '群众反馈', '回访记录', '答复情况', '答复内容', '反馈结果', '回访结果', '当事人反馈', '反馈当事人情况', '反馈群众情况', '答复群众情况', '向群众反馈情况',
+  'issue.feedback': ['反馈情况', '回访情况', '反馈内容', '群众反馈', '群众反馈意见', '回访记录', '答复情况', '答复内容', '反馈结果', '回访结果', '当事人反馈', '反馈当事人情况', '反馈群众情况', '答复群众情况', '向群众反馈情况',
     // What the resident said of the work when asked (群众评价 on closing a matter).
     '群众评价', '群众评价反馈', '群众评价意见'],
   'issue.status': ['办理状态', '处理状态', '工单状态', '问题状态', '办结状态', '处置状态', '事项状态', '整改状态', '工单当前状态', '问题当前状态', '办件状态'],

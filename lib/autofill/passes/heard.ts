@@ -22,6 +22,20 @@ export function resolveResidentOpinions(fields: FoundField[]): void {
   opinions[0].assign(key);
 }
 
+/** What people told the user, written down as a ledger keeps it (民情内容, 民情情况). */
+const PEOPLES_WORD = /^民情(内容|情况|描述)$/;
+
+/**
+ * "民情内容": beside another box for the matter raised (反映问题, 群众诉求) it is the visit's account of what people
+ * said; alone it is the matter itself. Left alone where the record already has that key.
+ */
+export function resolvePeoplesWord(fields: FoundField[]): void {
+  for (const f of fields.filter((f) => f.openText && LONG_TEXT_KINDS.has(f.kind) && PEOPLES_WORD.test(normalizeLabel(f.label)))) {
+    const key: FieldKey = fields.some((g) => g.key === 'issue.description') ? 'visit.content' : 'issue.description';
+    if (!fields.some((g) => g.key === key)) f.assign(key);
+  }
+}
+
 /**
  * "处理意见" on a callback (回访人, 回访时间 …): what to do next about a ticket the caller is not content with, asked
  * after the feedback, not the measures already taken.

@@ -1,7 +1,7 @@
 import type { FoundField, PageFacts } from '../field';
 import { resolveAddressParts } from './address-parts';
 import { resolveGenericLabels, resolveStudyConversions } from './generic-labels';
-import { resolveCallbackOpinions, resolveRaisedMatters, resolveResidentOpinions } from './heard';
+import { resolveCallbackOpinions, resolvePeoplesWord, resolveRaisedMatters, resolveResidentOpinions } from './heard';
 import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resolveMatterNames, resolveOwningBodyPersons } from './matter';
 import { resolveMatterAccounts } from './matter-account';
 import { resolveFellowRoles, resolveLaterFollowUps, resolveNarratives, resolvePageActs, resolveTeamMembers } from './page-act';
@@ -13,7 +13,7 @@ import { resolveHouseholdMembers, resolveSecondResidents } from './second-person
 import { resolveSides } from './sides';
 import { resolveUnnamedPersons } from './unnamed-parties';
 import { resolveVisitedAddresses } from './visited-place';
-import { resolveContacts, resolveFormerHomes, resolveGuessedResidents, resolveHomeAddresses, resolveOpinionSignatures, resolveProblemOwners, resolveSecondUsers, resolveUnsure } from './whose-form';
+import { resolveContacts, resolveFormerHomes, resolveGuessedResidents, resolveHomeAddresses, resolveHousesChecked, resolveOpinionSignatures, resolveProblemOwners, resolveSecondUsers, resolveUnsure } from './whose-form';
 
 /**
  * Form-level passes (整张表单的判断): each field was first classified alone, by its label and section; these read the
@@ -45,6 +45,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveHandlingAccounts, // 处置情况 beside 处置结果: the measures
   resolveMatterNames, // a one-line 诉求事项 before its details: the title
   resolveResidentOpinions, // 群众意见建议: the matter raised, or on a callback the feedback
+  resolvePeoplesWord, // 民情内容: the visit's account beside the matter raised, else the matter
   resolveCallbackOpinions, // 处理意见 on a callback: what to do next, not the measures taken
   resolveMatterAccounts, // 情况说明 right after the matter's title: its description
   resolveRaisedMatters, // 纳税人提出的涉税诉求 in a long box: the matter raised, when nothing else describes it
@@ -55,6 +56,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveShortenedRoles, // 申请人电话 after 销号申请人: the same person's
   resolveUnsure, // a bare 工作单位 on a form about a resident: nobody's we know
   resolveHomeAddresses, // a 房屋地址 on a form naming no resident: nobody's we know
+  resolveHousesChecked, // 房屋坐落 beside its tenant or the owner's own home: where the user went
   resolveFormerHomes, // 原住址 of a resident moved, the form asking no other address: their home
   resolveContacts, // 联系人电话 beside 本人电话: a contact's, not the resident's
   resolveSecondResidents, // 承租人信息 after 户主信息, both bare 姓名/电话: a second person's, not the resident's

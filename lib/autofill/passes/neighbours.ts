@@ -215,9 +215,18 @@ function opensWithOtherParty(f: FoundField): boolean {
   let lead = '';
   for (let node = row.firstChild; node && !(node as Element).contains?.(first) && node !== first; node = node.nextSibling) lead += node.textContent ?? '';
   const text = normalizeLabel(lead);
-  // The first box's own label (法定代表人 [ ] 安全负责人 [ ] 电话 [ ]) names that box's person, not the line's.
-  const ownLabel = [...((first as HTMLInputElement | null)?.labels ?? [])].some((label) => normalizeLabel(label.textContent ?? '') === text);
-  return text.length >= 3 && !ownLabel && (namesOtherParty(text) || namesSideAgainst(text));
+  return text.length >= 3 && !labelsFirstBox(first, text) && (namesOtherParty(text) || namesSideAgainst(text));
+}
+
+/**
+ * The line's lead is only its first box's own label (法定代表人 [ ] 安全负责人 [ ] 电话 [ ], a table row's 见证人 | [ ] |
+ * 调查单位 | [ ]): it names that box's person, not the line's.
+ */
+function labelsFirstBox(first: Element | null, lead: string): boolean {
+  const own = [...((first as HTMLInputElement | null)?.labels ?? [])].map((label) => label.textContent ?? '');
+  const cell = first?.closest('td')?.previousElementSibling;
+  if (cell?.matches('th, td') && !cell.querySelector('input, select, textarea')) own.push(cell.textContent ?? '');
+  return own.some((text) => normalizeLabel(text) === lead);
 }
 
 /** A framework form item holding several boxes on one line (约谈…：姓名 [ ] 职务 [ ] 电话 [ ]). */

@@ -1,5 +1,6 @@
 import { businessContactAttr, classifyLabel, VISITED_BUSINESS } from '../classify';
 import type { FoundField, PageFacts } from '../field';
+import type { FieldKey } from '../keys';
 import { EITHER_SIDE_ACTS, FILING_ACTS, OFFICER_REQUEST } from '../lexicon';
 import { normalizeLabel } from '../text';
 import { HANDLING_SECTION } from './matter-account';
@@ -31,12 +32,32 @@ export function resolveFilingBodies(fields: FoundField[]): void {
     if (f.fromTemplate || !filing || (f.key && !f.unsure && !f.guessedResident)) continue;
     const label = normalizeLabel(f.label);
     const key = /^联系人(姓名)?$/.test(label) ? 'officer.name' : classifyLabel(f.label, { party: 'officer', selfPage: false })?.key;
-    if (key?.startsWith('officer.')) {
-      f.assign(key);
-      f.unsure = false;
-      f.guessedResident = false;
-    }
+    if (key?.startsWith('officer.')) giveUser(f, key);
   }
+  if (ownWork) resolveFilingBodyContacts(fields);
+}
+
+/** The user's fact, surely: no later pass takes it for a resident's guess. */
+function giveUser(f: FoundField, key: FieldKey): void {
+  f.assign(key);
+  f.unsure = false;
+  f.guessedResident = false;
+}
+
+/** A filing body's contact asked after it (单位联系人, 联系人电话, 联系人职务): the contact, then what is asked of them. */
+const BODY_CONTACT = /^(单位)?联系人/;
+
+/** "申报单位 [ ] 单位联系人 [ ] 联系人电话 [ ]" as fields, not a section: the contact right after the user's body is the user. */
+function resolveFilingBodyContacts(fields: FoundField[]): void {
+  fields.forEach((body, i) => {
+    if (body.key !== 'officer.unit' || !FILING_BODY.test(normalizeLabel(body.label))) return;
+    for (const f of fields.slice(i + 1)) {
+      const asked = normalizeLabel(f.label).replace(BODY_CONTACT, '');
+      if (f.fromTemplate || !BODY_CONTACT.test(normalizeLabel(f.label))) break;
+      const key = /^(姓名)?$/.test(asked) ? 'officer.name' : classifyLabel(asked, { party: 'officer', selfPage: false })?.key;
+      if (key?.startsWith('officer.')) giveUser(f, key);
+    }
+  });
 }
 
 /** A section of the applicant alone (申请人, 申请人信息, 申请信息). */

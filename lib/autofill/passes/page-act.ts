@@ -1,6 +1,6 @@
 import { LONG_TEXT_KINDS, type FoundField, type PageFacts } from '../field';
 import type { FieldKey } from '../keys';
-import { EITHER_SIDE_ACTS, FILING_ACTS, FOUND_DEFECTS, NEGATIVE_WORDS, OFFICER_ACTS, OFFICER_PERSONS, RESIDENT_ACTS, REVIEW_SECTION, VISIT_ACTS, VISIT_COMPANION_ACTS } from '../lexicon';
+import { EITHER_SIDE_ACTS, FILING_ACTS, FOUND_DEFECTS, NEGATIVE_WORDS, OFFICER_ACTS, OFFICER_PERSONS, RESIDENT_ACTS, RESIDENT_PARTIES, REVIEW_SECTION, VISIT_ACTS, VISIT_COMPANION_ACTS } from '../lexicon';
 import { bareAttr, classifyLabel, personKey } from '../classify';
 import { leadingParty } from '../party';
 import { normalizeLabel, withoutRemarks } from '../text';
@@ -278,14 +278,14 @@ const DAY_OF_REACHING = new RegExp(`^(${[...VISIT_ACTS].sort((a, b) => b.length 
 
 /**
  * The day the user reached the resident (联系诉求人时间 on a ticket's reply): the visit's day, where the page asks no
- * other. Only of a person the page's words name as the resident (诉求人, 群众), not of a unit or anyone else.
+ * other. Only of a person the page's words name as the resident (诉求人, 群众, 市民), not of a unit or anyone else.
  */
 function resolveReachedResident(fields: FoundField[]): void {
   if (fields.some((f) => f.key === 'visit.date')) return;
   const day = fields.find((f) => {
     const whom = f.openText ? DAY_OF_REACHING.exec(bareLabel(f))?.[2] : undefined;
     const lead = whom ? leadingParty(whom) : null;
-    return lead?.word === whom && lead?.party === 'resident';
+    return (lead?.word === whom && lead?.party === 'resident') || RESIDENT_PARTIES.includes(whom!);
   });
   day?.assign('visit.date');
 }

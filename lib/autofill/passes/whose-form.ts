@@ -91,6 +91,23 @@ export function resolveHomeAddresses(fields: FoundField[]): void {
   }
 }
 
+/** A house's owner (产权人, 房屋所有人) and who uses it besides them (承租人, 实际使用人, 租户). */
+const HOUSE_OWNER = /产权人|所有人|所有权人/;
+const HOUSE_USER = /承租人|使用人|租住人|租户/;
+
+/**
+ * "房屋坐落" on a check of a house its owner may not live in: the page asks the owner's own home (产权人现住址), or asks
+ * the owner and who rents or uses it (产权人 … 承租人). The house is then where the user went, not the resident's home.
+ * A household's head with a tenant (户主 … 承租人（出租房填）) still lives there.
+ */
+export function resolveHousesChecked(fields: FoundField[]): void {
+  const [house] = fields.filter((f) => f.key === 'resident.address' && !f.fromTemplate && HOME_ADDRESS.test(normalizeLabel(f.label)));
+  if (!house || fields.some((f) => f.key === 'visit.location')) return;
+  const asked = (word: RegExp) => fields.some((f) => word.test(normalizeLabel(f.label)));
+  const homeElsewhere = fields.some((f) => f !== house && f.key === 'resident.address');
+  if (homeElsewhere || (asked(HOUSE_OWNER) && asked(HOUSE_USER))) house.assign('visit.location');
+}
+
 /** Where a person lived before (原住址, 原居住地): of a move, a transfer, a resettlement. */
 const FORMER_HOME = /^原(住址|居住地|居住地址|住所|地址|家庭住址|住处)$/;
 

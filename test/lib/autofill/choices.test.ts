@@ -59,6 +59,9 @@ describe('choices keyed by their options', () => {
     expect(keys(page(select('访视方式', ['入户访视', '电话访视', '门诊'])))).toEqual(['visit.type']);
     expect(keys(page(ticks('联系形式', ['上门走访', '电话联系', '微信联系'], 'radio')))).toEqual(['visit.type']);
     expect(keys(page(select('联系形式', ['手机', '固话', '邮箱'])))).toEqual([null]);
+    // How a ledger's mood was gathered (收集方式: 入户走访/院落会/电话): the visit's way, when its options say so.
+    expect(keys(page(select('收集方式', ['入户走访', '院落会', '电话', '群众来访'])))).toEqual(['visit.type']);
+    expect(keys(page(select('收集方式', ['纸质', '电子'])))).toEqual([null]);
   });
 
   it('a progress offering the stages of handling is the matter\'s status; one given as a share is not', () => {

@@ -428,9 +428,9 @@ describe('classifyLabel: more matters by composition', () => {
     expect(keyOf('整改状态')).toBe('issue.status');
     expect(keyOf('承诺解决时限')).toBe('issue.deadline');
     expect(keyOf('研究成果名称')).toBe('report.title');
-    // A callback is a contact with the resident: its date is the visit's, what was said the feedback.
+    // A callback is a contact with the resident: its date and place are the visit's (STYLE.md), what was said the feedback.
     expect(keyOf('回访时间')).toBe('visit.date');
-    expect(keyOf('回访地点')).toBeNull();
+    expect(keyOf('回访地点')).toBe('visit.location');
   });
 
   it('reads the resident\'s troubles run together, but not opinions alone', () => {
@@ -839,6 +839,16 @@ describe('classifyLabel: the words of the seventh round of blind pages', () => {
   it('reads a committee area (所属片区), a group kept as the grid (组（网格）) but not the user\'s own (责任片区), a linked community, a visit\'s notes and a county leader taking a study', () => {
     expect([keyOf('所属片区'), keyOf('片区'), keyOf('责任片区'), keyOf('包干片区'), keyOf('组（网格）')]).toEqual(['place.grid', 'place.grid', null, null, 'place.grid']);
     expect([keyOf('挂钩社区'), keyOf('走访记事'), keyOf('领题县领导'), keyOf('领题市级领导')]).toEqual(['place.community', 'visit.content', 'topic.lead', 'topic.lead']);
+  });
+
+  it('reads a ledger\'s words for learning of the people\'s mood (了解时间, 收集地点, 民情事项) and how a household lives (生活状况)', () => {
+    expect([keyOf('了解时间'), keyOf('了解地点'), keyOf('民情类别'), keyOf('生活状况')]).toEqual(['visit.date', 'visit.location', 'issue.category', 'visit.content']);
+    expect([keyOf('收集地点'), keyOf('民情事项')]).toEqual(['visit.location', 'issue.title']);
+  });
+
+  it('reads a cadre\'s sending unit (派驻单位), the people\'s word on a close-out (群众反馈意见), control measures and a house\'s owner', () => {
+    expect([keyOf('派驻单位'), keyOf('群众反馈意见'), keyOf('管控措施')]).toEqual(['officer.unit', 'issue.feedback', 'issue.measures']);
+    expect([keyOf('产权人姓名'), keyOf('产权人联系电话'), keyOf('房屋所有人身份证号')]).toEqual(['resident.name', 'resident.phone', 'resident.idNumber']);
   });
 });
 

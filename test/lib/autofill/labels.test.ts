@@ -97,6 +97,12 @@ describe('labels: an address asked by its format', () => {
     expect(['事发地址（小区-楼栋-室）', '公司地址（街道+门牌）', '门牌号'].map((label) => keyOf(label))).toEqual([null, null, null]);
     expect(keyOf('门牌号（小区-楼栋-室）', { party: 'other', selfPage: false })).toBeNull();
   });
+
+  it('reads one box for every part of a home\'s address, from its group or estate to its door, as the address', () => {
+    expect(['组/门牌', '组别/门牌', '小区-楼栋-单元-门牌', '小区及房号'].map((label) => keyOf(label))).toEqual(Array(4).fill('resident.address'));
+    // Some parts only (the estate asked in a box of its own), or not down to the door: a part, not the address.
+    expect(['楼栋-单元-门牌', '小区/楼栋', '门牌'].map((label) => keyOf(label))).toEqual([null, null, null]);
+  });
 });
 
 describe('labels: a form item is no section, even when its widget is one we do not fill', () => {

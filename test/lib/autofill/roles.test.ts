@@ -78,6 +78,14 @@ describe('person roles', () => {
     expect(keys(doc)).toEqual([null, 'officer.name', 'officer.phone']);
   });
 
+  it('leaves such a field when the condition is a hint after the box in its form item', () => {
+    const doc = page(`<form><div class="el-form-item"><label class="el-form-item__label">来电号码</label><div class="el-form-item__content">
+      <input disabled value="139****2716"></div></div><div class="el-form-item"><label for="b" class="el-form-item__label">联系号码</label>
+      <div class="el-form-item__content"><div class="el-input"><input id="b"></div><span class="el-form-item__tip">与来电号码不同时填写</span></div></div>
+      <div class="el-form-item"><label for="c" class="el-form-item__label">诉求人</label><div class="el-form-item__content"><input id="c"></div></div></form>`);
+    expect(keys(doc)).toEqual([null, 'resident.name']);
+  });
+
   it('takes a salutation offered as 先生/女士 for the gender, but not one to type nor somebody else’s', async () => {
     const options = '<option value="">请选择</option><option value="1">先生</option><option value="2">女士</option>';
     const doc = page(`<form><label>来访人<input></label><label>称呼<select id="s">${options}</select></label><label>称谓<input></label>

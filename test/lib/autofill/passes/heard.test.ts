@@ -35,6 +35,16 @@ describe('what residents said (群众意见建议)', () => {
   });
 });
 
+describe('what people told the user, as a ledger writes it (民情内容)', () => {
+  it('is the visit\'s account beside a box for the matter raised, and the matter itself alone', () => {
+    const beside = page(`<form><label>户主姓名<input></label><label>走访时间<input placeholder="yyyy-MM-dd"></label>
+      <label>民情内容<textarea></textarea></label><label>群众诉求<textarea></textarea></label></form>`);
+    expect(keys(beside)).toEqual(['resident.name', 'visit.date', 'visit.content', 'issue.description']);
+    const alone = page(`<form><label>群众姓名<input></label><label>民情摘要<input></label><label>民情内容<textarea></textarea></label></form>`);
+    expect(keys(alone)).toEqual(['resident.name', 'issue.title', 'issue.description']);
+  });
+});
+
 describe('what somebody raised, in a long box (纳税人提出的涉税诉求)', () => {
   it('is the matter the resident brought up, whoever they are called and however many asks the label lists', () => {
     const doc = page(`<form>

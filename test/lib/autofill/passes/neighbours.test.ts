@@ -68,6 +68,12 @@ describe('a line opening by naming another party', () => {
       <fieldset><legend>检查人员</legend><p><label>检查人员<input></label></p></fieldset></form>`, '安全生产检查记录');
     expect(keys(doc)).toEqual([null, null, 'resident.name', 'resident.phone', 'visit.date', 'officer.name']);
   });
+
+  it('nor when it is the first cell of a table row, naming the box after it (见证人 | [ ] | 调查单位 | [ ])', () => {
+    const doc = page(`<form><table><tr><th>户主姓名</th><td><input name="a"></td><th>调查日期</th><td><input name="b" placeholder="yyyy-MM-dd"></td></tr>
+      <tr><th>见证人（村干部）</th><td><input name="c"></td><th>调查单位</th><td><input name="d"></td></tr></table></form>`, '低保入户调查');
+    expect(keys(doc)).toEqual(['resident.name', 'visit.date', null, 'officer.unit']);
+  });
 });
 
 describe('a bare unit right after a person on one line of a framework grid', () => {

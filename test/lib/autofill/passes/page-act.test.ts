@@ -62,6 +62,8 @@ describe("the page's own act (这张表记的是什么事)", () => {
   it('reads the day the user reached the resident (联系诉求人时间) as the visit\'s where the page asks no other', () => {
     const doc = page(`<form>${row('承办单位')}${row('联系诉求人时间')}${box('办理结果')}</form>`, '工单办理回复');
     expect(keys(doc)[1]).toBe('visit.date');
+    // The resident as a ticket names them (市民), too.
+    expect(keys(page(`<form>${row('承办单位')}${row('联系市民时间')}</form>`, '工单办理回复'))[1]).toBe('visit.date');
     // Not of a unit reached (联系责任单位时间), nor beside the visit's own day.
     const unit = page(`<form>${row('联系责任单位时间')}</form>`, '工单办理回复');
     expect(keys(unit)).toEqual([null]);

@@ -100,3 +100,20 @@ describe('the signature lines under an opinion box in its cell', () => {
   });
 });
 
+
+describe('the house a check is about (房屋坐落)', () => {
+  it('is where the user went when the page asks its owner and who rents it, or the owner\'s own home; else the home', () => {
+    const rented = page(`<form><label>房屋坐落<input></label><label>产权人姓名<input></label><label>产权人联系电话<input></label>
+      <label>承租人姓名<input></label><label>排查日期<input placeholder="yyyy-MM-dd"></label></form>`, '自建房安全排查');
+    expect(keys(rented)).toEqual(['visit.location', 'resident.name', 'resident.phone', null, 'visit.date']);
+    const elsewhere = page(`<form><label>房屋坐落<input></label><label>产权人<input></label><label>产权人现住址<input></label>
+      <label>排查日期<input placeholder="yyyy-MM-dd"></label></form>`, '房屋安全排查');
+    expect(keys(elsewhere)).toEqual(['visit.location', 'resident.name', 'resident.address', 'visit.date']);
+    const lived = page(`<form><label>房屋坐落<input></label><label>产权人姓名<input></label><label>产权人联系电话<input></label>
+      <label>排查日期<input placeholder="yyyy-MM-dd"></label></form>`, '危房排查');
+    expect(keys(lived)).toEqual(['resident.address', 'resident.name', 'resident.phone', 'visit.date']);
+    const headed = page(`<form><label>房屋地址<input></label><label>户主<input></label><label>电话<input></label>
+      <label>承租人（出租房填）<input></label><label>检查日期<input placeholder="yyyy-MM-dd"></label></form>`, '居民住宅消防安全检查');
+    expect(keys(headed).slice(0, 2)).toEqual(['resident.address', 'resident.name']);
+  });
+});
