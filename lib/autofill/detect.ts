@@ -377,7 +377,7 @@ function optionsKey(widget: Widget, found: { key: FieldKey | null; label: string
   // A list to tick asked as one pick stays unfilled, unless its options are kinds of resident (群众类别 ○脱贫户 ○低保户):
   // one of the resident's categories is still theirs.
   const careChoice = rule.key === 'resident.tags' && widget.options().filter(isCareKind).length >= 2;
-  return rule.several && !several && !careChoice ? found : { key: rule.key };
+  return rule.several && !several && !careChoice ? found : { key: rule.key, reason: undefined };
 }
 
 const NO_LABEL_REASON = '没有找到字段名称';
@@ -455,9 +455,29 @@ const ONLY_IF_DIFFERENT = /(如|若)(与|和).{1,10}(不同|不一致)|(与|和)
 const ONLY_IF_DIFFERENT_REASON = '只在与另一栏不同时才填，不自动填写';
 /** A box's own slot (a form item's content, a table cell): a hint written after the box there is about it. */
 const BOX_SLOTS = '.el-form-item__content, .ant-form-item-control, .ivu-form-item-content, .layui-input-block, .layui-input-inline, .van-field__value, td, dd';
-/** The condition may be said by the box's words (label, placeholder) or by a hint after it (与来电号码不同时填写). */
-const onlyIfDifferent = (evidence: LabelEvidence[], start: Element) =>
-  evidence.some((item) => ONLY_IF_DIFFERENT.test(item.text)) || ONLY_IF_DIFFERENT.test(start.closest(BOX_SLOTS)?.textContent ?? '');
+/**
+ * "由社区党委审核填写", "提交后由分管领导填写": a box somebody else fills in. Not one the user fills under a role of
+ * theirs (由网格员填写, 由走访人填写).
+ */
+const FILLED_BY = /由([^，,。；;：:()（）]{1,12}?)填写?/;
+const FILLED_BY_USER = /^(本人|填表人|填报人|网格员|走访人|走访干部|经办人|记录人|调查人|排查人|检查人|调解员)$/;
+const FILLED_BY_REASON = '这一栏由别人填写，不自动填写';
+/** "协议履行后回访填写", "集体研究后填写": a box filled in after something still to come. */
+const FILLED_LATER = /(后|以后|之后)(再|回访|复查)?填写?/;
+const FILLED_LATER_REASON = '这一栏要等以后的事办完再填，不自动填写';
+
+/**
+ * Why the box's own words (label, placeholder, a hint after it in its slot) say to leave it: only when it differs from
+ * another (与来电号码不同时填写), somebody else fills it (由社区党委填写), or it is filled after something still to come
+ * (协议履行后回访填写). Null when they do not.
+ */
+function leftByItsWords(evidence: LabelEvidence[], start: Element): string | null {
+  const words = [...evidence.map((item) => item.text), start.closest(BOX_SLOTS)?.textContent ?? ''];
+  if (words.some((text) => ONLY_IF_DIFFERENT.test(text))) return ONLY_IF_DIFFERENT_REASON;
+  const filler = words.map((text) => FILLED_BY.exec(text)?.[1]).find(Boolean);
+  if (filler && !FILLED_BY_USER.test(filler)) return FILLED_BY_REASON;
+  return words.some((text) => FILLED_LATER.test(text)) ? FILLED_LATER_REASON : null;
+}
 
 /** A placeholder that only names which of a person's facts a box takes (姓名, 电话). */
 const PERSON_PART = /^(姓名|名字|电话|手机|手机号|手机号码|联系电话|联系方式|地址|住址|身份证号|身份证号码)$/;
@@ -478,9 +498,8 @@ function withAskedPart(evidence: LabelEvidence[]): LabelEvidence[] {
 /** Reads the label evidence strongest first; a clear label decides, weaker hints only speak when there is none. */
 function classify(field: { start: Element; control: Element; group: boolean; kind: FieldKind }, context: LabelContext, cache: PageCache) {
   const evidence = withAskedPart(labelEvidence(field.start, field.control, { group: field.group }, cache));
-  if (onlyIfDifferent(evidence, field.start)) {
-    return { label: evidence[0].text, source: evidence[0].source, key: null, confidence: 0.8, reason: ONLY_IF_DIFFERENT_REASON, unsure: false, guessedResident: false, refusesKeys: true };
-  }
+  const left = leftByItsWords(evidence, field.start);
+  if (left) return { label: evidence[0]?.text ?? '', source: evidence[0]?.source ?? null, key: null, confidence: 0.8, reason: left, unsure: false, guessedResident: false, refusesKeys: true };
   let result: Classification | null = null;
   let used = evidence[0];
   for (const item of evidence) {

@@ -541,12 +541,12 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
  * 城市低保/农村低保 is a kind of benefit, not the care categories): `several` asks for a list of choices.
  */
 export const KEY_BY_OPTIONS: { labels: readonly string[]; key: FieldKey; optionWords: readonly string[]; several?: boolean }[] = [
-  { labels: ['帮扶方式', '帮扶形式', '服务方式', '服务形式', '活动形式', '活动方式', '开展形式', '开展方式', '联系形式', '访视方式', '访视形式', '收集方式'], key: 'visit.type', optionWords: ['走访', '入户', '上门', '座谈', '谈心', '回访', '实地查看', '接访', '现场办公'] },
+  { labels: ['帮扶方式', '帮扶形式', '服务方式', '服务形式', '活动形式', '活动方式', '开展形式', '开展方式', '联系形式', '访视方式', '访视形式', '收集方式', '采集方式'], key: 'visit.type', optionWords: ['走访', '入户', '上门', '座谈', '谈心', '回访', '实地查看', '接访', '现场办公'] },
   // How a resident got in touch (来访方式: 来电/来站/上门走访) is how the visit was made when the user may go to them.
   { labels: ['来访方式', '来访形式'], key: 'visit.type', optionWords: ['走访', '入户', '上门'] },
   // A bare 重点关注 offering 独居/残疾人 is the care categories; inside a longer label (重点关注事项) it is not.
   // 户别 too: a census's 家庭户/集体户 is no care category, a list of 独居老人/低保户 to tick is.
-  { labels: ['特殊情况', '特殊人群情况', '家庭类型', '家庭类别', '重点关注', '户别', '户类型', '农户类型', '农户类别', '救助类别'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '低保', '特困', '五保', '残疾', '孤寡', '失独', '高龄'], several: true },
+  { labels: ['特殊情况', '特殊人群情况', '家庭类型', '家庭类别', '重点关注', '户别', '户类型', '农户类型', '农户类别', '救助类别', '申请类别'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '低保', '特困', '五保', '残疾', '孤寡', '失独', '高龄'], several: true },
   // How one lives (居住情况: 独居/空巢/与子女同住) is a care category when it offers those who live alone or left behind.
   { labels: ['居住情况', '居住状况', '居住状态', '居住类型'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '孤寡'] },
   // How far a matter has come (当前状态, 办理进度: 待办/办理中/已办结/已销号) when its choices are the stages of handling.
@@ -565,7 +565,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '执笔', '主笔', '撰稿'],
   'officer.unit': [
     '申报单位', '核查单位', '填报单位', '报送单位', '上报单位', '登记单位', '填表单位', '走访单位', '经办单位', '录入单位', '接待单位',
-    '调查单位', '慰问单位', '帮扶单位', '撰稿单位', '检查单位', '采集单位', '核实单位', '认证单位', '排查单位',
+    '调查单位', '慰问单位', '帮扶单位', '撰稿单位', '检查单位', '检查机构', '采集单位', '核实单位', '认证单位', '排查单位',
     // The unit that sends the user to a village or post (派出单位 of 驻村 staff).
     '派出单位', '选派单位', '派驻单位',
     // The body that stamps the form it files (单位（盖章）).

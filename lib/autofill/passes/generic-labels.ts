@@ -6,7 +6,7 @@ import { MATTER_SECTION } from './matter';
 
 type Domain = 'visit' | 'issue' | 'topic' | 'report';
 /** A heading over the visit's own record (走访记录, 民情记录, 本次走访). */
-const VISIT_SECTION = /^(本次|此次)(走访|入户|家访|探访|联系)|^(走访|入户|家访|探访|民情)(记录|情况)$/;
+export const VISIT_SECTION = /^(本次|此次)(走访|入户|家访|探访|联系)|^(走访|入户|家访|探访|民情)(记录|情况)$/;
 /**
  * Generic labels take the meaning of the form they are in: 标题 on a 工单 is issue.title, 内容 on a visit form visit.content.
  * `visitRecorded`: the key wherever the form records a visit's particulars (方式, 地点, 内容), whatever else it holds.
@@ -113,6 +113,22 @@ export function resolveGenericLabels(fields: FoundField[]): void {
     if (key) delete f.reason;
     else f.reason = '栏名太笼统，看不出填什么';
   }
+}
+
+/** What a study sets out to look into (研究的主要问题和内容, 调研的主要问题). */
+const STUDY_QUESTION = /研究|调研/;
+
+/**
+ * "研究的主要问题和内容" on a study's own page (topic fields, no visit, no resident, no other matter): the study's
+ * content, not a matter raised by a resident.
+ */
+export function resolveStudyQuestions(fields: FoundField[]): void {
+  const topic = fields.some((f) => f.key?.startsWith('topic.'));
+  // A number only guessed the resident's (联系电话 after 填报人) names no resident.
+  const others = fields.some((f) => (/^(visit|resident)\./.test(f.key ?? '') && !f.guessedResident) || (f.key?.startsWith('issue.') && f.key !== 'issue.description'));
+  if (!topic || others || fields.some((f) => f.key === 'topic.summary')) return;
+  const asked = fields.filter((f) => f.key === 'issue.description' && !f.fromTemplate);
+  if (asked.length === 1 && STUDY_QUESTION.test(normalizeLabel(asked[0].label))) asked[0].assign('topic.summary');
 }
 
 /** Putting a study into practice (转化措施, 转化效果, 成果转化情况). */

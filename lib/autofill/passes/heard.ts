@@ -3,6 +3,7 @@ import type { FieldKey } from '../keys';
 import { RESIDENT_VOICE, RESIDENT_WISHES } from '../lexicon';
 import { leadingParty, namesOtherParty, namesResident, partyOf, type Party } from '../party';
 import { normalizeLabel, withoutRemarks } from '../text';
+import { VISIT_SECTION } from './generic-labels';
 
 /** What residents said, by their own name (群众意见建议, 居民的意见和建议, 村民意见), a remark aside (群众意见（回访记录）). */
 const RESIDENT_OPINIONS = /^(群众|居民|村民|市民)的?(意见建议|意见和建议|意见及建议|意见|建议)$/;
@@ -99,8 +100,9 @@ export function resolveRaisedMatters(fields: FoundField[]): void {
     const label = normalizeLabel(f.label);
     const who = RAISED.exec(label)?.[1];
     if (who !== undefined) return raisedByOthers(who);
-    // Said with no noun (主要意见) in the resident's own section (申请加装方（业主代表）): the section says who.
-    if (OWN_VOICE.test(label)) return partyIn(f) === 'resident';
+    // Said with no noun (主要意见) in the resident's own section (申请加装方（业主代表）) or under the record of what
+    // people said on the visit (民情记录: 意见建议): the section says who.
+    if (OWN_VOICE.test(label)) return partyIn(f) === 'resident' || VISIT_SECTION.test(normalizeLabel(f.section));
     const voicer = VOICED.exec(label)?.[1];
     return voicer !== undefined && voicedByResident(voicer, f, fields) && partyIn(f) !== 'other';
   });

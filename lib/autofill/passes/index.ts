@@ -1,6 +1,6 @@
 import type { FoundField, PageFacts } from '../field';
 import { resolveAddressParts } from './address-parts';
-import { resolveGenericLabels, resolveStudyConversions } from './generic-labels';
+import { resolveGenericLabels, resolveStudyConversions, resolveStudyQuestions } from './generic-labels';
 import { resolveCallbackOpinions, resolvePeoplesWord, resolveRaisedMatters, resolveResidentOpinions } from './heard';
 import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resolveMatterNames, resolveOwningBodyPersons } from './matter';
 import { resolveMatterAccounts } from './matter-account';
@@ -28,6 +28,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveTeamMembers, // 组员 beside the user's 检查组长: went along
   resolveGenericLabels, // 标题, 内容, 日期: the form's own matter decides
   resolveStudyConversions, // 转化措施 on a report: the study put into practice, not a matter's handling
+  resolveStudyQuestions, // 研究的主要问题和内容 on a study's own page: the study's content
   resolveRepeats, // the same label twice in a section: only the first is ours
   resolveOpinionSignatures, // 经办人, 日期 under 村（居）委会意见 in its cell: the opinion's signature
   resolveHouseholdMembers, // 接待人 [ ] 与户主关系 [ ]: one of the household, not the user

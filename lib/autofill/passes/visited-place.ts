@@ -11,8 +11,8 @@ const BODY_NAMED = /^(企业|公司|商户|店铺|门店|单位|场所|组织)(�
 const namesBusiness = (label: string) => CHECKED_BUSINESS.test(label) || BODY_NAMED.test(label);
 /** A body that is surely not the user's own (企业名称, 被检查单位, 法定代表人): a 单位名称 or 组织名称 may be. */
 export const namesOthersBody = (label: string) => namesBusiness(label) && !/^(单位|组织)(名称|全称)$/.test(label);
-/** Its address (企业地址, 经营地址, 单位地址, 经营场所地址). */
-const BUSINESS_ADDRESS = /^(企业|公司|单位|场所|商户|店铺|门店|经营|经营场所|生产经营)(详细)?(地址|住所)$/;
+/** Its address (企业地址, 经营地址, 单位地址, 经营场所地址), or its premises asked as a place (经营场所). */
+const BUSINESS_ADDRESS = /^(企业|公司|单位|场所|商户|店铺|门店|经营|经营场所|生产经营)(详细)?(地址|住所)$|^(生产)?经营场所$/;
 
 /**
  * A visit to a business or venue (安全检查, 助企走访, 消防巡查): where the form names the business and asks no place of

@@ -62,6 +62,7 @@ describe('choices keyed by their options', () => {
     // How a ledger's mood was gathered (收集方式: 入户走访/院落会/电话): the visit's way, when its options say so.
     expect(keys(page(select('收集方式', ['入户走访', '院落会', '电话', '群众来访'])))).toEqual(['visit.type']);
     expect(keys(page(select('收集方式', ['纸质', '电子'])))).toEqual([null]);
+    expect(keys(page(select('采集方式', ['入户走访', '电话核实', '楼栋长代报'])))).toEqual(['visit.type']);
   });
 
   it('a progress offering the stages of handling is the matter\'s status; one given as a share is not', () => {
@@ -164,6 +165,8 @@ describe('one pick among kinds of resident, and ways offered in a prompt', () =>
       ${ticks('群众类别', ['脱贫户', '监测户', '低保户', '独居老人', '一般户'], 'radio')}${select('户别', ['家庭户', '集体户'])}
       ${select('家庭类别', ['低保户', '特困供养', '困难家庭', '一般家庭'])}</form>`);
     expect(keys(doc)).toEqual(['resident.tags', 'resident.tags', null, 'resident.tags']);
+    const applied = page(`<form>${ticks('申请类别', ['低保户', '特困供养', '低保边缘家庭'], 'radio')}${select('申请类别', ['城市低保', '农村低保'])}</form>`);
+    expect(keys(applied)).toEqual(['resident.tags', null]);
     await fillFields(doc, { 'resident.tags': ['独居老人', '低保户'] });
     expect((doc.querySelector('select') as HTMLSelectElement).value).toBe('低保户');
     expect([...doc.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value)).toEqual(['独居老人']);

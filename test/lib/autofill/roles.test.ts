@@ -78,6 +78,17 @@ describe('person roles', () => {
     expect(keys(doc)).toEqual([null, 'officer.name', 'officer.phone']);
   });
 
+  it('leaves a box its words say somebody else fills (由社区党委审核填写), not one the user fills by a role of theirs', () => {
+    const doc = page(`<form><label>走访人<input></label><label>走访日期<input placeholder="yyyy-MM-dd"></label>
+      <label>走访情况<textarea placeholder="由网格员填写"></textarea></label><label>核实情况<textarea placeholder="由社区党委审核填写"></textarea></label>
+      <table><tr><td>整改结果</td><td><textarea></textarea><span>（由承办单位办结后填写）</span></td></tr></table></form>`);
+    expect(keys(doc)).toEqual(['officer.name', 'visit.date', 'visit.content', null, null]);
+    // Or fills later, after something still to come.
+    const later = page(`<form><label>调解日期<input placeholder="yyyy-MM-dd"></label><label>调解经过<textarea></textarea></label>
+      <label>回访情况<input placeholder="协议履行后回访填写"></label></form>`);
+    expect(keys(later)).toEqual(['visit.date', 'visit.content', null]);
+  });
+
   it('leaves such a field when the condition is a hint after the box in its form item', () => {
     const doc = page(`<form><div class="el-form-item"><label class="el-form-item__label">来电号码</label><div class="el-form-item__content">
       <input disabled value="139****2716"></div></div><div class="el-form-item"><label for="b" class="el-form-item__label">联系号码</label>

@@ -147,3 +147,14 @@ describe('putting a study into practice (转化措施)', () => {
   });
 });
 
+
+describe('what a study sets out to look into (研究的主要问题和内容)', () => {
+  it('is the study\'s content on a topic\'s own page, the matter raised on a visit', () => {
+    const topic = page(`<form><label>课题名称<input></label><label>研究的主要问题和内容<textarea></textarea></label>
+      <label>领题领导<input></label><label>填报人<input></label><label>联系电话<input></label></form>`, '调研课题申报');
+    expect(keys(topic).slice(0, 3)).toEqual(['topic.title', 'topic.summary', 'topic.lead']);
+    const visit = page(`<form><label>户主姓名<input></label><label>反映问题<textarea></textarea></label>
+      <label>对应课题<input></label></form>`, '走访记录');
+    expect(keys(visit)).toEqual(['resident.name', 'issue.description', 'topic.title']);
+  });
+});

@@ -93,6 +93,15 @@ describe('what the resident voices, by their noun and a head (渔民诉求, 群�
       <fieldset><legend>被投诉方</legend><p><label>消费者诉求<textarea></textarea></label></p></fieldset></form>`);
     expect(keys(against)).not.toContain('issue.description');
   });
+
+  it('is what people said under the record of the visit (民情记录: 意见建议), when nothing else describes the matter', () => {
+    const doc = page(`<form><h3>户基本情况</h3><label>户主<input></label><h3>民情记录</h3>
+      <label>采集日期<input placeholder="yyyy-MM-dd"></label><label>意见建议<textarea></textarea></label></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'visit.date', 'issue.description']);
+    const described = page(`<form><h3>户基本情况</h3><label>户主<input></label><h3>民情记录</h3>
+      <label>群众需求<textarea></textarea></label><label>意见建议<textarea></textarea></label></form>`);
+    expect(keys(described)).toEqual(['resident.name', 'issue.description', null]);
+  });
 });
 
 describe('what the resident says on a callback', () => {

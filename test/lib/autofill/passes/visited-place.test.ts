@@ -8,6 +8,10 @@ describe('the address of a business visited', () => {
       <p><label>单位地址<input></label></p>
       <p><label>检查日期<input placeholder="yyyy-MM-dd"></label></p></form>`);
     expect(keys(doc)).toEqual([null, 'visit.location', 'visit.date']);
+    // Its premises asked as a place (经营场所), as a food inspection does.
+    const premises = page(`<form><p><label>经营者名称<input></label></p><p><label>统一社会信用代码<input></label></p>
+      <p><label>经营场所<input></label></p><p><label>检查日期<input placeholder="yyyy-MM-dd"></label></p></form>`);
+    expect(keys(premises).slice(2)).toEqual(['visit.location', 'visit.date']);
   });
 
   it('is left alone on a form without a visit, or with a place of its own for the visit', () => {
