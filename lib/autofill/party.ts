@@ -72,8 +72,20 @@ const OTHER_PASSIVE = new RegExp(`^被([^人方]{1,5}方|(${OTHER_SIDE_ACTS.join
  */
 const FURTHER_PARTY = /(共同|其他|另一|第[二三四五六2-9])(申请|当事|诉求|来访|反映|投诉|举报|求助|信访)|^第[二三四五六2-9][^人]{1,4}人|(人|方)(\([二三四五六2-9]\)|[二三四五六2-9])(信息|情况)?$/;
 
+/** Labels and headings repeat across a page and each detection: their mentions, found once (read-only). */
+const mentionsMemo = new Map<string, readonly PartyMention[]>();
+
 /** The party words in a normalised text, left to right, the longest word at each place ("被走访人" is not "走访人"). */
-export function partyMentions(text: string): PartyMention[] {
+export function partyMentions(text: string): readonly PartyMention[] {
+  let found = mentionsMemo.get(text);
+  if (!found) {
+    if (mentionsMemo.size > 5000) mentionsMemo.clear();
+    mentionsMemo.set(text, (found = findMentions(text)));
+  }
+  return found;
+}
+
+function findMentions(text: string): PartyMention[] {
   const found: PartyMention[] = [];
   for (let at = 0; at < text.length; ) {
     const word = partyWords.find((w) => text.startsWith(w, at)) ?? (at === 0 ? leadingRole(text) : undefined);
