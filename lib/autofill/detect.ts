@@ -593,10 +593,11 @@ function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache
 /** Every field of the page, nested same-origin frames and open shadow roots included, in document order. */
 export function detect(doc: Document, options: DetectOptions = {}): Field[] {
   const cache = newPageCache();
-  const selfPage = isSelfPage(doc);
+  const headline = pageHeadline(doc);
+  const selfPage = isSelfPage(doc, headline);
   const seen = new Set<Element>();
   const fields = collectRoots(doc).flatMap((root) => detectIn(root, options, cache, selfPage, seen));
-  resolveForm(fields, { headline: pageHeadline(doc) });
+  resolveForm(fields, { headline });
   return fields;
 }
 

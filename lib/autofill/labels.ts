@@ -701,9 +701,8 @@ export function pageHeadline(doc: Document): string {
   return doc.title + ' ' + headings.slice(0, 6).map(textOf).join(' ');
 }
 
-/** A page about the user themself (个人中心, 个人资料). */
-export function isSelfPage(doc: Document): boolean {
-  const title = pageHeadline(doc);
+/** A page about the user themself (个人中心, 个人资料), by its headline (read once per detection by the caller). */
+export function isSelfPage(doc: Document, title = pageHeadline(doc)): boolean {
   if (SELF_PAGE_WORDS.some((word) => title.includes(word)) || MINE.test(title)) return true;
   // "基本资料" alone may be a resident's; with the account's own fields (用户名, 当前密码) it is the user's.
   return SELF_PAGE_WEAK_WORDS.some((word) => title.includes(word)) && hasAccountFields(doc);
