@@ -462,20 +462,24 @@ const BOX_SLOTS = '.el-form-item__content, .ant-form-item-control, .ivu-form-ite
 const FILLED_BY = /由([^，,。；;：:()（）]{1,12}?)填写?/;
 const FILLED_BY_USER = /^(本人|填表人|填报人|网格员|走访人|走访干部|经办人|记录人|调查人|排查人|检查人|调解员)$/;
 const FILLED_BY_REASON = '这一栏由别人填写，不自动填写';
+/** "户主不在家时填写", "非房主本人居住时填写": a box for whoever stands in for the person, somebody else. */
+const STAND_IN = /(不在家|不在场|非.{0,6}本人.{0,4})时.{0,4}填/;
+const STAND_IN_REASON = '只在本人不在时才填，填的是别人，不自动填写';
 /** "协议履行后回访填写", "集体研究后填写": a box filled in after something still to come. */
 const FILLED_LATER = /(后|以后|之后)(再|回访|复查)?填写?/;
 const FILLED_LATER_REASON = '这一栏要等以后的事办完再填，不自动填写';
 
 /**
  * Why the box's own words (label, placeholder, a hint after it in its slot) say to leave it: only when it differs from
- * another (与来电号码不同时填写), somebody else fills it (由社区党委填写), or it is filled after something still to come
- * (协议履行后回访填写). Null when they do not.
+ * another (与来电号码不同时填写), somebody else fills it (由社区党委填写), it is for whoever stands in for the person
+ * (户主不在家时填写), or it is filled after something still to come (协议履行后回访填写). Null when they do not.
  */
 function leftByItsWords(evidence: LabelEvidence[], start: Element): string | null {
   const words = [...evidence.map((item) => item.text), start.closest(BOX_SLOTS)?.textContent ?? ''];
   if (words.some((text) => ONLY_IF_DIFFERENT.test(text))) return ONLY_IF_DIFFERENT_REASON;
   const filler = words.map((text) => FILLED_BY.exec(text)?.[1]).find(Boolean);
   if (filler && !FILLED_BY_USER.test(filler)) return FILLED_BY_REASON;
+  if (words.some((text) => STAND_IN.test(text))) return STAND_IN_REASON;
   return words.some((text) => FILLED_LATER.test(text)) ? FILLED_LATER_REASON : null;
 }
 

@@ -171,7 +171,7 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     ...['当事', '涉事', '涉及'].flatMap((part) => ['人员', '群众', '居民', '农户', '住户'].map((who) => part + who))],
   other: [
     '对方当事人', '对方', '另一方', '紧急联系人', '监护人', '家属', '配偶', '父亲', '母亲', '子女', '亲属', '代理人', '代领人', '代办人',
-    '委托人', '法定代表人', '法人', '担保人', '家庭成员', '共同居住', '同住人', '推荐人', '介绍人', '审核人', '审批人',
+    '委托人', '法定代表人', '法人', '担保人', '家庭成员', '在家成员', '家中成员', '共同居住', '同住人', '推荐人', '介绍人', '审核人', '审批人',
     '第三人', '见证人', '证人', '其他成员', '其他人员', '共同生活', '赡养人', '抚养人',
     // The landlord of a rented home (房东, 出租人): the resident visited is its tenant (承租人).
     '房东', '出租人',
@@ -198,8 +198,8 @@ export const RESIDENT_SECTION_WORDS = [
   '产妇', '孕产妇',
   // The tenant a rental registration is about (承租人信息, 承租人姓名); a bare 承租人 beside a 房东 may be nobody we visit.
   '承租人', '租住人', '租户',
-  // The owner of a house checked (产权人姓名, 房屋所有人电话): whom a house check is about.
-  '产权人', '房屋产权人', '房屋所有人', '房屋所有权人',
+  // The owner of a house checked (产权人姓名, 房主手机, 房屋所有人电话): whom a house check is about.
+  '产权人', '房屋产权人', '房屋所有人', '房屋所有权人', '房主',
   // The village worthies a township keeps in touch with (乡贤姓名, 新乡贤电话).
   '乡贤', '新乡贤',
 ];

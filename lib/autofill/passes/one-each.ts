@@ -5,8 +5,8 @@ import { FILER, OFFICER_ACTS } from '../lexicon';
 import { personShape, sectionParty } from '../party';
 import { normalizeLabel, withoutRemarks } from '../text';
 
-/** Who did one of the user's acts, named by it (走访人, 经办人, 本次核实人员, 走访干部). */
-const DOER = new RegExp(`^(本次)?(${OFFICER_ACTS.join('|')})(人|人员|干部)$`);
+/** Who did one of the user's acts, named by it (走访人, 经办人, 本次核实人员, 走访干部, 走访网格员). */
+const DOER = new RegExp(`^(本次)?(${OFFICER_ACTS.join('|')})(人|人员|干部|网格员)$`);
 /** The role a name field asks by, its 姓名 aside (入户人员 of 入户人员姓名). */
 const nameRole = (f: FoundField) => withoutRemarks(normalizeLabel(f.label)).replace(/姓名$/, '');
 /**

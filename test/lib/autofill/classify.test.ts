@@ -849,6 +849,8 @@ describe('classifyLabel: the words of the seventh round of blind pages', () => {
   it('reads a cadre\'s sending unit (派驻单位), the people\'s word on a close-out (群众反馈意见), control measures and a house\'s owner', () => {
     expect([keyOf('派驻单位'), keyOf('群众反馈意见'), keyOf('管控措施'), keyOf('检查机构')]).toEqual(['officer.unit', 'issue.feedback', 'issue.measures', 'officer.unit']);
     expect([keyOf('产权人姓名'), keyOf('产权人联系电话'), keyOf('房屋所有人身份证号')]).toEqual(['resident.name', 'resident.phone', 'resident.idNumber']);
+    // Who received the user at home (接待人（在家成员）): one of the household, not the user receiving a petitioner.
+    expect([keyOf('接待人（在家成员）'), keyOf('接待人', { party: null, selfPage: false })]).toEqual([null, 'officer.name']);
   });
 });
 

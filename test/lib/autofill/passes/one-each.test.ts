@@ -115,10 +115,13 @@ describe('another role beside the doer in the doer\'s own section', () => {
     expect(keys(form('服务站专干')).at(-1)).toBeNull();
   });
 
-  it('is somebody else beside the cadre who did the act (走访干部 … 驻村第一书记)', () => {
+  it('is somebody else beside the cadre who did the act (走访干部, 走访网格员 … 驻村第一书记)', () => {
     const ledger = page(`<form><h3>走访记事</h3><label>走访时间<input placeholder="yyyy-mm-dd"></label><label>走访干部<input></label>
       <label>干部单位<input></label><label>驻村第一书记<input></label></form>`);
     expect(keys(ledger)).toEqual(['visit.date', 'officer.name', 'officer.unit', null]);
+    const grid = page(`<form><h3>走访记事</h3><label>走访时间<input placeholder="yyyy-mm-dd"></label><label>走访网格员<input></label>
+      <label>驻村第一书记<input></label></form>`);
+    expect(keys(grid)).toEqual(['visit.date', 'officer.name', null]);
   });
 
   it('is the user again when it is the filer (填表人)', () => {
