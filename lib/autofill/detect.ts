@@ -475,7 +475,10 @@ const FILLED_LATER_REASON = '这一栏要等以后的事办完再填，不自动
  * (户主不在家时填写), or it is filled after something still to come (协议履行后回访填写). Null when they do not.
  */
 function leftByItsWords(evidence: LabelEvidence[], start: Element): string | null {
-  const words = [...evidence.map((item) => item.text), start.closest(BOX_SLOTS)?.textContent ?? ''];
+  // A slot holding other boxes too (a layout cell around the whole form) speaks for none of them.
+  const slot = start.closest(BOX_SLOTS);
+  const own = slot && slot.querySelectorAll('input:not([type=hidden]), select, textarea').length <= 1 ? slot.textContent ?? '' : '';
+  const words = [...evidence.map((item) => item.text), own];
   if (words.some((text) => ONLY_IF_DIFFERENT.test(text))) return ONLY_IF_DIFFERENT_REASON;
   const filler = words.map((text) => FILLED_BY.exec(text)?.[1]).find(Boolean);
   if (filler && !FILLED_BY_USER.test(filler)) return FILLED_BY_REASON;

@@ -91,6 +91,10 @@ describe('person roles', () => {
     const standIn = page(`<form><label>房主姓名<input></label><label>房主手机<input></label>
       <label>实际居住人（非房主本人居住时填写）<input></label><label>接待人<input placeholder="户主不在家时填写"></label></form>`, '农村房屋安全排查');
     expect(keys(standIn)).toEqual(['resident.name', 'resident.phone', null, null]);
+    // A layout cell around the whole form is no box's slot: its hint for one box leaves the others alone.
+    const layout = page(`<table><tr><td><form><label>户主姓名<input></label><label>联系电话<input></label>
+      <label>审核意见<input></label>（由社区党委审核填写）</form></td></tr></table>`);
+    expect(keys(layout).slice(0, 2)).toEqual(['resident.name', 'resident.phone']);
   });
 
   it('leaves such a field when the condition is a hint after the box in its form item', () => {
