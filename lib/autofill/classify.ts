@@ -634,12 +634,11 @@ function addressByFormat(label: string, bare: string, context: LabelContext): Cl
 }
 
 /** A home's address by its parts, from its village group or estate down to its door (组/门牌, 小区-楼栋-单元-门牌, 小区及房号). */
-const ADDRESS_PART = '(楼栋|楼号|楼|栋|单元|门牌号?|室号?|房号|户号)';
-const ADDRESS_BY_PARTS = new RegExp(`^(组别?|村组|小区)([/\\-、及和+]${ADDRESS_PART})+$`);
+const ADDRESS_BY_PARTS = /^(组别?|村组|小区)([/\-、及和+](楼栋|楼号|楼|栋|单元))*[/\-、及和+](门牌号?|室号?|房号|户号)$/;
 
 /** "组/门牌", "小区-楼栋-单元-门牌": one box for every part of the address, down to the door, asks where the person lives. */
 function addressByParts(label: string, context: LabelContext): Classification | null {
-  return ADDRESS_BY_PARTS.test(label) && /(门牌号?|室号?|房号|户号)$/.test(label) ? exact('住址', context) : null;
+  return ADDRESS_BY_PARTS.test(label) ? exact('住址', context) : null;
 }
 
 /** "乡（镇）", "所在村（居）": one character in brackets is the other half of a word (乡镇, 所在村居), not a remark. */

@@ -52,8 +52,9 @@ function resolveFilingBodyContacts(fields: FoundField[]): void {
   fields.forEach((body, i) => {
     if (body.key !== 'officer.unit' || !FILING_BODY.test(normalizeLabel(body.label))) return;
     for (const f of fields.slice(i + 1)) {
-      const asked = normalizeLabel(f.label).replace(BODY_CONTACT, '');
-      if (f.fromTemplate || !BODY_CONTACT.test(normalizeLabel(f.label))) break;
+      const label = normalizeLabel(f.label);
+      if (f.fromTemplate || !BODY_CONTACT.test(label)) break;
+      const asked = label.replace(BODY_CONTACT, '');
       const key = /^(姓名)?$/.test(asked) ? 'officer.name' : classifyLabel(asked, { party: 'officer', selfPage: false })?.key;
       if (key?.startsWith('officer.')) giveUser(f, key);
     }
