@@ -25,6 +25,8 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
   phone: [
     '电话', '联系电话', '手机', '手机号', '手机号码', '联系方式', '电话号码', '移动电话', '联系手机', '手机电话', '联系号码',
     '本人电话', '本人手机', '来电号码', '联系人电话', '本人联系电话', '手机号码(必填)',
+    // One box for whichever number the person has (手机/固话): theirs, though a 座机 alone may be an office's.
+    '手机/固话', '固话/手机', '手机/座机', '座机/手机',
     // The number the resident is called back on (回访电话, 回复号码, 回电手机).
     ...['回访', '回复', '回电', '答复', '回拨'].flatMap((act) => ['电话', '号码', '手机', '手机号', '手机号码', '联系电话'].map((head) => act + head)),
   ],
@@ -37,7 +39,9 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
     '住所地', '家住', '住在哪', '住在哪里', '住哪', '家住哪', '家住哪里',
     // The home a check or a rental registers (房屋地址, 住房地址), by where it stands (房屋坐落, 住房位置) or its door
     // (房屋门牌, 房号): where the person checked, renting or owning lives.
-    '房屋地址', '住房地址', '房屋坐落', '房屋座落', '房屋位置', '住房位置', '房屋门牌', '房号',
+    '房屋地址', '住房地址', '房屋坐落', '房屋座落', '房屋位置', '住房位置', '房屋门牌', '房号', '房屋具体位置', '住房具体位置',
+    // A home's door asked alone (门牌（弄/号/室）): its address, unless it is a part after a larger one (address-parts.ts).
+    '门牌', '门牌号', '门牌号码',
     // A party that may be a business: their home or its premises (住址/经营地址).
     '住址/经营地址', '住所/经营场所', '住址/经营场所',
   ],
@@ -273,6 +277,8 @@ export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, except
   [['日期', '时间'], 'visit.date', []],
   // A place by the word of a patrol's or a study's list of stops (巡查点位, 走访点位).
   [['地点', '点位'], 'visit.location', ['联系', ...DATE_ONLY_ACTS]],
+  // Where a session was held (调解场所, 座谈场所); a 服务场所 is a business's premises.
+  [['场所'], 'visit.location', ['联系', '服务', ...DATE_ONLY_ACTS]],
   [['区域', '路线', '线路', '路段', '位置'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
   // What the visitor saw and heard (入户所见所闻, 探访见闻).
   [['情况', '内容', '记录', '说明', '纪要', '小结', '总结', '日志', '详情', '所见所闻', '见闻'], 'visit.content', [...DATE_ONLY_ACTS, ...SESSION_ACTS]],
@@ -355,6 +361,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // What people think of and hope for, their pressing troubles and small wishes (群众所思所盼, 急难愁盼事项, 居民微心愿).
   [['', ...RESIDENT_VOICE_OWNERS], RESIDENT_WISHES, 'issue.description'],
   [RESIDENT_VOICE_OWNERS, ['心愿', '微心愿'], 'issue.description'],
+  // The trouble most pressing now (当前最需要解决的困难, 急需解决的问题).
+  [['', '当前', '目前', '现在'].flatMap((now) => ['最需要解决的', '最急需解决的', '急需解决的', '亟需解决的', '亟待解决的'].map((urgent) => now + urgent)), ['困难', '问题', '诉求', '困难和问题', '困难问题'], 'issue.description'],
   // What the visited household needs (家庭困难, 家庭诉求).
   [['家庭'], ['困难', '诉求', '需求'], 'issue.description'],
   // What was found or brought up (发现隐患, 提出的困难, 反映的诉求, 存在风险); opinions the resident brought up (群众反映的意见建议).
@@ -394,10 +402,11 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['协议', '协议书', '调解协议', '调解协议书', '达成协议'], ['内容'], 'issue.result'],
   [['调解协议', '调解协议书'], [''], 'issue.result'],
   // What the resident was told (答复群众内容, 回复情况).
-  [['反馈', '答复', '回复', '回访'], ['情况', '内容', '结果', '记录'], 'issue.feedback'],
+  // What the resident is told, in so many words (答复口径, 答复市民口径).
+  [['反馈', '答复', '回复', '回访'], ['情况', '内容', '结果', '记录', '口径'], 'issue.feedback'],
   // An answer's 意见 is what the resident was told, not an approval (审核意见).
   [['答复', '回复', '回访'], ['意见'], 'issue.feedback'],
-  [['反馈', '答复', '回复'].flatMap((act) => RESIDENT_PARTIES.map((who) => act + who)), ['情况', '内容', '结果'], 'issue.feedback'],
+  [['反馈', '答复', '回复'].flatMap((act) => RESIDENT_PARTIES.map((who) => act + who)), ['情况', '内容', '结果', '口径'], 'issue.feedback'],
   // What the user talked over with the resident (与市民沟通情况) or told them (告知来访人的处理意见).
   [['与', '和', '同'].flatMap((w) => RESIDENT_PARTIES.map((who) => w + who)), ['沟通情况', '沟通内容', '沟通结果', '沟通记录'], 'issue.feedback'],
   [RESIDENT_PARTIES.flatMap((who) => ['告知' + who, '告知' + who + '的']), ['处理意见', '答复意见', '处理结果', '办理结果', '内容', '情况'], 'issue.feedback'],
@@ -422,8 +431,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // Acts of checking a place on site count too (其他排查人员, 参与踏勘人员).
   [['陪同', '参与', '同行', '随行', '参加', '其他', '一同', '同', '同组'].flatMap((role) => ['走访', '入户', '探访', '慰问', '核查', '调查', '帮扶', '巡访', '看望', '入户走访', '走亲', '排查', '巡查', '勘察', '踏勘'].map((act) => role + act)), ['人员', '人', '干部'], 'visit.companions'],
   // Whom a body of the place sent along with the user (燃气企业陪同人员, 村里陪同干部): the village's, the community's, the
-  // property manager's or a utility's people (燃气, 供热, 供水, 供电).
-  [['村里', '村', '村委', '社区', '居委', '街道', '乡镇', '物业', '企业', ...['燃气', '供热', '供水', '供电'].flatMap((utility) => [utility + '企业', utility + '公司'])].map((body) => body + '陪同'), ['人员', '人', '干部'], 'visit.companions'],
+  // property manager's or a utility's people (燃气, 供热, 供水, 供电); named by the body alone (村服务站陪同).
+  [['村里', '村', '村委', '村委会', '社区', '居委', '居委会', '服务站', '村服务站', '社区服务站', '街道', '乡镇', '物业', '企业', ...['燃气', '供热', '供水', '供电'].flatMap((utility) => [utility + '企业', utility + '公司'])].map((body) => body + '陪同'), ['人员', '人', '干部', ''], 'visit.companions'],
   // Specialists who went along (同行技术人员, 陪同专家).
   [['同行', '陪同', '随行', '一同'], ['技术人员', '专业人员', '专家'], 'visit.companions'],
   // The cadres at a meeting the user holds with residents (与会干部 of a 屋场恳谈会): the user's colleagues. Not 参会人员,
@@ -515,6 +524,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // A party member reports to a community (报到社区) and claims a grid (认领网格); a patrol goes round its grid.
   // A first secretary's village (驻点村) and a cadre's (所包村) are the user's area too.
   [['包联', '挂点', '包保', '负责', '责任', '报到', '认领', '服务', '驻点', '所包'], ['社区', '村', '村(社区)', '社区(村)', '村居'], 'place.community'],
+  // The township a first secretary or a team is stationed in (驻点乡（镇）).
+  [['驻点', '包联', '挂点', '包保'], ['乡', '镇', '乡镇', '乡(镇)', '镇(乡)', '街道', '镇(街道)', '乡镇(街道)'], 'place.street'],
   [['包联', '挂点', '包保', '负责', '报到', '认领', '服务', '巡查', '单元', '管理'], ['网格'], 'place.grid'],
   // The village a visit or check went to (联系村, 检查村, 走访村（社区）).
   [VISIT_ACTS.filter((act) => act.length === 2), ['村', '村(社区)', '社区(村)', '村居'], 'place.community'],
@@ -611,6 +622,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   'visit.companions': [
     '陪同人员', '参与人员', '同行人员', '随行人员', '参加人员', '陪同人', '同行人', '参与走访人员', '协办人', '协办人员', '同去', '同去人员',
     '其他调查人员', '其他走访人员', '其他核查人员', '其他检查人员', '其他参与人员', '其他志愿者',
+    // An interpreter who went along (随行翻译); a 翻译人员 at a mediation is the parties'.
+    '随行翻译', '陪同翻译', '同行翻译',
   ],
   'visit.content': [
     '走访内容', '走访情况', '民情日记', '情况记录', '走访记录', '入户情况', '走访情况记录', '谈话内容', '座谈内容', '日记内容',
@@ -622,7 +635,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // A party member's diary asked by its name alone under the visit's record (走访记录: 日记).
     '日记',
     // How a household lives, as a visit to the disabled or the hard-up finds it (生活状况): what the visit saw.
-    '生活状况', '现实表现及生活状况',
+    '生活状况', '现实表现及生活状况', '生活及康复状况', '生活和康复状况',
   ],
   'issue.title': ['案由', '问题标题', '诉求标题', '工单标题', '事项名称', '事项标题', '事件标题', '问题名称', '事件名称', '诉求主题', '问题概述', '工单主题', '信访事项', '诉求事项名称', '反映事项', '纠纷名称', '矛盾纠纷名称', '纠纷事项', '民情摘要', '民情事项'],
   'issue.description': [

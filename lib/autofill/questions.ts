@@ -146,6 +146,8 @@ const FRAMES: [question: RegExp, label: string][] = [
   // How the resident's life goes, since some change or lately (搬迁后生活怎么样, 日子过得咋样): what the visit saw.
   // Not a matter's progress (提的事办得怎样了) nor one side of a life (身体怎么样), which other fields ask.
   [/^(.{1,3}(后|以来)|最近|近来)?(生活|日子)(过得|过的)?(怎么样|怎样|咋样|如何|好不好)$/, '近况'],
+  // Where a study goes (到哪些地方调研, 去哪里蹲点): its places.
+  [/^(到|去|在)(哪些|哪里|哪儿|哪个|什么)(地方|村|社区|单位|点位)?(调研|蹲点|开展调研)$/, '调研地点'],
   // How the visit or contact was made (怎么走访的, 怎么联系的): the visit's way, not a contact's number (联系方式).
   [/^(怎么|怎样|如何|以什么方式)(走访|联系|入户|上门|回访|随访)的?$/, '走访方式'],
 ];

@@ -273,8 +273,13 @@ function resolvePairedRelative(fields: FoundField[], headline: string): void {
   }
 }
 
-/** A visit's act done to a person, then its day (联系诉求人时间, 走访群众日期, 回访当事人时间). */
-const DAY_OF_REACHING = new RegExp(`^(${[...VISIT_ACTS].sort((a, b) => b.length - a.length).join('|')})(.{1,5})(日期|时间)$`);
+/**
+ * A visit's act done to a person, then its day (联系诉求人时间, 走访群众日期, 回访当事人时间); the first contact with the
+ * person a ticket handles (首次联系诉求人时间), which is the handling's first step, not a past event as 首次走访日期 is.
+ */
+const DAY_OF_REACHING = new RegExp(`^(${[...VISIT_ACTS].sort((a, b) => b.length - a.length).join('|')}|首次联系)(.{1,5})(日期|时间)$`);
+/** The first contact asked without whom (首次联系时间): on a page that asks no visit's day, the person the page handles. */
+const FIRST_CONTACT_DAY = /^首次联系(日期|时间)$/;
 
 /**
  * The day the user reached the resident (联系诉求人时间 on a ticket's reply): the visit's day, where the page asks no
@@ -283,6 +288,7 @@ const DAY_OF_REACHING = new RegExp(`^(${[...VISIT_ACTS].sort((a, b) => b.length 
 function resolveReachedResident(fields: FoundField[]): void {
   if (fields.some((f) => f.key === 'visit.date')) return;
   const day = fields.find((f) => {
+    if (f.openText && !f.key && FIRST_CONTACT_DAY.test(bareLabel(f))) return true;
     const whom = f.openText ? DAY_OF_REACHING.exec(bareLabel(f))?.[2] : undefined;
     const lead = whom ? leadingParty(whom) : null;
     return (lead?.word === whom && lead?.party === 'resident') || RESIDENT_PARTIES.includes(whom!);

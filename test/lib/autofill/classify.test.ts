@@ -852,5 +852,11 @@ describe('classifyLabel: the words of the seventh round of blind pages', () => {
     // Who received the user at home (接待人（在家成员）): one of the household, not the user receiving a petitioner.
     expect([keyOf('接待人（在家成员）'), keyOf('接待人', { party: null, selfPage: false })]).toEqual([null, 'officer.name']);
   });
+
+  it('reads a number of either kind (手机/固话), a house\'s place, a reply\'s wording, a stationed township, an interpreter or a body going along, a session\'s venue and the most pressing trouble', () => {
+    expect([keyOf('手机/固话'), keyOf('房屋具体位置（门牌号）'), keyOf('答复市民口径'), keyOf('驻点乡（镇）')]).toEqual(['resident.phone', 'resident.address', 'issue.feedback', 'place.street']);
+    expect([keyOf('随行翻译'), keyOf('村服务站陪同'), keyOf('调解场所'), keyOf('服务场所')]).toEqual(['visit.companions', 'visit.companions', 'visit.location', null]);
+    expect([keyOf('生活及康复状况'), keyOf('当前最需要解决的困难'), keyOf('到哪些地方调研'), keyOf('翻译人员')]).toEqual(['visit.content', 'issue.description', 'topic.location', null]);
+  });
 });
 

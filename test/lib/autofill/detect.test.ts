@@ -649,6 +649,15 @@ describe('detectFields: fields read beside the others of the form', () => {
     expect(keysOf('<form><label>户主姓名<input></label><label>楼栋门牌<input></label><label>所在小区<input></label></form>'))
       .toEqual(['resident.name', 'resident.address', null]);
   });
+
+  it('fills a door asked alone (门牌（弄/号/室）) with the address, but not after a 楼栋 nor beside the address asked whole', () => {
+    expect(keysOf('<form><label>户主姓名<input></label><label>楼组<input></label><label>门牌（弄/号/室）<input></label></form>'))
+      .toEqual(['resident.name', null, 'resident.address']);
+    expect(keysOf('<form><label>户主姓名<input></label><label>楼栋<input></label><label>门牌<input></label></form>'))
+      .toEqual(['resident.name', null, null]);
+    expect(keysOf('<form><label>户主姓名<input></label><label>门牌号<input></label><label>详细住址<input></label></form>'))
+      .toEqual(['resident.name', null, 'resident.address']);
+  });
 });
 
 describe('detectFields: a wizard’s later steps', () => {

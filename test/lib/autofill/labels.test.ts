@@ -73,9 +73,9 @@ describe('labels: a place asked by what concerns it or by its name', () => {
 });
 
 describe('labels: the same label said another way', () => {
-  it('reads an address with its detail after it (地址门牌号) as the address, but not the detail alone', () => {
+  it('reads an address with its detail after it (地址门牌号) as the address, but not the detail beside the address', () => {
     expect(['住址门牌', '家庭地址门牌号', '现住址门牌'].map((label) => keyOf(label))).toEqual(['resident.address', 'resident.address', 'resident.address']);
-    expect(keyOf('门牌号')).toBeNull();
+    expect(keys(page('<form><label>详细住址<input></label><label>门牌号<input></label></form>'))).toEqual(['resident.address', null]);
   });
 
   it('reads 题目 as 标题 and a field of work (所属领域) as the category, by what the form is about', () => {
@@ -94,14 +94,14 @@ describe('labels: an address asked by its format', () => {
     expect(['门牌号（小区-楼栋-室）', '现住地址（街路巷+门牌+单元户号）', '居住地址（详细到门牌号）'].map((label) => keyOf(label)))
       .toEqual(['resident.address', 'resident.address', 'resident.address']);
     // Not where something happened, nor a body's address, nor a door number with no format, nor somebody else's.
-    expect(['事发地址（小区-楼栋-室）', '公司地址（街道+门牌）', '门牌号'].map((label) => keyOf(label))).toEqual([null, null, null]);
+    expect(['事发地址（小区-楼栋-室）', '公司地址（街道+门牌）'].map((label) => keyOf(label))).toEqual([null, null]);
     expect(keyOf('门牌号（小区-楼栋-室）', { party: 'other', selfPage: false })).toBeNull();
   });
 
   it('reads one box for every part of a home\'s address, from its group or estate to its door, as the address', () => {
     expect(['组/门牌', '组别/门牌', '小区-楼栋-单元-门牌', '小区及房号'].map((label) => keyOf(label))).toEqual(Array(4).fill('resident.address'));
     // Some parts only (the estate asked in a box of its own), or not down to the door: a part, not the address.
-    expect(['楼栋-单元-门牌', '小区/楼栋', '门牌'].map((label) => keyOf(label))).toEqual([null, null, null]);
+    expect(['楼栋-单元-门牌', '小区/楼栋'].map((label) => keyOf(label))).toEqual([null, null]);
   });
 });
 

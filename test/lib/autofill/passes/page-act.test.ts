@@ -71,6 +71,12 @@ describe("the page's own act (这张表记的是什么事)", () => {
     expect(keys(dated)).toEqual(['visit.date', null]);
   });
 
+  it('reads the first contact with the person a ticket handles (首次联系诉求人时间, 首次联系时间) as the visit\'s day, not a past first visit', () => {
+    expect(keys(page(`<form>${row('承办单位')}${row('首次联系诉求人时间')}</form>`, '工单办理'))[1]).toBe('visit.date');
+    expect(keys(page(`<form>${row('承办单位')}${row('首次联系时间')}</form>`, '工单办理'))[1]).toBe('visit.date');
+    expect(keys(page(`<form>${row('首次走访日期')}${row('回访情况')}</form>`, '回访登记'))[0]).toBeNull();
+  });
+
   it('is no act when the word before the record names a thing (课题申报表: 课题组成员 are no companions)', () => {
     const doc = page(`<h2>课题调研登记表</h2><form>${row('课题组成员')}${row('调研日期')}</form>`);
     expect(keys(doc)[0]).toBeNull();
