@@ -573,7 +573,7 @@ function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache
     seen.add(widget.element);
     const group = widget.kind === 'radio' || widget.kind === 'checkbox';
     const sections = sectionsOf(widget.element, cache);
-    const context: LabelContext = { party: partyOf(widget.element, sections), selfPage };
+    const context: LabelContext = { party: partyOf(widget.element, sections, selfPage), selfPage };
     const classified = classify({ start: widget.element, control: widget.control, group, kind: widget.kind }, context, cache);
     const found = widget.kind === 'cascader' || widget.kind === 'date-range'
       ? { ...classified, ...compositeKey(widget.kind, classified) }

@@ -697,7 +697,7 @@ function isSidesRow(row: HTMLTableRowElement): boolean {
 /** What the page calls itself: its title and first headings (card headers: el-card__header, ivu-card-head; the title of a
  * drawer or dialog the form is in; a mobile page's nav bar; breadcrumbs). */
 export function pageHeadline(doc: Document): string {
-  const headings = [...doc.querySelectorAll('h1, h2, .breadcrumb, [class*=breadcrumb], [class*=card-head], [class*=panel-heading], [class*=page-title], [class*=drawer-title], [class*=modal-title], [class*=dialog__title], [class*=nav-bar__title]')];
+  const headings = [...doc.querySelectorAll('h1, h2, .breadcrumb, [class*=breadcrumb], [class*=card-head], [class*=panel-heading], [class*=page-title], [class*=drawer-title], [class*=modal-title], [class*=dialog__title], [class*=nav-bar__title], [class*=nav-bar-title]')];
   return doc.title + ' ' + headings.slice(0, 6).map(textOf).join(' ');
 }
 

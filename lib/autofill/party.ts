@@ -324,8 +324,15 @@ const INLINE_LABEL = /[\p{Script=Han}][:：]/u;
 
 const ROW_MARK = /^(\d*|[一二三四五六七八九十]+|户主|本人|成员\d*)$/;
 
-/** Whose the fields at `el` are: its grid row if it is in one, else its sections' headings. */
-export function partyOf(el: Element, sections: string[]): Party | null {
+/** A section about the body one works for (组织信息, 单位信息, 任职信息): on the user's own page, the user's. */
+const OWN_BODY_SECTION = /^(组织|单位|工作单位|所在单位|机构|部门|任职|岗位)(基本)?(信息|情况|资料)$/;
+
+/**
+ * Whose the fields at `el` are: its grid row if it is in one, else its sections' headings. On the user's own page
+ * (个人信息) a section about a body (组织信息) holds the unit and post the user works in, not an organisation's.
+ */
+export function partyOf(el: Element, sections: string[], selfPage = false): Party | null {
+  if (selfPage && OWN_BODY_SECTION.test(withoutRemarks(sections[0] ?? ''))) return 'officer';
   return rowParty(el) ?? sectionParty(sections);
 }
 

@@ -19,8 +19,8 @@ function normalize(text: string): string {
   const label = text
     .normalize('NFKC')
     .replace(/[\s\u00a0\u3000*]+/g, '')
-    // Arrows, bullets and dashes around the words ("← 日期", "▶姓名", "--请选择性别--") are not words of the label.
-    .replace(/^[\p{So}\p{Sm}\p{Pd}※•·]+(?=.)|(?<=.)[\p{So}\p{Sm}\p{Pd}※•·]+$/gu, '')
+    // Arrows, bullets and dashes around the words ("← 日期", "▶姓名", "--请选择性别--", a back button's "‹") are not words of the label.
+    .replace(/^[\p{So}\p{Sm}\p{Pd}※•·‹›]+(?=.)|(?<=.)[\p{So}\p{Sm}\p{Pd}※•·‹›]+$/gu, '')
     // A question's number: H1. R1-2. B3_1、 1) 一、 (二) 〔三〕 第3题 are not words of the label.
     .replace(/^([a-z]{0,2}\d+([-_.]\d+)*[.、:)]|[一二三四五六七八九十]{1,3}[、.]|[(〔【][\d一二三四五六七八九十]{1,3}[)〕】]|第[\d一二三四五六七八九十]{1,3}[题项][.、:]?)(?=.)/i, '')
     .replace(/^[:：.、\d]+(?=\D)/, '')

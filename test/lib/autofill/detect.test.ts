@@ -204,6 +204,22 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['officer.name', 'officer.phone', 'officer.position']);
   });
 
+  it('reads a mobile page\'s nav bar (adm-nav-bar-title) with its back button (‹个人资料) as the page\'s name, not a person', () => {
+    document.title = '我的';
+    document.body.innerHTML = '<div class="adm-nav-bar"><div class="adm-nav-bar-title">‹个人资料</div></div><form><div>基本资料</div><label>手机号码<input></label><div>工作信息</div><label>所在单位<input></label></form>';
+    expect(detectFields(document).map((f) => f.key)).toEqual(['officer.phone', 'officer.unit']);
+  });
+
+  it('takes a section about the body one works for (组织信息) on the user\'s own page as the user\'s unit and post', () => {
+    document.title = '我的信息';
+    document.body.innerHTML = '<h1>我的信息</h1><form><h3>基本信息</h3><label>姓名<input></label><h3>组织信息</h3><label>所在单位<input></label><label>职务<input></label></form>';
+    expect(detectFields(document).map((f) => f.key)).toEqual(['officer.name', 'officer.unit', 'officer.position']);
+    // On a form about somebody else, the organisation's section is the organisation's.
+    document.title = '企业走访登记';
+    document.body.innerHTML = '<h1>企业走访登记</h1><form><h3>组织信息</h3><label>联系人<input></label><label>职务<input></label></form>';
+    expect(detectFields(document).map((f) => f.key)).toEqual([null, null]);
+  });
+
   it('leaves out passwords, files, hidden, disabled, captchas and search boxes; keys nothing unknown', () => {
     document.body.innerHTML = `
       <header><input placeholder="请输入关键字"><button>搜索</button></header>
