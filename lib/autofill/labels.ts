@@ -72,7 +72,9 @@ function labelFor(control: Element, cache: PageCache): string {
     cache.labelsFor.set(root, byId);
   }
   const label = byId.get(id);
-  return label ? ownText(label) : '';
+  // A label the page ties to its box may stand after it in brackets (<input id=x> <label for=x>（姓名）</label>): its
+  // words, where text in brackets beside a box is otherwise only a remark.
+  return label ? ownText(label).trim().replace(/^[(（]([^()（）]+)[)）]$/, '$1') : '';
 }
 
 function formItemLabel(start: Element): string {

@@ -269,6 +269,8 @@ export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '
 const DATE_ONLY_ACTS = ['检查', '入户检查', '认证', '上门认证', '排查', '采集', '摸排', '入户摸排', '来访', '发现', '访视', '收集', '回访',
   // A diary's own 内容 and 正文 are composed as the visit's record elsewhere; its 地点/方式 say nothing of a visit.
   '日记', '民情日记', '工作日记'];
+/** Checks made on the spot: where they were made is where the user went. */
+const ON_SITE_CHECKS = ['检查', '入户检查', '排查', '摸排', '入户摸排'];
 /** Sessions whose date and place are the visit's, and nothing else: 调解情况 is how the dispute went. */
 const SESSION_ACTS = ['调解'];
 /** Acts that go round an area: their 区域/路线/位置 is where the visit went (巡查区域, 巡查路线, 巡护线路, 巡山路段, 巡查位置). */
@@ -276,7 +278,8 @@ const PATROL_ACTS = ['巡查', '巡访', '巡山', '巡河', '巡林', '巡护']
 export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, exceptActs: readonly string[]][] = [
   [['日期', '时间'], 'visit.date', []],
   // A place by the word of a patrol's or a study's list of stops (巡查点位, 走访点位).
-  [['地点', '点位'], 'visit.location', ['联系', ...DATE_ONLY_ACTS]],
+  // A check's place is where the user went (检查地点), though its 内容 is the check's own matter.
+  [['地点', '点位'], 'visit.location', ['联系', ...DATE_ONLY_ACTS.filter((act) => !ON_SITE_CHECKS.includes(act))]],
   // Where a session was held (调解场所, 座谈场所); a 服务场所 is a business's premises.
   [['场所'], 'visit.location', ['联系', '服务', ...DATE_ONLY_ACTS]],
   [['区域', '路线', '线路', '路段', '位置'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
@@ -303,7 +306,7 @@ const ISSUE_MATTERS = [...FOUND_DEFECTS, '问题', '诉求', '事项', '事件',
   '反映问题', '反映事项'];
 /** Acts of handling a matter (整改, 办理 …): their 期限/时限 is the issue's deadline, so is 要求办复时间 or 限期整改至. */
 // Closing a case (结案期限), putting a study's findings into practice (转化举措, 转化成效: a matter taken on like any other).
-const HANDLING_ACTS = ['整改', '处理', '处置', '办理', '办结', '化解', '解决', '办复', '答复', '回复', '完成', '整治', '结案', '转化'];
+const HANDLING_ACTS = ['整改', '处理', '处置', '办理', '办结', '化解', '解决', '办复', '答复', '回复', '完成', '整治', '结案', '转化', '改正'];
 /**
  * Taking a matter on (承办, 牵头, 承担, 报到: a department answering a street's call): with the handling taken on after
  * them (牵头整改单位, 承担转化单位), or alone where they name nobody but a handler (承办中队, 报到部门), before a body they
@@ -590,7 +593,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '户类别', '困难类型', '人员类别', '特殊人群', '人群类别', '人群类型', '人员类型', '关爱类型', '关爱类别', '重点人群', '特殊人群类别',
     '人员分类', '帮扶类别', '困难类别', '特殊群体', '重点人群类别', '需关爱对象类别', '人员标签', '人群标签', '对象类别', '对象类型',
   ],
-  'place.street': ['所属街乡', '所在街乡', '街乡', '所属街道', '乡镇(街道)', '镇(街道)', '所属镇(街道)', '所在镇(街道)', '街道(镇)', '镇/街道', '街道/镇', '乡(镇、街道)', '乡镇(街道办)', '街道(乡镇)', '街道', '乡镇', '所在街道', '所属乡镇', '街道/乡镇', '乡镇/街道', '镇街', '所属镇街', '所属乡镇(街道)', '所属街道(乡镇)', '街镇', '所在乡镇', '街道名称', '乡镇街道', '街道办事处', '所在镇街', '现住地街道', '居住地街道', '现居住地街道',
+  'place.street': ['所属街乡', '所在街乡', '街乡', '所属街道', '乡镇(街道)', '镇(街道)', '所属镇(街道)', '所在镇(街道)', '街道(镇)', '镇/街道', '街道/镇', '乡(镇、街道)', '乡镇(街道办)', '街道(乡镇)', '街道', '乡镇', '所在街道', '所属乡镇', '街道/乡镇', '乡镇/街道', '镇街', '所属镇街', '所在街镇', '所属街镇', '所属乡镇(街道)', '所属街道(乡镇)', '街镇', '所在乡镇', '街道名称', '乡镇街道', '街道办事处', '所在镇街', '现住地街道', '居住地街道', '现居住地街道',
     // A township and a village asked by their bare names (镇 [ ] 村 [ ] 组 [ ]).
     '镇',
     // Inner Mongolia's township (苏木) beside or instead of 乡镇.
@@ -666,7 +669,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // The day an errand is promised done by (承诺办结, 承诺时限).
     '承诺办结', '承诺办结时间', '承诺办结日期', '承诺办结时限', '承诺时限', '应办结日期', '应办结时间',
   ],
-  'issue.measures': ['整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '处理意见', '整改要求', '管控措施',
+  'issue.measures': ['整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '帮办措施', '处理意见', '整改要求', '管控措施',
     // What was done about a problem found (处置情况), like its 处置措施; how it ended is the 处置结果.
     '处置情况'],
   'issue.result': ['办理结果', '处理结果', '办理情况', '处置结果', '处理情况', '办结情况', '解决情况', '办理结果说明', '办结结果', '化解结果', '调解结果', '调处结果',

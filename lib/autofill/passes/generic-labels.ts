@@ -5,8 +5,8 @@ import { normalizeLabel, withoutRemarks } from '../text';
 import { MATTER_SECTION } from './matter';
 
 type Domain = 'visit' | 'issue' | 'topic' | 'report';
-/** A heading over the visit's own record (走访记录, 民情记录, 本次走访). */
-export const VISIT_SECTION = /^(本次|此次)(走访|入户|家访|探访|联系)|^(走访|入户|家访|探访|民情)(记录|情况)$/;
+/** A heading over the visit's own record (走访记录, 民情记录, 本次走访), or a diary's entry (日记内容, 民情日记). */
+export const VISIT_SECTION = /^(本次|此次)(走访|入户|家访|探访|联系)|^(走访|入户|家访|探访|民情)(记录|情况)$|^(民情|工作|走访)?日记(内容|正文)?$/;
 /**
  * Generic labels take the meaning of the form they are in: 标题 on a 工单 is issue.title, 内容 on a visit form visit.content.
  * `visitRecorded`: the key wherever the form records a visit's particulars (方式, 地点, 内容), whatever else it holds.
@@ -98,7 +98,7 @@ export function resolveGenericLabels(fields: FoundField[]): void {
     const lead = fields.find((f) => f.key === 'issue.owner' && !f.fromTemplate && withoutRemarks(f.label).startsWith('牵头'));
     lead?.assign('topic.lead');
   }
-  const noted = (rule: GenericRule) => (domain === 'visit' && rule.matterNoted && matterNoted ? rule.keys.issue : undefined);
+  const noted = (rule: GenericRule, visit = domain === 'visit') => (visit && rule.matterNoted && matterNoted ? rule.keys.issue : undefined);
   for (const f of fields) {
     const rule = generic(f);
     if (!rule) continue;
@@ -106,9 +106,11 @@ export function resolveGenericLabels(fields: FoundField[]): void {
     const chosen = f.key && Object.values(rule.keys).includes(f.key) ? f.key : null;
     // Under the matter's own heading (来访事项, 事件信息) a generic label asks about the matter, under the visit's (民情记录,
     // 走访记录) about the visit, whatever else the form records.
-    const ofSection = MATTER_SECTION.test(f.section) ? rule.keys.issue : VISIT_SECTION.test(normalizeLabel(f.section)) ? rule.keys.visit : undefined;
+    // A generic label with no meaning for the section's own record (a diary entry's 标题) asks nothing of ours.
+    const under: Domain | undefined = MATTER_SECTION.test(f.section) ? 'issue' : VISIT_SECTION.test(normalizeLabel(f.section)) ? 'visit' : undefined;
     const key = reviewed(f, rule) || (rule.visitRecorded && visitDay) ? null
-      : ofSection ?? ((visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || noted(rule) || (domain ? null : rule.fallback ?? chosen));
+      : under ? rule.keys[under] ?? noted(rule, under === 'visit') ?? null
+      : (visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || noted(rule) || (domain ? null : rule.fallback ?? chosen);
     f.key = key ?? null;
     if (key) delete f.reason;
     else f.reason = '栏名太笼统，看不出填什么';

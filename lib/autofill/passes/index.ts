@@ -6,7 +6,7 @@ import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resol
 import { resolveMatterAccounts } from './matter-account';
 import { resolveFellowRoles, resolveLaterFollowUps, resolveNarratives, resolvePageActs, resolveTeamMembers } from './page-act';
 import { resolveRowPersons, resolveShortenedRoles, resolveUnknownPersons, resolveUserBlocks, resolveUserSections } from './neighbours';
-import { resolveFilingBodies, resolveOrganisations, resolveRequestApplicants, resolveVisitedBusinesses } from './organisations';
+import { resolveFilingBodies, resolveOrganisations, resolveRequestApplicants, resolveUnitParts, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
 import { resolveOneEach, resolveOneUser, resolveOtherRoles, resolveSessionRoles } from './one-each';
 import { resolveHouseholdMembers, resolveSecondResidents } from './second-persons';
@@ -71,6 +71,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveSessionRoles, // 调解员 … 记录人: a clerk; 座谈会 主持人 … 记录人: a leader, the recorder the user
   resolveOneUser, // 帮扶责任人 … 走访人 in two sections: the doer of the user's act is the user, the other somebody else
   resolveOtherRoles, // 监测员电话 on a page whose user is its 排查人: another person's
+  resolveUnitParts, // 工作单位 … 所在科室: the unit whole once, not its department again
   resolveOneEach, // 户主姓名 … 当事人, 走访记录 … 核实情况: each fact in one field, the others ask of somebody else
 ];
 

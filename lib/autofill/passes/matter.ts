@@ -68,8 +68,14 @@ export function resolveHandlingAccounts(fields: FoundField[]): void {
   const results = fields.filter((f) => f.key === 'issue.result' && !f.fromTemplate);
   if (fields.some((f) => f.key === 'issue.measures') || !results.some((f) => /结果$/.test(normalizeLabel(f.label)))) return;
   const account = results.find((f) => WRITTEN.has(f.kind) && /情况$/.test(normalizeLabel(f.label)));
-  if (account) account.key = 'issue.measures';
+  if (!account) return;
+  // A session the user held (调解情况 beside 调解结果) is told as what happened there (STYLE.md: 调解经过), not as measures.
+  const told = SESSION_ACCOUNT.test(normalizeLabel(account.label)) && !fields.some((f) => f.key === 'visit.content');
+  account.key = told ? 'visit.content' : 'issue.measures';
 }
+
+/** The account of a session the user held with the parties (调解情况, 调处情况, 协调情况). */
+const SESSION_ACCOUNT = /^(调解|调处|协调)情况$/;
 
 /**
  * "诉求事项 [one line] 诉求详情 [box]": of two fields describing the matter on a form with no title field, the one-line

@@ -2,7 +2,7 @@ import { businessContactAttr, classifyLabel, VISITED_BUSINESS } from '../classif
 import type { FoundField, PageFacts } from '../field';
 import type { FieldKey } from '../keys';
 import { EITHER_SIDE_ACTS, FILING_ACTS, OFFICER_REQUEST } from '../lexicon';
-import { normalizeLabel } from '../text';
+import { normalizeLabel, withoutRemarks } from '../text';
 import { HANDLING_SECTION } from './matter-account';
 import { namesOthersBody } from './visited-place';
 
@@ -101,17 +101,34 @@ export function resolveOrganisations(fields: FoundField[]): void {
  * 组织), nor a business on a form without a visit (a complaint about a shop).
  */
 export function resolveVisitedBusinesses(fields: FoundField[]): void {
-  // A resident only guessed (a bare 地址 beside the business's name) is none.
-  if (!fields.some((f) => f.key?.startsWith('visit.')) || fields.some((f) => f.key?.startsWith('resident.') && !f.guessedResident)) return;
+  if (!fields.some((f) => f.key?.startsWith('visit.'))) return;
   // The business's section: headed by it (被检查单位信息) or holding what names it (被检查单位, 企业名称, 法定代表人); not a
   // matter's handling (整改信息: 场所名称, 负责人 is who puts it right).
   const named = new Set(fields.filter((f) => namesOthersBody(normalizeLabel(f.label)) && !notTheBusiness(normalizeLabel(f.section))).map((f) => f.sectionKey));
+  const inBusiness = (f: FoundField) => VISITED_BUSINESS.test(normalizeLabel(f.section)) || named.has(f.sectionKey);
+  // A resident elsewhere on the page is the person dealt with; one only guessed (a bare 地址 beside the business's name),
+  // or asked in the business's own section (its 联系电话), is none.
+  if (fields.some((f) => f.key?.startsWith('resident.') && !f.guessedResident && !inBusiness(f))) return;
   for (const f of fields) {
-    const ofBusiness = VISITED_BUSINESS.test(normalizeLabel(f.section)) || named.has(f.sectionKey);
+    const ofBusiness = inBusiness(f);
     const attr = f.openText && ofBusiness ? businessContactAttr(f.label) : null;
     if (attr) f.assign(`resident.${attr}`);
     // Where it lies (所属镇（街道）, 所属村（居）) is where the user went: the record's place, not somebody else's.
     const place = ofBusiness && !f.key && !f.fromTemplate ? classifyLabel(f.label, { party: null, selfPage: false })?.key : undefined;
     if (place?.startsWith('place.')) f.assign(place);
   }
+}
+
+/** A part of a body (所在科室, 部门) and the body asked whole (工作单位, 所在单位). */
+const BODY_PART = /^(所在|所属)?(科室|处室|股室|部门)(名称)?$/;
+const WHOLE_BODY = /单位/;
+
+/**
+ * "工作单位 [ ] 所在科室 [ ]": the user's unit is asked whole once; the department beside it is a part of that unit,
+ * which the profile does not hold apart, so only the whole takes it.
+ */
+export function resolveUnitParts(fields: FoundField[]): void {
+  const units = fields.filter((f) => f.key === 'officer.unit' && !f.fromTemplate);
+  if (!units.some((f) => WHOLE_BODY.test(withoutRemarks(f.label)))) return;
+  for (const f of units) if (BODY_PART.test(withoutRemarks(f.label))) f.clear('只是单位里的一个科室或部门（表上另有单位栏），不自动填写');
 }

@@ -858,5 +858,13 @@ describe('classifyLabel: the words of the seventh round of blind pages', () => {
     expect([keyOf('随行翻译'), keyOf('村服务站陪同'), keyOf('调解场所'), keyOf('服务场所')]).toEqual(['visit.companions', 'visit.companions', 'visit.location', null]);
     expect([keyOf('生活及康复状况'), keyOf('当前最需要解决的困难'), keyOf('到哪些地方调研'), keyOf('翻译人员')]).toEqual(['visit.content', 'issue.description', 'topic.location', null]);
   });
+
+  it('reads a 街镇, a deadline to correct by (限期改正至) and a check\'s place (检查地点), but not where something was found', () => {
+    expect([keyOf('所在街镇'), keyOf('限期改正至'), keyOf('检查地点'), keyOf('排查地点'), keyOf('发现地点')]).toEqual(['place.street', 'issue.deadline', 'visit.location', 'visit.location', null]);
+  });
+
+  it('reads a label with what to cover listed after a colon (走访情况：思想、生活、身体等) as the label', () => {
+    expect([keyOf('走访情况：思想状况、生活起居、家属陈述等'), keyOf('走访情况')]).toEqual(['visit.content', 'visit.content']);
+  });
 });
 

@@ -666,6 +666,13 @@ describe('detectFields: fields read beside the others of the form', () => {
       .toEqual(['resident.name', 'resident.address', null]);
   });
 
+  it('reads a label tied to its box and written in brackets after it (<label for>（姓名）</label>), but not a remark in brackets', () => {
+    expect(keysOf('<form><div><input id="a"> <label for="a">（姓名）</label></div><div><input id="b"> <label for="b">（联系电话）</label></div></form>'))
+      .toEqual(['resident.name', 'resident.phone']);
+    expect(keysOf('<form><div><input title="被访人姓名"> <span>（姓名）</span></div><div><label>年龄<input></label></div></form>'))
+      .toEqual(['resident.name', null]);
+  });
+
   it('fills a door asked alone (门牌（弄/号/室）) with the address, but not after a 楼栋 nor beside the address asked whole', () => {
     expect(keysOf('<form><label>户主姓名<input></label><label>楼组<input></label><label>门牌（弄/号/室）<input></label></form>'))
       .toEqual(['resident.name', null, 'resident.address']);

@@ -273,7 +273,8 @@ describe('roles qualified by which one, or going along', () => {
   it('takes the person in charge of a checked venue as its contact, not the person in charge of anything', () => {
     const venue = keys(page(`<form><h3>场所基本情况</h3><label>场所名称<input></label><label>场所负责人<input></label>
       <label>负责人电话<input></label><h3>检查情况</h3><label>检查日期<input></label><label>检查地点<input></label></form>`));
-    expect(venue).toEqual([null, 'resident.name', 'resident.phone', 'visit.date', null]);
+    // The check's place is where the user went (STYLE.md: visit.location).
+    expect(venue).toEqual([null, 'resident.name', 'resident.phone', 'visit.date', 'visit.location']);
   });
 
   it('does not let who came along decide what a form’s bare 内容 is about', () => {

@@ -158,3 +158,11 @@ describe('what a study sets out to look into (研究的主要问题和内容)', 
     expect(keys(visit)).toEqual(['resident.name', 'issue.description', 'topic.title']);
   });
 });
+
+describe('a diary entry\'s section (日记内容)', () => {
+  it('takes a bare 日期 and 地点 as the visit\'s, and leaves its 标题 (which no record of ours holds) empty', () => {
+    const doc = page(`<form><h3>联系户</h3><label>户主姓名<input></label><h3>日记内容</h3><label>标题<input></label><label>日期<input></label>
+      <label>地点<input></label><label>群众心声<textarea></textarea></label><label>帮办措施<textarea></textarea></label></form>`, '党员民情日记');
+    expect(keys(doc)).toEqual(['resident.name', null, 'visit.date', 'visit.location', 'issue.description', 'issue.measures']);
+  });
+});

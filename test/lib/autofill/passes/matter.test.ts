@@ -22,3 +22,14 @@ describe('the person of the body a matter goes to (部门经办人)', () => {
     expect(keys(filer)).toEqual(['issue.ownerUnit', 'officer.name']);
   });
 });
+
+describe('the account beside a result (处置情况 | 处置结果)', () => {
+  it('is the measures for a matter\'s handling, but what happened for a session the user held (调解情况 | 调解结果)', () => {
+    const handled = page(`<form><label>问题描述<textarea></textarea></label><label>处置情况<textarea></textarea></label>
+      <label>处置结果<select><option>已解决</option><option>未解决</option></select></label></form>`, '事件处置');
+    expect(keys(handled).slice(1)).toEqual(['issue.measures', 'issue.result']);
+    const session = page(`<form><label>纠纷简要情况<textarea></textarea></label><label>调解日期<input></label><label>调解情况<textarea></textarea></label>
+      <label>调解结果<select><option>调解成功</option><option>调解不成功</option></select></label></form>`, '人民调解案件登记');
+    expect(keys(session).slice(2)).toEqual(['visit.content', 'issue.result']);
+  });
+});

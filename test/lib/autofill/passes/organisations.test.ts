@@ -17,3 +17,21 @@ describe('the body filing the user\'s own written work, asked as a field (申报
     expect(keys(doc).slice(2).filter((key) => key?.startsWith('officer.'))).toEqual([]);
   });
 });
+
+describe('the user\'s unit asked whole and by its department (工作单位 [ ] 所在科室 [ ])', () => {
+  it('gives the unit to the whole only; a department asked alone after the user is the unit', () => {
+    const doc = page(`<form><label>真实姓名<input></label><label>工作单位<input></label><label>所在科室<input></label><label>职务<input></label></form>`, '我的资料');
+    expect(keys(doc)).toEqual(['officer.name', 'officer.unit', null, 'officer.position']);
+    const alone = page(`<form><label>真实姓名<input></label><label>所在科室<input></label></form>`, '我的资料');
+    expect(keys(alone)).toEqual(['officer.name', 'officer.unit']);
+  });
+});
+
+describe('a business visited whose section asks its own number (巡查对象: 现场负责人, 联系电话)', () => {
+  it('takes the person in charge there as the one dealt with, its number with them', () => {
+    const doc = page(`<form><h3>巡查对象</h3><label>经营者名称<input></label><label>统一社会信用代码<input></label><label>现场负责人<input></label>
+      <label>联系电话<input></label><label>巡查日期<input></label><h3>巡查内容</h3><label>发现的问题<textarea></textarea></label>
+      <label>限期改正至<input></label><label>巡查人员<input></label></form>`, '食品经营日常巡查');
+    expect(keys(doc)).toEqual([null, null, 'resident.name', 'resident.phone', 'visit.date', 'issue.description', 'issue.deadline', 'officer.name']);
+  });
+});
