@@ -262,7 +262,7 @@ function lifeKey(label: string): FieldKey | null {
 const LIFE_OWNER = /^(家庭|本户|老人|儿童|对象|企业|群众|居民|患者|本人)/;
 /** The sides of life a visit looks at, with how many each counts for (三保障 is three: schooling, medical care, housing). */
 const LIFE_SIDES = new Map<string, number>([
-  ...['生活', '学习', '生产', '经营', '住房', '就业', '就学', '就医', '健康', '身体', '思想动态', '心理',
+  ...['生活', '学习', '生产', '经营', '住房', '就业', '就学', '就医', '健康', '身体', '思想', '思想动态', '心理',
     '症状', '用药', '服药', '体征', '饮食',
     // One side in two words (身体健康状况 is a single choice of 良好/一般/较差, as 健康状况 is).
     '身体健康', '心理健康', '健康饮食'].map((side): [string, number] => [side, 1]),

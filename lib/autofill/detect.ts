@@ -62,8 +62,9 @@ function isSearchBox(input: HTMLInputElement): boolean {
 const BUTTONS = 'button, input[type=submit], input[type=button], a[class*=btn], [class*=button], [role=button]';
 /** A list page's filter form (its only actions are 查询/搜索, no 保存, 提交 …), or a login/registration form. */
 function isQueryForm(form: Element): boolean {
-  const actions = [...form.querySelectorAll(BUTTONS)].map((b) => textOf(b) || (b as HTMLInputElement).value || '');
-  if (actions.some((t) => /^(登\s*录|注\s*册|立即登录|立即注册)$/.test(t))) return true;
+  // Legacy buttons space their words out (保 存, 提 交).
+  const actions = [...form.querySelectorAll(BUTTONS)].map((b) => (textOf(b) || (b as HTMLInputElement).value || '').replace(/[\s\u3000]+/g, ''));
+  if (actions.some((t) => /^(登录|注册|立即登录|立即注册)$/.test(t))) return true;
   return actions.some((t) => /查询|搜索|检索|筛选/.test(t)) && !actions.some((t) => /保存|提交|确定|登记|上报|新增|暂存|下一步|报送|发送/.test(t));
 }
 

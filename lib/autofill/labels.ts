@@ -466,8 +466,8 @@ function captionAfter(start: Element, group: boolean): string {
 }
 
 const LABEL_COLON = /[:：]$/;
-/** A level of place (县（市、区）, 乡镇（街道）, 村（社区）, 组). */
-const PLACE_LEVEL = /^(省|市|县|区|乡|镇|乡镇|街道|村|社区|居委会|组)(\([^)]{1,6}\))?$/;
+/** A level of place (县（市、区）, 乡镇（街道）, 村（社区）, 组), down to the door (组/号, 门牌号). */
+const PLACE_LEVEL = /^(省|市|县|区|乡|镇|乡镇|街道|村|社区|居委会|组)(\([^)]{1,6}\))?$|^(组\/号|门牌号|号)$/;
 
 /**
  * A printed address line writes each level after its blank (____县（市、区）____乡镇（街道）____村（社区）): the level right
@@ -538,9 +538,12 @@ export function labelEvidence(start: Element, control: Element, options: { group
   add(formItemLabel(start), 'form-item');
   if (options.group) add(groupLead(start, control), 'group-lead');
   if (options.group) add(groupTitle(start, control), 'title');
-  const table = tableLabel(start);
+  // A printed address line ([ ]乡（镇）[ ]村（居）[ ]组/号) names each box by the level after it, not by the cell's words.
+  const level = found.length || options.group ? '' : placeLevelAfter(start);
+  const table = level ? null : tableLabel(start);
+  if (level) add(level, 'caption-after');
   if (table) add(table.text, table.source);
-  if (!found.length) add(captionAfter(start, options.group) || placeLevelAfter(start), 'caption-after');
+  if (!found.length) add(captionAfter(start, options.group), 'caption-after');
   if (!found.length) add(textBefore(start), 'text-before');
   if (!found.length) add(drawnPlaceholder(control), 'placeholder');
   add(readerName(control), 'aria-label');

@@ -40,8 +40,12 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
     // The home a check or a rental registers (房屋地址, 住房地址), by where it stands (房屋坐落, 住房位置) or its door
     // (房屋门牌, 房号): where the person checked, renting or owning lives.
     '房屋地址', '住房地址', '房屋坐落', '房屋座落', '房屋位置', '住房位置', '房屋门牌', '房号', '房屋具体位置', '住房具体位置',
-    // A home's door asked alone (门牌（弄/号/室）): its address, unless it is a part after a larger one (address-parts.ts).
-    '门牌', '门牌号', '门牌号码',
+    // A home's door asked alone (门牌（弄/号/室）): its address, unless it is a part after a larger one (address-parts.ts);
+    // the last blank of a printed address line, after its 乡/村 (组/号).
+    '门牌', '门牌号', '门牌号码', '组/号',
+    // The estate or village group with the building (所在小区/楼栋, 小区/村组): where the home is, in one box.
+    // Bare (小区/楼栋) it may be a part beside the door asked apart.
+    ...['所在', '居住'].flatMap((at) => ['小区/楼栋', '小区/楼院', '小区/村组', '小区(村组)'].map((place) => at + place)),
     // A party that may be a business: their home or its premises (住址/经营地址).
     '住址/经营地址', '住所/经营场所', '住址/经营场所',
   ],
@@ -74,7 +78,9 @@ const STAFF_BODY_KINDS = ['服务站', '工作站', '社工站', '服务中心',
   '派出所', '司法所', '供电所', '税务所', '财政所', '监管所', '警务室', '警务站',
   // A forest ranger's station, a civility practice post (新时代文明实践所/站), a village's council on weddings and funerals
   // (红白理事会) whose members talk households round, a discipline inspection body (纪检监察组).
-  '管护站', '保护站', '实践所', '实践站', '理事会', '纪检监察组', '纪检监察组织', '纪检组'];
+  '管护站', '保护站', '实践所', '实践站', '理事会', '纪检监察组', '纪检监察组织', '纪检组',
+  // A mediation committee the mediator sits on (所属调委会, 所在医调委): STYLE.md, the mediator's unit.
+  '调委会', '医调委', '调解委员会', '人民调解委员会'];
 /**
  * After 所在/所属, a body by the shape of its name (所属供电所, 所在自然资源所, 所属税务分局, 所在社区卫生服务中心): a station,
  * a bureau, an office or a centre, which only its staff belong to. Not a place (所在场所, 住所) nor a home's registration
@@ -366,6 +372,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [RESIDENT_VOICE_OWNERS, ['心愿', '微心愿'], 'issue.description'],
   // The trouble most pressing now (当前最需要解决的困难, 急需解决的问题).
   [['', '当前', '目前', '现在'].flatMap((now) => ['最需要解决的', '最急需解决的', '急需解决的', '亟需解决的', '亟待解决的'].map((urgent) => now + urgent)), ['困难', '问题', '诉求', '困难和问题', '困难问题'], 'issue.description'],
+  // What the person visited asks for themself (本人诉求, 本人诉求及困难).
+  [['本人'], ['诉求', '需求', '困难', '诉求及困难', '困难及诉求', '困难和诉求'], 'issue.description'],
   // What the visited household needs (家庭困难, 家庭诉求).
   [['家庭'], ['困难', '诉求', '需求'], 'issue.description'],
   // What was found or brought up (发现隐患, 提出的困难, 反映的诉求, 存在风险); opinions the resident brought up (群众反映的意见建议).
@@ -671,7 +679,9 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   ],
   'issue.measures': ['整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '帮办措施', '处理意见', '整改要求', '管控措施',
     // What was done about a problem found (处置情况), like its 处置措施; how it ended is the 处置结果.
-    '处置情况'],
+    '处置情况',
+    // What has already been done for the resident (已办事项, 现场已办事项).
+    '已办事项', '现场已办事项'],
   'issue.result': ['办理结果', '处理结果', '办理情况', '处置结果', '处理情况', '办结情况', '解决情况', '办理结果说明', '办结结果', '化解结果', '调解结果', '调处结果',
     // The handling body's reply a callback checks (承办单位答复): how the matter was dealt with.
     '承办单位答复', '承办部门答复', '承办单位答复意见', '承办单位答复内容'],

@@ -1,7 +1,7 @@
 import { bareAttr, ownAttr } from '../classify';
 import { CHOICE_KINDS, type FoundField } from '../field';
 import type { FieldKey } from '../keys';
-import { COMMUNITY_COMMITTEE, OFFICER_ACTS } from '../lexicon';
+import { COMMUNITY_COMMITTEE, OFFICER_ACTS, STAFF_BODY } from '../lexicon';
 import { namesOtherParty, namesSideAgainst } from '../party';
 import { normalizeLabel, withoutRemarks } from '../text';
 
@@ -60,10 +60,13 @@ export function resolveRowPersons(fields: FoundField[]): void {
     const usersBody = before?.key === 'officer.name' && before.section === f.section && /^所在/.test(normalizeLabel(f.label)) && bareAttr(f.label) === 'unit';
     // A person per column (调查人（一） | 调查人（二）) gives the boxes of one line different sections: different people.
     if (!next && !usersBody && (f.fromTemplate || !before || !onOneLine(before.element, f.element) || before.section !== f.section)) return;
+    // The person's own (本人电话 after 监护人电话): the form's subject, never the neighbour's.
+    if (/^本人/.test(normalizeLabel(f.label))) return;
     const officer = !!before.key?.startsWith('officer.');
     const attr = officer && f.key === 'place.community' && COMMUNITY_COMMITTEE.test(normalizeLabel(f.label)) ? 'unit' : ownAttr(f.label);
     if (!attr) return;
-    if (attr === 'unit' && numberedFellow(before, fields)) {
+    // A fellow of the user's team (调查人（二）, 协助调解员 [ ] 调委会 [ ]): a body only staff belong to there is the team's.
+    if (attr === 'unit' && (numberedFellow(before, fields) || (before.key === 'visit.companions' && STAFF_BODY.test(normalizeLabel(f.label))))) {
       f.assign('officer.unit');
       return;
     }

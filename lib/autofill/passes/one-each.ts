@@ -1,5 +1,5 @@
 import { ownAttr } from '../classify';
-import type { FoundField } from '../field';
+import { CHOICE_KINDS, type FoundField } from '../field';
 import { LIST_KEYS, type FieldKey } from '../keys';
 import { FILER, OFFICER_ACTS } from '../lexicon';
 import { personShape, sectionParty } from '../party';
@@ -51,6 +51,9 @@ const CHECK_ACCOUNT = /^(核查|核实)/;
 
 /** Kept before `other`: its section asks more facts of the kind; then an account not of a check; then the surer. */
 function outranks(f: FoundField, other: FoundField, facts: (f: FoundField) => number): boolean {
+  // An address is written out: a box one types in (详细地址) over a list of places (现居住地 [镇▾][村▾]).
+  const typed = (field: FoundField) => !CHOICE_KINDS.has(field.kind);
+  if (f.key === 'resident.address' && typed(f) !== typed(other)) return typed(f);
   if (facts(f) !== facts(other)) return facts(f) > facts(other);
   const checks = (field: FoundField) => field.key === 'visit.content' && CHECK_ACCOUNT.test(normalizeLabel(field.label));
   if (checks(f) !== checks(other)) return checks(other);
@@ -166,7 +169,8 @@ function metResident(fields: FoundField[], losers: FoundField[], cleared: Map<Fo
 
 /** A fact asked by a role named before it (帮扶责任人电话 of 帮扶责任人). */
 function askedByRole(f: FoundField, role: string): boolean {
-  const label = normalizeLabel(f.label);
+  // The role as written, remarks aside (村（居）干部电话 of 村（居）干部).
+  const label = withoutRemarks(f.label);
   return role.length >= 2 && label.startsWith(role) && !!ownAttr(label.slice(role.length));
 }
 

@@ -863,6 +863,11 @@ describe('classifyLabel: the words of the seventh round of blind pages', () => {
     expect([keyOf('所在街镇'), keyOf('限期改正至'), keyOf('检查地点'), keyOf('排查地点'), keyOf('发现地点')]).toEqual(['place.street', 'issue.deadline', 'visit.location', 'visit.location', null]);
   });
 
+  it('reads a mediation committee (所属调委会) as the mediator\'s unit, an estate with its group (所在小区/村组), what is already done, the person\'s own asks and sides of life', () => {
+    expect([keyOf('所属调委会', { party: null, selfPage: false }), keyOf('所在小区/村组'), keyOf('已办事项'), keyOf('本人诉求')]).toEqual(['officer.unit', 'resident.address', 'issue.measures', 'issue.description']);
+    expect([keyOf('思想、生活、身体状况'), keyOf('思想状况')]).toEqual(['visit.content', null]);
+  });
+
   it('reads a label with what to cover listed after a colon (走访情况：思想、生活、身体等) as the label', () => {
     expect([keyOf('走访情况：思想状况、生活起居、家属陈述等'), keyOf('走访情况')]).toEqual(['visit.content', 'visit.content']);
   });

@@ -274,6 +274,14 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['resident.phone', null]);
   });
 
+  it('keeps a page\'s one form (ASP.NET) whose header search has 查询 and whose own button is spaced out (保 存)', () => {
+    document.body.innerHTML = `<form><div>站内搜索：<input name="kw"><input type="submit" value="查询"></div>
+      <table><tr><td>户主姓名：</td><td><input name="a"></td></tr><tr><td>联系电话：</td><td><input name="b"></td></tr></table>
+      <input type="submit" value="保 存"></form>`;
+    // The search box itself keys nothing.
+    expect(detectFields(document).map((f) => f.key)).toEqual([null, 'resident.name', 'resident.phone']);
+  });
+
   it('gives each field of a form row that holds several its own label, not the row\'s first', () => {
     document.body.innerHTML = `<form>
       <div class="form-group"><label class="control-label">户主姓名</label><input name="a">

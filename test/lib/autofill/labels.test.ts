@@ -291,6 +291,12 @@ describe('labels: a printed address line', () => {
     expect(keys(doc)).toEqual([null, 'place.street', 'place.community', null]);
   });
 
+  it('names each box of a table cell by the level after it, down to the door, not by the row\'s label (居住地址 | [ ]乡（镇）[ ]村（居）[ ]组/号)', () => {
+    const doc = page(`<form><table><tr><td>户主姓名</td><td><input></td></tr><tr><td>居住地址</td><td>
+      <input title="乡（镇）">乡（镇） <input title="村（居）委会">村（居） <input title="组、门牌号">组/号</td></tr></table></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'place.street', 'place.community', 'resident.address']);
+  });
+
   it('but a level before each box, with or without a colon, is that box\'s label', () => {
     const plain = page('<form><table><tr><td>现居住地</td><td><input> 镇（街道）<select><option></option><option>城关镇</option></select> 村（社区）<select><option></option><option>台兴村</option></select></td></tr></table></form>');
     expect(keys(plain)).toEqual(['resident.address', 'place.street', 'place.community']);

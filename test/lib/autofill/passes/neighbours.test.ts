@@ -93,6 +93,10 @@ describe('a bare unit right after a person on one line of a framework grid', () 
   it('leaves the unit after somebody who only went along (陪同人员) empty', () => {
     expect(keys(form([['走访人', '陪同人员', '所在单位']])).slice(-1)).toEqual([null]);
   });
+
+  it('but takes a body only staff belong to after a fellow of the team (协助调解员 | 调委会) as the team\'s, the user\'s', () => {
+    expect(keys(form([['调解员', '协助调解员', '调委会']])).slice(-3)).toEqual(['officer.name', 'visit.companions', 'officer.unit']);
+  });
 });
 
 describe('a line of text and boxes in a plain block', () => {

@@ -135,6 +135,26 @@ describe('another role beside the user, asked its facts by its name', () => {
       <p><label>核查人<input></label></p><p><label>联系电话<input></label></p><p><label>帮扶责任人<input></label></p><p><label>帮扶责任人电话<input></label></p></form>`);
     expect(keys(doc)).toEqual(['visit.date', 'officer.name', 'officer.phone', null, null]);
   });
+
+  it('keeps a role\'s number with the role written with a remark (村（居）干部 [ ] 村（居）干部电话 [ ])', () => {
+    const doc = page(`<form><h4>入户调查情况</h4><p><label>调查日期<input placeholder="yyyy-MM-dd"></label></p><p><label>调查人（一）<input></label></p>
+      <p><label>村（居）干部<input></label></p><p><label>村（居）干部电话<input></label></p></form>`, '低保入户调查');
+    expect(keys(doc)).toEqual(['visit.date', 'officer.name', null, null]);
+  });
+});
+
+describe('one address for the resident', () => {
+  it('is written in the box one types in (详细地址), not in the list of places asked first (现居住地 [镇▾])', () => {
+    const doc = page(`<form><label>姓名<input></label><label>现居住地<select><option></option><option>城关镇</option><option>东关街道</option></select></label>
+      <label>详细地址<input></label></form>`, '走访登记');
+    expect(keys(doc)[2]).toBe('resident.address');
+  });
+
+  it('leaves the person\'s own number (本人电话) theirs after a guardian\'s on one line', () => {
+    const doc = page(`<form><table><tr><td>姓名</td><td><input></td></tr><tr><td>监护人</td><td><input></td><td>监护人电话</td><td><input></td>
+      <td>本人电话</td><td><input></td></tr></table></form>`, '残疾人入户访视');
+    expect(keys(doc)).toEqual(['resident.name', null, null, 'resident.phone']);
+  });
 });
 
 describe('who writes down a session beside the one holding it', () => {
