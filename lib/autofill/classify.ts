@@ -469,6 +469,8 @@ function attributeAfter(tail: string): boolean {
 }
 /** Invited (邀请, 特邀, 受邀): guests of the user's act, not the user's side. */
 const INVITED = /(邀请|特邀|受邀|约请)$/;
+/** A person named as invited (邀请参加人员, 特邀调解员, 受邀单位人员). */
+const INVITED_GUEST = /^(邀请|特邀|受邀|约请)(参加|参与|出席|列席)?.{0,6}(人|人员|员|代表|嘉宾)(姓名)?$/;
 const ATTRIBUTE_OF_REASON = '这一栏问的是某人或某单位的电话、职务等其他信息，不自动填写';
 
 function tolerant(label: string, context: LabelContext): Classification | null {
@@ -548,6 +550,8 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   const numbered = numberedRole(label, context);
   if (numbered) return numbered;
   if (namesOtherParty(label)) return { key: null, confidence: 0.9, reason: OTHER_PERSON_REASON };
+  // Guests invited to the user's act (邀请参加调解人员, 特邀调解员): whoever they are, not the user nor anyone who went along.
+  if (INVITED_GUEST.test(label)) return { key: null, confidence: 0.8, reason: OTHER_PERSON_REASON };
   // "联系电话2", "住址(二)": a second one of something is somebody else's or a spare; not ours to fill.
   if (/([2-9二三四五六]|\(第?[2-9二三四五六][人名位]?\))$/.test(label) && !/\d{2,}$/.test(label)) return { key: null, confidence: 0.7, reason: UNKNOWN_REASON };
   // "联系电话（备用）", "住址（其他）": a remark asking a spare or another one, as 备用电话 would.

@@ -179,6 +179,8 @@ function headerRows(table: HTMLTableElement, row: HTMLTableRowElement): HTMLTabl
   if (top.length) return top;
   const corner = cornerHeader(table);
   if (corner && corner !== row) return [corner];
+  const paired = pairedHeader(table, row);
+  if (paired) return [paired];
   const names = namesAbove(row);
   return names ? [names] : [];
 }
@@ -230,6 +232,21 @@ function cornerHeader(table: HTMLTableElement): HTMLTableRowElement | undefined 
   if (!first || first.cells.length < 3 || first.querySelector(CONTROL)) return undefined;
   const [corner, ...names] = [...first.cells];
   return !normalizeLabel(textOf(corner)) && names.every((c) => normalizeLabel(textOf(c))) ? first : undefined;
+}
+
+/**
+ * A row naming a person over each label-and-box pair of columns (　 | 申请人 | 　 | 被申请人 over 姓名 [ ] 姓名 [ ]): the
+ * nearest such row above, within the block (a title row across the table ends it).
+ */
+function pairedHeader(table: HTMLTableElement, row: HTMLTableRowElement): HTMLTableRowElement | undefined {
+  for (let index = row.rowIndex - 1; index >= 0; index--) {
+    const above = table.rows[index];
+    if (above.cells.length === 1) return undefined;
+    const cells = [...above.cells];
+    const pairs = cells.length >= 4 && cells.length % 2 === 0 && !above.querySelector(CONTROL);
+    if (pairs && cells.every((cell, i) => (i % 2 === 0) === !normalizeLabel(textOf(cell)))) return above;
+  }
+  return undefined;
 }
 
 /** A row of names right above a row of boxes, one name over each box (户主姓名 | 联系电话 over [ ] | [ ]). */

@@ -290,7 +290,8 @@ export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, except
   [['场所'], 'visit.location', ['联系', '服务', ...DATE_ONLY_ACTS]],
   [['区域', '路线', '线路', '路段', '位置'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
   // What the visitor saw and heard (入户所见所闻, 探访见闻).
-  [['情况', '内容', '记录', '说明', '纪要', '小结', '总结', '日志', '详情', '所见所闻', '见闻'], 'visit.content', [...DATE_ONLY_ACTS, ...SESSION_ACTS]],
+  // A home visit's (访视情况 of 残联, 卫健) is its account, though not its place (访视地点 may be a clinic's).
+  [['情况', '内容', '记录', '说明', '纪要', '小结', '总结', '日志', '详情', '所见所闻', '见闻'], 'visit.content', [...DATE_ONLY_ACTS.filter((act) => act !== '访视'), ...SESSION_ACTS]],
   [['方式', '形式'], 'visit.type', ['联系', '服务', '帮扶', ...DATE_ONLY_ACTS, ...SESSION_ACTS]],
   // How a session went, told in order (调解经过, 服务过程记录, 走访经过): what happened there, not its outcome.
   [['经过', '过程', '过程记录'], 'visit.content', DATE_ONLY_ACTS],
@@ -372,6 +373,10 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [RESIDENT_VOICE_OWNERS, ['心愿', '微心愿'], 'issue.description'],
   // The trouble most pressing now (当前最需要解决的困难, 急需解决的问题).
   [['', '当前', '目前', '现在'].flatMap((now) => ['最需要解决的', '最急需解决的', '急需解决的', '亟需解决的', '亟待解决的'].map((urgent) => now + urgent)), ['困难', '问题', '诉求', '困难和问题', '困难问题'], 'issue.description'],
+  // The troubles and needs of one side of life (就业困难和需求, 生活困难及诉求): what the resident raises.
+  [['就业', '生活', '家庭', '就医', '就学', '住房', '生产'], ['困难和需求', '困难与需求', '困难及需求', '困难和诉求', '困难及诉求', '需求和困难'], 'issue.description'],
+  // What the visit gathered from people (收集的意见建议).
+  [['收集的', '收集到的', '征集的', '了解到的'], ['意见建议', '意见和建议'], 'issue.description'],
   // What the person visited asks for themself (本人诉求, 本人诉求及困难).
   [['本人'], ['诉求', '需求', '困难', '诉求及困难', '困难及诉求', '困难和诉求'], 'issue.description'],
   // What the visited household needs (家庭困难, 家庭诉求).

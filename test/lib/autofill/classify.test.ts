@@ -868,6 +868,16 @@ describe('classifyLabel: the words of the seventh round of blind pages', () => {
     expect([keyOf('思想、生活、身体状况'), keyOf('思想状况')]).toEqual(['visit.content', null]);
   });
 
+  it('leaves guests invited to the user\'s act (邀请参加调解人员, 特邀调解员) empty, whatever role they are named by', () => {
+    expect([keyOf('邀请参加调解人员', { party: null, selfPage: false }), keyOf('特邀调解员', { party: null, selfPage: false }), keyOf('调解员', { party: null, selfPage: false })])
+      .toEqual([null, null, 'officer.name']);
+  });
+
+  it('reads a home visit\'s account (访视情况, 访视内容), a side of life\'s troubles and needs (就业困难和需求) and views gathered (收集的意见建议)', () => {
+    expect([keyOf('访视情况（生活、康复、就业、精神状态）'), keyOf('访视内容'), keyOf('就业困难和需求'), keyOf('收集的意见建议'), keyOf('就业困难')])
+      .toEqual(['visit.content', 'visit.content', 'issue.description', 'issue.description', null]);
+  });
+
   it('reads a label with what to cover listed after a colon (走访情况：思想、生活、身体等) as the label', () => {
     expect([keyOf('走访情况：思想状况、生活起居、家属陈述等'), keyOf('走访情况')]).toEqual(['visit.content', 'visit.content']);
   });

@@ -313,6 +313,13 @@ describe('labels: a grid of a person per row', () => {
     expect(keys(doc)).toEqual(['resident.name', 'resident.gender', 'resident.idNumber', 'resident.phone', 'resident.address', null, null, null, null, null]);
   });
 
+  it('asks a person named over each label-and-box pair of columns (　 | 申请人 | 　 | 被申请人) for the row\'s attribute', () => {
+    const row = (label: string) => `<tr><td>${label}</td><td><input></td><td>${label}</td><td><input></td></tr>`;
+    const doc = page(`<form><table><tr><td colspan="4">当事人情况</td></tr><tr><td>&nbsp;</td><td>申请人</td><td>&nbsp;</td><td>被申请人</td></tr>
+      ${row('姓　　名：')}${row('联系电话：')}<tr><td colspan="4">纠纷情况</td></tr><tr><td>纠纷类型：</td><td><input></td><td>发生地点：</td><td><input></td></tr></table></form>`, '人民调解案件登记');
+    expect(keys(doc).slice(0, 4)).toEqual(['resident.name', null, 'resident.phone', null]);
+  });
+
   it('but a grid of a person per column (申请人 | 被申请人 across the top) keeps its attribute labels down the side', () => {
     const doc = page(`<form><table><tr><td></td><td>申请人</td><td>被申请人</td></tr>
       <tr><td>姓名</td><td><input></td><td><input></td></tr><tr><td>联系电话</td><td><input></td><td><input></td></tr></table></form>`);
