@@ -8,8 +8,8 @@ import { JSDOM } from 'jsdom';
 import { detectFields, fillFields } from '../../../lib/autofill';
 
 export const CORPUS_DIR = resolve(__dirname, '../../fixtures/autofill-corpus');
-/** holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34: further blind splits, each written after the previous one had been read by the engine's authors. */
-export type Split = 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15' | 'holdout16' | 'holdout17' | 'holdout18' | 'holdout19' | 'holdout20' | 'holdout21' | 'holdout22' | 'holdout23' | 'holdout24' | 'holdout25' | 'holdout26' | 'holdout27' | 'holdout28' | 'holdout29' | 'holdout30' | 'holdout31' | 'holdout32' | 'holdout33' | 'holdout34';
+/** holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35: further blind splits, each written after the previous one had been read by the engine's authors. */
+export type Split = 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15' | 'holdout16' | 'holdout17' | 'holdout18' | 'holdout19' | 'holdout20' | 'holdout21' | 'holdout22' | 'holdout23' | 'holdout24' | 'holdout25' | 'holdout26' | 'holdout27' | 'holdout28' | 'holdout29' | 'holdout30' | 'holdout31' | 'holdout32' | 'holdout33' | 'holdout34' | 'holdout35';
 
 type FillValues = Parameters<typeof fillFields>[1];
 
