@@ -243,7 +243,8 @@ function titledContent(label: string): boolean {
  * or a checklist item, not the visit's record; an ask or advice listed beside it (思想动态及诉求) is part of what was heard.
  */
 function lifeKey(label: string): FieldKey | null {
-  const text = label.replace(/["“”'‘’「」]/g, '').replace(LIFE_OWNER, '');
+  // The sides checked, then the check's own word (住房及生活状况核查情况): the account of checking them.
+  const text = label.replace(/["“”'‘’「」]/g, '').replace(LIFE_OWNER, '').replace(/(核查|核实|调查|走访|入户|了解)(情况|状况)$/, '');
   let sides = 0;
   let besides = 0;
   for (const part of text.split(/以及|及|和|与|、/).map((side) => side.replace(/(情况|状况)$/, ''))) {

@@ -866,6 +866,8 @@ describe('classifyLabel: the words of the seventh round of blind pages', () => {
   it('reads a mediation committee (所属调委会) as the mediator\'s unit, an estate with its group (所在小区/村组), what is already done, the person\'s own asks and sides of life', () => {
     expect([keyOf('所属调委会', { party: null, selfPage: false }), keyOf('所在小区/村组'), keyOf('已办事项'), keyOf('本人诉求')]).toEqual(['officer.unit', 'resident.address', 'issue.measures', 'issue.description']);
     expect([keyOf('思想、生活、身体状况'), keyOf('思想状况')]).toEqual(['visit.content', null]);
+    // The sides checked and then the check's word (住房及生活状况核查情况): the account of that check; means alone are not.
+    expect([keyOf('家庭收入、财产、住房及生活状况核查情况'), keyOf('家庭收入及财产核查情况')]).toEqual(['visit.content', null]);
   });
 
   it('leaves guests invited to the user\'s act (邀请参加调解人员, 特邀调解员) empty, whatever role they are named by', () => {
