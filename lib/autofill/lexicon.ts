@@ -24,7 +24,7 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
   ],
   phone: [
     '电话', '联系电话', '手机', '手机号', '手机号码', '联系方式', '电话号码', '移动电话', '联系手机', '手机电话', '联系号码',
-    '本人电话', '本人手机', '来电号码', '联系人电话', '本人联系电话', '手机号码(必填)',
+    '本人电话', '本人手机', '来电号码', '联系人电话', '本人联系电话', '手机号码(必填)', '家庭电话',
     // One box for whichever number the person has (手机/固话): theirs, though a 座机 alone may be an office's.
     '手机/固话', '固话/手机', '手机/座机', '座机/手机',
     // The number the resident is called back on (回访电话, 回复号码, 回电手机).
@@ -337,7 +337,9 @@ export const TAKING_ALONE: Partial<Record<string, readonly string[]>> = {
 /** Whom a matter is answered to: the resident under the names tickets and letters give them. */
 export const RESIDENT_PARTIES = ['群众', '当事人', '居民', '市民', '村民', '来电人', '诉求人', '信访人', '来信人', '来访人', '来访群众', '反映人'];
 /** What the resident brings up (群众诉求, 居民需求, 民情诉求, 来电诉求, and an enterprise's 企业诉求 on a visit to it): the issue's description. */
-const RESIDENT_VOICE_OWNERS = ['群众', '居民', '村民', '市民', '民情', '企业', '来电'];
+const RESIDENT_VOICE_OWNERS = ['群众', '居民', '村民', '市民', '民情', '企业', '来电',
+  // The household a cadre pairs with as kin (结对认亲: 亲戚诉求).
+  '亲戚'];
 /** What people think of and hope for (所思所盼), their pressing troubles (急难愁盼): what a grassroots visit asks them. */
 export const RESIDENT_WISHES = ['所盼', '所急', '所思所盼', '所思所想', '所想所盼', '所思所想所盼', '所急所盼', '所盼所需', '所需所盼', '急难愁盼', '急难愁盼事项', '急难愁盼问题'];
 /** Words that may stand beside an issue description in one label ("群众诉求及意见建议", "困难和问题"). */
@@ -662,6 +664,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '具体问题', '问题及诉求', '反映的问题', '诉求问题', '事项描述', '问题简述', '诉求简述',
     '群众诉求', '主要诉求', '诉求情况', '纠纷情况', '纠纷简要情况', '矛盾纠纷情况', '发现问题', '发现的问题', '存在的问题',
     '困难和问题', '存在困难和问题', '诉求与需求', '诉求和需求', '困难与诉求', '存在的困难和问题', '反映的主要问题', '了解到的困难', '主要困难', '存在困难', '困难情况', '困难诉求',
+    // Why the resident applies (申请事由 of an aid application checked).
+    '申请事由',
     // The matter a callback is about, as first raised (原诉求内容); the problems a visit gathered (收集到的问题).
     '原诉求', '原诉求内容', '原反映问题', '原反映事项', '收集的问题', '收集到的问题', '主要需求',
     // What the resident needs, said plainly or as what is new since the last visit (具体需求, 新增困难).
@@ -682,7 +686,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // The day an errand is promised done by (承诺办结, 承诺时限).
     '承诺办结', '承诺办结时间', '承诺办结日期', '承诺办结时限', '承诺时限', '应办结日期', '应办结时间',
   ],
-  'issue.measures': ['整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '帮办措施', '处理意见', '整改要求', '管控措施',
+  'issue.measures': ['整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '帮办措施', '帮办实事', '帮办实事情况', '处理意见', '整改要求', '管控措施',
     // What was done about a problem found (处置情况), like its 处置措施; how it ended is the 处置结果.
     '处置情况',
     // What has already been done for the resident (已办事项, 现场已办事项).

@@ -101,7 +101,8 @@ const HOUSE_USER = /承租人|使用人|租住人|租户/;
  * A household's head with a tenant (户主 … 承租人（出租房填）) still lives there.
  */
 export function resolveHousesChecked(fields: FoundField[]): void {
-  const [house] = fields.filter((f) => f.key === 'resident.address' && !f.fromTemplate && HOME_ADDRESS.test(normalizeLabel(f.label)));
+  // Also a house no one was yet known to live in when its address was left empty (a print form naming its 产权人 later).
+  const [house] = fields.filter((f) => (f.key === 'resident.address' || f.openText) && !f.fromTemplate && HOME_ADDRESS.test(normalizeLabel(f.label)));
   if (!house || fields.some((f) => f.key === 'visit.location')) return;
   const asked = (word: RegExp) => fields.some((f) => word.test(normalizeLabel(f.label)));
   const homeElsewhere = fields.some((f) => f !== house && f.key === 'resident.address');

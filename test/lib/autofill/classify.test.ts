@@ -880,6 +880,11 @@ describe('classifyLabel: the words of the seventh round of blind pages', () => {
       .toEqual(['visit.content', 'visit.content', 'issue.description', 'issue.description', null]);
   });
 
+  it('reads help with practical matters (帮办实事情况) as measures, a paired kin\'s asks (亲戚诉求), why one applies (申请事由) and a home\'s phone', () => {
+    expect([keyOf('帮办实事情况'), keyOf('亲戚诉求'), keyOf('申请事由'), keyOf('家庭电话')])
+      .toEqual(['issue.measures', 'issue.description', 'issue.description', 'resident.phone']);
+  });
+
   it('reads a label with what to cover listed after a colon (走访情况：思想、生活、身体等) as the label', () => {
     expect([keyOf('走访情况：思想状况、生活起居、家属陈述等'), keyOf('走访情况')]).toEqual(['visit.content', 'visit.content']);
   });

@@ -116,4 +116,13 @@ describe('the house a check is about (房屋坐落)', () => {
       <label>承租人（出租房填）<input></label><label>检查日期<input placeholder="yyyy-MM-dd"></label></form>`, '居民住宅消防安全检查');
     expect(keys(headed).slice(0, 2)).toEqual(['resident.address', 'resident.name']);
   });
+
+  it('is where the user went on a print form that names the owner after the house and asks the owner\'s own home', () => {
+    const doc = page(`<form><table><tr><td>村（社区）</td><td><input></td><td>房屋坐落</td><td><input></td></tr>
+      <tr><td>产权人</td><td><input></td><td>身份证号码</td><td><input></td></tr>
+      <tr><td>联系电话</td><td><input></td><td>现居住地址</td><td><input></td></tr>
+      <tr><td>使用人/承租人</td><td><input></td><td>排查日期</td><td><input placeholder="yyyy-MM-dd"></td></tr></table></form>`, '城乡自建房安全隐患排查表');
+    const found = keys(doc);
+    expect([found[1], found[5]]).toEqual(['visit.location', 'resident.address']);
+  });
 });
