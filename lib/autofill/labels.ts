@@ -236,10 +236,11 @@ function cornerHeader(table: HTMLTableElement): HTMLTableRowElement | undefined 
 
 /**
  * A row naming a person over each label-and-box pair of columns (　 | 申请人 | 　 | 被申请人 over 姓名 [ ] 姓名 [ ]): the
- * nearest such row above, within the block (a title row across the table ends it).
+ * nearest such row above, within the block (a title row across the table ends it). A person's block is a few rows, so
+ * only those are looked at (a ledger of hundreds of rows is not walked for each box).
  */
 function pairedHeader(table: HTMLTableElement, row: HTMLTableRowElement): HTMLTableRowElement | undefined {
-  for (let index = row.rowIndex - 1; index >= 0; index--) {
+  for (let index = row.rowIndex - 1; index >= Math.max(0, row.rowIndex - PERSON_BLOCK_ROWS); index--) {
     const above = table.rows[index];
     if (above.cells.length === 1) return undefined;
     const cells = [...above.cells];
@@ -248,6 +249,8 @@ function pairedHeader(table: HTMLTableElement, row: HTMLTableRowElement): HTMLTa
   }
   return undefined;
 }
+
+const PERSON_BLOCK_ROWS = 12;
 
 /** A row of names right above a row of boxes, one name over each box (户主姓名 | 联系电话 over [ ] | [ ]). */
 function namesAbove(row: HTMLTableRowElement): HTMLTableRowElement | undefined {
