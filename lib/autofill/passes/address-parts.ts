@@ -17,9 +17,9 @@ export function resolveAddressParts(fields: FoundField[]): void {
   fields.forEach((f, i) => {
     const label = normalizeLabel(f.label);
     if (f.key !== 'resident.address' || f.fromTemplate || !ADDRESS_PART.test(label)) return;
+    const door = DOOR_ONLY.test(label);
     const before = fields.slice(Math.max(0, i - 3), i).map((g) => normalizeLabel(g.label));
-    const whole = DOOR_ONLY.test(label) && fields.some((g) => g !== f && g.key === 'resident.address');
-    if (!whole && !before.some((b) => LARGER_PART.test(b) || (DOOR_ONLY.test(label) && ADDRESS_PART.test(b)))) return;
-    f.clear('只是地址的一部分（前面另有小区等栏），不自动填写整条地址');
+    if (before.some((b) => LARGER_PART.test(b) || (door && ADDRESS_PART.test(b)))) f.clear('只是地址的一部分（前面另有小区等栏），不自动填写整条地址');
+    else if (door && fields.some((g) => g !== f && g.key === 'resident.address')) f.clear('只是门牌（表上另有住址栏），不自动填写整条地址');
   });
 }
