@@ -169,8 +169,8 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     '签约医生', '签约家庭医生', '社工', '社会工作者', '第一书记', '督导员', '巡河员', '巡林员', '巡山员', '巡检员'],
   // A bare 对象 (对象姓名, 对象电话) is the person the visit or service is for.
   resident: ['户主', '当事人', '居民', '群众', '住户', '联系人', '联系户', '困难群众', '受助群众', '来电', '诉求', '对象',
-    // A voter a deputy receives, a worker a trade union helps.
-    '选民', '职工',
+    // A voter a deputy receives, a worker a trade union helps, the person a home visit is for (被访妇女, 被访老人).
+    '选民', '职工', ...['妇女', '老人', '儿童', '群众', '居民', '村民'].map((who) => `被访${who}`),
     // Who lives in a home checked (居住人), the person checked there (被检查人), who answers for a place inspected
     // (在场负责人), the people a matter concerns (当事群众, 涉事人员, 涉及人员).
     '居住人', '实际居住人', '被检查人', '被检查户', '在场负责人', '违法行为人', '违章行为人',
@@ -338,8 +338,8 @@ export const TAKING_ALONE: Partial<Record<string, readonly string[]>> = {
 export const RESIDENT_PARTIES = ['群众', '当事人', '居民', '市民', '村民', '来电人', '诉求人', '信访人', '来信人', '来访人', '来访群众', '反映人'];
 /** What the resident brings up (群众诉求, 居民需求, 民情诉求, 来电诉求, and an enterprise's 企业诉求 on a visit to it): the issue's description. */
 const RESIDENT_VOICE_OWNERS = ['群众', '居民', '村民', '市民', '民情', '企业', '来电',
-  // The household a cadre pairs with as kin (结对认亲: 亲戚诉求).
-  '亲戚'];
+  // The household a cadre pairs with as kin (结对认亲: 亲戚诉求), the household a utility's check calls on (住户反映).
+  '亲戚', '住户'];
 /** What people think of and hope for (所思所盼), their pressing troubles (急难愁盼): what a grassroots visit asks them. */
 export const RESIDENT_WISHES = ['所盼', '所急', '所思所盼', '所思所想', '所想所盼', '所思所想所盼', '所急所盼', '所盼所需', '所需所盼', '急难愁盼', '急难愁盼事项', '急难愁盼问题'];
 /** Words that may stand beside an issue description in one label ("群众诉求及意见建议", "困难和问题"). */
@@ -676,7 +676,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '诉求分类', '事项分类', '问题种类', '事件分类', '诉求种类', '纠纷类别', '纠纷类型', '矛盾纠纷类别', '矛盾纠纷类型', '信访类别', '民情类别',
   ],
   'issue.source': ['问题来源', '线索来源', '诉求来源', '来源', '信息来源', '事项来源', '工单来源', '事件来源', '来源渠道', '问题渠道', '排查方式', '发现方式', '发现渠道'],
-  'issue.ownerUnit': ['责任单位', '承办单位', '办理部门', '责任部门', '承办部门', '处置单位', '办理单位', '主办单位', '责任科室', '处置部门', '办理责任单位', '转办单位', '承办科室', '交办单位', '转送单位', '移送单位', '转交单位',
+  'issue.ownerUnit': ['责任单位', '承办单位', '办理部门', '处理部门', '责任部门', '承办部门', '处置单位', '办理单位', '主办单位', '责任科室', '处置部门', '办理责任单位', '转办单位', '承办科室', '交办单位', '转送单位', '移送单位', '转交单位',
     // Where a service station sends an errand it takes in (送办部门).
     '送办部门', '送办单位'],
   'issue.owner': ['责任人', '承办人', '办理人', '处置人', '具体责任人', '责任人员', '办理责任人', '化解责任人', '包案责任人'],
@@ -693,7 +693,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '已办事项', '现场已办事项'],
   'issue.result': ['办理结果', '处理结果', '办理情况', '处置结果', '处理情况', '办结情况', '解决情况', '办理结果说明', '办结结果', '化解结果', '调解结果', '调处结果',
     // The handling body's reply a callback checks (承办单位答复): how the matter was dealt with.
-    '承办单位答复', '承办部门答复', '承办单位答复意见', '承办单位答复内容'],
+    '承办单位答复', '承办部门答复', '承办单位答复意见', '承办单位答复内容', '部门答复', '职能部门答复'],
   'issue.feedback': ['反馈情况', '回访情况', '反馈内容', '群众反馈', '群众反馈意见', '回访记录', '答复情况', '答复内容', '反馈结果', '回访结果', '当事人反馈', '反馈当事人情况', '反馈群众情况', '答复群众情况', '向群众反馈情况',
     // What the resident said of the work when asked (群众评价 on closing a matter).
     '群众评价', '群众评价反馈', '群众评价意见'],
@@ -725,7 +725,7 @@ export const NEGATIVE_WORDS = [
   '附件', '上传', '图片', '照片', '编号', '编码', '代码', '序号', '工单号', '次数', '数量', '人数', '金额', '面积', '经度', '纬度', '坐标', '登录', '用户名',
   '其中', '户数', '人口', '收入', '补助', '补贴', '费用', '价格', '天数', '时长', '得分', '分值', '发证', '入党', '参加工作', '入职', '退休', '死亡',
   '有效期', '签发', '注册', '成立', '营业', '企业', '公司', '商户', '门店', '法人', '截止', '计划', '首次', '初次', '末次', '变更',
-  '账号', '签名', '确认', '是否', '开始', '结束', '起始', '截至', '至', '下次', '上次', '预计', '最近', '单位', '证明', '图',
+  '账号', '签名', '确认', '是否', '开始', '结束', '起始', '截至', '至', '下次', '上次', '上个', '上一次', '上一个', '预计', '最近', '单位', '证明', '图',
   // What happened before this record (以往信访情况, 历次走访记录, 既往病史): not this record's.
   '以往', '既往', '历次', '过往', '往年', '此前',
   // 历史投诉情况, 历史诉求: past records; not 历史遗留问题, which is this record's matter.

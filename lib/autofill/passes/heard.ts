@@ -39,12 +39,15 @@ export function resolvePeoplesWord(fields: FoundField[]): void {
 
 /**
  * "处理意见" on a callback (回访人, 回访时间 …): what to do next about a ticket the caller is not content with, asked
- * after the feedback, not the measures already taken.
+ * after the feedback, not the measures already taken. A new ask raised on the callback (市民新增诉求) is a new matter,
+ * not the one the callback is about.
  */
 export function resolveCallbackOpinions(fields: FoundField[]): void {
   if (!fields.some((f) => CALLBACK.test(normalizeLabel(f.label)))) return;
   for (const f of fields) {
-    if (f.key === 'issue.measures' && !f.fromTemplate && /意见$/.test(normalizeLabel(f.label))) f.clear('回访时的处理意见是下一步怎么办，不是已采取的措施，不自动填写');
+    if (f.fromTemplate) continue;
+    if (f.key === 'issue.measures' && /意见$/.test(normalizeLabel(f.label))) f.clear('回访时的处理意见是下一步怎么办，不是已采取的措施，不自动填写');
+    if (f.key === 'issue.description' && /新增|新的|新提/.test(normalizeLabel(f.label))) f.clear('回访时新提的诉求是另一件事，不自动填写');
   }
 }
 

@@ -885,6 +885,11 @@ describe('classifyLabel: the words of the seventh round of blind pages', () => {
       .toEqual(['issue.measures', 'issue.description', 'issue.description', 'resident.phone']);
   });
 
+  it('leaves a past season\'s problem (上个采暖期反映问题) empty, and reads the woman visited, a department\'s reply, the handling department and a household\'s asks', () => {
+    expect([keyOf('上个采暖期反映问题'), keyOf('被访妇女姓名'), keyOf('部门答复'), keyOf('处理部门'), keyOf('住户诉求')])
+      .toEqual([null, 'resident.name', 'issue.result', 'issue.ownerUnit', 'issue.description']);
+  });
+
   it('reads a label with what to cover listed after a colon (走访情况：思想、生活、身体等) as the label', () => {
     expect([keyOf('走访情况：思想状况、生活起居、家属陈述等'), keyOf('走访情况')]).toEqual(['visit.content', 'visit.content']);
   });

@@ -125,4 +125,13 @@ describe('a handling opinion on a callback', () => {
     const doc = page(`<form><p><label>诉求内容<textarea></textarea></label></p><p><label>处理意见<textarea></textarea></label></p></form>`);
     expect(keys(doc)).toEqual(['issue.description', 'issue.measures']);
   });
+
+  it('leaves a new ask raised on the callback (市民新增诉求) empty: a new matter, not the one called back about', () => {
+    const doc = page(`<form><p><label>回访时间<input placeholder="yyyy-MM-dd"></label></p><p><label>回访情况<textarea></textarea></label></p>
+      <p><label>市民新增诉求<textarea></textarea></label></p></form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'issue.feedback', null]);
+    // On a visit's record a new trouble found (新增困难) is the matter the visit raised.
+    const visit = page(`<form><p><label>走访日期<input placeholder="yyyy-MM-dd"></label></p><p><label>新增困难<textarea></textarea></label></p></form>`);
+    expect(keys(visit)).toEqual(['visit.date', 'issue.description']);
+  });
 });
