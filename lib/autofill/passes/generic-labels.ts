@@ -98,7 +98,8 @@ export function resolveGenericLabels(fields: FoundField[]): void {
     const lead = fields.find((f) => f.key === 'issue.owner' && !f.fromTemplate && withoutRemarks(f.label).startsWith('牵头'));
     lead?.assign('topic.lead');
   }
-  const noted = (rule: GenericRule, visit = domain === 'visit') => (visit && rule.matterNoted && matterNoted ? rule.keys.issue : undefined);
+  // On a visit's record (the form's domain, or the field's own section) that notes a problem, a planned finish is the issue's.
+  const noted = (rule: GenericRule, of: Domain | null | undefined) => (of === 'visit' && rule.matterNoted && matterNoted ? rule.keys.issue : undefined);
   for (const f of fields) {
     const rule = generic(f);
     if (!rule) continue;
@@ -109,8 +110,8 @@ export function resolveGenericLabels(fields: FoundField[]): void {
     // A generic label with no meaning for the section's own record (a diary entry's 标题) asks nothing of ours.
     const under: Domain | undefined = MATTER_SECTION.test(f.section) ? 'issue' : VISIT_SECTION.test(normalizeLabel(f.section)) ? 'visit' : undefined;
     const key = reviewed(f, rule) || (rule.visitRecorded && visitDay) ? null
-      : under ? rule.keys[under] ?? noted(rule, under === 'visit') ?? null
-      : (visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || noted(rule) || (domain ? null : rule.fallback ?? chosen);
+      : under ? rule.keys[under] ?? noted(rule, under) ?? null
+      : (visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || noted(rule, domain) || (domain ? null : rule.fallback ?? chosen);
     f.key = key ?? null;
     if (key) delete f.reason;
     else f.reason = '栏名太笼统，看不出填什么';
