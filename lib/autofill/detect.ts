@@ -158,9 +158,25 @@ function inLaterStep(el: Element): boolean {
   let step = el;
   while (step.parentElement && !isVisible(step.parentElement)) step = step.parentElement;
   const parent = step.parentElement;
-  if (step === el || !parent || !isFormPage(step)) return false;
+  if (step === el || !parent) return false;
   for (let node: Element | null = el; node && node !== step; node = node.parentElement) if (hidesItself(node)) return false;
+  if (!isFormPage(step)) return isNumberedStep(step, parent);
   return [...parent.children].some((other) => other !== step && other.tagName === step.tagName && isVisible(other) && isFormPage(other));
+}
+
+/** The items of a framework's steps bar (antd, Element, iView, antd-mobile, vant, Naive, Arco, TDesign). */
+const STEP_ITEMS = '.ant-steps-item, .el-step, .ivu-steps-item, .adm-step, .van-step, .n-step, .arco-steps-item, .t-steps-item';
+
+/**
+ * A block of boxes among as many blocks of its kind as the page's steps bar has steps (申请家庭 · 家庭成员 · 核查结论),
+ * one of them shown: a step, though its 上一步/下一步 stand in a footer shared by all. A steps bar of another count
+ * says nothing of a hidden block (a box for 其他 beside the steps' fields).
+ */
+function isNumberedStep(step: Element, parent: Element): boolean {
+  const pages = [...parent.children].filter((c) => c.tagName === step.tagName && c.querySelector('input, select, textarea, [contenteditable]'));
+  if (pages.length < 2 || !pages.some(isVisible)) return false;
+  const bars = new Set([...step.ownerDocument.querySelectorAll(STEP_ITEMS)].map((item) => item.parentElement));
+  return bars.size === 1 && step.ownerDocument.querySelectorAll(STEP_ITEMS).length === pages.length;
 }
 
 /** Hidden by its own attribute or style, not by a block around it. */

@@ -730,6 +730,21 @@ describe('detectFields: a wizard’s later steps', () => {
     ]);
   });
 
+  it('finds the boxes of steps counted by a steps bar whose 上一步/下一步 stand in a shared footer, but not a hidden block of another count', async () => {
+    const bar = (n: number) => `<div class="ant-steps">${'<div class="ant-steps-item"><div class="ant-steps-item-title">步骤</div></div>'.repeat(n)}</div>`;
+    const pages = `<form><div>
+      <section><label for="a">户主姓名</label><input id="a"></section>
+      <section style="display:none"><label for="b">核查日期</label><input id="b" type="date"></section>
+      <section style="display:none"><label for="c">核查人</label><input id="c"></section>
+    </div><div><button type="button">上一步</button><button type="button">下一步</button></div></form>`;
+    document.body.innerHTML = bar(3) + pages;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name', 'visit.date', 'officer.name']);
+    await fillFields(document, { 'officer.name': '王建华' });
+    expect((document.getElementById('c') as HTMLInputElement).value).toBe('王建华');
+    document.body.innerHTML = bar(2) + pages;
+    expect(detectFields(document).map((f) => f.element.id)).toEqual(['a']);
+  });
+
   it('leaves out what is hidden for another reason: a box hidden inside a step, a hidden block with no steps beside it', () => {
     document.body.innerHTML = `<form>
       ${step(1, '<p><label for="a">户主姓名</label><input id="a"></p>', '<button type="button">下一步</button>', false)}
