@@ -550,7 +550,8 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   if (companionInRemark(label)) return { key: 'visit.companions', confidence: 0.9 };
   const numbered = numberedRole(label, context);
   if (numbered) return numbered;
-  if (namesOtherParty(label)) return { key: null, confidence: 0.9, reason: OTHER_PERSON_REASON };
+  // Examples listed in brackets (访视情况及指导（母乳喂养、新生儿护理等）) say what to write about, not whose it is.
+  if (namesOtherParty(label.replace(/\([^)]*等\)/g, ''))) return { key: null, confidence: 0.9, reason: OTHER_PERSON_REASON };
   // Guests invited to the user's act (邀请参加调解人员, 特邀调解员): whoever they are, not the user nor anyone who went along.
   if (INVITED_GUEST.test(label)) return { key: null, confidence: 0.8, reason: OTHER_PERSON_REASON };
   // "联系电话2", "住址(二)": a second one of something is somebody else's or a spare; not ours to fill.
@@ -672,7 +673,8 @@ const PEOPLE_BY_THEIR_ACT = /(的(群众|居民|村民|市民|人员?|对象)|�
 function looseMatch(label: string, bare: string, context: LabelContext): Classification | null {
   if (NEGATIVE_WORDS.some((word) => label.includes(word))) return { key: null, confidence: 0.8, reason: NEGATIVE_REASON };
   if (PEOPLE_BY_THEIR_ACT.test(bare || label)) return null;
-  if (label.length > 24) return { key: null, confidence: 0.5, reason: UNKNOWN_REASON };
+  // A long label is a sentence, not a name; a remark in brackets (（母乳喂养、产褥期保健、新生儿护理等）) does not make it one.
+  if ((bare || label).length > 24) return { key: null, confidence: 0.5, reason: UNKNOWN_REASON };
   const text = bare || label;
   const plain = text.replace(FILLER_BEFORE_HEAD, '');
   return tolerant(text, context) ?? (plain !== text ? tolerant(plain, context) : null);

@@ -239,7 +239,7 @@ function widgetFor(el: Element, seen: Set<Element>): Widget | null {
     const group = groupOf(el);
     if (!group) return null;
     group.members.forEach((m) => seen.add(m));
-    const shown = group.members.some((m) => isVisible(m) || (m.nextElementSibling && isVisible(m.nextElementSibling)));
+    const shown = group.members.some((m) => isVisible(m) || (m.nextElementSibling && isVisible(m.nextElementSibling)) || inLaterStep(m));
     return shown && !group.members.every((m) => m.disabled) ? groupWidget(group.members.filter((m) => !m.disabled), group.container) : null;
   }
   const date = dateFramework(el);
@@ -531,8 +531,9 @@ function classify(field: { start: Element; control: Element; group: boolean; kin
     if (!c) continue;
     // A date picker takes a date: a text before it naming something else (the page's title) is not its label.
     if (c.key && field.kind === 'date' && !DATE_KEYS.has(c.key)) continue;
-    // A placeholder that lists what to write ("记录群众所思所想、现场解决情况……") is an instruction, not a label.
-    if (c.key && item.source === 'placeholder' && c.confidence < 0.85 && /[、…]/.test(item.text)) continue;
+    // A placeholder that lists what to write ("记录群众所思所想、现场解决情况……") is an instruction, not a label; a label
+    // with its examples in brackets ("访视情况及指导（母乳喂养、新生儿护理等）") is still a label.
+    if (c.key && item.source === 'placeholder' && c.confidence < 0.85 && /[、…]/.test(withoutRemarks(item.text))) continue;
     if (c.key) {
       result = { ...c, confidence: item === evidence[0] ? c.confidence : c.confidence * 0.9 };
       used = item;

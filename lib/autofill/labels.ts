@@ -321,11 +321,20 @@ function textBefore(start: Element): string {
     if (holder && (isHeading(holder) || headsNamedBoxes(holder))) return '';
     const full = holder ? ownText(holder) : text;
     if (full.length > 30) return '';
+    // A unit in letters right after the box before (血压 [ ] mmHg) is that box's: this one's label is not before it.
+    if (/^[^\u4e00-\u9fa5]+$/.test(normalizeLabel(full)) && followsBox(holder ?? node)) return '';
     // A hint or a remark between the label and the box ("请填写11位手机号", "（与户口簿一致）") is passed over.
     if (LABEL_HINT.test(full) || REMARK.test(normalizeLabel(full))) continue;
     return holder && labelsInColumn(holder, start) ? '' : full;
   }
   return '';
+}
+
+/** The node comes right after a box, or a block holding one. */
+function followsBox(node: Node): boolean {
+  let prev = node.previousSibling;
+  while (prev && prev.nodeType === 3 && !prev.textContent?.trim()) prev = prev.previousSibling;
+  return prev?.nodeType === 1 && ((prev as Element).matches(CONTROL) || !!(prev as Element).querySelector(CONTROL));
 }
 
 /**

@@ -52,7 +52,8 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
   unit: ['单位', '所在单位', '工作单位', '单位名称', '单位全称', '工作单位名称', '工作单位全称', '所在单位名称', '所在单位全称', '所属单位', '所属机构', '所在机构', '工作机构', '部门', '所在部门', '所属部门', '工作部门',
     // A section of an office (接谈人所在科室).
     '科室', '所在科室', '所属科室'],
-  position: ['职务', '职位', '现任职务', '党内职务', '岗位'],
+  // What capacity a visitor came in (探访人 身份: 网格员/志愿者/社工).
+  position: ['职务', '职位', '现任职务', '党内职务', '岗位', '身份'],
 };
 
 /**
@@ -189,6 +190,8 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     '村医', '乡村医生', '楼长', '楼栋长', '单元长',
     // Who looks after the resident for the family (陪护人, 照料人), as a 监护人 does; who a complaint is against (举报对象)
     // and who did the harm (肇事人, 侵害人): never the resident the user meets.
+    // A mother's newborn on her postnatal visit (新生儿: 姓名, 性别): one of her family, not the one visited.
+    '新生儿', '婴儿',
     '陪护人', '照料人', '照护人', '看护人', '护工', '举报对象', '投诉对象', '反映对象', '控告对象', '肇事人', '肇事者', '侵害人', '加害人', '施暴人', '侵权人',
   ],
 };
@@ -545,8 +548,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // The township a first secretary or a team is stationed in (驻点乡（镇）).
   [['驻点', '包联', '挂点', '包保'], ['乡', '镇', '乡镇', '乡(镇)', '镇(乡)', '街道', '镇(街道)', '乡镇(街道)'], 'place.street'],
   [['包联', '挂点', '包保', '负责', '报到', '认领', '服务', '巡查', '单元', '管理'], ['网格'], 'place.grid'],
-  // The village a visit or check went to (联系村, 检查村, 走访村（社区）).
-  [VISIT_ACTS.filter((act) => act.length === 2), ['村', '村(社区)', '社区(村)', '村居'], 'place.community'],
+  // The village or community a visit or check went to (联系村, 检查村, 走访村（社区）, a party member's 联系社区).
+  [VISIT_ACTS.filter((act) => act.length === 2), ['村', '社区', '村(社区)', '社区(村)', '村居'], 'place.community'],
   // The area a matter concerns (涉及社区, 所涉网格) is the resident's or the visit's, and so is a place asked by its name
   // (村名, 街道名称, 网格名称).
   [['涉及', '所涉', '涉及的'], ['街道', '乡镇', '镇(街道)', '街道(乡镇)'], 'place.street'],

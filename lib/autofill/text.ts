@@ -33,6 +33,8 @@ function normalize(text: string): string {
     .replace(/\((必填|选填|可选|必选)\)|必填$/g, '')
     // An example or format after the label ("办理时限 例：2024-5-8", "工作单位全称，如：××镇"), not inside its brackets.
     .replace(/(?<=[^([【]{2})[,;]?(例|如|例如|比如|示例|格式)[:].*$/, '')
+    // Nor a date's format or example written right after a date's label ("登记日期 YYYY-MM-DD", "来津日期 如2024-03-01").
+    .replace(/(?<=(日期|时间|年月|日))(如|例|例如)?(yyyy|\d{4})[-/.年]?(mm?|\d{1,2})[-/.月]?(dd?|\d{1,2})日?$/i, '')
     // Nor what to cover, listed after a colon ("现场情况：本人精神状态、生活起居、家属陈述等").
     .replace(/(?<=^[^:]{2,}):[^:]+等$/, '')
     // Nor are brackets around the whole label ("【户主姓名】", "「联系电话」：").

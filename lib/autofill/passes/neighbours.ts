@@ -71,8 +71,9 @@ export function resolveRowPersons(fields: FoundField[]): void {
       return;
     }
     const other = before.key ? OTHER_PERSON_KEYS.has(before.key) : namesOtherParty(normalizeLabel(before.label));
-    // The resident named so by a pass (现场联系人 of a business checked): the bare 电话 after them is theirs.
-    if (before.key === 'resident.name' && attr === 'phone' && f.openText) f.assign('resident.phone');
+    // The resident named so by a pass (现场联系人 of a business checked), or by their own word in a section taken for the
+    // user's (反映群众 [ ] 联系方式 [ ] on the user's 销号申请): the bare 电话 after them is theirs.
+    if (before.key === 'resident.name' && attr === 'phone' && (f.openText || f.key === 'officer.phone')) f.assign('resident.phone');
     if (!officer && !other) return;
     f.key = officer ? `officer.${attr}` : null;
     f.unsure = false;

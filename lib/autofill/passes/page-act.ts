@@ -359,8 +359,8 @@ const FOUND_HAZARD = /^(?!.*(措施|整改|处置|处理|建议|等级|级别|�
 
 /** A hazard found on a patrol (隐患, 险情), named by a field or a section. */
 const HAZARD = /隐患|险情/;
-/** Where a hazard lies (隐患点位置, 险情地点). */
-const HAZARD_SITE = /(隐患|险情).{0,2}(位置|地点)$/;
+/** Where a hazard lies (隐患点位置, 险情地点, 隐患点具体位置). */
+const HAZARD_SITE = /(隐患|险情).{0,2}(具体)?(位置|地点)$/;
 
 /** On a check of a hazard the page records as a visit, where the hazard lies is where the user went, if asked nowhere else. */
 function resolveHazardSite(fields: FoundField[]): void {

@@ -161,16 +161,23 @@ const OPINION = /意见$/;
 /** The cell or form item a box stands in. */
 const CELL = 'td, dd, li, .layui-input-block, .el-form-item__content, .ant-form-item-control';
 
+/** The lines an opinion is signed on (经办人, 审核人, 日期). */
+const SIGNATURE = /^(经办人|审核人|审批人|签字人|签名|(审核|审批|签字|签署)?日期)$/;
+/** A section of its own for somebody's approval (四、乡镇（街道）审核, 领导审批意见). */
+const APPROVAL_SECTION = /(审核|审批|审定|审签|签批|批示|意见)$/;
+
 /**
- * "村（居）委会意见 [ … ] 经办人：[ ] 日期：[ ]" in one cell: the name and day under an opinion box are whoever gives the
- * opinion's signature, not the user's nor the visit's.
+ * "村（居）委会意见 [ … ] 经办人：[ ] 日期：[ ]" in one cell, or on the lines right after the box in a section of its own for
+ * an approval: the name and day under an opinion box are whoever gives the opinion's signature, not the user's nor the
+ * visit's. Among the record's own lines (服务站意见 / 经办人) the 经办人 is the user who filed it.
  */
 export function resolveOpinionSignatures(fields: FoundField[]): void {
   fields.forEach((opinion, i) => {
     if (opinion.key || opinion.kind !== 'textarea' || !OPINION.test(normalizeLabel(opinion.label))) return;
     const cell = opinion.element.closest(CELL);
     for (const f of fields.slice(i + 1)) {
-      if (!cell?.contains(f.element)) break;
+      const signs = f.sectionKey === opinion.sectionKey && APPROVAL_SECTION.test(normalizeLabel(opinion.section)) && SIGNATURE.test(normalizeLabel(f.label));
+      if (!cell?.contains(f.element) && !signs) break;
       if (f.key && !f.fromTemplate) f.clear('是签在意见下面的经办人和日期，不是本次记录的，不自动填写');
     }
   });

@@ -895,3 +895,22 @@ describe('classifyLabel: the words of the seventh round of blind pages', () => {
   });
 });
 
+
+describe('classifyLabel: words a round of unseen forms used', () => {
+  it('reads examples listed in brackets as what to write about, not whose it is, and no part of a long label', () => {
+    expect(keyOf('访视情况及指导（母乳喂养、产褥期保健、新生儿护理等）')).toBe('visit.content');
+    expect(keyOf('联系电话（监护人）')).toBeNull();
+  });
+
+  it('reads the community a visit or a party member\'s contact went to, and a visitor\'s capacity', () => {
+    expect(keyOf('联系社区')).toBe('place.community');
+    expect(keyOf('走访社区')).toBe('place.community');
+    expect(keyOf('身份', { party: 'officer', selfPage: false })).toBe('officer.position');
+  });
+
+  it('reads a migrant register\'s person (流动人员) as the resident and a mother\'s newborn (新生儿) as somebody else', () => {
+    const doc = page(`<form><h4>流动人员</h4><p><input placeholder="姓名"></p><p><input placeholder="手机号码"></p>
+      <h4>新生儿</h4><p><label>性别<select><option value="">请选择</option><option>男</option><option>女</option></select></label></p></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.phone', null]);
+  });
+});

@@ -730,6 +730,15 @@ describe('detectFields: a wizard’s later steps', () => {
     ]);
   });
 
+  it('finds a choice of a later step too (性别 ○男 ○女 on the step of the person concerned)', () => {
+    document.body.innerHTML = `<form>
+      ${step(1, '<p><label for="a">事件标题</label><input id="a"></p>', '<button type="button">下一步</button>', false)}
+      ${step(2, '<p><label for="b">当事人姓名</label><input id="b"></p><p>性别 <label><input type="radio" name="g" value="1">男</label><label><input type="radio" name="g" value="2">女</label></p>',
+        '<button type="button">上一步</button>', true)}
+    </form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['issue.title', 'resident.name', 'resident.gender']);
+  });
+
   it('finds the boxes of steps counted by a steps bar whose 上一步/下一步 stand in a shared footer, but not a hidden block of another count', async () => {
     const bar = (n: number) => `<div class="ant-steps">${'<div class="ant-steps-item"><div class="ant-steps-item-title">步骤</div></div>'.repeat(n)}</div>`;
     const pages = `<form><div>

@@ -326,3 +326,14 @@ describe('labels: a grid of a person per row', () => {
     expect(keys(doc)).toEqual(['resident.name', null, 'resident.phone', null]);
   });
 });
+
+describe('labels: a unit written after the box before', () => {
+  it('is that box\'s (血压 [ ] mmHg): the box after it is named by its own placeholder', () => {
+    const doc = page(`<form><div class="weui-cells__title">访视记录</div><div class="weui-cells">
+      <div class="weui-cell"><div class="weui-cell__hd"><label class="weui-label" for="rq">访视日期</label></div><div class="weui-cell__bd"><input id="rq" type="date"></div></div>
+      <div class="weui-cell"><div class="weui-cell__hd"><label class="weui-label" for="xy">血压</label></div><div class="weui-cell__bd"><input id="xy"></div><div class="weui-cell__ft">mmHg</div></div>
+      <div class="weui-cell"><div class="weui-cell__bd"><textarea id="nr" placeholder="访视情况及指导（母乳喂养、产褥期保健、新生儿护理等）"></textarea></div></div>
+    </div></form>`);
+    expect(detectFields(doc).map((f) => [f.label, f.key])).toEqual([['访视日期', 'visit.date'], ['血压', null], ['访视情况及指导（母乳喂养、产褥期保健、新生儿护理等）', 'visit.content']]);
+  });
+});

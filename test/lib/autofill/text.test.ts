@@ -102,3 +102,12 @@ describe('normalizeLabel: a plain question is the field it asks for', () => {
     expect(normalizeLabel('孩子姓名')).toBe('孩子姓名');
   });
 });
+
+describe('normalizeLabel: a date\'s format after its label', () => {
+  it('is no word of the label (登记日期 YYYY-MM-DD, 来津日期 如2024-03-01), in the words the engine reads', () => {
+    expect(normalizeLabel('登记日期 YYYY-MM-DD')).toBe('登记日期');
+    expect(normalizeLabel('来津日期 如2024-03-01')).toBe('来津日期');
+    expect(normalizeLabel('走访日期 2024年1月1日')).toBe('走访日期');
+    expect(normalizeLabel('门牌号 2024')).toBe('门牌号2024');
+  });
+});

@@ -99,6 +99,16 @@ describe('a bare unit right after a person on one line of a framework grid', () 
   });
 });
 
+describe('the resident named by their own word on a line of the user\'s request (反映群众 [ ] 联系方式 [ ])', () => {
+  it('has the number after them, not the user who applies', () => {
+    const item = (label: string) => `<div class="layui-inline"><label class="layui-form-label">${label}</label><div class="layui-input-inline"><input class="layui-input"></div></div>`;
+    const doc = page(`<form class="layui-form"><fieldset><legend>问题整改销号申请</legend></fieldset>
+      <div class="layui-form-item">${item('反映群众')}${item('联系方式')}</div>
+      <div class="layui-form-item">${item('申请人')}${item('联系电话')}</div></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.phone', 'officer.name', 'officer.phone']);
+  });
+});
+
 describe('a line of text and boxes in a plain block', () => {
   it('gives the number after a person nobody of ours (供热企业对接人：[ ] 电话：[ ]) to that person, not the user of the section', () => {
     const doc = page(`<form><h4>走访人员填写</h4><div>走访日期：<input name="zfrq" placeholder="2024年05月08日"></div>

@@ -162,6 +162,8 @@ describe("the page's own act (这张表记的是什么事)", () => {
   it('reads where a hazard lies (隐患点位置) as the visit\'s place on a check recording a visit, and nothing elsewhere', () => {
     const doc = page(`<form>${row('隐患点名称')}${row('隐患点位置')}${row('排查日期')}${row('排查人')}</form>`);
     expect(keys(doc).slice(1, 3)).toEqual(['visit.location', 'visit.date']);
+    const exact = page(`<form>${row('隐患点名称')}${row('隐患点具体位置')}${row('排查日期')}</form>`);
+    expect(keys(exact).slice(1)).toEqual(['visit.location', 'visit.date']);
     const asked = page(`<form>${row('隐患点位置')}${row('巡查日期')}${row('巡查地点')}</form>`);
     expect(keys(asked)).toEqual([null, 'visit.date', 'visit.location']);
     const report = page(`<form>${row('隐患位置')}${row('上报人')}</form>`);

@@ -98,6 +98,15 @@ describe('the signature lines under an opinion box in its cell', () => {
       <tr><th>村（居）委会意见</th><td><textarea></textarea><br>经办人：<input> 日期：<input placeholder="yyyy-MM-dd"></td></tr></table>`);
     expect(keys(doc)).toEqual(['visit.date', 'officer.name', null, null, null]);
   });
+
+  it('or on the lines right after the box in its section (审核意见 [ ] / 经办人 [ ] 审核日期 [ ]), and the user stays the 调查人（一）', () => {
+    const doc = page(`<table><tr><td colspan="4">三、复核调查</td></tr>
+      <tr><td>入户调查日期：</td><td><input></td><td>调查人（一）：</td><td><input></td></tr>
+      <tr><td colspan="4">四、乡镇(街道)审核</td></tr>
+      <tr><td>审核意见：</td><td colspan="3"><textarea></textarea></td></tr>
+      <tr><td>经办人：</td><td><input></td><td>审核日期：</td><td><input></td></tr></table>`);
+    expect(keys(doc)).toEqual(['visit.date', 'officer.name', null, null, null]);
+  });
 });
 
 
