@@ -534,6 +534,10 @@ function committeeOfUser(found: Classification | null, raw: string, context: Lab
   return asked ? { ...found, key: 'officer.unit' } : found;
 }
 
+/** "二次回访日期", "第二次走访情况": a later round of the act than the one this record is, filled when it happens. */
+const LATER_ROUND = new RegExp(`^(二次|再次|第[二三四2-9]次)(${[...VISIT_ACTS].join('|')})`);
+const LATER_ROUND_REASON = '是以后再一次的回访或走访，不是本次的，不自动填写';
+
 /** "身份证号后六位", "手机尾号", "证件号码（前6位）": a part of a number, which the whole number would not fit. */
 const PART_OF_NUMBER = /(前|后|末|尾)[0-9一二三四五六七八九十]{1,2}位|尾号/;
 const PART_OF_NUMBER_REASON = '只要号码的一部分，不自动填写';
@@ -546,6 +550,7 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   if (!label) return null;
   if (NEGATIVE_LABELS.includes(label)) return { key: null, confidence: 0.9, reason: NEGATIVE_REASON };
   if (PART_OF_NUMBER.test(label)) return { key: null, confidence: 0.9, reason: PART_OF_NUMBER_REASON };
+  if (LATER_ROUND.test(label)) return { key: null, confidence: 0.8, reason: LATER_ROUND_REASON };
   // Before the other parties: 核查人（二） is a second of the user's people, not a second party as 当事人（二）.
   if (companionInRemark(label)) return { key: 'visit.companions', confidence: 0.9 };
   const numbered = numberedRole(label, context);

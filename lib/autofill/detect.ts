@@ -466,9 +466,10 @@ function residentsCompanions(found: { key: FieldKey | null; reason?: string }, s
 const PERSON_WORD = /姓名|名字|电话|手机|号码|地址|住址|住所|身份|证件|性别|单位|职务/;
 /**
  * "如与来电号码不同请填写", "（与户籍地不一致时填写）": a field wanted only when it differs from another, which ours
- * would not. Without 如/若 the condition is said by 时 after it.
+ * would not. Without 如/若 the condition is said by 时 after it, and what to do then is to fill it: "与户籍地不一致时须核实"
+ * asks to check a box that is always filled.
  */
-const ONLY_IF_DIFFERENT = /(如|若)(与|和).{1,10}(不同|不一致)|(与|和).{1,10}(不同|不一致)(时|的[话情])/;
+const ONLY_IF_DIFFERENT = /(如|若)(与|和).{1,10}(不同|不一致)|(与|和).{1,10}(不同|不一致)(时|的[话情]).{0,3}填/;
 const ONLY_IF_DIFFERENT_REASON = '只在与另一栏不同时才填，不自动填写';
 /** A box's own slot (a form item's content, a table cell): a hint written after the box there is about it. */
 const BOX_SLOTS = '.el-form-item__content, .ant-form-item-control, .ivu-form-item-content, .layui-input-block, .layui-input-inline, .van-field__value, td, dd';
@@ -519,6 +520,12 @@ function withAskedPart(evidence: LabelEvidence[]): LabelEvidence[] {
   return [{ text: normalizeLabel(first.text) + normalizeLabel(part.text), source: first.source }, ...rest];
 }
 
+/** A label meaning either a number or a way of contact (联系方式). */
+const WAY_OR_NUMBER = /^联系(方式|形式)$/;
+/** A box the page fills by a list it opens (readonly, 点击选择), where nothing is typed. */
+const pickedFromList = (control: Element) => control instanceof (control.ownerDocument.defaultView ?? globalThis).HTMLInputElement
+  && control.readOnly && !control.value && PICK_HINT.test(`${control.title} ${control.placeholder}`);
+
 /** Reads the label evidence strongest first; a clear label decides, weaker hints only speak when there is none. */
 function classify(field: { start: Element; control: Element; group: boolean; kind: FieldKind }, context: LabelContext, cache: PageCache) {
   const evidence = withAskedPart(labelEvidence(field.start, field.control, { group: field.group }, cache));
@@ -557,6 +564,10 @@ function classify(field: { start: Element; control: Element; group: boolean; kin
     const name = field.control.getAttribute('name') || field.control.id;
     const byName = classifyName(name, context);
     if (byName) return { label: '', source: 'name' as const, unsure: false, ...byName };
+  }
+  // A number is typed, never picked from a list: a 联系方式 one picks (readonly, 点击选择) asks how contact was made.
+  if (result?.key?.endsWith('.phone') && used && WAY_OR_NUMBER.test(withoutRemarks(used.text)) && pickedFromList(field.control)) {
+    result = { key: 'visit.type', confidence: result.confidence };
   }
   return {
     label: used?.text ?? '',

@@ -121,11 +121,12 @@ function pageWarning(field: Field): string | undefined {
 const shown = (values: string[]) => (values.length > 1 ? values : values[0] ?? '');
 
 /**
- * The readonly box of a dropdown this engine does not drive (TDesign, Naive UI, Arco): its text is only what the
- * dropdown shows, not what the page submits; typing into it would look filled and change nothing.
+ * The box of a dropdown this engine does not drive (TDesign, Naive UI, Arco), readonly or a search box to filter its
+ * list: its text is only what the dropdown shows or filters by, not what the page submits; typing into it would look
+ * filled and change nothing.
  */
 const UNDRIVEN_SELECT = '.t-select, .n-select, .n-base-selection, .arco-select';
-const isUndrivenSelect = (field: Field) => field.kind === 'text' && (field.control as HTMLInputElement).readOnly && !!field.control.closest(UNDRIVEN_SELECT);
+const isUndrivenSelect = (field: Field) => field.kind === 'text' && !!field.control.closest(UNDRIVEN_SELECT);
 
 /**
  * A box one types into (no date picker). A readonly one opens a picker of its own (vant's), so does one whose prompt

@@ -582,7 +582,9 @@ export const KEY_BY_OPTIONS: { labels: readonly string[]; key: FieldKey; optionW
   // How one lives (居住情况: 独居/空巢/与子女同住) is a care category when it offers those who live alone or left behind.
   { labels: ['居住情况', '居住状况', '居住状态', '居住类型'], key: 'resident.tags', optionWords: ['独居', '空巢', '留守', '孤寡'] },
   // How far a matter has come (当前状态, 办理进度: 待办/办理中/已办结/已销号) when its choices are the stages of handling.
-  { labels: ['当前状态', '进展情况', '进展状态', '办理进度', '处理进度', '处置进度', '办理进展', '整改进度', '销号情况', '进度', '状态', '完成情况', '办结情况', '办理情况', '整改情况', '处置情况'], key: 'issue.status',
+  { labels: ['当前状态', '进展情况', '进展状态', '办理进度', '处理进度', '处置进度', '办理进展', '整改进度', '销号情况', '进度', '状态', '完成情况', '办结情况', '办理情况', '整改情况', '处置情况',
+    // Asked yes or no, answered by a status (是否办结: 已办结/办理中/未办理).
+    '是否办结', '是否解决', '是否整改', '是否完成'], key: 'issue.status',
     optionWords: ['待办', '待处理', '待受理', '已受理', '办理中', '处理中', '处置中', '整改中', '已办结', '未办结', '已销号', '已处理', '已处置', '已解决', '未解决', '已整改'] },
 ];
 /** Words between a matter and its head that change nothing ("诉求具体内容" is 诉求内容, "走访的主要内容" 走访内容, "整改的措施" 整改措施). */
@@ -686,8 +688,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   'issue.deadline': [
     '完成时限', '办结时限', '整改期限', '办理时限', '截止日期', '完成期限', '整改时限', '办结期限', '要求完成时间', '计划完成时间',
     '办理期限', '化解期限', '化解时限', '要求办结时间', '要求办结日期', '限办日期', '整改完成时限', '处置时限', '要求完成日期', '整改完成期限',
-    // The day an errand is promised done by (承诺办结, 承诺时限).
-    '承诺办结', '承诺办结时间', '承诺办结日期', '承诺办结时限', '承诺时限', '应办结日期', '应办结时间',
+    // The day an errand is promised or expected done by (承诺办结, 承诺时限, 预计办结).
+    '承诺办结', '预计办结', '承诺办结时间', '承诺办结日期', '承诺办结时限', '承诺时限', '应办结日期', '应办结时间',
   ],
   'issue.measures': ['整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '帮办措施', '帮办实事', '帮办实事情况', '处理意见', '整改要求', '管控措施',
     // What was done about a problem found (处置情况), like its 处置措施; how it ended is the 处置结果.

@@ -158,8 +158,11 @@ function closePicker(input: HTMLElement, root: HTMLElement): void {
 
 // ---- Native selects (and select2, which mirrors its hidden select) -------------------------------------
 
+/** A select's prompt, whatever value the page gave it ("==请选择==" value="0", "--请选择--"). */
+const isPromptOption = (o: HTMLOptionElement) => (o.value === '' && /^(-|请|全部|$)/.test(o.text.trim())) || /^[-=—_\s]*请选择/.test(o.text.trim());
+
 export function selectWidget(select: HTMLSelectElement, options: { framework?: string; element?: HTMLElement } = {}): Widget {
-  const real = () => [...select.options].filter((o) => o.value !== '' || !/^(-|请|全部|$)/.test(o.text.trim()));
+  const real = () => [...select.options].filter((o) => !isPromptOption(o));
   return {
     kind: options.framework === 'select2' ? 'custom-select' : 'select',
     framework: options.framework ?? 'native',
@@ -167,8 +170,8 @@ export function selectWidget(select: HTMLSelectElement, options: { framework?: s
     control: select,
     multiple: select.multiple,
     options: () => real().map((o) => o.text.trim()),
-    read: () => [...select.selectedOptions].filter((o) => o.value !== '').map((o) => o.text.trim()),
-    empty: () => !select.value || (select.selectedIndex === 0 && ![...select.options].some((o) => o.defaultSelected)),
+    read: () => [...select.selectedOptions].filter((o) => o.value !== '' && !isPromptOption(o)).map((o) => o.text.trim()),
+    empty: () => !select.value || [...select.selectedOptions].every(isPromptOption) || (select.selectedIndex === 0 && ![...select.options].some((o) => o.defaultSelected)),
     async write(values, context) {
       const picked: HTMLOptionElement[] = [];
       for (const wanted of values) {

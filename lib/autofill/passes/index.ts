@@ -13,7 +13,7 @@ import { resolveHouseholdMembers, resolveSecondResidents } from './second-person
 import { resolveSides } from './sides';
 import { resolveUnnamedPersons } from './unnamed-parties';
 import { resolveVisitedAddresses } from './visited-place';
-import { resolveContacts, resolveFormerHomes, resolveGuessedResidents, resolveHomeAddresses, resolveHousesChecked, resolveOpinionSignatures, resolveProblemOwners, resolveSecondUsers, resolveUnsure } from './whose-form';
+import { resolveContacts, resolveFormerHomes, resolveGuessedResidents, resolveHomeAddresses, resolveHousesChecked, resolveOpinionSignatures, resolveProblemOwners, resolveRentalParties, resolveSecondUsers, resolveUnsure } from './whose-form';
 
 /**
  * Form-level passes (整张表单的判断): each field was first classified alone, by its label and section; these read the
@@ -72,6 +72,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveOneUser, // 帮扶责任人 … 走访人 in two sections: the doer of the user's act is the user, the other somebody else
   resolveOtherRoles, // 监测员电话 on a page whose user is its 排查人: another person's
   resolveUnitParts, // 工作单位 … 所在科室: the unit whole once, not its department again
+  resolveRentalParties, // 房东 … 承租人 on a rental's register: the tenant is not surely the one visited
   resolveOneEach, // 户主姓名 … 当事人, 走访记录 … 核实情况: each fact in one field, the others ask of somebody else
 ];
 

@@ -5,10 +5,14 @@ import type { FieldKind } from '../widgets';
 
 export const MATTER_SECTION = /事件|案件|事项|工单|诉求信息|诉求内容|问题信息/;
 
+/** Where to reach a person (联系地址, 通讯地址): a person's, never where a matter happened. */
+const CONTACT_ADDRESS = /^(联系|通讯|通信)(地址|住址)$/;
+
 /** A bare 地址 in a section about the matter (事件信息, 工单信息) is where it happened, not the resident's home. */
 export function resolveMatterAddresses(fields: FoundField[]): void {
   for (const f of fields) {
     if (f.key !== 'resident.address' || !f.guessedResident || !MATTER_SECTION.test(normalizeLabel(f.section))) continue;
+    if (CONTACT_ADDRESS.test(normalizeLabel(f.label))) continue;
     f.clear('事件或事项的地点，不一定是群众的住址，不自动填写');
   }
 }

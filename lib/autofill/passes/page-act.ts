@@ -120,10 +120,21 @@ function pageActs(fields: FoundField[], headline: string): PageActs {
     const act = DAY_OF_ACT.exec(label)?.[1];
     if (act && title.includes(act) && labels.some((l) => l.startsWith(act) && OFFICER_PERSONS.includes(l.slice(act.length)))) own.add(act);
   }
-  for (const act of own) if (notOwnAct(act)) own.delete(act);
+  for (const act of own) if (notOwnAct(act) && !(REVIEW_SECTION.test(act) && byTeamOfTwo(fields, act))) own.delete(act);
   for (const [, act] of title.matchAll(AT_HOME)) if (doneAtHome(act) || doerUnnamed(act)) own.add(act);
   for (const act of sessionActs(fields, labels, title)) own.add(act);
   return { own, meeting };
+}
+
+/** The second of a pair doing an act (复核人（二）, 核查人(第二人)). */
+const SECOND_DOER = /人\((二|2|第二人?)\)$/;
+
+/**
+ * A check the headline names (年度复核 · 复核登记) done by a pair, its second asked too (复核人（一）, 复核人（二）): the
+ * user's call on the household with a colleague, though the word elsewhere is a reviewer's (复核人, 复核意见).
+ */
+function byTeamOfTwo(fields: FoundField[], act: string): boolean {
+  return fields.some((f) => { const label = normalizeLabel(f.label); return label.startsWith(act) && SECOND_DOER.test(label); });
 }
 
 /** What follows the act in a label, and the key it asks (蹲点日期, 调处地点, 蹲点村（社区）, 恳谈内容, 蹲点课题). */
@@ -234,6 +245,7 @@ export function resolvePageActs(fields: FoundField[], { headline }: PageFacts): 
   resolveReachedResident(fields);
   resolvePairedRelative(fields, headline);
   resolveHazardSite(fields);
+  resolveSigner(fields, headline);
   const { own, meeting } = pageActs(fields, headline);
   const cares = new Set(own);
   for (const f of fields) {
@@ -244,7 +256,9 @@ export function resolvePageActs(fields: FoundField[], { headline }: PageFacts): 
   for (const f of fields) {
     if (f.key || f.fromTemplate) continue;
     const label = bareLabel(f);
-    const key = [...own].map((act) => actKey(label.replace(GOING, ''), act)).find(Boolean)
+    const doer = [...own].map((act) => actKey(label.replace(GOING, ''), act)).find(Boolean);
+    // The second of the pair doing it (复核人（二）: the remark is gone from the bare label) went along.
+    const key = (doer === 'officer.name' && SECOND_DOER.test(normalizeLabel(f.label)) ? 'visit.companions' : doer)
       ?? (meeting ? meetingKey(label) : null)
       ?? [...cares].map((act) => careKey(label, act)).find(Boolean);
     // A choice answers only how the act was done (接谈方式: 当面接谈/视频接谈); names and accounts are written. A
@@ -252,6 +266,15 @@ export function resolvePageActs(fields: FoundField[], { headline }: PageFacts): 
     const taken = (key === 'visit.date' || key === 'visit.location' || key === 'visit.type') && fields.some((g) => g.key === key);
     if (key && !taken && (f.openText || key === 'visit.type')) f.assign(key);
   }
+}
+
+/**
+ * On a page for signing for a ticket passed down (工单签收办理), the one who signs for it (签收人) is the user who takes
+ * it on; elsewhere a 签收人 receives a paper somebody sends (送达回证), nobody of ours.
+ */
+function resolveSigner(fields: FoundField[], headline: string): void {
+  if (!/签收/.test(normalizeLabel(headline))) return;
+  for (const f of fields) if (f.openText && bareLabel(f) === '签收人') f.assign('officer.name');
 }
 
 /** A record of a cadre paired with a household as kin (结对认亲, 结亲活动, 结对帮扶): the household is the cadre's 亲戚. */

@@ -1,6 +1,6 @@
 import type { FoundField, PageFacts } from '../field';
 import { FILER } from '../lexicon';
-import { normalizeLabel } from '../text';
+import { normalizeLabel, withoutRemarks } from '../text';
 
 /** A bare 工作单位/职务 is the user's only when the form is not about a resident. */
 export function resolveUnsure(fields: FoundField[]): void {
@@ -76,8 +76,8 @@ export function resolveContacts(fields: FoundField[]): void {
   for (const f of contacts) f.clear('表上另有本人的信息，联系人是另一个人，不自动填写');
 }
 
-/** The address of a home (房屋地址, 住房地址), not of a person: a check or a rental registers it. */
-const HOME_ADDRESS = /^(房屋|住房)(地址|坐落)/;
+/** The address of a home (房屋地址, 住房地址, 出租房屋地址), not of a person: a check or a rental registers it. */
+const HOME_ADDRESS = /^(出租)?(房屋|住房)(地址|坐落)/;
 
 /**
  * "房屋地址" is where the resident lives when the form names a resident (居住人, 户主, a 承租人 section); on a check of a
@@ -94,6 +94,25 @@ export function resolveHomeAddresses(fields: FoundField[]): void {
 /** A house's owner (产权人, 房屋所有人) and who uses it besides them (承租人, 实际使用人, 租户). */
 const HOUSE_OWNER = /产权人|所有人|所有权人/;
 const HOUSE_USER = /承租人|使用人|租住人|租户/;
+const LANDLORD = /房东|出租人/;
+
+/** A page about the people who rent (出租房屋及流动人口 入户登记): the tenant is whom it registers. */
+const TENANTS_PAGE = /流动人口|流动人员|承租|租户|租客/;
+
+/**
+ * A rented home's landlord and its tenant both asked (出租房屋登记: 房东 … 承租人 …): the record may be the visit to either
+ * (the landlord registers the letting, the tenant lives there), and a page about the home does not say which. Neither is
+ * taken for the resident then, and the home's address (出租房屋地址) is nobody's we know.
+ */
+export function resolveRentalParties(fields: FoundField[], { headline }: PageFacts): void {
+  const names = (word: RegExp, f: FoundField) => word.test(normalizeLabel(f.label)) || word.test(normalizeLabel(f.section));
+  const tenant = (f: FoundField) => f.key?.startsWith('resident.') && !f.fromTemplate && names(HOUSE_USER, f);
+  if (TENANTS_PAGE.test(headline) || !fields.some((f) => names(LANDLORD, f)) || !fields.some(tenant)) return;
+  for (const f of fields) {
+    const home = f.key === 'resident.address' && !f.fromTemplate && HOME_ADDRESS.test(withoutRemarks(f.label));
+    if (tenant(f) || home) f.clear('表上房东和承租人都有，看不出走访的是哪一位，不自动填写');
+  }
+}
 
 /**
  * "房屋坐落" on a check of a house its owner may not live in: the page asks the owner's own home (产权人现住址), or asks

@@ -906,6 +906,14 @@ describe('classifyLabel: words a round of unseen forms used', () => {
     expect(keyOf('联系社区')).toBe('place.community');
     expect(keyOf('走访社区')).toBe('place.community');
     expect(keyOf('身份', { party: 'officer', selfPage: false })).toBe('officer.position');
+    expect(keyOf('预计办结')).toBe('issue.deadline');
+  });
+
+  it('reads a yes-or-no question answered by statuses (是否办结: 已办结/办理中) as the status, and one answered 是/否 as nothing', () => {
+    const doc = page(`<form><p><label>问题描述<textarea></textarea></label></p>
+      <p><label>是否办结<select><option value="">请选择</option><option>是</option><option>否</option></select></label></p>
+      <p><label>是否办结<select><option value="">-选择-</option><option>已办结</option><option>办理中</option><option>未办理</option></select></label></p></form>`);
+    expect(keys(doc)).toEqual(['issue.description', null, 'issue.status']);
   });
 
   it('reads a migrant register\'s person (流动人员) as the resident and a mother\'s newborn (新生儿) as somebody else', () => {

@@ -852,3 +852,13 @@ describe('detectFields: a list of choices named member by member', () => {
     expect(detectFields(document)).toHaveLength(0);
   });
 });
+
+describe('detectFields: a 联系方式 picked from a list', () => {
+  it('asks how contact was made (a readonly box, 点击选择), while one typed into is a number', () => {
+    const cell = (label: string, attrs: string) => `<div class="van-cell van-field"><div class="van-cell__title van-field__label"><label>${label}</label></div>
+      <div class="van-cell__value van-field__value"><div class="van-field__body"><input type="text" class="van-field__control" ${attrs}></div></div></div>`;
+    document.body.innerHTML = `<h2>党员联系户走访</h2><form>${cell('户主姓名', '')}${cell('走访日期', 'readonly placeholder="选择日期"')}
+      ${cell('联系方式', 'readonly placeholder="点击选择"')}${cell('联系方式', 'placeholder="请输入"')}</form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name', 'visit.date', 'visit.type', 'resident.phone']);
+  });
+});

@@ -40,4 +40,21 @@ describe('the readonly box of a dropdown the engine does not drive', () => {
     expect(report.skipped[0]?.reason).toMatch(/下拉框/);
     expect((doc.getElementById('c') as HTMLInputElement).value).toBe('');
   });
+
+  it('nor is its search box, which only filters the list (Naive UI 请选择或搜索单位)', async () => {
+    const doc = page(`<form><div class="n-form-item"><label class="n-form-item-label" for="u">所在单位</label>
+      <div class="n-base-selection"><div class="n-base-selection-label"><input class="n-base-selection-input" id="u" value=""></div></div></div></form>`);
+    const report = await fillFields(doc, { 'officer.unit': '建国街道办事处' }, { timeoutMs: 200 });
+    expect(report.filled).toHaveLength(0);
+    expect((doc.getElementById('u') as HTMLInputElement).value).toBe('');
+  });
+});
+
+describe('a select still on its prompt', () => {
+  it('is empty whatever value the page gave the prompt (==请选择== value="0" selected), and gets our choice', async () => {
+    const doc = page(`<form><p><label>村（居）<select id="a"><option selected="selected" value="0">==请选择==</option><option value="1">幸福社区</option><option value="2">台兴村</option></select></label></p></form>`);
+    const report = await fillFields(doc, { 'place.community': '幸福社区' });
+    expect(report.filled.map((f) => f.key)).toEqual(['place.community']);
+    expect((doc.getElementById('a') as HTMLSelectElement).value).toBe('1');
+  });
 });

@@ -255,6 +255,17 @@ describe('fields of a further party or wanted only on a condition', () => {
     expect(keys(doc)).toEqual(['resident.phone', null, null, 'resident.address']);
   });
 
+  it('but fills a box always asked, whose remark only says to check it when it differs (与户籍地不一致时须核实)', () => {
+    const doc = page(`<table><tr><td>户主姓名：</td><td><input></td></tr>
+      <tr><td>实际居住地址：</td><td><input> <span>与户籍地不一致时须核实</span></td></tr></table>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.address']);
+  });
+
+  it('leaves a later round of the act empty (二次回访日期): it is filled when it happens', () => {
+    const doc = page(`<form><p><label>回访时间<input></label></p><p><label>回访人<input></label></p><p><label>二次回访日期<input></label></p></form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'officer.name', null]);
+  });
+
   it('leaves a landlord’s details empty and fills the household’s', () => {
     const doc = page(`<form>
       <fieldset><legend>出租人信息</legend><label>姓名<input id="a"></label><label>手机<input id="b"></label></fieldset>

@@ -33,3 +33,11 @@ describe('the account beside a result (处置情况 | 处置结果)', () => {
     expect(keys(session).slice(2)).toEqual(['visit.content', 'issue.result']);
   });
 });
+
+describe('an address among a ticket\'s facts (工单信息)', () => {
+  it('is where the matter happened when bare (地址), but a contact address (联系地址) is the caller\'s', () => {
+    const doc = page(`<form><fieldset><legend>工单信息</legend>
+      <p><label>来电人<input></label></p><p><label>地址<input></label></p><p><label>联系地址<input></label></p></fieldset></form>`);
+    expect(keys(doc)).toEqual(['resident.name', null, 'resident.address']);
+  });
+});

@@ -159,6 +159,20 @@ describe("the page's own act (这张表记的是什么事)", () => {
     expect(keys(filed)[1]).toBeNull();
   });
 
+  it('reads a check the headline names done by a pair (复核人（一）, 复核人（二）) as the user\'s visit, though 复核 is elsewhere a reviewer\'s', () => {
+    const doc = page(`<form>${row('户主姓名')}${row('复核日期')}${row('复核人(一)')}${row('复核人(二)')}${row('复核单位')}</form>`, '特困人员管理 > 年度复核 > 复核登记');
+    expect(keys(doc)).toEqual(['resident.name', 'visit.date', 'officer.name', 'visit.companions', 'officer.unit']);
+    const reviewed = page(`<form>${row('整改措施')}${row('复核日期')}${row('复核人')}</form>`, '问题销号 复核');
+    expect(keys(reviewed).slice(1)).toEqual([null, null]);
+  });
+
+  it('reads who signs for a ticket on its signing page (工单签收办理: 签收人) as the user, and nobody elsewhere', () => {
+    const doc = page(`<form>${row('诉求内容')}${row('签收人')}${row('签收时间')}</form>`, '12345热线 工单签收办理');
+    expect(keys(doc)[1]).toBe('officer.name');
+    const served = page(`<form>${row('文书名称')}${row('签收人')}</form>`, '送达回证');
+    expect(keys(served)[1]).toBeNull();
+  });
+
   it('reads where a hazard lies (隐患点位置) as the visit\'s place on a check recording a visit, and nothing elsewhere', () => {
     const doc = page(`<form>${row('隐患点名称')}${row('隐患点位置')}${row('排查日期')}${row('排查人')}</form>`);
     expect(keys(doc).slice(1, 3)).toEqual(['visit.location', 'visit.date']);

@@ -135,3 +135,21 @@ describe('the house a check is about (房屋坐落)', () => {
     expect([found[1], found[5]]).toEqual(['visit.location', 'resident.address']);
   });
 });
+
+describe('a rented home\'s register naming its landlord and its tenant (出租房屋登记)', () => {
+  const field = (label: string) => `<p><input placeholder="${label}"></p>`;
+  it('takes neither for the resident, nor the house for either one\'s home', () => {
+    const doc = page(`<h3>出租房屋登记</h3><form>${field('出租房屋地址')}${field('房东姓名')}${field('房东现居住地址')}${field('承租人姓名')}${field('承租人联系电话')}${field('上门核查日期')}</form>`);
+    expect(keys(doc)).toEqual([null, null, null, null, null, 'visit.date']);
+  });
+
+  it('but takes the tenant for the resident on a page about the people who rent (出租房屋及流动人口 入户登记)', () => {
+    const doc = page(`<h2>出租房屋及流动人口 入户登记</h2><form>${field('房东姓名')}${field('承租人姓名')}${field('承租人联系电话')}</form>`);
+    expect(keys(doc)).toEqual([null, 'resident.name', 'resident.phone']);
+  });
+
+  it('and takes the tenant of a home with no landlord asked (公租房 承租人) for the resident', () => {
+    const doc = page(`<h3>公租房入户核查</h3><form>${field('承租人姓名')}${field('承租人手机')}${field('核查日期')}</form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.phone', 'visit.date']);
+  });
+});
