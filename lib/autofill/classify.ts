@@ -551,6 +551,8 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   if (NEGATIVE_LABELS.includes(label)) return { key: null, confidence: 0.9, reason: NEGATIVE_REASON };
   if (PART_OF_NUMBER.test(label)) return { key: null, confidence: 0.9, reason: PART_OF_NUMBER_REASON };
   if (LATER_ROUND.test(label)) return { key: null, confidence: 0.8, reason: LATER_ROUND_REASON };
+  // A checklist's write-in for what its boxes miss (其他隐患（请注明）): "其他(请注明)", whatever the 其他 is.
+  if (/^(其他|其它).*\((请|需)?(注明|说明|填写)\)$/.test(label)) return { key: null, confidence: 0.8, reason: NEGATIVE_REASON };
   // Before the other parties: 核查人（二） is a second of the user's people, not a second party as 当事人（二）.
   if (companionInRemark(label)) return { key: 'visit.companions', confidence: 0.9 };
   const numbered = numberedRole(label, context);

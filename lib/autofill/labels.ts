@@ -320,7 +320,8 @@ function textBefore(start: Element): string {
     // text over several boxes that each carry their own name (a title or aria-label: "信访事项" over 来访日期, 事项标题…).
     if (holder && (isHeading(holder) || headsNamedBoxes(holder))) return '';
     const full = holder ? ownText(holder) : text;
-    if (full.length > 30) return '';
+    // A breadcrumb (当前位置：信访事项 > 来访登记) says where the page is, not what a box beside it asks.
+    if (full.length > 30 || BREADCRUMB.test(normalizeLabel(full))) return '';
     // A unit in letters right after the box before (血压 [ ] mmHg) is that box's: this one's label is not before it.
     if (/^[^\u4e00-\u9fa5]+$/.test(normalizeLabel(full)) && followsBox(holder ?? node)) return '';
     // A hint or a remark between the label and the box ("请填写11位手机号", "（与户口簿一致）") is passed over.
@@ -329,6 +330,9 @@ function textBefore(start: Element): string {
   }
   return '';
 }
+
+/** A breadcrumb: 当前位置：…, or menu levels joined by > (信访事项 > 来访登记). */
+const BREADCRUMB = /^(您?(当前|现在)的?位置|所在位置|位置)[:：]|[\u4e00-\u9fa5]{2,}>[\u4e00-\u9fa5]{2,}/;
 
 /** The node comes right after a box, or a block holding one. */
 function followsBox(node: Node): boolean {

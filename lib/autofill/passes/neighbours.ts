@@ -184,6 +184,8 @@ export function resolveUserSections(fields: FoundField[]): void {
   }
 }
 
+const CALLED_NUMBER = /^回访(号码|电话)$/;
+
 /** The body the user works in, named by its kind (所在居委, 所在残联/社区): in the user's block, the user's unit (STYLE.md). */
 const USERS_BODY = /^所在(居委会?|村委会?|社区居委会|残联|妇联|团委|工会)([/、](社区|村|居委会?|村委会?))?$/;
 
@@ -200,6 +202,8 @@ export function resolveUserBlocks(fields: FoundField[]): void {
       || (f.key ? OTHER_PERSON_KEYS.has(f.key) : namesAPerson(f.label))));
     if (others) continue;
     for (const f of block) {
+      // The number a callback dials (回访号码) is the resident's, whoever dials it.
+      if (CALLED_NUMBER.test(normalizeLabel(f.label))) continue;
       // A choice (联系方式: ○入户 ○电话) asks a way, never a number.
       const body = USERS_BODY.test(normalizeLabel(f.label)) && (!f.key || f.key === 'place.community');
       const attr = !f.fromTemplate && !CHOICE_KINDS.has(f.kind) && (!f.key || f.guessedResident || body) ? (body ? 'unit' : ownAttr(f.label)) : undefined;

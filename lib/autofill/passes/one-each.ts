@@ -121,8 +121,8 @@ export function resolveSessionRoles(fields: FoundField[]): void {
 
 /** Who writes a session down (记录人, 记录员). */
 const RECORDER = /^记录(人|员|人员)$/;
-/** The one holding a session by its act (调解员, 接谈人), and the act. */
-const HOLDER = /^(.{2})(员|人)$/;
+/** The one holding a session by its act (调解员, 人民调解员, 接谈人), and the act. */
+const HOLDER = /^(?:人民|专职|兼职)?(.{2})(员|人)$/;
 /** What a page asks of a session it records besides its day (调解地点, 调解经过). */
 const SESSION_FACTS = ['地点', '经过', '过程', '情况'];
 

@@ -907,6 +907,8 @@ describe('classifyLabel: words a round of unseen forms used', () => {
     expect(keyOf('走访社区')).toBe('place.community');
     expect(keyOf('身份', { party: 'officer', selfPage: false })).toBe('officer.position');
     expect(keyOf('预计办结')).toBe('issue.deadline');
+    expect(keyOf('其他隐患（请注明）')).toBeNull();
+    expect(keyOf('其他隐患情况说明')).toBe('issue.description');
   });
 
   it('reads a yes-or-no question answered by statuses (是否办结: 已办结/办理中) as the status, and one answered 是/否 as nothing', () => {
@@ -914,6 +916,11 @@ describe('classifyLabel: words a round of unseen forms used', () => {
       <p><label>是否办结<select><option value="">请选择</option><option>是</option><option>否</option></select></label></p>
       <p><label>是否办结<select><option value="">-选择-</option><option>已办结</option><option>办理中</option><option>未办理</option></select></label></p></form>`);
     expect(keys(doc)).toEqual(['issue.description', null, 'issue.status']);
+  });
+
+  it('reads the section of a child\'s parents working away (外出父母) as somebody else\'s', () => {
+    const doc = page(`<form><h3>儿童信息</h3><p><label>儿童姓名<input></label></p><h3>外出父母</h3><p><label>父亲/母亲<input></label></p><p><label>联系电话<input></label></p></form>`);
+    expect(keys(doc)).toEqual(['resident.name', null, null]);
   });
 
   it('reads a migrant register\'s person (流动人员) as the resident and a mother\'s newborn (新生儿) as somebody else', () => {

@@ -337,3 +337,11 @@ describe('labels: a unit written after the box before', () => {
     expect(detectFields(doc).map((f) => [f.label, f.key])).toEqual([['访视日期', 'visit.date'], ['血压', null], ['访视情况及指导（母乳喂养、产褥期保健、新生儿护理等）', 'visit.content']]);
   });
 });
+
+describe('labels: a breadcrumb', () => {
+  it('names no box beside it (当前位置：信访事项 > 来访登记 [ ] [查询])', () => {
+    const doc = page(`<form><div class="topbar">当前位置：信访事项 &gt; 来访登记　<input id="q"><input type="submit" value="查询"></div>
+      <table><tr><td>来访人姓名</td><td><input id="a"></td></tr></table><input type="submit" value="保存"></form>`);
+    expect(detectFields(doc).map((f) => f.key)).toEqual([null, 'resident.name']);
+  });
+});

@@ -184,3 +184,11 @@ describe('a line of a bootstrap horizontal form', () => {
     expect(keys(doc)).toEqual(['resident.name', 'resident.phone', 'visit.date', 'officer.name', 'officer.unit', 'officer.position']);
   });
 });
+
+describe('the user\'s block', () => {
+  it('leaves the number a callback dials (回访号码) the resident\'s in the block of the one calling back', () => {
+    const doc = page(`<table><tr><th>回访日期</th><td><input></td></tr><tr><th>回访号码</th><td><input></td></tr>
+      <tr><th>回访员</th><td><input></td></tr></table>`);
+    expect(keys(doc)).toEqual(['visit.date', 'resident.phone', 'officer.name']);
+  });
+});

@@ -163,6 +163,7 @@ describe('who writes down a session beside the one holding it', () => {
 
   it('is a clerk, somebody else: the mediator (调解员) is the user', () => {
     expect(keys(record('<p><label>调解员<input></label></p><p><label>记录人<input></label></p>')).slice(2)).toEqual(['officer.name', null]);
+    expect(keys(record('<p><label>人民调解员<input></label></p><p><label>记录人<input></label></p>')).slice(2)).toEqual(['officer.name', null]);
   });
 
   it('is the user where nobody holds a session beside them (记录人 alone; 接访领导 … 记录人)', () => {
