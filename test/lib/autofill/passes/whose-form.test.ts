@@ -148,6 +148,11 @@ describe('a rented home\'s register naming its landlord and its tenant (出租�
     expect(keys(doc)).toEqual([null, 'resident.name', 'resident.phone']);
   });
 
+  it('but leaves a let home\'s address (出租房屋地址) alone on a visit to a migrant worker with a home of their own asked', () => {
+    const doc = page(`<h3>外来务工人员走访</h3><form>${field('姓名')}${field('现住址')}${field('出租房屋地址')}${field('房东姓名')}${field('走访日期')}</form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.address', null, null, 'visit.date']);
+  });
+
   it('and takes the tenant of a home with no landlord asked (公租房 承租人) for the resident', () => {
     const doc = page(`<h3>公租房入户核查</h3><form>${field('承租人姓名')}${field('承租人手机')}${field('核查日期')}</form>`);
     expect(keys(doc)).toEqual(['resident.name', 'resident.phone', 'visit.date']);
