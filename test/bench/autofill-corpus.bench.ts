@@ -1,7 +1,7 @@
 // Autofill on the stand-in corpus of government forms (test/fixtures/autofill-corpus): share of
 // keyed fields filled correctly and number of wrong fills, per split (issue #4: ≥ 95 %, 0 wrong).
-// Run: npx vite-node test/bench/autofill-corpus.bench.ts. Every split but holdout41 has been read to find causes, so
-// their figures are no estimate: the blind ones are each split's first score (corpus README); holdout41 is still unread.
+// Run: npx vite-node test/bench/autofill-corpus.bench.ts. Every split has been read to find causes (holdout41, the
+// newest, last), so these figures are no estimate: the blind ones are each split's first score (corpus README).
 import { recallPct, scoreSplit } from '../lib/autofill/corpus-score';
 import { reportBench } from './measure';
 
