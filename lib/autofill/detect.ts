@@ -175,8 +175,8 @@ const STEP_ITEMS = '.ant-steps-item, .el-step, .ivu-steps-item, .adm-step, .van-
 function isNumberedStep(step: Element, parent: Element): boolean {
   const pages = [...parent.children].filter((c) => c.tagName === step.tagName && c.querySelector('input, select, textarea, [contenteditable]'));
   if (pages.length < 2 || !pages.some(isVisible)) return false;
-  const bars = new Set([...step.ownerDocument.querySelectorAll(STEP_ITEMS)].map((item) => item.parentElement));
-  return bars.size === 1 && step.ownerDocument.querySelectorAll(STEP_ITEMS).length === pages.length;
+  const items = [...step.ownerDocument.querySelectorAll(STEP_ITEMS)];
+  return items.length === pages.length && new Set(items.map((item) => item.parentElement)).size === 1;
 }
 
 /** Hidden by its own attribute or style, not by a block around it. */

@@ -134,7 +134,7 @@ const SECOND_DOER = /人\((二|2|第二人?)\)$/;
  * user's call on the household with a colleague, though the word elsewhere is a reviewer's (复核人, 复核意见).
  */
 function byTeamOfTwo(fields: FoundField[], act: string): boolean {
-  return fields.some((f) => { const label = normalizeLabel(f.label); return label.startsWith(act) && SECOND_DOER.test(label); });
+  return fields.map((f) => normalizeLabel(f.label)).some((label) => label.startsWith(act) && SECOND_DOER.test(label));
 }
 
 /** What follows the act in a label, and the key it asks (蹲点日期, 调处地点, 蹲点村（社区）, 恳谈内容, 蹲点课题). */

@@ -895,7 +895,6 @@ describe('classifyLabel: the words of the seventh round of blind pages', () => {
   });
 });
 
-
 describe('classifyLabel: words a round of unseen forms used', () => {
   it('reads examples listed in brackets as what to write about, not whose it is, and no part of a long label', () => {
     expect(keyOf('访视情况及指导（母乳喂养、产褥期保健、新生儿护理等）')).toBe('visit.content');
