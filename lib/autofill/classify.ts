@@ -165,10 +165,18 @@ function companionInRemark(label: string): FieldKey | null {
   // Who went along, with examples of whom (陪同人员（楼栋长、志愿者等）): those people went with the user.
   if (role && KEY_LABELS['visit.companions']!.includes(role) && /等$/.test(remark)) return 'visit.companions';
   if (!role || !isOfficerRole(role)) return null;
-  return ALONG_REMARK.test(remark) ? 'visit.companions' : null;
+  return ALONG_REMARK.test(remark) || SECOND_REMARK.test(remark) ? 'visit.companions' : null;
 }
 
-const ALONG_REMARK = /^(陪同|同行|随行|随同|同去|同往|一同前往|协助|协办|第?[二三2-3][人名位]?)$/;
+const ALONG_REMARK = /^(陪同|同行|随行|随同|同去|同往|一同前往|协助|协办)$/;
+/** A remark saying which of a pair this one is: the second (（二）, （第二人）). */
+const SECOND_REMARK = /^第?[二三2-3][人名位]?$/;
+
+/** The role a label asks the second of a pair for (复核人（二） → 复核人), whatever the role; undefined otherwise. */
+export function secondOfPair(label: string): string | undefined {
+  const [, role, remark] = /^(.+)\(([^)]+)\)$/.exec(normalizeLabel(label)) ?? [];
+  return remark && SECOND_REMARK.test(remark) ? role : undefined;
+}
 
 /** "检查人员1", "检查人员2": the user's people numbered; the first is the user, the others went along. */
 function numberedRole(label: string, context: LabelContext): Classification | null {

@@ -522,9 +522,9 @@ function withAskedPart(evidence: LabelEvidence[]): LabelEvidence[] {
 
 /** A label meaning either a number or a way of contact (联系方式). */
 const WAY_OR_NUMBER = /^联系(方式|形式)$/;
-/** A box the page fills by a list it opens (readonly, 点击选择), where nothing is typed. */
+/** A readonly box the page fills by a list it opens (点击选择), where nothing is typed. */
 const pickedFromList = (control: Element) => control instanceof (control.ownerDocument.defaultView ?? globalThis).HTMLInputElement
-  && control.readOnly && !control.value && PICK_HINT.test(`${control.title} ${control.placeholder}`);
+  && control.readOnly && isPickerBox(control);
 
 /** Reads the label evidence strongest first; a clear label decides, weaker hints only speak when there is none. */
 function classify(field: { start: Element; control: Element; group: boolean; kind: FieldKind }, context: LabelContext, cache: PageCache) {

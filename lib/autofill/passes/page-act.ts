@@ -1,7 +1,7 @@
 import { LONG_TEXT_KINDS, type FoundField, type PageFacts } from '../field';
 import type { FieldKey } from '../keys';
 import { EITHER_SIDE_ACTS, FILING_ACTS, FOUND_DEFECTS, NEGATIVE_WORDS, OFFICER_ACTS, OFFICER_PERSONS, RESIDENT_ACTS, RESIDENT_PARTIES, REVIEW_SECTION, VISIT_ACTS, VISIT_COMPANION_ACTS } from '../lexicon';
-import { bareAttr, classifyLabel, personKey } from '../classify';
+import { bareAttr, classifyLabel, personKey, secondOfPair } from '../classify';
 import { leadingParty } from '../party';
 import { normalizeLabel, withoutRemarks } from '../text';
 
@@ -126,15 +126,12 @@ function pageActs(fields: FoundField[], headline: string): PageActs {
   return { own, meeting };
 }
 
-/** The second of a pair doing an act (复核人（二）, 核查人(第二人)). */
-const SECOND_DOER = /人\((二|2|第二人?)\)$/;
-
 /**
  * A check the headline names (年度复核 · 复核登记) done by a pair, its second asked too (复核人（一）, 复核人（二）): the
  * user's call on the household with a colleague, though the word elsewhere is a reviewer's (复核人, 复核意见).
  */
 function byTeamOfTwo(fields: FoundField[], act: string): boolean {
-  return fields.map((f) => normalizeLabel(f.label)).some((label) => label.startsWith(act) && SECOND_DOER.test(label));
+  return fields.some((f) => secondOfPair(f.label)?.startsWith(act));
 }
 
 /** What follows the act in a label, and the key it asks (蹲点日期, 调处地点, 蹲点村（社区）, 恳谈内容, 蹲点课题). */
@@ -258,7 +255,7 @@ export function resolvePageActs(fields: FoundField[], { headline }: PageFacts): 
     const label = bareLabel(f);
     const doer = [...own].map((act) => actKey(label.replace(GOING, ''), act)).find(Boolean);
     // The second of the pair doing it (复核人（二）: the remark is gone from the bare label) went along.
-    const key = (doer === 'officer.name' && SECOND_DOER.test(normalizeLabel(f.label)) ? 'visit.companions' : doer)
+    const key = (doer === 'officer.name' && secondOfPair(f.label) ? 'visit.companions' : doer)
       ?? (meeting ? meetingKey(label) : null)
       ?? [...cares].map((act) => careKey(label, act)).find(Boolean);
     // A choice answers only how the act was done (接谈方式: 当面接谈/视频接谈); names and accounts are written. A

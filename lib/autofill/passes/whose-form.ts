@@ -78,8 +78,6 @@ export function resolveContacts(fields: FoundField[]): void {
 
 /** The address of a home (房屋地址, 住房地址), not of a person: a check or a rental registers it. */
 const HOME_ADDRESS = /^(房屋|住房)(地址|坐落)/;
-/** The address of a home let (出租房屋地址) or of any home checked. */
-const RENTED_HOME = /^(出租)?(房屋|住房)(地址|坐落)/;
 
 /**
  * "房屋地址" is where the resident lives when the form names a resident (居住人, 户主, a 承租人 section); on a check of a
@@ -111,7 +109,7 @@ export function resolveRentalParties(fields: FoundField[], { headline }: PageFac
   const tenant = (f: FoundField) => f.key?.startsWith('resident.') && !f.fromTemplate && names(HOUSE_USER, f);
   if (TENANTS_PAGE.test(headline) || !fields.some((f) => names(LANDLORD, f)) || !fields.some(tenant)) return;
   for (const f of fields) {
-    const home = f.key === 'resident.address' && !f.fromTemplate && RENTED_HOME.test(withoutRemarks(f.label));
+    const home = f.key === 'resident.address' && !f.fromTemplate && HOME_ADDRESS.test(withoutRemarks(f.label).replace(/^出租/, ''));
     if (tenant(f) || home) f.clear('表上房东和承租人都有，看不出走访的是哪一位，不自动填写');
   }
 }
