@@ -577,6 +577,8 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   if (/\((拼音|英文|外文|农历|阴历|大写|繁体)\)$/.test(label)) return { key: null, confidence: 0.7, reason: NO_SUCH_VALUE_REASON };
   // "整改期限（天）", "补助（元）": a unit in the remark asks a number, which none of our values is.
   if (/\((天|个?工作日|小时|元|万元|户|人次?|件|次|个|%|％)\)$/.test(label)) return { key: null, confidence: 0.7, reason: NO_SUCH_VALUE_REASON };
+  const fuller = fullerNameInRemark(label, context);
+  if (fuller) return fuller;
   const bare = label.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '');
   const whole = exact(label, context) ?? roleInRemark(label, context) ?? attrOfRoleInRemark(label) ?? phoneOrWechat(label, context);
   if (whole) return whole;
@@ -620,6 +622,17 @@ function phoneOrWechat(label: string, context: LabelContext): Classification | n
   const phone = /^(.*(手机|电话)(号码|号)?)[/、或]?\(?微信(号码|号)?(同号)?\)?$/.exec(label)?.[1];
   const found = phone ? exact(phone, context) : null;
   return found?.key?.endsWith('.phone') ? found : null;
+}
+
+/**
+ * "联系人（双岗联系人）", "电话（户主电话）": a remark that is the label's own words made fuller says which one is asked;
+ * the fuller words decide, and where they name nothing we know the label alone says too little to fill.
+ */
+function fullerNameInRemark(label: string, context: LabelContext): Classification | null {
+  const [, head, remark] = /^([^(]+)\(([^)]+)\)$/.exec(label) ?? [];
+  if (!remark || remark.length <= head.length || !remark.endsWith(head)) return null;
+  const found = classifyLabel(remark, context);
+  return found?.key ? found : { key: null, confidence: 0.7, reason: UNKNOWN_REASON };
 }
 
 /** "社区联系人（走访人）": a person whose role a remark names is that role's person. */

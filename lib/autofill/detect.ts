@@ -60,10 +60,13 @@ function isSearchBox(input: HTMLInputElement): boolean {
 }
 
 const BUTTONS = 'button, input[type=submit], input[type=button], a[class*=btn], [class*=button], [role=button]';
+/** A button showing only a magnifier (layui-icon-search, el-icon-search, anticon-search) says 搜索 without words. */
+const searchIcon = (button: Element) => (button.querySelector('[class*=icon-search], [class*=search-icon], .anticon-search') ? '搜索' : '');
+
 /** A list page's filter form (its only actions are 查询/搜索, no 保存, 提交 …), or a login/registration form. */
 function isQueryForm(form: Element): boolean {
   // Legacy buttons space their words out (保 存, 提 交).
-  const actions = [...form.querySelectorAll(BUTTONS)].map((b) => (textOf(b) || (b as HTMLInputElement).value || '').replace(/[\s\u3000]+/g, ''));
+  const actions = [...form.querySelectorAll(BUTTONS)].map((b) => (textOf(b) || (b as HTMLInputElement).value || searchIcon(b)).replace(/[\s\u3000]+/g, ''));
   if (actions.some((t) => /^(登录|注册|立即登录|立即注册)$/.test(t))) return true;
   return actions.some((t) => /查询|搜索|检索|筛选/.test(t)) && !actions.some((t) => /保存|提交|确定|登记|上报|新增|暂存|下一步|报送|发送/.test(t));
 }
@@ -374,8 +377,8 @@ function nameChoiceKey(widget: Widget): { key: FieldKey | null; reason?: string 
   return { key: null, reason: '选项不是姓名，不自动填写' };
 }
 
-/** The household a label asks about, before what it asks (家庭特殊情况). */
-const HOUSEHOLD_LEAD = /^(家庭|本户|该户|家中)/;
+/** The household a label asks about, before what it asks (家庭特殊情况, 户内特殊情况). */
+const HOUSEHOLD_LEAD = /^(家庭|本户|该户|家中|户内)/;
 
 /** A label that says its key only through its options (帮扶方式 offering 入户走访): see KEY_BY_OPTIONS. */
 function optionsKey(widget: Widget, found: { key: FieldKey | null; label: string; reason?: string }): { key: FieldKey | null; reason?: string } {
@@ -564,6 +567,10 @@ function classify(field: { start: Element; control: Element; group: boolean; kin
     const name = field.control.getAttribute('name') || field.control.id;
     const byName = classifyName(name, context);
     if (byName) return { label: '', source: 'name' as const, unsure: false, ...byName };
+  }
+  // A role of the user (志愿者) whose box asks for those who went along (同行志愿者姓名): they are its value, not the user.
+  if (result?.key === 'officer.name' && evidence.some((item) => item.source === 'placeholder' && classifyLabel(item.text, context)?.key === 'visit.companions')) {
+    result = { key: 'visit.companions', confidence: result.confidence };
   }
   // A number is typed, never picked from a list: a 联系方式 one picks (readonly, 点击选择) asks how contact was made.
   if (result?.key?.endsWith('.phone') && used && WAY_OR_NUMBER.test(withoutRemarks(used.text)) && pickedFromList(field.control)) {

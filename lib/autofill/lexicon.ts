@@ -39,7 +39,7 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
     '住所地', '家住', '住在哪', '住在哪里', '住哪', '家住哪', '家住哪里',
     // The home a check or a rental registers (房屋地址, 住房地址), by where it stands (房屋坐落, 住房位置) or its door
     // (房屋门牌, 房号): where the person checked, renting or owning lives.
-    '房屋地址', '住房地址', '房屋坐落', '房屋座落', '房屋位置', '住房位置', '房屋门牌', '房号', '房屋具体位置', '住房具体位置',
+    '房屋地址', '房屋详细地址', '住房地址', '住房详细地址', '房屋坐落', '房屋座落', '房屋位置', '住房位置', '房屋门牌', '房号', '房屋具体位置', '住房具体位置',
     // A home's door asked alone (门牌（弄/号/室）): its address, unless it is a part after a larger one (address-parts.ts);
     // the last blank of a printed address line, after its 乡/村 (组/号).
     '门牌', '门牌号', '门牌号码', '组/号',
@@ -205,14 +205,17 @@ export const EVENT_PLACE_WORDS = ['事发', '事件地点', '发生地', '问题
 export const RESIDENT_SECTION_WORDS = [
   '老人', '老年人', '残疾人', '特困人员', '特困供养', '低保户', '低保对象', '困难户', '五保户', '退役军人', '留守儿童', '困难家庭',
   '脱贫户', '监测户', '患者',
-  // The groups women's federations and children's directors serve, and a rural household (妇女姓名, 儿童身份证, 农户电话).
-  '妇女', '儿童', '农户',
+  // The groups women's federations and children's directors serve, and a rural or herding household (妇女姓名, 儿童身份证,
+  // 农户电话, 牧户姓名).
+  '妇女', '儿童', '农户', '牧户',
   // A mother a postnatal visit is for (产妇姓名, 孕产妇电话).
   '产妇', '孕产妇',
   // The tenant a rental registration is about (承租人信息, 承租人姓名); a bare 承租人 beside a 房东 may be nobody we visit.
   '承租人', '租住人', '租户',
   // The owner of a house checked (产权人姓名, 房主手机, 房屋所有人电话): whom a house check is about.
   '产权人', '房屋产权人', '房屋所有人', '房屋所有权人', '房主',
+  // The owner of a boat or a vehicle checked (船舶所有人, 渔船所有人, 车辆所有人): the person the check deals with.
+  '船舶所有人', '渔船所有人', '车辆所有人', '机动车所有人',
   // The village worthies a township keeps in touch with (乡贤姓名, 新乡贤电话).
   '乡贤', '新乡贤',
 ];
@@ -701,7 +704,9 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '承办单位答复', '承办部门答复', '承办单位答复意见', '承办单位答复内容', '部门答复', '职能部门答复'],
   'issue.feedback': ['反馈情况', '回访情况', '反馈内容', '群众反馈', '群众反馈意见', '回访记录', '答复情况', '答复内容', '反馈结果', '回访结果', '当事人反馈', '反馈当事人情况', '反馈群众情况', '答复群众情况', '向群众反馈情况',
     // What the resident said of the work when asked (群众评价 on closing a matter).
-    '群众评价', '群众评价反馈', '群众评价意见'],
+    '群众评价', '群众评价反馈', '群众评价意见',
+    // The answer given to the people there and then (现场答复 at a 恳谈会 or a 接访).
+    '现场答复', '当场答复'],
   'issue.status': ['办理状态', '处理状态', '工单状态', '问题状态', '办结状态', '处置状态', '事项状态', '整改状态', '工单当前状态', '问题当前状态', '办件状态'],
   'topic.title': ['调研课题', '课题名称', '调研题目', '课题', '调研主题', '课题题目', '调研课题名称', '调研项目', '所属课题', '对应课题'],
   'topic.lead': ['牵头领导', '课题负责人', '责任领导', '调研负责人', '带队领导', '牵头人', '课题牵头领导', '分管领导',

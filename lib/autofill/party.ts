@@ -211,12 +211,23 @@ const STEP_NUMBER = /^第[一二三四五六七八九十\d]+(步|部分|节|章|
 /** The part of a heading after a system's name and a dot or bar (龙江网格通·个人信息 → 个人信息). */
 const lastPart = (text: string) => text.split(/[·•|]/).filter(Boolean).pop() ?? text;
 
+/**
+ * "需关注人员（独居老人、孕产妇、行动不便者等）": people named by examples of the care groups the user looks after are
+ * the residents the record is about, whatever the noun before them.
+ */
+function peopleOfCareGroups(full: string, text: string): boolean {
+  const examples = /\(([^)]*)等\)$/.exec(full)?.[1]?.split(/[、，,]/) ?? [];
+  const care = examples.filter((item) => RESIDENT_SECTION_WORDS.some((word) => item.includes(word)));
+  return care.length >= 2 && /(人员|对象|群体|人群|群众)$/.test(text);
+}
+
 function headingParty(heading: string): Party | null {
   // A remark in brackets does not change whose the section is: 代领人（老人行动不便时填写）, 家庭成员（不含户主）.
   // Not a number in brackets, though: 当事人(二) is a second party; nor a side in brackets: 当事人（对方）, 当事人（被申请方）.
   // A system's name before the page's (龙江网格通 · 个人信息) is no party: the part after the dot is the heading.
   const full = lastPart(normalizeLabel(heading).replace(STEP_NUMBER, ''));
   const text = lastPart(withoutRemarks(heading).replace(STEP_NUMBER, '')) || full;
+  if (peopleOfCareGroups(full, text)) return 'resident';
   if (FURTHER_PARTY.test(full) || namesOtherParty(text) || bracketedSides(full).some(namesOtherParty) || EVENT_PLACE_WORDS.some((word) => text.includes(word)) || ORGANISATION_SECTION.test(text)) return 'other';
   // A remark naming the user as the person of the section (计生专干联系人（填报人）) says it is the user's; not beside a
   // resident named outside it (户主（申报人）: the householder declares). A 联系人 is anybody's contact.
@@ -392,9 +403,9 @@ const POST = /(?<!成|人|会|学|社|职|雇|店|演|议|团|服务|营业|收�
  * The people a public service or the user's work is for (客户, 燃气用户, 转移群众, 纳税人, 家长, 户代表, the 人才 a talent
  * service looks after, the 劳动者 or 求职者 an employment service visits, the 流动人员 a migrant register records), and who owns what the user checks (车主, 店主).
  */
-const RESIDENT_PEOPLE = /(客户|用户|群众|村民|居民|市民|农民|牧民|渔民|家长|业主|房主|住户|农户|纳税人|缴费人|消费者|病人|旅客|乘客|游客|顾客|农民工|务工人员|流动人员|流动人口|劳动者|求职者|就业者|失业人员|人才|车主|船主|店主|摊主)(代表)?$|户代表$/;
+const RESIDENT_PEOPLE = /(客户|用户|群众|村民|居民|市民|农民|牧民|渔民|家长|业主|房主|住户|农户|牧户|纳税人|缴费人|消费者|病人|旅客|乘客|游客|顾客|农民工|务工人员|流动人员|流动人口|劳动者|求职者|就业者|失业人员|人才|车主|船主|店主|摊主)(代表)?$|户代表$/;
 /** The people of RESIDENT_PEOPLE said as many (群众, 用户), not one (家长, 纳税人). */
-const COLLECTIVE = /(群众|村民|居民|市民|农民|牧民|渔民|用户|客户|住户|农户|旅客|乘客|游客|顾客|务工人员|流动人口)$/;
+const COLLECTIVE = /(群众|村民|居民|市民|农民|牧民|渔民|用户|客户|住户|农户|牧户|旅客|乘客|游客|顾客|务工人员|流动人口)$/;
 /** Who did several of the resident's acts (投诉举报人, 来信来访人). */
 /** The people who raised what the record is about (提出诉求的群众, 反映问题的居民, 来访群众). */
 const RAISED_BY = new RegExp(`^(提出|有)?(${RESIDENT_ACTS.join('|')})[^的]{0,3}的?(群众|居民|村民|市民)$`);

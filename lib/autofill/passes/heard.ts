@@ -5,8 +5,11 @@ import { leadingParty, namesOtherParty, namesResident, partyOf, type Party } fro
 import { normalizeLabel, withoutRemarks } from '../text';
 import { VISIT_SECTION } from './generic-labels';
 
-/** What residents said, by their own name (群众意见建议, 居民的意见和建议, 村民意见), a remark aside (群众意见（回访记录）). */
-const RESIDENT_OPINIONS = /^(群众|居民|村民|市民)的?(意见建议|意见和建议|意见及建议|意见|建议)$/;
+/**
+ * What residents said, by their own name (群众意见建议, 居民的意见和建议, 村民意见, 群众主要意见), a remark aside
+ * (群众意见（回访记录）).
+ */
+const RESIDENT_OPINIONS = /^(群众|居民|村民|市民)的?(主要)?(意见建议|意见和建议|意见及建议|意见|建议)$/;
 /** A callback's own fields (回访人, 回访日期, 回访方式). */
 const CALLBACK = /^回访/;
 

@@ -193,14 +193,21 @@ const USERS_BODY = /^所在(居委会?|村委会?|社区居委会|残联|妇联|
  * "我（联户党员）: 党员姓名 [ ] 所在支部 [ ] 手机号 [ ]": a section whose only person is the user (nobody else named, no
  * fact of the resident's but guesses) is the user's block: its bare 电话/单位/职务 are the user's, not the resident's a
  * bare 手机号 is taken for alone, nor nobody's as a bare 工作单位 is on a form about a resident. Its 所在居委 is the body
- * the user works in, not the resident's community.
+ * the user works in, not the resident's community. A section naming somebody else after the user's lines is the user's
+ * block up to that person.
  */
 export function resolveUserBlocks(fields: FoundField[]): void {
   for (const user of fields.filter((f) => f.key === 'officer.name' && !f.fromTemplate)) {
-    const block = fields.filter((f) => f.sectionKey === user.sectionKey);
-    const others = block.some((f) => f !== user && (f.key === 'officer.name' || (f.key?.startsWith('resident.') && !f.guessedResident)
-      || (f.key ? OTHER_PERSON_KEYS.has(f.key) : namesAPerson(f.label))));
-    if (others) continue;
+    const section = fields.filter((f) => f.sectionKey === user.sectionKey);
+    const at = section.indexOf(user);
+    const person = (f: FoundField) => f !== user && (f.key === 'officer.name' || (f.key?.startsWith('resident.') && !f.guessedResident)
+      || (f.key ? OTHER_PERSON_KEYS.has(f.key) : namesAPerson(f.label)));
+    if (section.slice(0, at).some(person)) continue;
+    // Somebody named only after the user's lines (家访人, 工作单位, 联系电话 … 儿童主任) ends the user's block there.
+    const next = section.findIndex((f, i) => i > at && person(f));
+    // …but not when a bare 姓名 before the user (船长: 姓名 [ ] 手机 [ ]) may have been somebody else's lines.
+    if (next >= 0 && section.slice(0, at).some((f) => f.key === 'resident.name')) continue;
+    const block = next < 0 ? section : section.slice(0, next);
     for (const f of block) {
       // The number a callback dials (回访号码) is the resident's, whoever dials it.
       if (CALLED_NUMBER.test(normalizeLabel(f.label))) continue;

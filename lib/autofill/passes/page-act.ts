@@ -243,6 +243,7 @@ export function resolvePageActs(fields: FoundField[], { headline }: PageFacts): 
   resolvePairedRelative(fields, headline);
   resolveHazardSite(fields);
   resolveSigner(fields, headline);
+  resolveShortenedActs(fields, headline);
   const { own, meeting } = pageActs(fields, headline);
   const cares = new Set(own);
   for (const f of fields) {
@@ -262,6 +263,23 @@ export function resolvePageActs(fields: FoundField[], { headline }: PageFacts): 
     // meeting's day, place and way are the visit's only where the page records no visit of its own beside it.
     const taken = (key === 'visit.date' || key === 'visit.location' || key === 'visit.type') && fields.some((g) => g.key === key);
     if (key && !taken && (f.openText || key === 'visit.type')) f.assign(key);
+  }
+}
+
+/** A visit's day or place asked by the last word of its act (办公日期 for 现场办公). */
+const SHORT_ACT_HEAD = /^([\u4e00-\u9fa5]{2})(日期|时间|地点)$/;
+
+/**
+ * "现场办公记录: 办公日期, 办公地点": a label may shorten the visit the headline names to its last word; its day and place
+ * are that visit's, where nothing else on the page asks them.
+ */
+function resolveShortenedActs(fields: FoundField[], headline: string): void {
+  const text = normalizeLabel(headline);
+  for (const f of fields) {
+    const [, word, head] = f.openText ? SHORT_ACT_HEAD.exec(bareLabel(f)) ?? [] : [];
+    const act = word ? VISIT_ACTS.find((known) => known !== word && known.endsWith(word) && text.includes(known)) : undefined;
+    const key = act ? classifyLabel(act + head, { party: null, selfPage: false })?.key : null;
+    if ((key === 'visit.date' || key === 'visit.location') && !fields.some((g) => g.key === key)) f.assign(key);
   }
 }
 

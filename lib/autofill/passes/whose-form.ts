@@ -21,13 +21,16 @@ const MAYBE_USER = /^(.+?(代表|委员)|.+?(责任人|负责人))/;
 /**
  * A form has one user. Where it names its filer (填表人, 登记人), a deputy (接待代表) or a person answering for a
  * problem (包保责任人) beside them is somebody else: the problem's owner on a list that asks the owning unit and
- * names no owner, else nobody's we know (their phone too).
+ * names no owner, else nobody's we know (their phone too). A box for everybody who went takes the others (see asksSeveralNames).
  */
 export function resolveSecondUsers(fields: FoundField[]): void {
   const filer = fields.find((f) => f.key === 'officer.name' && FILER.test(normalizeLabel(f.label)));
   if (!filer) return;
   // A problem list asks who answers for each problem (责任单位 beside 包保责任人); a visit record's 帮扶责任人 is no owner.
   const ownerFree = fields.some((f) => f.key === 'issue.ownerUnit') && !fields.some((f) => f.key === 'issue.owner');
+  for (const f of fields) {
+    if (f !== filer && f.key === 'officer.name' && !f.fromTemplate && asksSeveralNames(f)) f.assign('visit.companions');
+  }
   for (const f of fields) {
     const role = f !== filer && f.key === 'officer.name' && !f.fromTemplate ? MAYBE_USER.exec(normalizeLabel(f.label)) : null;
     if (!role) continue;
@@ -39,6 +42,12 @@ export function resolveSecondUsers(fields: FoundField[]): void {
     }
   }
 }
+
+/**
+ * "慰问人员 [多人用顿号分隔]" beside the form's 填报人: a box for the names of everybody who went; the user is named as the
+ * filer, so what it still needs are the others who went along.
+ */
+const asksSeveralNames = (f: FoundField) => /多人|多名|分隔|顿号/.test(f.control.getAttribute('placeholder') ?? '');
 
 /** A person who answers for something (包片责任人, 属地负责人), by a role that may be the user's. */
 const ANSWERS_FOR = /(责任人|负责人)$/;
@@ -77,7 +86,7 @@ export function resolveContacts(fields: FoundField[]): void {
 }
 
 /** The address of a home (房屋地址, 住房地址), not of a person: a check or a rental registers it. */
-const HOME_ADDRESS = /^(房屋|住房)(地址|坐落)/;
+const HOME_ADDRESS = /^(房屋|住房)(详细)?(地址|坐落)/;
 
 /**
  * "房屋地址" is where the resident lives when the form names a resident (居住人, 户主, a 承租人 section); on a check of a
@@ -160,11 +169,17 @@ const OWN_WORK_PAGE = /课题|选题|(调研|研究)(报告|成果)|(报告|论�
 
 /**
  * A bare 联系电话 / 联系人 is taken as the resident's. On a form with no other sign of a resident that is
- * about a topic or a report (申报, 报送), by its fields or by its own name, it is the user who is the contact.
+ * about a topic or a report (申报, 报送), by its fields or by its own name, it is the user who is the contact; so is the
+ * number asked right after the user's name.
  */
 export function resolveGuessedResidents(fields: FoundField[], { headline }: PageFacts): void {
   const domains = new Set(fields.map((f) => f.key?.split('.')[0]));
   if (fields.some((f) => f.key?.startsWith('resident.') && !f.guessedResident)) return;
+  // Right after the user's name (录入人 [ ] 联系方式 [ ]) on a form naming no resident, a bare number is the user's.
+  fields.forEach((f, i) => {
+    const user = fields[i - 1];
+    if (f.guessedResident && f.key === 'resident.phone' && user?.key === 'officer.name' && user.sectionKey === f.sectionKey) f.assign('officer.phone');
+  });
   const ownWork = domains.has('topic') || domains.has('report') || OWN_WORK_PAGE.test(normalizeLabel(headline));
   if (!ownWork || domains.has('visit') || domains.has('issue')) return;
   for (const f of fields) {

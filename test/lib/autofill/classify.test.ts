@@ -223,6 +223,7 @@ describe('classifyLabel: a matter and a head noun', () => {
     expect(keyOf('调解协议书内容')).toBe('issue.result');
     expect(keyOf('回复当事人情况')).toBe('issue.feedback');
     expect(keyOf('答复内容')).toBe('issue.feedback');
+    expect(keyOf('现场答复')).toBe('issue.feedback');
     expect(keyOf('回复意见')).toBe('issue.feedback');
     expect(keyOf('整改落实情况')).toBe('issue.result');
     expect(keyOf('处理意见及建议')).toBeNull();
@@ -395,6 +396,11 @@ describe('classifyLabel: a label with its explanation', () => {
     expect(keyOf('反映事项')).toBe('issue.title');
     expect(keyOf('信访事项内容分类')).toBeNull();
   });
+  it('reads a remark that makes the label\'s own words fuller as the label (联系人（双岗联系人）: which 联系人)', () => {
+    expect(keyOf('联系人（双岗联系人）')).toBeNull();
+    expect(keyOf('联系人（社区/街道联系人）')).toBeNull();
+    expect(keyOf('电话（户主电话）')).toBe('resident.phone');
+  });
   it('reads one character in brackets as the other half of the word before it', () => {
     expect(keyOf('所属乡（镇）')).toBe('place.street');
     expect(keyOf('所属村（居）')).toBe('place.community');
@@ -455,6 +461,7 @@ describe('classifyLabel: more matters by composition', () => {
     expect(keyOf('留守妇女联系电话')).toBe('resident.phone');
     expect(keyOf('儿童住址')).toBe('resident.address');
     expect(keyOf('农户身份证号码')).toBe('resident.idNumber');
+    expect(keyOf('牧户姓名')).toBe('resident.name');
     expect(keyOf('儿童主任联系电话')).toBe('officer.phone');
     expect(keyOf('妇女主任')).toBe('officer.name');
     // The group's own relatives stay somebody else's.

@@ -274,6 +274,13 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['resident.phone', null]);
   });
 
+  it('skips a filter form whose only button shows a magnifier without words (layui-icon-search)', () => {
+    document.body.innerHTML = `
+      <form class="layui-form"><label>服务对象<input name="s_dx"></label><button type="button" class="layui-btn"><i class="layui-icon layui-icon-search"></i></button></form>
+      <form class="layui-form"><label>联系户户主<input name="hzxm"></label></form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name']);
+  });
+
   it('keeps a page\'s one form (ASP.NET) whose header search has 查询 and whose own button is spaced out (保 存)', () => {
     document.body.innerHTML = `<form><div>站内搜索：<input name="kw"><input type="submit" value="查询"></div>
       <table><tr><td>户主姓名：</td><td><input name="a"></td></tr><tr><td>联系电话：</td><td><input name="b"></td></tr></table>
@@ -578,6 +585,20 @@ describe('detectFields: a care focus known by its options', () => {
     document.body.innerHTML = `<label>本户特殊情况<select multiple><option>残疾</option><option>重病</option><option>无劳动能力</option></select></label>
       <label>本户特殊情况<select multiple><option>无</option><option>其他</option></select></label>`;
     expect(detectFields(document).map((f) => f.key)).toEqual(['resident.tags', null]);
+  });
+
+  it('reads the kinds of those living in the home (户内特殊情况) as the household\'s', () => {
+    document.body.innerHTML = `<div>户内特殊情况 <label><input type="checkbox" name="ts" value="1">独居老人</label>
+      <label><input type="checkbox" name="ts" value="2">行动不便</label><label><input type="checkbox" name="ts" value="3">外籍人员</label></div>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['resident.tags']);
+  });
+});
+
+describe('detectFields: a role of the user whose box asks for those who went along', () => {
+  it('takes the companions (志愿者 [同行志愿者姓名]) beside the user\'s own role (宣传员)', () => {
+    document.body.innerHTML = `<form><label for="a">宣传员</label><input id="a"><label for="b">志愿者</label><input id="b" placeholder="同行志愿者姓名">
+      <label for="c">志愿者</label><input id="c"></form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['officer.name', 'visit.companions', 'officer.name']);
   });
 });
 

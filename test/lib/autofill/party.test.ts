@@ -108,3 +108,12 @@ describe('party: who puts an item to a council', () => {
     expect(keys(section)).toEqual(['resident.name', 'resident.phone', 'officer.name']);
   });
 });
+
+describe('party: people named by examples of the care groups', () => {
+  it('reads 需关注人员（独居老人、孕产妇、行动不便者等） as the residents, not as a party nobody knows', () => {
+    expect(sectionParty(['需关注人员（独居老人、孕产妇、行动不便者等）'])).toBe('resident');
+    // One example, or none, is not enough to say whom the noun means.
+    expect(sectionParty(['需关注人员（独居老人等）'])).not.toBe('resident');
+    expect(sectionParty(['需关注人员'])).not.toBe('resident');
+  });
+});

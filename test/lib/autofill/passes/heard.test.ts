@@ -8,6 +8,8 @@ describe('what residents said (群众意见建议)', () => {
       <p><label>谈话内容<textarea></textarea></label></p>
       <p><label>居民的意见和建议<textarea></textarea></label></p></form>`);
     expect(keys(doc)).toEqual(['visit.date', 'visit.content', 'issue.description']);
+    const main = page(`<form><p><label>走访情况<textarea></textarea></label></p><p><label>群众主要意见<textarea></textarea></label></p></form>`);
+    expect(keys(main)).toEqual(['visit.content', 'issue.description']);
   });
 
   it('is left empty where another box describes the matter, and never written into a choice', () => {

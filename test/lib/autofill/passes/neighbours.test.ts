@@ -165,6 +165,14 @@ describe('a section whose only person is the user', () => {
     expect(keys(form('<p><label>家庭医生<input></label></p><p><label>联系电话<input></label></p>'))[2]).not.toBe('officer.phone');
     expect(keys(form('<p><label>联系方式<select><option></option><option>入户</option><option>电话</option></select></label></p>'))[1]).not.toBe('officer.phone');
   });
+
+  it('ends where somebody else is named after the user\'s lines (家访人, 工作单位, 联系电话 … 儿童主任)', () => {
+    const doc = page(`<form><h4>儿童基本信息</h4><p><label>儿童姓名<input></label></p><h4>本次家访</h4><p><label>家访日期<input></label></p>
+      <p><label>家访人<input></label></p><p><label>工作单位<input></label></p><p><label>联系电话<input></label></p><p><label>儿童主任<input></label></p>
+      <p><label>手机号<input></label></p></form>`);
+    expect(keys(doc).slice(2, 5)).toEqual(['officer.name', 'officer.unit', 'officer.phone']);
+    expect(keys(doc)[6]).not.toBe('officer.phone');
+  });
 });
 
 describe('a person still nobody of ours, named again in short', () => {

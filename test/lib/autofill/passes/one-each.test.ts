@@ -15,6 +15,14 @@ describe('each of the resident\'s facts, and the visit\'s account, in one field'
     expect(keys(doc)[1]).toBe('visit.content');
   });
 
+  it('is the owner of the boat checked (船舶所有人), not its master (船长) in the table below', () => {
+    const doc = page(`<form><table><tr><th>检查日期</th><td><input></td></tr><tr><th colspan="2">船舶所有人</th></tr>
+      <tr><th>姓名</th><td><input></td></tr><tr><th>手机</th><td><input></td></tr><tr><th colspan="2">船长</th></tr>
+      <tr><th>姓名</th><td><input></td></tr><tr><th>手机</th><td><input></td></tr>
+      <tr><th>检查人员</th><td><input></td></tr><tr><th>其他检查人员</th><td><input></td></tr></table></form>`);
+    expect(keys(doc).slice(1)).toEqual(['resident.name', 'resident.phone', null, null, 'officer.name', 'visit.companions']);
+  });
+
   it('leaves a matter\'s result in a choice and in a text alike (调处结果 and 协议内容)', () => {
     const doc = page(`<form><label>调处结果<select><option></option><option>调解成功</option><option>调解不成功</option></select></label>
       <label>协议内容<textarea></textarea></label></form>`);

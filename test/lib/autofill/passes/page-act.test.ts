@@ -303,3 +303,15 @@ describe('a follow-up\'s day on the record of another session', () => {
     expect(keys(page('<form><label>整改措施<textarea></textarea></label><label>回访日期<input type="date"></label></form>'))).toEqual(['issue.measures', 'visit.date']);
   });
 });
+
+describe('a visit the headline names, shortened in its labels', () => {
+  it('takes 办公日期 and 办公地点 on a 现场办公 record as the visit\'s day and place', () => {
+    const doc = page(`<form><label>办公日期<input type="date"></label><label>办公地点<input></label><label>办公室电话<input></label></form>`, '四下基层 - 现场办公记录');
+    expect(keys(doc)).toEqual(['visit.date', 'visit.location', null]);
+  });
+
+  it('leaves them where the headline names no such visit', () => {
+    const doc = page(`<form><label>办公日期<input type="date"></label><label>办公地点<input></label></form>`, '单位信息登记');
+    expect(keys(doc)).toEqual([null, null]);
+  });
+});

@@ -134,6 +134,12 @@ describe('the house a check is about (房屋坐落)', () => {
     const found = keys(doc);
     expect([found[1], found[5]]).toEqual(['visit.location', 'resident.address']);
   });
+
+  it('reads the house\'s detailed address (房屋详细地址) as its address', () => {
+    const doc = page(`<form><label>房屋详细地址（路/巷+门牌号）<input></label><label>产权人姓名<input></label>
+      <label>使用人姓名<input></label><label>排查日期<input placeholder="yyyy-MM-dd"></label></form>`, '自建房安全排查');
+    expect(keys(doc)).toEqual(['visit.location', 'resident.name', null, 'visit.date']);
+  });
 });
 
 describe('a rented home\'s register naming its landlord and its tenant (出租房屋登记)', () => {
@@ -156,5 +162,31 @@ describe('a rented home\'s register naming its landlord and its tenant (出租�
   it('and takes the tenant of a home with no landlord asked (公租房 承租人) for the resident', () => {
     const doc = page(`<h3>公租房入户核查</h3><form>${field('承租人姓名')}${field('承租人手机')}${field('核查日期')}</form>`);
     expect(keys(doc)).toEqual(['resident.name', 'resident.phone', 'visit.date']);
+  });
+});
+
+describe('a box for the names of everybody who went (慰问人员 [多人用顿号分隔])', () => {
+  it('takes the others who went along when the form names its filer (填报人), who is the user', () => {
+    const doc = page(`<form><label>慰问日期<input></label><label>慰问人员<input placeholder="多人用顿号分隔"></label>
+      <label>慰问情况<textarea></textarea></label><label>填报人<input></label></form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'visit.companions', 'visit.content', 'officer.name']);
+  });
+
+  it('is the user where nobody else on the form is (no 填报人)', () => {
+    const doc = page(`<form><label>慰问日期<input></label><label>慰问人员<input placeholder="多人用顿号分隔"></label></form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'officer.name']);
+  });
+});
+
+describe('a bare number right after the user\'s name on a form naming no resident (录入人 [ ] 联系方式 [ ])', () => {
+  it('is the user\'s', () => {
+    const doc = page(`<form><label>问题名称<input></label><label>责任单位<input></label><label>责任人<input></label>
+      <label>整改措施<textarea></textarea></label><label>录入人<input></label><label>联系方式<input></label></form>`);
+    expect(keys(doc).slice(2)).toEqual(['issue.owner', 'issue.measures', 'officer.name', 'officer.phone']);
+  });
+
+  it('stays the resident\'s where the form names the resident (户主姓名)', () => {
+    const doc = page(`<form><label>户主姓名<input></label><label>录入人<input></label><label>联系方式<input></label></form>`);
+    expect(keys(doc)[2]).not.toBe('officer.phone');
   });
 });
