@@ -580,7 +580,7 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   const fuller = fullerNameInRemark(label, context);
   if (fuller) return fuller;
   const bare = label.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '');
-  const whole = exact(label, context) ?? roleInRemark(label, context) ?? attrOfRoleInRemark(label) ?? phoneOrWechat(label, context);
+  const whole = exact(label, context) ?? roleInRemark(label, context) ?? attrOfRoleInRemark(label) ?? phoneOrWechat(label, context) ?? actOnPerson(label, context);
   if (whole) return whole;
   const explained = explainedHead(label, context) ?? addressByFormat(label, bare, context) ?? addressByParts(label, context);
   if (explained) return explained;
@@ -633,6 +633,14 @@ function fullerNameInRemark(label: string, context: LabelContext): Classificatio
   if (!remark || remark.length <= head.length || !remark.endsWith(head)) return null;
   const found = classifyLabel(remark, context);
   return found?.key ? found : { key: null, confidence: 0.7, reason: UNKNOWN_REASON };
+}
+
+/** A visit named with whom it meets (约见信访人日期, 走访群众时间): the visit's day or place. */
+const ACT_ON_PERSON = new RegExp(`^(${VISIT_ACTS.join('|')})(群众|居民|村民|市民|信访人|来访人|当事人|老人|对象|农户|户主|住户)(日期|时间|地点)$`);
+
+function actOnPerson(label: string, context: LabelContext): Classification | null {
+  const [, act, , head] = ACT_ON_PERSON.exec(label) ?? [];
+  return act ? exact(act + head, context) : null;
 }
 
 /** "社区联系人（走访人）": a person whose role a remark names is that role's person. */

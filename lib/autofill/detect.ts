@@ -478,7 +478,7 @@ const ONLY_IF_DIFFERENT_REASON = '只在与另一栏不同时才填，不自动�
 const BOX_SLOTS = '.el-form-item__content, .ant-form-item-control, .ivu-form-item-content, .layui-input-block, .layui-input-inline, .van-field__value, td, dd';
 /**
  * "由社区党委审核填写", "提交后由分管领导填写": a box somebody else fills in. Not one the user fills under a role of
- * theirs (由网格员填写, 由走访人填写).
+ * theirs (由网格员填写, 由走访人填写, 由网格员代为提交时填写).
  */
 const FILLED_BY = /由([^，,。；;：:()（）]{1,12}?)填写?/;
 const FILLED_BY_USER = /^(本人|填表人|填报人|网格员|走访人|走访干部|经办人|记录人|调查人|排查人|检查人|调解员)$/;
@@ -502,7 +502,8 @@ function leftByItsWords(evidence: LabelEvidence[], start: Element): string | nul
   const words = [...evidence.map((item) => item.text), own];
   if (words.some((text) => ONLY_IF_DIFFERENT.test(text))) return ONLY_IF_DIFFERENT_REASON;
   const filler = words.map((text) => FILLED_BY.exec(text)?.[1]).find(Boolean);
-  if (filler && !FILLED_BY_USER.test(filler)) return FILLED_BY_REASON;
+  // Who fills it, what they do then aside (由网格员代为提交时填写: the 网格员).
+  if (filler && !FILLED_BY_USER.test(filler.replace(/(代为?|在).*$/, ''))) return FILLED_BY_REASON;
   if (words.some((text) => STAND_IN.test(text))) return STAND_IN_REASON;
   return words.some((text) => FILLED_LATER.test(text)) ? FILLED_LATER_REASON : null;
 }

@@ -246,7 +246,7 @@ export const PARTY_SECTION = /^(?!人员|个人)(.{1,8})(人|方|者|员)(的)?(
  * A visit goes by many names (核查, 慰问, 接访, 志愿服务 …): "<act><suffix>" (核查日期, 慰问地点, 服务内容)
  * means the visit's date, place, record or form. 回访 is not here: 回访情况 is the feedback.
  */
-export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '接访', '下访', '约访', '服务', '联系', '帮扶', '调查', '入户调查', '家访', '走访调查', '座谈', '谈心', '个别谈心', '访谈', '座谈访谈', '现场办公',
+export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '接访', '下访', '约访', '约见', '服务', '联系', '帮扶', '调查', '入户调查', '家访', '走访调查', '座谈', '谈心', '个别谈心', '访谈', '座谈访谈', '现场办公',
   // Visits under the names of other checks (接待, 核实, 安全检查, 资格认证, 矛盾排查, 人口采集): their dates at least.
   '接待', '核实', '入户核实', '检查', '入户检查', '认证', '上门认证', '排查', '采集',
   // Visits to the old and the door-to-door surveys (探访, 摸排): 探访记录 is the visit's record, 摸排日期 its date.
@@ -379,12 +379,14 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // What people think of and hope for, their pressing troubles and small wishes (群众所思所盼, 急难愁盼事项, 居民微心愿).
   [['', ...RESIDENT_VOICE_OWNERS], RESIDENT_WISHES, 'issue.description'],
   [RESIDENT_VOICE_OWNERS, ['心愿', '微心愿'], 'issue.description'],
+  // What the people of a care group ask for or need (老人诉求, 残疾人需求).
+  [RESIDENT_SECTION_WORDS, ['诉求', '需求'], 'issue.description'],
   // The trouble most pressing now (当前最需要解决的困难, 急需解决的问题).
   [['', '当前', '目前', '现在'].flatMap((now) => ['最需要解决的', '最急需解决的', '急需解决的', '亟需解决的', '亟待解决的'].map((urgent) => now + urgent)), ['困难', '问题', '诉求', '困难和问题', '困难问题'], 'issue.description'],
   // The troubles and needs of one side of life (就业困难和需求, 生活困难及诉求): what the resident raises.
   [['就业', '生活', '家庭', '就医', '就学', '住房', '生产'], ['困难和需求', '困难与需求', '困难及需求', '困难和诉求', '困难及诉求', '需求和困难'], 'issue.description'],
-  // What the visit gathered from people (收集的意见建议).
-  [['收集的', '收集到的', '征集的', '了解到的'], ['意见建议', '意见和建议'], 'issue.description'],
+  // What the visit gathered from people (收集的意见建议, 收集诉求).
+  [['收集', '收集的', '收集到的', '征集的', '了解到的'], ['意见建议', '意见和建议', '诉求', '需求', '群众诉求'], 'issue.description'],
   // What the person visited asks for themself (本人诉求, 本人诉求及困难).
   [['本人'], ['诉求', '需求', '困难', '诉求及困难', '困难及诉求', '困难和诉求'], 'issue.description'],
   // What the visited household needs (家庭困难, 家庭诉求).
@@ -623,7 +625,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '苏木', '苏木乡镇', '苏木(乡镇)', '所属苏木乡镇', '苏木(乡镇、街道)', '所属苏木乡镇(街道)'],
   'place.community': [
     '所属社区', '社区(村)', '村(社区)', '所在村', '所属村', '所属村委会', '所在村委会', '社区', '所在社区', '社区/村', '村/社区', '所属村(社区)', '所属社区(村)', '村居',
-    '所属村居', '村社区', '所在村(社区)', '所在社区(村)', '社区名称', '村(居)', '所属村居(社区)', '社区居委会', '村(居)委会', '村居委会', '所在村居', '现住地社区', '居住地社区', '现居住地社区', '村',
+    '所属村居', '村社区', '所在村(社区)', '所在社区(村)', '社区名称', '村(居)', '所属村居(社区)', '社区居委会', '社区居委', '村(居)委会', '村居委会', '所在村居', '现住地社区', '居住地社区', '现居住地社区', '村',
     // The committees said in short (居委, 居委/村委), Inner Mongolia's village (嘎查), where a moved household now lives (安置社区).
     '居委', '村委', '居委/村委', '村委/居委', '嘎查', '嘎查村',
     // Shanghai's community as a neighbourhood committee's area (居民区).

@@ -121,17 +121,24 @@ export function resolveGenericLabels(fields: FoundField[]): void {
 /** What a study sets out to look into (研究的主要问题和内容, 调研的主要问题). */
 const STUDY_QUESTION = /研究|调研/;
 
+/** A progress report's own difficulties (存在问题及下步打算, 存在的困难). */
+const STUDY_DIFFICULTY = /^存在的?(问题|困难)/;
+
 /**
  * "研究的主要问题和内容" on a study's own page (topic fields, no visit, no resident, no other matter): the study's
- * content, not a matter raised by a resident.
+ * content, not a matter raised by a resident. Beside the study's content, "存在问题及下步打算" is the study's own
+ * difficulties: nobody's matter.
  */
 export function resolveStudyQuestions(fields: FoundField[]): void {
   const topic = fields.some((f) => f.key?.startsWith('topic.'));
   // A number only guessed the resident's (联系电话 after 填报人) names no resident.
   const others = fields.some((f) => (/^(visit|resident)\./.test(f.key ?? '') && !f.guessedResident) || (f.key?.startsWith('issue.') && f.key !== 'issue.description'));
-  if (!topic || others || fields.some((f) => f.key === 'topic.summary')) return;
   const asked = fields.filter((f) => f.key === 'issue.description' && !f.fromTemplate);
-  if (asked.length === 1 && STUDY_QUESTION.test(normalizeLabel(asked[0].label))) asked[0].assign('topic.summary');
+  if (!topic || others || asked.length !== 1) return;
+  const label = normalizeLabel(asked[0].label);
+  if (fields.some((f) => f.key === 'topic.summary')) {
+    if (STUDY_DIFFICULTY.test(label)) asked[0].clear('是课题本身的困难和打算，不是群众反映的问题，不自动填写');
+  } else if (STUDY_QUESTION.test(label)) asked[0].assign('topic.summary');
 }
 
 /** Putting a study into practice (转化措施, 转化效果, 成果转化情况). */

@@ -1,4 +1,4 @@
-import { bareAttr, ownAttr } from '../classify';
+import { bareAttr, ownAttr, type OwnAttr } from '../classify';
 import { CHOICE_KINDS, type FoundField } from '../field';
 import type { FieldKey } from '../keys';
 import { COMMUNITY_COMMITTEE, OFFICER_ACTS, STAFF_BODY } from '../lexicon';
@@ -141,9 +141,7 @@ export function resolveShortenedRoles(fields: FoundField[]): void {
   fields.forEach((f, i) => {
     const before = fields[i - 1];
     if (!before || before.key?.startsWith('resident.') || f.fromTemplate || before.fromTemplate) return;
-    const label = normalizeLabel(f.label);
-    const role = shortenedRole(normalizeLabel(before.label).replace(/\([^)]*\)$/, ''), label);
-    const attr = role ? ownAttr(label.slice(role.length)) : undefined;
+    const attr = attrOfShortenedRole(before, f);
     if (!attr) return;
     f.unsure = false;
     f.guessedResident = false;
@@ -155,14 +153,21 @@ export function resolveShortenedRoles(fields: FoundField[]): void {
   });
 }
 
+/** The person's fact `f` asks by the role of the person `before` it named again in short (干部电话 after 村（组）干部). */
+export function attrOfShortenedRole(before: FoundField, f: FoundField): OwnAttr | undefined {
+  const label = normalizeLabel(f.label);
+  const role = shortenedRole(normalizeLabel(before.label).replace(/\([^)]*\)$/, ''), label);
+  return role ? ownAttr(label.slice(role.length)) : undefined;
+}
+
 /**
- * The longest role (…人, …员) opening `label` that ends the longer role `named` (申请人 of 销号申请人), or the act of
+ * The longest role (…人, …员, …干部, …书记, …主任) opening `label` that ends the longer role `named` (申请人 of 销号申请人), or the act of
  * that role before a body (申请 of 申请单位 after 销号申请人: the unit of whoever applied).
  */
 function shortenedRole(named: string, label: string): string | undefined {
   for (let end = Math.min(label.length, named.length - 1); end >= 2; end--) {
     const head = label.slice(0, end);
-    if (/[人员]$/.test(head) && named.endsWith(head)) return head;
+    if (/([人员]|干部|书记|主任)$/.test(head) && named.endsWith(head)) return head;
   }
   const act = /^(.{2})(单位|部门)$/.exec(label)?.[1];
   return act && named.endsWith(`${act}人`) && named.length > 3 ? act : undefined;
@@ -186,8 +191,11 @@ export function resolveUserSections(fields: FoundField[]): void {
 
 const CALLED_NUMBER = /^回访(号码|电话)$/;
 
-/** The body the user works in, named by its kind (所在居委, 所在残联/社区): in the user's block, the user's unit (STYLE.md). */
-const USERS_BODY = /^所在(居委会?|村委会?|社区居委会|残联|妇联|团委|工会)([/、](社区|村|居委会?|村委会?))?$/;
+/**
+ * The body the user works in, named by its kind (所在居委, 所在残联/社区) or as a community or a unit (所在社区/单位): in
+ * the user's block, the user's unit (STYLE.md).
+ */
+const USERS_BODY = /^所在(居委会?|村委会?|社区居委会|残联|妇联|团委|工会)([/、](社区|村|居委会?|村委会?))?$|^所在(社区|村|街道)[/、]单位$/;
 
 /**
  * "我（联户党员）: 党员姓名 [ ] 所在支部 [ ] 手机号 [ ]": a section whose only person is the user (nobody else named, no

@@ -4,6 +4,7 @@ import { LIST_KEYS, type FieldKey } from '../keys';
 import { FILER, OFFICER_ACTS } from '../lexicon';
 import { personShape, sectionParty } from '../party';
 import { normalizeLabel, withoutRemarks } from '../text';
+import { attrOfShortenedRole } from './neighbours';
 
 /** Who did one of the user's acts, named by it (走访人, 经办人, 本次核实人员, 走访干部, 走访网格员). */
 const DOER = new RegExp(`^(本次)?(${OFFICER_ACTS.join('|')})(人|人员|干部|网格员)$`);
@@ -94,8 +95,12 @@ export function resolveOneUser(fields: FoundField[]): void {
   for (const f of losers.filter(beside)) f.clear('表上另有填表人本人，这一位是另一位工作人员，不自动填写');
   const others = new Set(losers.filter((f) => !beside(f)).map((f) => f.sectionKey));
   // The bare 电话/单位/职务 right after one of them (楼栋信息员 [ ] 电话 [ ]) is theirs too, whoever it was taken for, and
-  // so is one asked by their role (帮扶责任人 [ ] 帮扶责任人电话 [ ]).
-  const besides = new Set(losers.map((f) => fields[fields.indexOf(f) + 1]).filter((f) => f && !f.fromTemplate && ownAttr(f.label)));
+  // so is one asked by their role (帮扶责任人 [ ] 帮扶责任人电话 [ ]), in short too (村（组）干部 [ ] 干部电话 [ ]).
+  const next = (loser: FoundField) => fields[fields.indexOf(loser) + 1];
+  const besides = new Set(losers.filter((loser) => {
+    const f = next(loser);
+    return f && !f.fromTemplate && (ownAttr(f.label) || attrOfShortenedRole(loser, f));
+  }).map(next));
   for (const f of fields) if (f.key && !f.fromTemplate && losers.some((loser) => askedByRole(f, nameRole(loser)))) besides.add(f);
   const cleared = new Map<FoundField, FieldKey>();
   for (const f of fields) {

@@ -110,10 +110,10 @@ function pageActs(fields: FoundField[], headline: string): PageActs {
   const title = normalizeLabel(headline);
   const own = new Set<string>();
   for (const pattern of [BEFORE_KNOWN_ACTS, MEETING, OWN_LOG]) for (const [, act] of title.matchAll(pattern)) own.add(act);
-  // A meeting with residents (座谈会, 恳谈会 with 到会群众, 群众提出的意见): an office's own meeting (推进会) is no visit.
+  // A meeting with residents (座谈会, 恳谈会 with 到会群众, 群众提出的意见, 居民议事会): an office's own meeting (推进会) is no visit.
   const held = [...title.matchAll(MEETING)].some(([, act]) => (KNOWN_ACTS.includes(act) || !notOwnAct(act)) && !BODY_BEFORE_HUI.test(act));
   const meeting = (held || COUNCIL_RECORD.test(title) || fields.some((f) => MEETING_SECTION.test(normalizeLabel(f.section))))
-    && fields.some((f) => RESIDENTS.test(normalizeLabel(f.label)) || f.key?.startsWith('resident.') || f.key === 'issue.description');
+    && (RESIDENTS.test(title) || fields.some((f) => RESIDENTS.test(normalizeLabel(f.label)) || f.key?.startsWith('resident.') || f.key === 'issue.description'));
   // Its day and its doer both asked (调处日期, 调处人), of the act the headline names (调处登记).
   const labels = fields.map(bareLabel);
   for (const label of labels) {
@@ -187,8 +187,8 @@ const AT_MEETING = /^(参加|参会|出席|与会|列席)的?/;
 /** When, where and how the meeting was held (召开日期, 会议地点, 会议形式: 现场/视频). */
 const HELD = /^(召开|会议|开会|举行)(日期|时间|地点|形式|方式)$/;
 const HELD_HEADS: Record<string, FieldKey> = { 日期: 'visit.date', 时间: 'visit.date', 地点: 'visit.location', 形式: 'visit.type', 方式: 'visit.type' };
-/** What the meeting agreed (议定事项, 会议决定): how the matter ends. */
-const AGREED = /^(议定|商定|会议决定|决定)(事项|意见)?$/;
+/** What the meeting agreed (议定事项, 会议决定, 形成决议): how the matter ends. */
+const AGREED = /^(议定|商定|会议决定|决定|形成决议|会议决议|决议)(事项|意见|内容)?$/;
 /** Bodies of the user's side that send people to a meeting (街道、社区参会人员). */
 const USERS_BODIES = /^(街道|社区|村|村委|居委|乡镇|镇|乡|部门|单位)$/;
 /** Those at the meeting, named after the bodies that sent them (街道、社区参会人员) or bare (参会人员). */
@@ -383,12 +383,28 @@ const FOLLOW_UP_HEADS = SESSION_HEADS.filter((head) => head !== '情况');
 export function resolveLaterFollowUps(fields: FoundField[]): void {
   const labels = fields.map(bareLabel);
   const heads = (act: string) => SESSION_HEADS.filter((head) => labels.includes(act + head)).length;
+  resolveEarlierDays(fields, labels, heads);
   const sessionDay = (i: number) => !FOLLOW_UP_DAY.test(labels[i]) && heads(DAY_OF_ACT.exec(labels[i])?.[1] ?? '') >= SESSION_HEADS_ASKED;
   if (!fields.some((f, i) => f.key === 'visit.date' && sessionDay(i))) return;
   fields.forEach((f, i) => {
     const followUp = FOLLOW_UP_DAY.exec(labels[i])?.[1];
     const recorded = followUp && FOLLOW_UP_HEADS.some((head) => labels.includes(followUp + head));
     if (followUp && f.key === 'visit.date' && !f.fromTemplate && !recorded) f.clear(LATER_DAY_REASON);
+  });
+}
+
+const EARLIER_DAY_REASON = '是回访所跟进的那件事（如调解）的日子，不是这次回访的日期，不自动填写';
+
+/**
+ * The inverse, on a callback's own page (回访日期 with 回访方式 and 回访地点): the day of what it follows up (调解日期), asked
+ * without that session's own heads, is an earlier day, not the visit's.
+ */
+function resolveEarlierDays(fields: FoundField[], labels: string[], heads: (act: string) => number): void {
+  const recorded = (act: string | undefined) => !!act && FOLLOW_UP_HEADS.filter((head) => labels.includes(act + head)).length >= SESSION_HEADS_ASKED;
+  if (!fields.some((f, i) => f.key === 'visit.date' && recorded(FOLLOW_UP_DAY.exec(labels[i])?.[1]))) return;
+  fields.forEach((f, i) => {
+    const act = FOLLOW_UP_DAY.test(labels[i]) ? undefined : DAY_OF_ACT.exec(labels[i])?.[1];
+    if (act && f.key === 'visit.date' && !f.fromTemplate && heads(act) < SESSION_HEADS_ASKED) f.clear(EARLIER_DAY_REASON);
   });
 }
 

@@ -935,3 +935,21 @@ describe('classifyLabel: words a round of unseen forms used', () => {
     expect(keys(doc)).toEqual(['resident.name', 'resident.phone', null]);
   });
 });
+
+describe('classifyLabel: words of the holdout43 round', () => {
+  it('reads a visit named with whom it meets (约见信访人日期, 走访群众时间) as the visit\'s day', () => {
+    expect(keyOf('约见信访人日期')).toBe('visit.date');
+    expect(keyOf('走访群众时间')).toBe('visit.date');
+    expect(keyOf('约见日期')).toBe('visit.date');
+  });
+
+  it('reads 社区居委 as the community, as 社区居委会', () => {
+    expect(keyOf('社区居委')).toBe('place.community');
+  });
+
+  it('reads what a care group needs, and what a visit gathered, as the matter raised', () => {
+    expect(keyOf('老人诉求（没有可不填）')).toBe('issue.description');
+    expect(keyOf('残疾人需求')).toBe('issue.description');
+    expect(keyOf('收集诉求')).toBe('issue.description');
+  });
+});

@@ -83,6 +83,9 @@ describe('person roles', () => {
       <label>走访情况<textarea placeholder="由网格员填写"></textarea></label><label>核实情况<textarea placeholder="由社区党委审核填写"></textarea></label>
       <table><tr><td>整改结果</td><td><textarea></textarea><span>（由承办单位办结后填写）</span></td></tr></table></form>`);
     expect(keys(doc)).toEqual(['officer.name', 'visit.date', 'visit.content', null, null]);
+    // The user's role doing something then is still the user (由网格员代为提交时填写).
+    const onBehalf = page(`<form><label>反映人<input></label><h4>代办网格员</h4><label>网格员<input placeholder="由网格员代为提交时填写"></label></form>`);
+    expect(keys(onBehalf)).toEqual(['resident.name', 'officer.name']);
     // Or fills later, after something still to come.
     const later = page(`<form><label>调解日期<input placeholder="yyyy-MM-dd"></label><label>调解经过<textarea></textarea></label>
       <label>回访情况<input placeholder="协议履行后回访填写"></label></form>`);

@@ -157,6 +157,12 @@ describe('what a study sets out to look into (研究的主要问题和内容)', 
       <label>对应课题<input></label></form>`, '走访记录');
     expect(keys(visit)).toEqual(['resident.name', 'issue.description', 'topic.title']);
   });
+
+  it('leaves a progress report\'s own difficulties (存在问题及下步打算) beside the study\'s content; its 联系电话 is the filer\'s', () => {
+    const doc = page(`<form><label>课题名称<input></label><label>研究内容<textarea></textarea></label><label>存在问题及下步打算<textarea></textarea></label>
+      <label>填报人<input></label><label>联系电话<input></label></form>`, '课题中期报告');
+    expect(keys(doc)).toEqual(['topic.title', 'topic.summary', null, 'officer.name', 'officer.phone']);
+  });
 });
 
 describe('a diary entry\'s section (日记内容)', () => {

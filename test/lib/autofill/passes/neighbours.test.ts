@@ -159,6 +159,7 @@ describe('a section whose only person is the user', () => {
   it('names the body the user works in by its kind (所在居委, 所在残联/社区): the user\'s unit, not the resident\'s community', () => {
     expect(keys(form('<p><label>所在居委<input></label></p>'))[1]).toBe('officer.unit');
     expect(keys(form('<p><label>所在残联/社区<input></label></p>'))[1]).toBe('officer.unit');
+    expect(keys(form('<p><label>所在社区/单位<input></label></p>'))[1]).toBe('officer.unit');
   });
 
   it('is not one where somebody else is named too (家庭医生 [ ] 联系电话 [ ]), nor a way of contact offered as choices', () => {
@@ -181,6 +182,12 @@ describe('a person still nobody of ours, named again in short', () => {
       <tr><td>村“两委”核实人</td><td><input></td></tr><tr><td>核实人职务</td><td><input></td></tr>
       <tr><td>上报人</td><td><input></td></tr></table></form>`);
     expect(keys(doc)).toEqual(['issue.description', null, null, 'officer.name']);
+  });
+
+  it('keeps the number asked by a cadre\'s short role (村（组）干部 [ ] 干部电话 [ ]) from the user beside them', () => {
+    const doc = page(`<form><h4>核查信息</h4><p><label>核查日期<input placeholder="yyyy-MM-dd"></label><label>核查人<input></label></p>
+      <p><label>村（组）干部<input></label><label>干部电话<input></label></p><p><label>核查情况<textarea></textarea></label></p></form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'officer.name', null, null, 'visit.content']);
   });
 });
 

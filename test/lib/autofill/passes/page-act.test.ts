@@ -133,6 +133,11 @@ describe("the page's own act (这张表记的是什么事)", () => {
     expect(keys(office)).toEqual([null, null, null]);
   });
 
+  it('reads a meeting whose headline names the residents (居民议事会记录): its 会议时间, 会议地点 and what it resolved (形成决议)', () => {
+    const doc = page(`<form>${row('会议时间')}${row('会议地点')}${row('记录人')}${row('议题')}${box('形成决议')}</form>`, '居民议事会记录');
+    expect(keys(doc)).toEqual(['visit.date', 'visit.location', 'officer.name', 'issue.title', 'issue.result']);
+  });
+
   it('reads a joint meeting\'s record (联席会议记录) and a coordination record (加装电梯协调记录) as meetings with residents', () => {
     const joint = page(`<h2>“三驾马车”联席会议记录</h2><form>${row('会议日期')}${row('会议地点')}${box('居民反映的问题')}</form>`);
     expect(keys(joint)).toEqual(['visit.date', 'visit.location', 'issue.description']);
@@ -301,6 +306,16 @@ describe('a follow-up\'s day on the record of another session', () => {
     expect(record('<label>回访日期<input type="date"></label><label>回访方式<select><option>电话回访</option><option>上门回访</option></select></label>'))
       .toEqual(['officer.name', 'visit.date', 'visit.location', 'visit.content', 'visit.date', 'visit.type']);
     expect(keys(page('<form><label>整改措施<textarea></textarea></label><label>回访日期<input type="date"></label></form>'))).toEqual(['issue.measures', 'visit.date']);
+  });
+
+  it('makes the day of what a callback\'s own page follows up (调解日期 above 回访日期, 回访方式, 回访地点) an earlier one', () => {
+    const doc = page(`<form><label>调解日期<input type="date"></label><label>回访日期<input type="date"></label><label>回访方式<input></label>
+      <label>回访地点<input></label><label>回访情况<textarea></textarea></label></form>`, '调解回访');
+    expect(keys(doc).slice(0, 2)).toEqual([null, 'visit.date']);
+    // No callback on the page: bare 地点 and 方式 make none (民情日记: 日记日期, 地点, 方式).
+    const diary = page(`<form><label>日记日期<input type="date"></label><label>地点<input></label>
+      <label>方式<select><option>入户走访</option><option>电话联系</option></select></label></form>`, '民情日记');
+    expect(keys(diary)[0]).toBe('visit.date');
   });
 });
 
