@@ -575,6 +575,8 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   if (/\((备用|备选|其他|其它|另一?个?)\)$/.test(label)) return { key: null, confidence: 0.7, reason: UNKNOWN_REASON };
   // "户主姓名（拼音）", "走访日期（农历）": the value written another way than ours.
   if (/\((拼音|英文|外文|农历|阴历|大写|繁体)\)$/.test(label)) return { key: null, confidence: 0.7, reason: NO_SUCH_VALUE_REASON };
+  // "发现隐患数", "走访户数": a count, which none of our values is.
+  if (/数$/.test(label)) return { key: null, confidence: 0.8, reason: NO_SUCH_VALUE_REASON };
   // "整改期限（天）", "补助（元）": a unit in the remark asks a number, which none of our values is.
   if (/\((天|个?工作日|小时|元|万元|户|人次?|件|次|个|%|％)\)$/.test(label)) return { key: null, confidence: 0.7, reason: NO_SUCH_VALUE_REASON };
   const fuller = fullerNameInRemark(label, context);

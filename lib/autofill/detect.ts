@@ -509,7 +509,7 @@ function leftByItsWords(evidence: LabelEvidence[], start: Element): string | nul
 }
 
 /** A placeholder that only names which of a person's facts a box takes (姓名, 电话). */
-const PERSON_PART = /^(姓名|名字|电话|手机|手机号|手机号码|联系电话|联系方式|地址|住址|身份证号|身份证号码)$/;
+const PERSON_PART = /^(姓名|名字|电话|手机|手机号|手机号码|联系电话|联系方式|地址|住址|身份证号|身份证号码|证件号|证件号码|职务|单位|工作单位)$/;
 
 /**
  * "反映群众 [姓名] [电话]": one label over a person's boxes, each saying by its placeholder which fact it takes. The

@@ -28,7 +28,9 @@ const FORM_ITEMS: [item: string, label: string][] = [
   ['.weui-cell', '.weui-label'],
   ['.n-form-item', '.n-form-item-label'],
 ];
-const WIDGET_TEXT = 'select, textarea, button, .el-select, .ant-select, .ivu-select, .layui-form-select, .select2-container, .el-date-editor, .ant-picker, .n-select, .n-date-picker';
+/** Framework dropdowns and pickers: a box of the page whose own input may be hidden or drawn without one. */
+const FRAMEWORK_WIDGETS = '.el-select, .ant-select, .ivu-select, .layui-form-select, .select2-container, .el-date-editor, .ant-picker, .n-select, .n-date-picker';
+const WIDGET_TEXT = `select, textarea, button, ${FRAMEWORK_WIDGETS}`;
 /** An editor's toolbar (H1, B, 图片 …) is not a label. */
 const TOOLBAR = '[class*=toolbar], [role=toolbar], [data-w-e-toolbar], .w-e-bar';
 /** An editor's name for screen readers (CKEditor's "富文本编辑器, content") is no label either. */
@@ -616,7 +618,8 @@ export function newPageCache(): PageCache {
 const ITEM_LABEL = FORM_ITEMS.flatMap(([, label]) => label.split(/,\s*/)).filter((label) => label !== 'label').join(', ');
 
 function headingText(el: Element): string | null {
-  if (el.querySelector(CONTROL) || el.matches(TOOLBAR) || el.querySelector(TOOLBAR)) return null;
+  // Nor a field whose dropdown keeps its input hidden (iView's ivu-select): its label and options are no heading.
+  if (el.querySelector(CONTROL) || el.querySelector(FRAMEWORK_WIDGETS) || el.matches(TOOLBAR) || el.querySelector(TOOLBAR)) return null;
   // A field's own label names that field, not a section over it (申请人 is no section of the resident's); so does the
   // label of a form item whose widget we do not fill (群众评价 over el-rate's stars).
   if (el.matches(ITEM_LABEL) || labelsControl(el) || widgetItemLabel(el) || FIELD_ROW_PART.test(el.getAttribute('class') ?? '')) return null;

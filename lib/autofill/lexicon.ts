@@ -39,7 +39,7 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
     '住所地', '家住', '住在哪', '住在哪里', '住哪', '家住哪', '家住哪里',
     // The home a check or a rental registers (房屋地址, 住房地址), by where it stands (房屋坐落, 住房位置) or its door
     // (房屋门牌, 房号): where the person checked, renting or owning lives.
-    '房屋地址', '房屋详细地址', '住房地址', '住房详细地址', '房屋坐落', '房屋座落', '房屋位置', '住房位置', '房屋门牌', '房号', '房屋具体位置', '住房具体位置',
+    '房屋地址', '房屋详细地址', '住房地址', '住房详细地址', '楼栋房号', '房屋坐落', '房屋座落', '房屋位置', '住房位置', '房屋门牌', '房号', '房屋具体位置', '住房具体位置',
     // A home's door asked alone (门牌（弄/号/室）): its address, unless it is a part after a larger one (address-parts.ts);
     // the last blank of a printed address line, after its 乡/村 (组/号).
     '门牌', '门牌号', '门牌号码', '组/号',
@@ -109,6 +109,8 @@ export const OFFICER_ACTS = [
   '回访', '排查', '巡查', '调查', '申报', '撰稿', '起草', '包联', '帮扶', '结对', '包户', '包保', '驻村', '挂点', '包片',
   // 资格认证 (认证人 is not a 证人), 入户核实, a report's 执笔人. Not 检查: 被检查单位 is no resident.
   '认证', '核实', '执笔',
+  // The user's round of a river, a lake, a hill or a forest (巡河人, 巡护人), as 巡查人.
+  '巡河', '巡湖', '巡山', '巡林', '巡护',
   // A case the user's enforcement team registers (执法人员, 执法人).
   '执法',
   // Canvassing and care visits under other names (普查员, 摸排人员, 探访人, 随访人), the mediator (调解员), the one who replies.
@@ -218,6 +220,8 @@ export const RESIDENT_SECTION_WORDS = [
   '船舶所有人', '渔船所有人', '车辆所有人', '机动车所有人',
   // The village worthies a township keeps in touch with (乡贤姓名, 新乡贤电话).
   '乡贤', '新乡贤',
+  // The people a flood or typhoon transfer moves out of danger (转移人员信息, 撤离人员姓名).
+  '转移人员', '撤离人员', '避险人员',
 ];
 /** Section headings about the user's side of a ticket (受理信息, 经办信息) or the user themself (本人信息, 我的资料). */
 /**
@@ -246,7 +250,7 @@ export const PARTY_SECTION = /^(?!人员|个人)(.{1,8})(人|方|者|员)(的)?(
  * A visit goes by many names (核查, 慰问, 接访, 志愿服务 …): "<act><suffix>" (核查日期, 慰问地点, 服务内容)
  * means the visit's date, place, record or form. 回访 is not here: 回访情况 is the feedback.
  */
-export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '接访', '下访', '约访', '约见', '服务', '联系', '帮扶', '调查', '入户调查', '家访', '走访调查', '座谈', '谈心', '个别谈心', '访谈', '座谈访谈', '现场办公',
+export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '接访', '下访', '约访', '约见', '入户动员', '服务', '联系', '帮扶', '调查', '入户调查', '家访', '走访调查', '座谈', '谈心', '个别谈心', '访谈', '座谈访谈', '现场办公',
   // Visits under the names of other checks (接待, 核实, 安全检查, 资格认证, 矛盾排查, 人口采集): their dates at least.
   '接待', '核实', '入户核实', '检查', '入户检查', '认证', '上门认证', '排查', '采集',
   // Visits to the old and the door-to-door surveys (探访, 摸排): 探访记录 is the visit's record, 摸排日期 its date.
@@ -285,7 +289,7 @@ const DATE_ONLY_ACTS = ['检查', '入户检查', '认证', '上门认证', '排
 const ON_SITE_CHECKS = ['检查', '入户检查', '排查', '摸排', '入户摸排'];
 /** Sessions whose date and place are the visit's, and nothing else: 调解情况 is how the dispute went. */
 const SESSION_ACTS = ['调解'];
-/** Acts that go round an area: their 区域/路线/位置 is where the visit went (巡查区域, 巡查路线, 巡护线路, 巡山路段, 巡查位置). */
+/** Acts that go round an area: their 区域/路线/位置/范围 is where the visit went (巡查区域, 巡查路线, 巡护线路, 巡山路段, 巡查范围). */
 const PATROL_ACTS = ['巡查', '巡访', '巡山', '巡河', '巡林', '巡护'];
 export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, exceptActs: readonly string[]][] = [
   [['日期', '时间'], 'visit.date', []],
@@ -294,7 +298,7 @@ export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, except
   [['地点', '点位'], 'visit.location', ['联系', ...DATE_ONLY_ACTS.filter((act) => !ON_SITE_CHECKS.includes(act))]],
   // Where a session was held (调解场所, 座谈场所); a 服务场所 is a business's premises.
   [['场所'], 'visit.location', ['联系', '服务', ...DATE_ONLY_ACTS]],
-  [['区域', '路线', '线路', '路段', '位置'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
+  [['区域', '路线', '线路', '路段', '位置', '范围'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
   // What the visitor saw and heard (入户所见所闻, 探访见闻).
   // A home visit's (访视情况 of 残联, 卫健) is its account, though not its place (访视地点 may be a clinic's).
   [['情况', '内容', '记录', '说明', '纪要', '小结', '总结', '日志', '详情', '所见所闻', '见闻'], 'visit.content', [...DATE_ONLY_ACTS.filter((act) => act !== '访视'), ...SESSION_ACTS]],
@@ -344,8 +348,9 @@ export const TAKING_ALONE: Partial<Record<string, readonly string[]>> = {
 export const RESIDENT_PARTIES = ['群众', '当事人', '居民', '市民', '村民', '来电人', '诉求人', '信访人', '来信人', '来访人', '来访群众', '反映人'];
 /** What the resident brings up (群众诉求, 居民需求, 民情诉求, 来电诉求, and an enterprise's 企业诉求 on a visit to it): the issue's description. */
 const RESIDENT_VOICE_OWNERS = ['群众', '居民', '村民', '市民', '民情', '企业', '来电',
-  // The household a cadre pairs with as kin (结对认亲: 亲戚诉求), the household a utility's check calls on (住户反映).
-  '亲戚', '住户'];
+  // The household a cadre pairs with as kin (结对认亲: 亲戚诉求), the household a utility's check calls on (住户反映), and
+  // the party member a care visit calls on (困难党员诉求).
+  '亲戚', '住户', '党员', '困难党员', '老党员'];
 /** What people think of and hope for (所思所盼), their pressing troubles (急难愁盼): what a grassroots visit asks them. */
 export const RESIDENT_WISHES = ['所盼', '所急', '所思所盼', '所思所想', '所想所盼', '所思所想所盼', '所急所盼', '所盼所需', '所需所盼', '急难愁盼', '急难愁盼事项', '急难愁盼问题'];
 /** Words that may stand beside an issue description in one label ("群众诉求及意见建议", "困难和问题"). */
@@ -371,6 +376,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // lists besides its checklist (其他隐患情况说明).
   [['', '基本', '简要', '主要'], ['案情'], 'issue.description'],
   [['违法', '违法违规', '违章'], ['事实', '事实及情况'], 'issue.description'],
+  // The facts of a dispute a mediation records (纠纷主要事实, 纠纷基本事实).
+  [['纠纷', '矛盾纠纷', '案件'], ['事实', '主要事实', '基本事实'], 'issue.description'],
   // What a petitioner asks and why (诉求及理由, 复议请求和理由).
   [['事实', '诉求', '请求'], ['和理由', '与理由', '及理由', '理由'], 'issue.description'],
   [['其他隐患', '其它隐患'], ['', '情况', '说明', '情况说明', '描述'], 'issue.description'],
@@ -624,8 +631,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // Inner Mongolia's township (苏木) beside or instead of 乡镇.
     '苏木', '苏木乡镇', '苏木(乡镇)', '所属苏木乡镇', '苏木(乡镇、街道)', '所属苏木乡镇(街道)'],
   'place.community': [
-    '所属社区', '社区(村)', '村(社区)', '所在村', '所属村', '所属村委会', '所在村委会', '社区', '所在社区', '社区/村', '村/社区', '所属村(社区)', '所属社区(村)', '村居',
-    '所属村居', '村社区', '所在村(社区)', '所在社区(村)', '社区名称', '村(居)', '所属村居(社区)', '社区居委会', '社区居委', '村(居)委会', '村居委会', '所在村居', '现住地社区', '居住地社区', '现居住地社区', '村',
+    '所属社区', '社区(村)', '村(社区)', '所在村', '所驻村', '所属村', '所属村委会', '所在村委会', '社区', '所在社区', '社区/村', '村/社区', '所属村(社区)', '所属社区(村)', '村居',
+    '所属村居', '村社区', '所在村(社区)', '所在社区(村)', '社区名称', '村(居)', '所属村居(社区)', '社区居委会', '社区居委', '移民村', '村(居)委会', '村居委会', '所在村居', '现住地社区', '居住地社区', '现居住地社区', '村',
     // The committees said in short (居委, 居委/村委), Inner Mongolia's village (嘎查), where a moved household now lives (安置社区).
     '居委', '村委', '居委/村委', '村委/居委', '嘎查', '嘎查村',
     // Shanghai's community as a neighbourhood committee's area (居民区).
@@ -696,14 +703,16 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // The day an errand is promised or expected done by (承诺办结, 承诺时限, 预计办结).
     '承诺办结', '预计办结', '承诺办结时间', '承诺办结日期', '承诺办结时限', '承诺时限', '应办结日期', '应办结时间',
   ],
-  'issue.measures': ['整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '帮办措施', '帮办实事', '帮办实事情况', '处理意见', '整改要求', '管控措施',
+  'issue.measures': ['办实事好事', '办好事实事', '整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '帮办措施', '帮办实事', '帮办实事情况', '处理意见', '整改要求', '管控措施',
     // What was done about a problem found (处置情况), like its 处置措施; how it ended is the 处置结果.
     '处置情况',
     // What has already been done for the resident (已办事项, 现场已办事项).
     '已办事项', '现场已办事项'],
   'issue.result': ['办理结果', '处理结果', '办理情况', '处置结果', '处理情况', '办结情况', '解决情况', '办理结果说明', '办结结果', '化解结果', '调解结果', '调处结果',
     // The handling body's reply a callback checks (承办单位答复): how the matter was dealt with.
-    '承办单位答复', '承办部门答复', '承办单位答复意见', '承办单位答复内容', '部门答复', '职能部门答复'],
+    '承办单位答复', '承办部门答复', '承办单位答复意见', '承办单位答复内容', '部门答复', '职能部门答复',
+    // What the parties agreed to at a mediation (达成协议, 经调解，双方自愿达成如下协议).
+    '达成协议', '达成如下协议', '协议如下'],
   'issue.feedback': ['反馈情况', '回访情况', '反馈内容', '群众反馈', '群众反馈意见', '回访记录', '答复情况', '答复内容', '反馈结果', '回访结果', '当事人反馈', '反馈当事人情况', '反馈群众情况', '答复群众情况', '向群众反馈情况',
     // What the resident said of the work when asked (群众评价 on closing a matter).
     '群众评价', '群众评价反馈', '群众评价意见',

@@ -5,8 +5,8 @@ import { normalizeLabel, withoutRemarks } from '../text';
 import { MATTER_SECTION } from './matter';
 
 type Domain = 'visit' | 'issue' | 'topic' | 'report';
-/** A heading over the visit's own record (走访记录, 民情记录, 本次走访), or a diary's entry (日记内容, 民情日记). */
-export const VISIT_SECTION = /^(本次|此次)(走访|入户|家访|探访|联系)|^(走访|入户|家访|探访|民情)(记录|情况)$|^(民情|工作|走访)?日记(内容|正文)?$/;
+/** A heading over the visit's own record (走访记录, 民情记录, 本次走访), or a diary's or a log's entry (日记内容, 民情日记, 驻村工作日志). */
+export const VISIT_SECTION = /^(本次|此次)(走访|入户|家访|探访|联系)|^(走访|入户|家访|探访|民情)(记录|情况)$|^(民情|工作|走访)?日记(内容|正文)?$|^(驻村|网格员?)?工作日志$/;
 /**
  * Generic labels take the meaning of the form they are in: 标题 on a 工单 is issue.title, 内容 on a visit form visit.content.
  * `visitRecorded`: the key wherever the form records a visit's particulars (方式, 地点, 内容), whatever else it holds.

@@ -8,8 +8,8 @@ import { attrOfShortenedRole } from './neighbours';
 
 /** Who did one of the user's acts, named by it (走访人, 经办人, 本次核实人员, 走访干部, 走访网格员). */
 const DOER = new RegExp(`^(本次)?(${OFFICER_ACTS.join('|')})(人|人员|干部|网格员)$`);
-/** The role a name field asks by, its 姓名 aside (入户人员 of 入户人员姓名). */
-const nameRole = (f: FoundField) => withoutRemarks(normalizeLabel(f.label)).replace(/姓名$/, '');
+/** The role a name field asks by, its 姓名 aside (入户人员 of 入户人员姓名), or its section's for a bare 姓名 (巡查人: 姓名). */
+const nameRole = (f: FoundField) => withoutRemarks(normalizeLabel(f.label)).replace(/姓名$/, '') || withoutRemarks(normalizeLabel(f.section));
 /**
  * Facts asked once per record: the resident's, and the visit's account. Not the user's (a form names them as
  * 走访人 and again as 填表人), nor a matter's, which a choice and a text may both hold (调处结果 ○成功 and 协议内容).

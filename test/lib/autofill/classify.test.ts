@@ -943,6 +943,15 @@ describe('classifyLabel: words of the holdout43 round', () => {
     expect(keyOf('约见日期')).toBe('visit.date');
   });
 
+  it('reads a count (发现隐患数, 问题数) as no value of ours', () => {
+    expect(keyOf('发现隐患数')).toBeNull();
+    expect(keyOf('问题数')).toBeNull();
+  });
+
+  it('reads the door-to-door mobilisation before a transfer (入户动员日期) as the visit', () => {
+    expect(keyOf('入户动员日期')).toBe('visit.date');
+  });
+
   it('reads 社区居委 as the community, as 社区居委会', () => {
     expect(keyOf('社区居委')).toBe('place.community');
   });
@@ -951,5 +960,26 @@ describe('classifyLabel: words of the holdout43 round', () => {
     expect(keyOf('老人诉求（没有可不填）')).toBe('issue.description');
     expect(keyOf('残疾人需求')).toBe('issue.description');
     expect(keyOf('收集诉求')).toBe('issue.description');
+  });
+});
+
+describe('classifyLabel: words of the holdout44 round', () => {
+  it('reads the user\'s round of a river or a forest (巡河人, 巡护人) as the user, and a patrol\'s 范围 as where it went', () => {
+    expect(keyOf('巡河人')).toBe('officer.name');
+    expect(keyOf('巡护人')).toBe('officer.name');
+    expect(keyOf('巡查范围')).toBe('visit.location');
+  });
+
+  it('reads a mediation\'s facts and agreement, a party member\'s asks and the help done', () => {
+    expect(keyOf('纠纷主要事实、争议事项')).toBe('issue.description');
+    expect(keyOf('经调解，自愿达成如下协议')).toBe('issue.result');
+    expect(keyOf('党员诉求及意见建议')).toBe('issue.description');
+    expect(keyOf('办实事好事')).toBe('issue.measures');
+  });
+
+  it('reads a flat\'s building and number, a resettled village and the village a cadre is stationed in', () => {
+    expect(keyOf('楼栋房号')).toBe('resident.address');
+    expect(keyOf('移民村')).toBe('place.community');
+    expect(keyOf('所驻村')).toBe('place.community');
   });
 });

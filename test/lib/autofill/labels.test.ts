@@ -280,6 +280,27 @@ describe('labels: a word before each box of a form item holding several', () => 
     const doc = page(`<form class="form-horizontal"><div class="form-group"><label class="control-label">反映群众</label>
       <div class="col-sm-2"><input placeholder="姓名"></div><div class="col-sm-2"><input placeholder="电话"></div></div></form>`);
     expect(detectFields(doc).map((f) => f.key)).toEqual(['resident.name', 'resident.phone']);
+    // A number of their papers or their post, asked the same way (涉及人员 [姓名] [证件号码], 领题领导 [姓名] [职务]).
+    const papers = page(`<form class="form-horizontal"><div class="form-group"><label class="control-label">涉及人员</label>
+      <div class="col-sm-2"><input placeholder="姓名"></div><div class="col-sm-2"><input placeholder="证件号码"></div></div></form>`);
+    expect(detectFields(papers).map((f) => f.key)).toEqual(['resident.name', 'resident.idNumber']);
+    const post = page(`<form class="form-horizontal"><div class="form-group"><label class="control-label">领题领导</label>
+      <div class="col-sm-2"><input placeholder="姓名"></div><div class="col-sm-2"><input placeholder="职务"></div></div></form>`);
+    expect(detectFields(post).map((f) => f.key)).toEqual(['topic.lead', null]);
+  });
+
+  it('takes no heading from a field whose dropdown keeps its input hidden (iView: 乡镇（街道） [请选择▾])', () => {
+    const doc = page(`<form><h3>转移人员</h3><div class="ivu-row">
+      <div class="ivu-col ivu-col-span-8"><div class="ivu-form-item ivu-form-item-required"><label class="ivu-form-item-label">乡镇（街道）</label>
+        <div class="ivu-form-item-content"><div class="ivu-select ivu-select-single"><div tabindex="0" class="ivu-select-selection"><input type="hidden" name="xz" value="">
+        <div><span class="ivu-select-placeholder">请选择</span><i class="ivu-icon ivu-select-arrow"></i></div></div>
+        <div class="ivu-select-dropdown" style="display:none"><ul class="ivu-select-dropdown-list"><li class="ivu-select-item">拱辰街道</li>
+        <li class="ivu-select-item">建国街道</li></ul></div></div></div></div></div>
+      <div class="ivu-col ivu-col-span-8"><div class="ivu-form-item"><label class="ivu-form-item-label">村（社区）</label><div class="ivu-form-item-content">
+        <div class="ivu-input-wrapper"><input type="text" class="ivu-input"></div></div></div></div>
+      <div class="ivu-col ivu-col-span-8"><div class="ivu-form-item"><label class="ivu-form-item-label">网格</label><div class="ivu-form-item-content">
+        <div class="ivu-input-wrapper"><input type="text" class="ivu-input"></div></div></div></div></div></form>`);
+    expect(detectFields(doc).find((f) => f.label === '村（社区）')?.section).toBe('转移人员');
   });
 });
 

@@ -117,3 +117,9 @@ describe('party: people named by examples of the care groups', () => {
     expect(sectionParty(['需关注人员'])).not.toBe('resident');
   });
 });
+
+describe('party: the people a transfer moves out of danger', () => {
+  it('reads 转移人员 as the residents the register records', () => {
+    expect(sectionParty(['转移人员'])).toBe('resident');
+  });
+});

@@ -165,6 +165,14 @@ describe('what a study sets out to look into (研究的主要问题和内容)', 
   });
 });
 
+describe('a work log\'s own section (驻村工作日志)', () => {
+  it('takes its bare 日期 as the visit\'s', () => {
+    const doc = page(`<form><h3>驻村工作日志</h3><label>日　期<input></label><label>派出单位<input></label>
+      <h3>走访农户</h3><label>户主<input></label></form>`, '工作日志填写');
+    expect(keys(doc)[0]).toBe('visit.date');
+  });
+});
+
 describe('a diary entry\'s section (日记内容)', () => {
   it('takes a bare 日期 and 地点 as the visit\'s, and leaves its 标题 (which no record of ours holds) empty', () => {
     const doc = page(`<form><h3>联系户</h3><label>户主姓名<input></label><h3>日记内容</h3><label>标题<input></label><label>日期<input></label>

@@ -195,3 +195,10 @@ describe('the host of a meeting beside its recorder', () => {
   });
 });
 
+describe('one user where each person is asked in a section of their own (巡查人: 姓名, 手机 … 监测员: 姓名, 手机)', () => {
+  it('is the one whose section names the doer of the user\'s act; the other section is somebody else\'s', () => {
+    const doc = page(`<form><h4>巡查情况</h4><label>巡查日期<input placeholder="yyyy-MM-dd"></label><h4>巡查人</h4><label>姓名<input></label>
+      <label>手机<input></label><h4>监测员（隐患点群测群防员）</h4><label>姓名<input></label><label>手机<input></label></form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'officer.name', 'officer.phone', null, null]);
+  });
+});
