@@ -1,9 +1,9 @@
 import { FIELD_KEYS, type FieldKey } from './keys';
 import {
-  ADDRESS_MODIFIERS, COMMUNITY_COMMITTEE, FILLER_BEFORE_HEAD, HANDLING_BODIES, HANDLING_PERSONS, HANDLING_SIDE_ACTS, KEY_LABELS, PASSING_ACTS, TAKING_ACTS, TAKING_ALONE, MATTER_COMPOSITIONS, NAME_TOKENS, NEEDS_SOLVING, NEGATIVE_LABELS, NEGATIVE_WORDS, OFFICER_ACTS,
+  ADDRESS_MODIFIERS, COMMUNITY_COMMITTEE, FILLER_BEFORE_HEAD, HANDLING_BODIES, HANDLING_PERSONS, HANDLING_SIDE_ACTS, KEY_LABELS, PASSING_ACTS, TAKING_ACTS, TAKING_ALONE, MATTER_COMPOSITIONS, MEETING_ATTENDEES, NAME_TOKENS, NEEDS_SOLVING, NEGATIVE_LABELS, NEGATIVE_WORDS, OFFICER_ACTS,
   ORGANISATION_HEADS, OWN_ORGANISATION, PERSON_ATTRS, RESIDENT_ASKS, RESIDENT_VOICE, STAFF_BODY, VISIT_ACTS, VISIT_COMPANION_ACTS, VISIT_SUFFIXES, type PersonAttr,
 } from './lexicon';
-import { leadingParty, namesOtherParty, partyMentions, personShape, type Party } from './party';
+import { leadingParty, namesOtherParty, namesProfessionOfUsersAct, partyMentions, personShape, type Party } from './party';
 import { plainLabel } from './questions';
 import { normalizeLabel } from './text';
 
@@ -145,10 +145,10 @@ function companionDetail(label: string): Classification | null {
 }
 
 /**
- * Those who went, said so (一起去的, 一起去的同志, 一同走访的, or the going alone: 一同前往, 随同前往): the companions. Not
+ * Those who went, said so (一起去的, 一起去的同志, 一同走访的, or the going alone: 一同前往, 随同前往, 一同参加): the companions. Not
  * who came (一起来的: with a visitor).
  */
-const WENT_ALONG = new RegExp(`^(去|前往|上门|入户|${OFFICER_ACTS.join('|')})的(${FELLOW_PERSONS.join('|')})?$|^(前往|上门|入户)$`);
+const WENT_ALONG = new RegExp(`^(去|前往|上门|入户|${OFFICER_ACTS.join('|')})的(${FELLOW_PERSONS.join('|')})?$|^(前往|上门|入户|参加)$`);
 
 /** "陪同接待的" before a role: the act the companion went along on. */
 const ACT_OF_ROLE = new RegExp(`^(${OFFICER_ACTS.join('|')})的`);
@@ -198,7 +198,7 @@ function isOfficerRole(text: string): boolean {
 }
 
 function exact(label: string, context: LabelContext): Classification | null {
-  const key = matterKey(label) ?? companionKey(label) ?? eitherOfficerRole(label);
+  const key = matterKey(label) ?? companionKey(label) ?? eitherOfficerRole(label) ?? (namesProfessionOfUsersAct(label) ? 'officer.name' : null);
   if (key) return { key, confidence: 0.95 };
   const companion = companionDetail(label);
   if (companion) return companion;
@@ -567,6 +567,8 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   if (numbered) return numbered;
   // Examples listed in brackets (访视情况及指导（母乳喂养、新生儿护理等）) say what to write about, not whose it is.
   if (namesOtherParty(label.replace(/\([^)]*等\)/g, ''))) return { key: null, confidence: 0.9, reason: OTHER_PERSON_REASON };
+  // Residents at a meeting (参会居民代表): several people who came.
+  if (MEETING_ATTENDEES.test(label)) return { key: null, confidence: 0.8, reason: OTHER_PERSON_REASON };
   // Guests invited to the user's act (邀请参加调解人员, 特邀调解员): whoever they are, not the user nor anyone who went along.
   if (INVITED_GUEST.test(label)) return { key: null, confidence: 0.8, reason: OTHER_PERSON_REASON };
   // "联系电话2", "住址(二)": a second one of something is somebody else's or a spare; not ours to fill.
@@ -638,7 +640,7 @@ function fullerNameInRemark(label: string, context: LabelContext): Classificatio
 }
 
 /** A visit named with whom it meets (约见信访人日期, 走访群众时间): the visit's day or place. */
-const ACT_ON_PERSON = new RegExp(`^(${VISIT_ACTS.join('|')})(群众|居民|村民|市民|信访人|来访人|当事人|老人|对象|农户|户主|住户)(日期|时间|地点)$`);
+const ACT_ON_PERSON = new RegExp(`^(${VISIT_ACTS.join('|')})(群众|居民|村民|市民|信访人|来访人|申请人|当事人|老人|对象|农户|户主|住户)(日期|时间|地点)$`);
 
 function actOnPerson(label: string, context: LabelContext): Classification | null {
   const [, act, , head] = ACT_ON_PERSON.exec(label) ?? [];

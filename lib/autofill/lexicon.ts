@@ -222,6 +222,8 @@ export const RESIDENT_SECTION_WORDS = [
   '乡贤', '新乡贤',
   // The people a flood or typhoon transfer moves out of danger (转移人员信息, 撤离人员姓名).
   '转移人员', '撤离人员', '避险人员',
+  // The retirees a street's social management looks after (退休人员基本信息).
+  '退休人员', '离退休人员',
 ];
 /** Section headings about the user's side of a ticket (受理信息, 经办信息) or the user themself (本人信息, 我的资料). */
 /**
@@ -625,14 +627,14 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '户类别', '困难类型', '人员类别', '特殊人群', '人群类别', '人群类型', '人员类型', '关爱类型', '关爱类别', '重点人群', '特殊人群类别',
     '人员分类', '帮扶类别', '困难类别', '特殊群体', '重点人群类别', '需关爱对象类别', '人员标签', '人群标签', '对象类别', '对象类型',
   ],
-  'place.street': ['所属街乡', '所在街乡', '街乡', '所属街道', '乡镇(街道)', '镇(街道)', '所属镇(街道)', '所在镇(街道)', '街道(镇)', '镇/街道', '街道/镇', '乡(镇、街道)', '乡镇(街道办)', '街道(乡镇)', '街道', '乡镇', '所在街道', '所属乡镇', '街道/乡镇', '乡镇/街道', '镇街', '所属镇街', '所在街镇', '所属街镇', '所属乡镇(街道)', '所属街道(乡镇)', '街镇', '所在乡镇', '街道名称', '乡镇街道', '街道办事处', '所在镇街', '现住地街道', '居住地街道', '现居住地街道',
+  'place.street': ['驻村乡镇', '所属街乡', '所在街乡', '街乡', '所属街道', '乡镇(街道)', '镇(街道)', '所属镇(街道)', '所在镇(街道)', '街道(镇)', '镇/街道', '街道/镇', '乡(镇、街道)', '乡镇(街道办)', '街道(乡镇)', '街道', '乡镇', '所在街道', '所属乡镇', '街道/乡镇', '乡镇/街道', '镇街', '所属镇街', '所在街镇', '所属街镇', '所属乡镇(街道)', '所属街道(乡镇)', '街镇', '所在乡镇', '街道名称', '乡镇街道', '街道办事处', '所在镇街', '现住地街道', '居住地街道', '现居住地街道',
     // A township and a village asked by their bare names (镇 [ ] 村 [ ] 组 [ ]).
     '镇',
     // Inner Mongolia's township (苏木) beside or instead of 乡镇.
     '苏木', '苏木乡镇', '苏木(乡镇)', '所属苏木乡镇', '苏木(乡镇、街道)', '所属苏木乡镇(街道)'],
   'place.community': [
     '所属社区', '社区(村)', '村(社区)', '所在村', '所驻村', '所属村', '所属村委会', '所在村委会', '社区', '所在社区', '社区/村', '村/社区', '所属村(社区)', '所属社区(村)', '村居',
-    '所属村居', '村社区', '所在村(社区)', '所在社区(村)', '社区名称', '村(居)', '所属村居(社区)', '社区居委会', '社区居委', '移民村', '村(居)委会', '村居委会', '所在村居', '现住地社区', '居住地社区', '现居住地社区', '村',
+    '所属村居', '村社区', '所在村(社区)', '所在社区(村)', '社区名称', '村(居)', '所属村居(社区)', '社区居委会', '社区居委', '移民村', '驻村村委会', '村(居)委会', '村居委会', '所在村居', '现住地社区', '居住地社区', '现居住地社区', '村',
     // The committees said in short (居委, 居委/村委), Inner Mongolia's village (嘎查), where a moved household now lives (安置社区).
     '居委', '村委', '居委/村委', '村委/居委', '嘎查', '嘎查村',
     // Shanghai's community as a neighbourhood committee's area (居民区).
@@ -647,7 +649,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '片区', '所属片区', '所在片区',
     // A village's group kept as its grid (组（网格）).
     '组(网格)', '村民小组(网格)'],
-  'visit.date': ['走访起止日期', '走访起止时间', '走访时间段', '走访日期', '走访时间', '入户时间', '入户日期', '入户走访时间', '入户走访日期', '走访入户时间', '访问日期', '访问时间', '走访日', '座谈时间', '座谈日期', '谈心时间', '谈心日期',
+  'visit.date': ['日志日期', '日记日期', '走访起止日期', '走访起止时间', '走访时间段', '走访日期', '走访时间', '入户时间', '入户日期', '入户走访时间', '入户走访日期', '走访入户时间', '访问日期', '访问时间', '走访日', '座谈时间', '座谈日期', '谈心时间', '谈心日期',
     // The day the handler met the petitioner in person (见面日期 on a petition's handling).
     '见面日期', '见面时间',
     // When the user learned of the people's mood (民情台账: 了解时间, 了解方式, 了解地点).
@@ -661,6 +663,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '随行翻译', '陪同翻译', '同行翻译',
   ],
   'visit.content': [
+    // A work log's account of the day (当日工作内容, 今日工作内容).
+    '当日工作内容', '今日工作内容',
     '走访内容', '走访情况', '民情日记', '情况记录', '走访记录', '入户情况', '走访情况记录', '谈话内容', '座谈内容', '日记内容',
     '民情记录', '走访详情', '走访纪要', '谈心内容', '入户走访情况', '走访了解情况', '了解情况', '了解到的情况',
     // People's mood and views as a ledger records them: what the visits heard.
@@ -672,7 +676,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // How a household lives, as a visit to the disabled or the hard-up finds it (生活状况): what the visit saw.
     '生活状况', '现实表现及生活状况', '生活及康复状况', '生活和康复状况',
   ],
-  'issue.title': ['案由', '问题标题', '诉求标题', '工单标题', '事项名称', '事项标题', '事件标题', '问题名称', '事件名称', '诉求主题', '问题概述', '工单主题', '信访事项', '诉求事项名称', '反映事项', '纠纷名称', '矛盾纠纷名称', '纠纷事项', '民情摘要', '民情事项'],
+  'issue.title': ['复查事项', '复核事项', '案由', '问题标题', '诉求标题', '工单标题', '事项名称', '事项标题', '事件标题', '问题名称', '事件名称', '诉求主题', '问题概述', '工单主题', '信访事项', '诉求事项名称', '反映事项', '纠纷名称', '矛盾纠纷名称', '纠纷事项', '民情摘要', '民情事项'],
   'issue.description': [
     '问题描述', '诉求内容', '反映问题', '具体情况', '具体表现', '问题内容', '诉求描述', '事项内容', '工单内容', '反映内容', '来电内容',
     '问题详情', '诉求详情', '情况描述', '事件描述', '主要问题', '反映情况', '问题详细描述', '诉求事项', '事件内容', '存在问题',
@@ -698,6 +702,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '送办部门', '送办单位'],
   'issue.owner': ['责任人', '承办人', '办理人', '处置人', '具体责任人', '责任人员', '办理责任人', '化解责任人', '包案责任人'],
   'issue.deadline': [
+    // The time allowed for a petition's review (复查期限), by which the matter is answered.
+    '复查期限', '复核期限',
     '完成时限', '办结时限', '整改期限', '办理时限', '截止日期', '完成期限', '整改时限', '办结期限', '要求完成时间', '计划完成时间',
     '办理期限', '化解期限', '化解时限', '要求办结时间', '要求办结日期', '限办日期', '整改完成时限', '处置时限', '要求完成日期', '整改完成期限',
     // The day an errand is promised or expected done by (承诺办结, 承诺时限, 预计办结).
@@ -756,6 +762,9 @@ export const NEGATIVE_WORDS = [
  * Whole labels that are never filled even though a tolerant match would see a key inside them. A study's 调研对象 are
  * the people or bodies it looks at in general, not the one resident of a record.
  */
+/** Residents at a meeting (参会居民代表, 到会群众): several people who came, not the one the record is about. */
+export const MEETING_ATTENDEES = /^(参会|到会|与会|出席|列席)(的)?(居民|群众|村民|市民)(代表)?$/;
+
 export const NEGATIVE_LABELS = ['地址类型', '证件类型', '电话类型', '联系方式类型', '调研对象', '研究对象', '课题调研对象',
   // Where the matter raised happens (诉求地址: 诉求事项发生地址), not the caller's home.
   '诉求地址', '诉求地点', '诉求位置',

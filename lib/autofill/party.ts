@@ -392,6 +392,8 @@ const USER_ACT_DOER = new RegExp(`^(${[...OFFICER_ACTS, '检查'].join('|')})+�
  * the one a visit is paid to.
  */
 const ACT_PROFESSION = new RegExp(`^(${[...OFFICER_ACTS, ...VISIT_ACTS].join('|')})+(教师|老师|医生|律师|民警|辅警|干警|法官|检察官|书记)$`);
+/** "家访教师", "走访民警": a profession named by the user's own act is the user, whatever the section around it. */
+export const namesProfessionOfUsersAct = (label: string) => ACT_PROFESSION.test(label);
 /** Whom the user's act is for, said so (帮扶的孩子, 结对亲戚, 走访的老人): the resident. */
 const USER_ACT_OBJECT = new RegExp(`^(${[...OFFICER_ACTS, ...CARE_ACTS, '结亲', '认亲', '联系'].join('|')})+的?.{0,3}(孩子|儿童|少年|学生|老人|群众|居民|村民|市民|对象|户|家庭|亲戚|妇女|患者)$`);
 /**

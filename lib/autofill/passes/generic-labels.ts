@@ -141,6 +141,17 @@ export function resolveStudyQuestions(fields: FoundField[]): void {
   } else if (STUDY_QUESTION.test(label)) asked[0].assign('topic.summary');
 }
 
+/**
+ * "调研开展情况: 调研天数, 走访群众, 召开座谈会" on a study's own page (topic fields, no visit, no matter): the people the
+ * study visited are a tally, not the one resident of a record.
+ */
+export function resolveStudyTallies(fields: FoundField[]): void {
+  if (!fields.some((f) => f.key?.startsWith('topic.')) || fields.some((f) => /^(visit|issue)\./.test(f.key ?? ''))) return;
+  const residents = fields.filter((f) => f.key?.startsWith('resident.') && !f.guessedResident);
+  const [only] = residents;
+  if (residents.length === 1 && only.key === 'resident.name' && !only.fromTemplate) only.clear('是课题调研走访的人数或名单，不是某一位群众，不自动填写');
+}
+
 /** Putting a study into practice (转化措施, 转化效果, 成果转化情况). */
 const CONVERSION = /^(成果)?转化/;
 

@@ -25,16 +25,19 @@ const HANDLER_BODY = /^(承办|办理|处置)(单位|机构|部门|科室|中队
 
 /**
  * Who handles a matter (承办人, 办理人, 处置人) is its owner, unless their section names only the user's own
- * people (执法人员, 经办人信息) or the form asks who helped them (协办人): then it is the user, who handles the case
- * himself with a colleague, and the handler's body (承办机构) is the user's unit.
+ * people (执法人员, 经办人信息), the form asks who helped them (协办人) or names the owner otherwise in the handler's
+ * section (责任人): then it is the user, who handles the case himself (with a colleague: the handler's body, 承办机构, is
+ * then the user's unit).
  */
 export function resolveHandlers(fields: FoundField[]): void {
   const helped = fields.some((f) => f.key === 'visit.companions' && HELPER.test(normalizeLabel(f.label)));
+  // The matter's owner named otherwise in the handler's own section (处置信息: 责任人 … 处置人): the handler is the user.
+  const owners = new Set(fields.filter((f) => f.key === 'issue.owner' && !HANDLER.test(normalizeLabel(f.label))).map((f) => f.sectionKey));
   let handled = false;
   for (const f of fields) {
     if (f.key !== 'issue.owner' || f.fromTemplate || !HANDLER.test(normalizeLabel(f.label))) continue;
     const named = partyMentions(normalizeLabel(f.section));
-    if (helped || (named.length && named.every((m) => m.party === 'officer'))) {
+    if (helped || owners.has(f.sectionKey) || (named.length && named.every((m) => m.party === 'officer'))) {
       f.key = 'officer.name';
       handled = true;
     }

@@ -139,7 +139,10 @@ function numberedFellow(person: FoundField, fields: FoundField[]): boolean {
  */
 export function resolveShortenedRoles(fields: FoundField[]): void {
   fields.forEach((f, i) => {
-    const before = fields[i - 1];
+    const [near, twoUp] = [fields[i - 1], fields[i - 2]];
+    // Or the user named two lines up in the same section (家访教师 [ ] 所在学校 [ ] 教师电话 [ ]).
+    const userTwoUp = twoUp?.key === 'officer.name' && twoUp.sectionKey === f.sectionKey ? twoUp : undefined;
+    const before = near && (attrOfShortenedRole(near, f) || !userTwoUp) ? near : userTwoUp;
     if (!before || before.key?.startsWith('resident.') || f.fromTemplate || before.fromTemplate) return;
     const attr = attrOfShortenedRole(before, f);
     if (!attr) return;
@@ -161,13 +164,13 @@ export function attrOfShortenedRole(before: FoundField, f: FoundField): OwnAttr 
 }
 
 /**
- * The longest role (…人, …员, …干部, …书记, …主任) opening `label` that ends the longer role `named` (申请人 of 销号申请人), or the act of
+ * The longest role (…人, …员, …干部, …书记, …主任, …教师) opening `label` that ends the longer role `named` (申请人 of 销号申请人), or the act of
  * that role before a body (申请 of 申请单位 after 销号申请人: the unit of whoever applied).
  */
 function shortenedRole(named: string, label: string): string | undefined {
   for (let end = Math.min(label.length, named.length - 1); end >= 2; end--) {
     const head = label.slice(0, end);
-    if (/([人员]|干部|书记|主任)$/.test(head) && named.endsWith(head)) return head;
+    if (/([人员]|干部|书记|主任|教师|老师|医生|民警)$/.test(head) && named.endsWith(head)) return head;
   }
   const act = /^(.{2})(单位|部门)$/.exec(label)?.[1];
   return act && named.endsWith(`${act}人`) && named.length > 3 ? act : undefined;

@@ -1,7 +1,7 @@
 import { bareAttr, personKey, wentAlong } from '../classify';
 import type { FoundField } from '../field';
 import type { FieldKey } from '../keys';
-import type { PersonAttr } from '../lexicon';
+import { MEETING_ATTENDEES, type PersonAttr } from '../lexicon';
 import { partyMentions, partyOf, personShape, type Party, type PersonShape } from '../party';
 import { normalizeLabel } from '../text';
 
@@ -52,8 +52,8 @@ function unnamedPersons(fields: FoundField[]): Person[] {
   for (const field of fields) {
     const found = !field.key && !field.fromTemplate ? personOf(field.label) : null;
     // A choice is one of a person's only as their sex (客户性别: 男/女). Who went along (陪同村干部电话) is the companions,
-    // their details nobody's of ours.
-    if (!found || (!field.openText && found.attr !== 'gender') || wentAlong(found.noun)) continue;
+    // their details nobody's of ours; residents at a meeting (参会居民代表) are several people.
+    if (!found || (!field.openText && found.attr !== 'gender') || wentAlong(found.noun) || MEETING_ATTENDEES.test(found.noun)) continue;
     const same = persons.findLast((p) => namesSame(p.noun, found.noun));
     const shape = same ? null : personShape(found.noun, found.alone);
     if (same) same.fields.push({ field, attr: found.attr });

@@ -983,3 +983,23 @@ describe('classifyLabel: words of the holdout44 round', () => {
     expect(keyOf('所驻村')).toBe('place.community');
   });
 });
+
+describe('classifyLabel: words of the holdout45 round', () => {
+  it('reads a work log\'s day, station and account, and a petition review\'s matter, deadline and meeting', () => {
+    expect(keyOf('日志日期')).toBe('visit.date');
+    expect(keyOf('驻村乡镇')).toBe('place.street');
+    expect(keyOf('驻村村委会')).toBe('place.community');
+    expect(keyOf('当日工作内容')).toBe('visit.content');
+    expect(keyOf('复查事项')).toBe('issue.title');
+    expect(keyOf('复查期限')).toBe('issue.deadline');
+  });
+
+  it('reads a profession named by the user\'s act (家访教师) as the user in anybody\'s section, and residents at a meeting as nobody', () => {
+    expect(keyOf('家访教师', { party: 'other', selfPage: false })).toBe('officer.name');
+    expect(keyOf('参会居民代表')).toBeNull();
+  });
+
+  it('reads those who took part along with the user (一同参加) as the companions', () => {
+    expect(keyOf('一同参加')).toBe('visit.companions');
+  });
+});

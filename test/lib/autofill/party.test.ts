@@ -122,4 +122,8 @@ describe('party: the people a transfer moves out of danger', () => {
   it('reads 转移人员 as the residents the register records', () => {
     expect(sectionParty(['转移人员'])).toBe('resident');
   });
+
+  it('reads the retirees a street looks after (退休人员基本信息) as the residents', () => {
+    expect(sectionParty(['退休人员基本信息'])).toBe('resident');
+  });
 });

@@ -180,3 +180,11 @@ describe('a diary entry\'s section (日记内容)', () => {
     expect(keys(doc)).toEqual(['resident.name', null, 'visit.date', 'visit.location', 'issue.description', 'issue.measures']);
   });
 });
+
+describe('the people a study visited (走访群众 among 调研天数 and 召开座谈会)', () => {
+  it('is a tally on a study\'s own page, not a resident', () => {
+    const doc = page(`<form><label>课题名称<input></label><label>调研地点<input></label><label>调研天数<input></label>
+      <label>走访群众<input></label><label>召开座谈会<input></label></form>`, '课题结题');
+    expect(keys(doc)[3]).toBeNull();
+  });
+});

@@ -41,3 +41,11 @@ describe('an address among a ticket\'s facts (工单信息)', () => {
     expect(keys(doc)).toEqual(['resident.name', null, 'resident.address']);
   });
 });
+
+describe('who disposes of a matter whose owner is named otherwise (责任人 … 处置人)', () => {
+  it('is the user', () => {
+    const doc = page(`<form><label>问题描述<textarea></textarea></label><label>责任单位<input></label><label>责任人<input></label>
+      <label>处置措施<textarea></textarea></label><label>处置人<input></label></form>`);
+    expect(keys(doc)).toEqual(['issue.description', 'issue.ownerUnit', 'issue.owner', 'issue.measures', 'officer.name']);
+  });
+});

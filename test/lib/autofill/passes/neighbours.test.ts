@@ -184,6 +184,16 @@ describe('a person still nobody of ours, named again in short', () => {
     expect(keys(doc)).toEqual(['issue.description', null, null, 'officer.name']);
   });
 
+  it('gives the number asked by the user\'s profession in short (家访教师 [ ] 教师电话 [ ]) to the user, in anybody\'s section', () => {
+    const doc = page(`<form><h4>监护人情况</h4><label>监护人姓名<input></label><label>家访日期<input placeholder="yyyy-MM-dd"></label>
+      <label>家访教师<input></label><label>教师电话<input></label></form>`);
+    expect(keys(doc).slice(2)).toEqual(['officer.name', 'officer.phone']);
+    // Also with the teacher's school between them (家访教师 [ ] 所在学校 [ ] 教师电话 [ ]).
+    const school = page(`<form><h4>家访情况</h4><label>家访日期<input placeholder="yyyy-MM-dd"></label><label>家访教师<input></label>
+      <label>所在学校<input></label><label>教师电话<input></label></form>`);
+    expect(keys(school)[3]).toBe('officer.phone');
+  });
+
   it('keeps the number asked by a cadre\'s short role (村（组）干部 [ ] 干部电话 [ ]) from the user beside them', () => {
     const doc = page(`<form><h4>核查信息</h4><p><label>核查日期<input placeholder="yyyy-MM-dd"></label><label>核查人<input></label></p>
       <p><label>村（组）干部<input></label><label>干部电话<input></label></p><p><label>核查情况<textarea></textarea></label></p></form>`);

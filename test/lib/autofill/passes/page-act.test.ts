@@ -330,3 +330,12 @@ describe('a visit the headline names, shortened in its labels', () => {
     expect(keys(doc)).toEqual([null, null]);
   });
 });
+
+describe('an act at the home named over its own fields (三、入户评估)', () => {
+  it('is the user\'s visit: its day, account, doer and body', () => {
+    const doc = page(`<form><h3>一、残疾人基本情况</h3><label>姓名<input></label><h3>三、入户评估</h3><label>申请日期<input></label>
+      <label>评估日期<input></label><label>入户评估情况<textarea></textarea></label><label>评估人员<input></label><label>评估单位<input></label></form>`,
+    '无障碍改造信息管理系统');
+    expect(keys(doc)).toEqual(['resident.name', null, 'visit.date', 'visit.content', 'officer.name', 'officer.unit']);
+  });
+});
