@@ -13,8 +13,8 @@ const notTheBusiness = (heading: string) => HANDLING_SECTION.test(heading) || US
 
 const ORGANISATION_NAME = /^(所在|所属)?(企业|公司|商户|店铺|门店|机构|组织|单位|场所)(名称|全称)$/;
 
-/** A section headed by the body that files the form (申报单位, 填报单位, 报送部门): the user's own. */
-const FILING_BODY = new RegExp(`^(${FILING_ACTS.join('|')})(单位|部门|机构)(信息)?$`);
+/** A section headed by the body that files the form (申报单位, 填报单位, 报送部门, 申报单位及联系人): the user's own. */
+const FILING_BODY = new RegExp(`^(${FILING_ACTS.join('|')})(单位|部门|机构)([及和与]联系人)?(信息)?$`);
 /** A section of the filing itself (报送信息, 填报信息): the filer's, on the user's own written work. */
 const FILING_FACTS = new RegExp(`^(${FILING_ACTS.join('|')})信息$`);
 
@@ -29,7 +29,8 @@ export function resolveFilingBodies(fields: FoundField[]): void {
   for (const f of fields) {
     const body = normalizeLabel(f.section);
     const filing = FILING_BODY.test(body) ? !body.startsWith('申报') || ownWork : FILING_FACTS.test(body) && ownWork;
-    if (f.fromTemplate || !filing || (f.key && !f.unsure && !f.guessedResident)) continue;
+    // A resident's key there came only from the heading's 联系人: the filer's contact is the user.
+    if (f.fromTemplate || !filing || (f.key && !f.unsure && !f.guessedResident && !f.key.startsWith('resident.'))) continue;
     const label = normalizeLabel(f.label);
     const key = /^联系人(姓名)?$/.test(label) ? 'officer.name' : classifyLabel(f.label, { party: 'officer', selfPage: false })?.key;
     if (key?.startsWith('officer.')) giveUser(f, key);

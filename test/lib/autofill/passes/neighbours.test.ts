@@ -6,6 +6,10 @@ describe('the body filing the form (申报单位)', () => {
     const doc = page(`<form><p><label>课题名称<input></label></p>
       <h4>申报单位</h4><p><label>单位名称<input></label></p><p><label>联系人<input></label></p><p><label>联系电话<input></label></p></form>`);
     expect(keys(doc)).toEqual(['topic.title', 'officer.unit', 'officer.name', 'officer.phone']);
+    // Headed with its contact too (申报单位及联系人: 申报单位, 联系人, 职务, 手机).
+    const both = page(`<form><p><label>课题名称<input></label></p><h4>申报单位及联系人</h4><p><label>申报单位<input></label></p>
+      <p><label>联系人<input></label></p><p><label>职务<input></label></p><p><label>手机<input></label></p></form>`);
+    expect(keys(both)).toEqual(['topic.title', 'officer.unit', 'officer.name', 'officer.position', 'officer.phone']);
   });
 
   it('is not a body the form is about (企业信息), whose contact stays empty', () => {
