@@ -139,13 +139,12 @@ function numberedFellow(person: FoundField, fields: FoundField[]): boolean {
  */
 export function resolveShortenedRoles(fields: FoundField[]): void {
   fields.forEach((f, i) => {
-    const [near, twoUp] = [fields[i - 1], fields[i - 2]];
-    // Or the user named two lines up in the same section (家访教师 [ ] 所在学校 [ ] 教师电话 [ ]).
+    // The person right before, or the user two lines up in the same section (家访教师 [ ] 所在学校 [ ] 教师电话 [ ]).
+    const twoUp = fields[i - 2];
     const userTwoUp = twoUp?.key === 'officer.name' && twoUp.sectionKey === f.sectionKey ? twoUp : undefined;
-    const before = near && (attrOfShortenedRole(near, f) || !userTwoUp) ? near : userTwoUp;
+    const before = [fields[i - 1], userTwoUp].find((person) => person && attrOfShortenedRole(person, f));
     if (!before || before.key?.startsWith('resident.') || f.fromTemplate || before.fromTemplate) return;
-    const attr = attrOfShortenedRole(before, f);
-    if (!attr) return;
+    const attr = attrOfShortenedRole(before, f)!;
     f.unsure = false;
     f.guessedResident = false;
     if (before.key?.startsWith('officer.')) {

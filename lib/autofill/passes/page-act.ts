@@ -122,7 +122,7 @@ function pageActs(fields: FoundField[], headline: string): PageActs {
   }
   for (const act of own) if (notOwnAct(act) && !(REVIEW_SECTION.test(act) && byTeamOfTwo(fields, act))) own.delete(act);
   // Said in the headline (入户评估表) or over the act's own fields (三、入户评估).
-  const headings = new Set([title, ...fields.map((f) => normalizeLabel(f.section).replace(/^[一二三四五六七八九十]+、/, ''))]);
+  const headings = new Set([title, ...fields.map((f) => normalizeLabel(f.section))]);
   for (const heading of headings) for (const [, act] of heading.matchAll(AT_HOME)) if (doneAtHome(act) || doerUnnamed(act)) own.add(act);
   for (const act of sessionActs(fields, labels, title)) own.add(act);
   return { own, meeting };
