@@ -476,6 +476,9 @@ function attributeAfter(tail: string): boolean {
   const word = ATTR_WORDS.find((w) => tail.startsWith(w));
   return !!word && attrByWord.get(word) !== 'name';
 }
+/** Keys that hold a body, not a person; and a tail naming some of its people (在岗人员, 成员). */
+const BODY_KEYS: ReadonlySet<string> = new Set(['officer.unit', 'issue.ownerUnit']);
+const PEOPLE_OF_BODY = /^.{0,4}(人员|成员|队员)$/;
 /** Invited (邀请, 特邀, 受邀): guests of the user's act, not the user's side. */
 const INVITED = /(邀请|特邀|受邀|约请)$/;
 /** A person named as invited (邀请参加人员, 特邀调解员, 受邀单位人员). */
@@ -491,7 +494,10 @@ function tolerant(label: string, context: LabelContext): Classification | null {
   if (ASPECT_TAIL.test(label.slice(at + found.label.length))) return { key: null, confidence: 0.7, reason: ASPECT_REASON };
   if (found.key === 'visit.date' && NOT_YET_MET.test(label.slice(0, at))) return { key: null, confidence: 0.7, reason: NOT_YET_MET_REASON };
   if (!isAttr(found.key)) {
-    if (attributeAfter(label.slice(at + found.label.length))) return { key: null, confidence: 0.7, reason: ATTRIBUTE_OF_REASON };
+    const tail = label.slice(at + found.label.length);
+    if (attributeAfter(tail)) return { key: null, confidence: 0.7, reason: ATTRIBUTE_OF_REASON };
+    // The people of a body (驻村工作队在岗人员, 检查单位人员) are persons, not the body.
+    if (BODY_KEYS.has(found.key) && PEOPLE_OF_BODY.test(tail)) return { key: null, confidence: 0.7, reason: OTHER_PERSON_REASON };
     // People the user invites (邀请参加人员, 特邀参会代表) take part as guests, not as the user's companions.
     if (found.key === 'visit.companions' && INVITED.test(label.slice(0, at))) return { key: null, confidence: 0.7, reason: OTHER_PERSON_REASON };
     return { key: found.key, confidence: 0.7 };
@@ -639,12 +645,15 @@ function fullerNameInRemark(label: string, context: LabelContext): Classificatio
   return found?.key ? found : { key: null, confidence: 0.7, reason: UNKNOWN_REASON };
 }
 
-/** A visit named with whom it meets (约见信访人日期, 走访群众时间): the visit's day or place. */
-const ACT_ON_PERSON = new RegExp(`^(${VISIT_ACTS.join('|')})(群众|居民|村民|市民|信访人|来访人|申请人|当事人|老人|对象|农户|户主|住户)(日期|时间|地点)$`);
+/**
+ * A visit named with whom it meets (约见信访人日期, 走访群众时间): the visit's day or place. 约谈 with a resident named
+ * (约谈信访人日期) is meeting them as 约见 is; 约谈 alone may summon a business (约谈企业负责人), so it is no visit act.
+ */
+const ACT_ON_PERSON = new RegExp(`^(${[...VISIT_ACTS, '约谈'].join('|')})(群众|居民|村民|市民|信访人|来访人|申请人|当事人|老人|对象|农户|户主|住户)(日期|时间|地点)$`);
 
 function actOnPerson(label: string, context: LabelContext): Classification | null {
   const [, act, , head] = ACT_ON_PERSON.exec(label) ?? [];
-  return act ? exact(act + head, context) : null;
+  return act ? exact((act === '约谈' ? '约见' : act) + head, context) : null;
 }
 
 /** "社区联系人（走访人）": a person whose role a remark names is that role's person. */

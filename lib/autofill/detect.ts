@@ -63,12 +63,17 @@ const BUTTONS = 'button, input[type=submit], input[type=button], a[class*=btn], 
 /** A button showing only a magnifier (layui-icon-search, el-icon-search, anticon-search) says 搜索 without words. */
 const searchIcon = (button: Element) => (button.querySelector('[class*=icon-search], [class*=search-icon], .anticon-search') ? '搜索' : '');
 
-/** A list page's filter form (its only actions are 查询/搜索, no 保存, 提交 …), or a login/registration form. */
+/**
+ * A list page's filter form (its only actions are 查询/搜索, no 保存, 提交 …), or a login/registration form. A 新增 beside
+ * 查询 on a framework's inline filter bar (el-form--inline) opens the record's own form elsewhere; in a block form it
+ * may be the form's own button.
+ */
 function isQueryForm(form: Element): boolean {
   // Legacy buttons space their words out (保 存, 提 交).
   const actions = [...form.querySelectorAll(BUTTONS)].map((b) => (textOf(b) || (b as HTMLInputElement).value || searchIcon(b)).replace(/[\s\u3000]+/g, ''));
   if (actions.some((t) => /^(登录|注册|立即登录|立即注册)$/.test(t))) return true;
-  return actions.some((t) => /查询|搜索|检索|筛选/.test(t)) && !actions.some((t) => /保存|提交|确定|登记|上报|新增|暂存|下一步|报送|发送/.test(t));
+  const adds = !/(^|\s)(el-form--inline|ant-form-inline|ivu-form-inline)(\s|$)/.test(form.getAttribute('class') ?? '') && actions.some((t) => /新增/.test(t));
+  return actions.some((t) => /查询|搜索|检索|筛选/.test(t)) && !adds && !actions.some((t) => /保存|提交|确定|登记|上报|暂存|下一步|报送|发送/.test(t));
 }
 
 function commonAncestor(nodes: Element[]): HTMLElement {

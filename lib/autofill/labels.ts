@@ -179,6 +179,8 @@ function headerRows(table: HTMLTableElement, row: HTMLTableRowElement): HTMLTabl
     top.push(r);
   }
   if (top.length) return top;
+  const detached = detachedHeader(table);
+  if (detached.length) return detached;
   const corner = cornerHeader(table);
   if (corner && corner !== row) return [corner];
   const paired = pairedHeader(table, row);
@@ -186,6 +188,24 @@ function headerRows(table: HTMLTableElement, row: HTMLTableRowElement): HTMLTabl
   const names = namesAbove(row);
   return names ? [names] : [];
 }
+
+/**
+ * Framework grids draw their header in a table of its own above the body's (layui-table-header over layui-table-body,
+ * el-table__header over el-table__body), so a fixed header stays put while the rows scroll: the body's columns are
+ * named by that table's head, found within the grid's few wrapping boxes, not by the data row above an editable row.
+ */
+function detachedHeader(table: HTMLTableElement): HTMLTableRowElement[] {
+  let box = table.parentElement;
+  for (let depth = 0; box && depth < GRID_WRAPPERS; depth++, box = box.parentElement) {
+    const head = [...box.querySelectorAll('table')].find(
+      (t) => t !== table && t.tHead?.rows.length && !t.querySelector('tbody tr') && t.compareDocumentPosition(table) & 4 /* table follows */,
+    );
+    if (head) return [...head.tHead!.rows];
+  }
+  return [];
+}
+
+const GRID_WRAPPERS = 3;
 
 /** The column a cell starts at, counting the columns the cells before it in its row span. */
 function columnOf(cell: HTMLTableCellElement): number {
@@ -368,9 +388,12 @@ function groupLead(start: Element, control: Element): string {
       else if (child.nodeType === 1) {
         const el = child as Element;
         // A label of the group itself (<label for=…>家庭类型</label>：, labelling no control) is its lead; one of
-        // an option or of another field ends it.
-        if (el === control || el.contains(control) || el.matches(CONTROL) || (el.matches('label') && labelsControl(el))) return true;
-        if (walk(el)) return true;
+        // an option ends it. Another field before the group in its row (姓名 [ ] 性别 ○男 ○女) starts the lead again.
+        if (el === control || el.contains(control)) return true;
+        const other = el.matches(CONTROL) ? el : el.matches('label') ? labelsControl(el) : null;
+        if (other && isOption(other, control)) return true;
+        if (other) text = '';
+        else if (walk(el)) return true;
       }
     }
     return false;
@@ -379,6 +402,10 @@ function groupLead(start: Element, control: Element): string {
   text = text.replace(/\s+/g, ' ').trim();
   return text.length <= 20 ? text : '';
 }
+
+/** One of the group's own options (a radio or checkbox of the same name as its first). */
+const isOption = (el: Element, first: Element) =>
+  el.matches('[type=radio], [type=checkbox]') && (el as HTMLInputElement).name === (first as HTMLInputElement).name;
 
 /**
  * The box that names a radio/checkbox group for screen readers (<div role="radiogroup" aria-label="性别">): only one
@@ -517,11 +544,31 @@ function placeLevelAfter(start: Element): string {
   // The line runs on while only a level stands between two boxes (村（社区） 编号：[ ] ends it).
   for (let box: Node | null = start; box; box = box.nextSibling?.nextSibling ?? null) {
     const level = levelAfter(box);
-    if (!level) return '';
+    // The last box may take the rest of the address instead, under a remark ([ ]村[ ]（组、门牌）): see addressRest.
+    if (!level && (box === start || !endsInRemark(box))) return '';
+    if (!level) break;
     const whole = normalizeLabel(box.nextSibling?.textContent ?? '') === level;
     if (!whole || !(box.nextSibling?.nextSibling as Element | null)?.matches?.(CONTROL)) break;
   }
   return firstOrAfterLevel ? levelAfter(start) : '';
+}
+
+/** A box followed only by a remark in brackets (（组、门牌）), the last of its line. */
+function endsInRemark(box: Node): boolean {
+  const after = box.nextSibling?.nodeType === 3 ? normalizeLabel(box.nextSibling.textContent ?? '') : '';
+  return REMARK.test(after) && !(box.nextSibling?.nextSibling as Element | null)?.matches?.(CONTROL);
+}
+
+/**
+ * The last box of a printed address line (家庭住址 | [ ]乡（镇）[ ]村[ ]（组、门牌）) after boxes each named by the level
+ * after it: the rest of the address, named by the line's own label and its remark (家庭住址（组、门牌）).
+ */
+function addressRest(start: Element): string {
+  if (!endsInRemark(start)) return '';
+  let first: Node = start;
+  for (let box = first.previousSibling?.previousSibling; box && levelAfter(box); box = box.previousSibling?.previousSibling) first = box;
+  const line = first !== start ? tableLabel(first as Element) : null;
+  return line ? line.text + normalizeLabel(start.nextSibling!.textContent ?? '') : '';
 }
 
 /**
@@ -575,8 +622,10 @@ export function labelEvidence(start: Element, control: Element, options: { group
   if (options.group) add(groupTitle(start, control), 'title');
   // A printed address line ([ ]乡（镇）[ ]村（居）[ ]组/号) names each box by the level after it, not by the cell's words.
   const level = found.length || options.group ? '' : placeLevelAfter(start);
-  const table = level ? null : tableLabel(start);
+  const rest = level || found.length || options.group ? '' : addressRest(start);
+  const table = level || rest ? null : tableLabel(start);
   if (level) add(level, 'caption-after');
+  if (rest) add(rest, 'table-cell');
   if (table) add(table.text, table.source);
   if (!found.length) add(captionAfter(start, options.group), 'caption-after');
   if (!found.length) add(textBefore(start), 'text-before');

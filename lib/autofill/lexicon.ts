@@ -125,6 +125,8 @@ export const OFFICER_ACTS = [
   '家访', '收集',
   // A street calling the departments in on a matter (街乡吹哨、部门报到): the user blows the whistle (吹哨人, 吹哨单位).
   '吹哨',
+  // Reporting or filling in for a villager who cannot (代报人, 代填人): the user does it.
+  '代报', '代填',
 ];
 /** How a doer of the user's acts is named: 走访人, 核查人员, 调查员, 包联干部, 随访医生, 接待代表. */
 /** Who fills the form in (填表人, 登记人（联络站工作人员）, 记录员): surely the user, by whatever act the page names them. */
@@ -176,7 +178,7 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     '选民', '职工', ...['妇女', '老人', '儿童', '群众', '居民', '村民'].map((who) => `被访${who}`),
     // Who lives in a home checked (居住人), the person checked there (被检查人), who answers for a place inspected
     // (在场负责人), the people a matter concerns (当事群众, 涉事人员, 涉及人员).
-    '居住人', '实际居住人', '被检查人', '被检查户', '在场负责人', '违法行为人', '违章行为人',
+    '居住人', '实际居住人', '被检查人', '被检查户', '在场负责人', '现场负责人', '违法行为人', '违章行为人',
     // Whose family occasion or mishap it is (事主 of a wedding, a funeral, a theft): the one the user calls on.
     '事主',
     // The resident or a relative answering for them (本人或家属联系电话, 本人及家属诉求): still the resident's own.
@@ -210,6 +212,8 @@ export const RESIDENT_SECTION_WORDS = [
   // The groups women's federations and children's directors serve, and a rural or herding household (妇女姓名, 儿童身份证,
   // 农户电话, 牧户姓名).
   '妇女', '儿童', '农户', '牧户',
+  // A pupil a teacher's home visit is about (学生姓名, 学生信息: 控辍保学).
+  '学生',
   // A mother a postnatal visit is for (产妇姓名, 孕产妇电话).
   '产妇', '孕产妇',
   // The tenant a rental registration is about (承租人信息, 承租人姓名); a bare 承租人 beside a 房东 may be nobody we visit.
@@ -279,7 +283,9 @@ export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '
   '谈话', '谈心谈话',
   // Knocking on doors (敲门日期), talking a household round (上门劝导时间, 劝导内容), residents' councils the user holds
   // (议事时间, 议事地点, 协商形式), the day of a diary's entry (日记日期).
-  '敲门', '入户敲门', '劝导', '上门劝导', '入户劝导', '议事', '协商', '民主协商', '日记', '民情日记', '工作日记'];
+  '敲门', '入户敲门', '劝导', '上门劝导', '入户劝导', '议事', '协商', '民主协商', '日记', '民情日记', '工作日记',
+  // Meetings the user holds with residents, by the meeting's name (恳谈会纪要, 座谈会记录, 议事会时间).
+  '恳谈', '民情恳谈', '恳谈会', '民情恳谈会', '座谈会', '议事会'];
 /**
  * The suffixes of VISIT_ACTS; 方式/形式 not after 联系 (联系方式 is a phone) or 服务. A 检查/认证/排查/采集's
  * 内容/情况/方式 is the check's own matter (检查内容 is a checklist, 排查方式 how a dispute was found), not the visit's.
@@ -409,6 +415,9 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['民生'], ['领域', '类别'], 'issue.category'],
   // The item a council takes up with residents (议题名称, 议题类别): the matter the meeting is about.
   [['议题', '协商议题'], ['名称', '标题'], 'issue.title'],
+  [['议事', '议题', '协商'], ['主题'], 'issue.title'],
+  // What the item asks (议题内容): the matter's description; the meeting's own account is 讨论情况.
+  [['议题', '协商议题'], ['内容', '描述', '内容描述'], 'issue.description'],
   [['议题', '协商议题'], ['类别', '类型', '分类'], 'issue.category'],
   // The class of a hazard a check finds (隐患类型: 消防安全/用电安全) or of a 城管 case (案件类别: 市容环境), a dispute (矛盾类型).
   [['隐患', '安全隐患', '消防隐患', '隐患问题', '案件', '矛盾'], ['类别', '类型', '分类', '种类'], 'issue.category'],
@@ -441,6 +450,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['反馈', '答复', '回复', '回访'], ['情况', '内容', '结果', '记录', '口径'], 'issue.feedback'],
   // An answer's 意见 is what the resident was told, not an approval (审核意见).
   [['答复', '回复', '回访'], ['意见'], 'issue.feedback'],
+  // What the resident was told of it (答复告知情况, 告知情况).
+  [['答复告知', '回复告知', '告知'], ['情况', '内容', '结果', '记录'], 'issue.feedback'],
   [['反馈', '答复', '回复'].flatMap((act) => RESIDENT_PARTIES.map((who) => act + who)), ['情况', '内容', '结果', '口径'], 'issue.feedback'],
   // What the user talked over with the resident (与市民沟通情况) or told them (告知来访人的处理意见).
   [['与', '和', '同'].flatMap((w) => RESIDENT_PARTIES.map((who) => w + who)), ['沟通情况', '沟通内容', '沟通结果', '沟通记录'], 'issue.feedback'],
@@ -616,6 +627,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '调查单位', '慰问单位', '帮扶单位', '撰稿单位', '检查单位', '检查机构', '采集单位', '核实单位', '认证单位', '排查单位',
     // The unit that sends the user to a village or post (派出单位 of 驻村 staff).
     '派出单位', '选派单位', '派驻单位',
+    // The team sent to a village the user serves in (驻村工作队, 工作队).
+    '工作队', '驻村工作队', '所在工作队', '工作队名称',
     // The body that stamps the form it files (单位（盖章）).
     '单位(盖章)',
     // The family doctor's body that signed the patient's care.
@@ -676,7 +689,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // How a household lives, as a visit to the disabled or the hard-up finds it (生活状况): what the visit saw.
     '生活状况', '现实表现及生活状况', '生活及康复状况', '生活和康复状况',
   ],
-  'issue.title': ['复查事项', '复核事项', '案由', '问题标题', '诉求标题', '工单标题', '事项名称', '事项标题', '事件标题', '问题名称', '事件名称', '诉求主题', '问题概述', '工单主题', '信访事项', '诉求事项名称', '反映事项', '纠纷名称', '矛盾纠纷名称', '纠纷事项', '民情摘要', '民情事项'],
+  'issue.title': ['复查事项', '复核事项', '案由', '问题标题', '诉求标题', '工单标题', '事项名称', '事项标题', '事件标题', '问题名称', '事件名称', '诉求主题', '问题概述', '工单主题', '信访事项', '诉求事项名称', '反映事项', '纠纷名称', '矛盾纠纷名称', '纠纷事项', '民情摘要', '民情事项', '投诉事项', '举报事项', '来电事项'],
   'issue.description': [
     '问题描述', '诉求内容', '反映问题', '具体情况', '具体表现', '问题内容', '诉求描述', '事项内容', '工单内容', '反映内容', '来电内容',
     '问题详情', '诉求详情', '情况描述', '事件描述', '主要问题', '反映情况', '问题详细描述', '诉求事项', '事件内容', '存在问题',

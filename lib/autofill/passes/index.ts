@@ -5,7 +5,7 @@ import { resolveCallbackOpinions, resolvePeoplesWord, resolveRaisedMatters, reso
 import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resolveMatterNames, resolveOwningBodyPersons } from './matter';
 import { resolveMatterAccounts } from './matter-account';
 import { resolveFellowRoles, resolveLaterFollowUps, resolveNarratives, resolvePageActs, resolveTeamMembers } from './page-act';
-import { resolveRowPersons, resolveShortenedRoles, resolveUnknownPersons, resolveUserBlocks, resolveUserSections } from './neighbours';
+import { resolveRemarkRoles, resolveRowPersons, resolveShortenedRoles, resolveUnknownPersons, resolveUserBlocks, resolveUserSections } from './neighbours';
 import { resolveFilingBodies, resolveOrganisations, resolveRequestApplicants, resolveUnitParts, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
 import { resolveOneEach, resolveOneUser, resolveOtherRoles, resolveSessionRoles } from './one-each';
@@ -13,7 +13,7 @@ import { resolveHouseholdMembers, resolveSecondResidents } from './second-person
 import { resolveSides } from './sides';
 import { resolveUnnamedPersons } from './unnamed-parties';
 import { resolveVisitedAddresses } from './visited-place';
-import { resolveContacts, resolveFormerHomes, resolveGuessedResidents, resolveHomeAddresses, resolveHousesChecked, resolveOpinionSignatures, resolveProblemOwners, resolveRentalParties, resolveSecondUsers, resolveUnsure } from './whose-form';
+import { resolveChildAndParents, resolveContacts, resolveFormerHomes, resolveGuessedResidents, resolveHomeAddresses, resolveHousesChecked, resolveOpinionSignatures, resolveProblemOwners, resolveRentalParties, resolveSecondUsers, resolveUnsure } from './whose-form';
 
 /**
  * Form-level passes (整张表单的判断): each field was first classified alone, by its label and section; these read the
@@ -56,6 +56,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveAddressParts, // 楼栋门牌 after 小区: a part, not the whole address
   resolveRowPersons, // 单位/职务/电话 right after a person on one line: theirs
   resolveShortenedRoles, // 申请人电话 after 销号申请人: the same person's
+  resolveRemarkRoles, // 船长手机 after 现场负责人（船长）: the same person's
   resolveUnsure, // a bare 工作单位 on a form about a resident: nobody's we know
   resolveHomeAddresses, // a 房屋地址 on a form naming no resident: nobody's we know
   resolveHousesChecked, // 房屋坐落 beside its tenant or the owner's own home: where the user went
@@ -73,7 +74,8 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveOneUser, // 帮扶责任人 … 走访人 in two sections: the doer of the user's act is the user, the other somebody else
   resolveOtherRoles, // 监测员电话 on a page whose user is its 排查人: another person's
   resolveUnitParts, // 工作单位 … 所在科室: the unit whole once, not its department again
-  resolveRentalParties, // 房东 … 承租人 on a rental's register: the tenant is not surely the one visited
+  resolveRentalParties, // 房东 … 承租人 on a rental's register: the landlord is the one dealt with, the tenant somebody else
+  resolveChildAndParents, // 学生 … 学生家长 on a pupil's page: the pupil is the resident, the parent somebody else
   resolveOneEach, // 户主姓名 … 当事人, 走访记录 … 核实情况: each fact in one field, the others ask of somebody else
 ];
 

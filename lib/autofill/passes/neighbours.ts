@@ -1,4 +1,4 @@
-import { bareAttr, ownAttr, type OwnAttr } from '../classify';
+import { bareAttr, ownAttr, personKey, type OwnAttr } from '../classify';
 import { CHOICE_KINDS, type FoundField } from '../field';
 import type { FieldKey } from '../keys';
 import { COMMUNITY_COMMITTEE, OFFICER_ACTS, STAFF_BODY } from '../lexicon';
@@ -56,8 +56,13 @@ export function resolveRowPersons(fields: FoundField[]): void {
     // A topic's lead or a matter's owner named alone on a line (牵头负责同志 [ ] then 职务 [ ] below) keeps the next box
     // asking their post or number; a body below (承担处室) is the one doing the work.
     const next = !!before?.key && LEADING_PERSON_KEYS.has(before.key) && before.section === f.section && bareAttr(f.label) !== 'unit';
-    // The body the user works in, right below the user's name (慰问人 [ ] / 所在单位 [ ]): the user's (STYLE.md).
-    const usersBody = before?.key === 'officer.name' && before.section === f.section && /^所在/.test(normalizeLabel(f.label)) && bareAttr(f.label) === 'unit';
+    // The body the user works in, right below the user's name or number (慰问人 [ ] / 所在单位 [ ], 走访干部 / 干部电话 /
+    // 所在单位): the user's (STYLE.md); so is a bare 工作单位 between the user's name and number (走访人 / 工作单位 /
+    // 走访人联系电话).
+    const after = fields[i + 1];
+    const amidUsers = (/^所在/.test(normalizeLabel(f.label)) && USERS_OWN.has(before?.key ?? ''))
+      || (before?.key === 'officer.name' && after?.key?.startsWith('officer.') && after.section === f.section);
+    const usersBody = before?.section === f.section && bareAttr(f.label) === 'unit' && !!amidUsers;
     // A person per column (调查人（一） | 调查人（二）) gives the boxes of one line different sections: different people.
     if (!next && !usersBody && (f.fromTemplate || !before || !onOneLine(before.element, f.element) || before.section !== f.section)) return;
     // The person's own (本人电话 after 监护人电话): the form's subject, never the neighbour's.
@@ -154,6 +159,29 @@ export function resolveShortenedRoles(fields: FoundField[]): void {
     }
   });
 }
+
+/**
+ * "现场负责人（船长） [ ] 船长身份证号 [ ] 船长手机 [ ]": a person named with their role in a remark, then asked again by
+ * that role in the boxes right after: the same person's facts.
+ */
+export function resolveRemarkRoles(fields: FoundField[]): void {
+  fields.forEach((person, i) => {
+    const party = person.key === 'resident.name' ? 'resident' : person.key === 'officer.name' ? 'officer' : null;
+    const role = /\(([^)]{2,6})\)$/.exec(normalizeLabel(person.label))?.[1];
+    if (!party || !role || person.fromTemplate) return;
+    for (const f of fields.slice(i + 1, i + 1 + REMARK_ROLE_REACH)) {
+      const label = normalizeLabel(f.label);
+      const attr = label.startsWith(role) ? bareAttr(label.slice(role.length)) : undefined;
+      const key = attr && f.sectionKey === person.sectionKey && !f.fromTemplate ? personKey(attr, party) : null;
+      if (key) f.assign(key);
+    }
+  });
+}
+
+const REMARK_ROLE_REACH = 4;
+
+/** The user's own facts a body of theirs may follow (走访干部 [ ] 干部电话 [ ] 所在单位 [ ]). */
+const USERS_OWN: ReadonlySet<string> = new Set(['officer.name', 'officer.phone', 'officer.position']);
 
 /** The person's fact `f` asks by the role of the person `before` it named again in short (干部电话 after 村（组）干部). */
 export function attrOfShortenedRole(before: FoundField, f: FoundField): OwnAttr | undefined {

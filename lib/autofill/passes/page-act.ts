@@ -16,8 +16,11 @@ import { normalizeLabel, withoutRemarks } from '../text';
 const KNOWN_ACTS = [...new Set([...VISIT_ACTS, ...OFFICER_ACTS, ...VISIT_COMPANION_ACTS])].sort((a, b) => b.length - a.length);
 /** An act's word: two to four characters (蹲点, 回头看, 走心谈心). */
 const WORD = '[\\u4e00-\\u9fa5]{2,4}';
-/** Records the user keeps of an act (登记, 记录, 台账, 日志), after the acts of a visit (蹲点调研日志, 宣传入户登记). */
-const RECORD = '(日志|日记|记录|登记|台账|纪要|表|单)';
+/**
+ * Records the user keeps of an act (登记, 记录, 台账, 日志, a phone app's 随手记), after the acts of a visit (蹲点调研日志,
+ * 宣传入户登记, 议事随手记).
+ */
+const RECORD = '(日志|日记|记录|登记|台账|纪要|随手记|表|单)';
 /** Acts of going to the people (调研, 入户, 走访), not of filing (课题申报表: 课题 is what is filed, not an act). */
 const GOING_ACTS = [...new Set([...VISIT_ACTS, ...VISIT_COMPANION_ACTS, '入户', '上门'])].sort((a, b) => b.length - a.length);
 const BEFORE_KNOWN_ACTS = new RegExp(`(?=(${WORD})(${GOING_ACTS.join('|')})+${RECORD})`, 'g');

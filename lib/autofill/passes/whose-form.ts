@@ -1,4 +1,5 @@
 import type { FoundField, PageFacts } from '../field';
+import { classifyLabel } from '../classify';
 import { FILER } from '../lexicon';
 import { normalizeLabel, withoutRemarks } from '../text';
 
@@ -108,18 +109,46 @@ const LANDLORD = /房东|出租人/;
 /** A page about the people who rent (出租房屋及流动人口 入户登记): the tenant is whom it registers. */
 const TENANTS_PAGE = /流动人口|流动人员|承租|租户|租客/;
 
+/** The part of a page's title naming the whole system (… - 流动人口和出租房屋管理系统), not this page. */
+const SYSTEM_NAME = /[^\s\-–—|·_]*(系统|平台)/g;
+
 /**
- * A rented home's landlord and its tenant both asked (出租房屋登记: 房东 … 承租人 …): the record may be the visit to either
- * (the landlord registers the letting, the tenant lives there), and a page about the home does not say which. Neither is
- * taken for the resident then, and the home's address (出租房屋地址) is nobody's we know.
+ * A rented home's landlord and its tenant both asked (出租房屋登记, 出租房屋安全检查: 房东 … 承租人 …): on a page about the
+ * home, the user deals with its landlord, who lets it and answers for it; the tenant is somebody else, and the home is
+ * where the user went. On a page about the people who rent (流动人口, 承租人 in its own headline) the tenant is the one
+ * registered, as the sections say. A landlord asked by other words (业主姓名) leaves it open: neither is taken then, and
+ * the home is nobody's we know.
  */
 export function resolveRentalParties(fields: FoundField[], { headline }: PageFacts): void {
   const names = (word: RegExp, f: FoundField) => word.test(normalizeLabel(f.label)) || word.test(normalizeLabel(f.section));
   const tenant = (f: FoundField) => f.key?.startsWith('resident.') && !f.fromTemplate && names(HOUSE_USER, f);
-  if (TENANTS_PAGE.test(headline) || !fields.some((f) => names(LANDLORD, f)) || !fields.some(tenant)) return;
+  const landlord = fields.filter((f) => !f.fromTemplate && names(LANDLORD, f) && !names(HOUSE_USER, f));
+  if (TENANTS_PAGE.test(headline.replace(SYSTEM_NAME, '')) || !landlord.length || !fields.some(tenant)) return;
+  const landlordKeys = landlord
+    .map((f) => ({ f, key: classifyLabel(normalizeLabel(f.label).replace(LANDLORD, ''), { party: 'resident', selfPage: false })?.key }))
+    .filter(({ key }) => key?.startsWith('resident.'));
   for (const f of fields) {
-    const home = f.key === 'resident.address' && !f.fromTemplate && HOME_ADDRESS.test(withoutRemarks(f.label).replace(/^出租/, ''));
-    if (tenant(f) || home) f.clear('表上房东和承租人都有，看不出走访的是哪一位，不自动填写');
+    const home = (f.key === 'resident.address' || f.openText) && !f.fromTemplate && HOME_ADDRESS.test(withoutRemarks(f.label).replace(/^出租/, ''));
+    if (home && !landlord.includes(f) && landlordKeys.length) f.assign('visit.location');
+    else if (tenant(f) || (home && f.key)) f.clear(landlordKeys.length ? '表上另有房东，承租人是另一个人，不自动填写' : '表上房东和承租人都有，看不出走访的是哪一位，不自动填写');
+  }
+  for (const { f, key } of landlordKeys) f.assign(key!);
+}
+
+/** A child or a pupil a page is about (儿童姓名, 学生信息); and who brings them up (家长, 监护人, 父母). */
+const CHILD = /学生|儿童|孩子|幼儿|未成年/;
+const PARENT = /家长|监护人|父亲|母亲|父母|抚养人|照料人/;
+
+/**
+ * A page about a child or a pupil (控辍保学 家访: 学生 … 学生家长 …) asking both: the child is the resident, the parent
+ * another person (as every 监护人). The family's home asked under the parent (家庭住址) is the child's home too.
+ */
+export function resolveChildAndParents(fields: FoundField[]): void {
+  const says = (word: RegExp, f: FoundField) => word.test(normalizeLabel(f.label)) || word.test(normalizeLabel(f.section));
+  const residentOf = (f: FoundField) => f.key?.startsWith('resident.') && !f.fromTemplate;
+  if (!fields.some((f) => residentOf(f) && says(CHILD, f) && !says(PARENT, f))) return;
+  for (const f of fields) {
+    if (residentOf(f) && says(PARENT, f) && !householdHome(f)) f.clear('表上另有孩子本人的信息，家长（监护人）是另一个人，不自动填写');
   }
 }
 

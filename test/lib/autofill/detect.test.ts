@@ -281,6 +281,13 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name']);
   });
 
+  it('skips a framework\'s inline filter bar whose 新增 opens the record\'s form elsewhere, but not a block form with 查询 and 新增', () => {
+    document.body.innerHTML = `
+      <form class="el-form el-form--inline"><label class="el-form-item__label">检查日期</label><input name="q1"><button>查询</button><button>新增</button></form>
+      <form class="el-form"><label>检查日期<input name="d1"></label><button>查询</button><button>新增</button></form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['visit.date']);
+  });
+
   it('keeps a page\'s one form (ASP.NET) whose header search has 查询 and whose own button is spaced out (保 存)', () => {
     document.body.innerHTML = `<form><div>站内搜索：<input name="kw"><input type="submit" value="查询"></div>
       <table><tr><td>户主姓名：</td><td><input name="a"></td></tr><tr><td>联系电话：</td><td><input name="b"></td></tr></table>

@@ -318,6 +318,11 @@ describe('labels: a printed address line', () => {
     expect(keys(doc)).toEqual(['resident.name', 'place.street', 'place.community', 'resident.address']);
   });
 
+  it('names the last box, under a remark (（组、门牌）), by the line\'s label: the rest of the address', () => {
+    const doc = page('<form><table><tr><td>家庭住址</td><td><input>乡（镇）<input>村<input>（组、门牌）</td></tr></table></form>');
+    expect(keys(doc)).toEqual(['place.street', 'place.community', 'resident.address']);
+  });
+
   it('but a level before each box, with or without a colon, is that box\'s label', () => {
     const plain = page('<form><table><tr><td>现居住地</td><td><input> 镇（街道）<select><option></option><option>城关镇</option></select> 村（社区）<select><option></option><option>台兴村</option></select></td></tr></table></form>');
     expect(keys(plain)).toEqual(['resident.address', 'place.street', 'place.community']);
@@ -345,6 +350,29 @@ describe('labels: a grid of a person per row', () => {
     const doc = page(`<form><table><tr><td></td><td>申请人</td><td>被申请人</td></tr>
       <tr><td>姓名</td><td><input></td><td><input></td></tr><tr><td>联系电话</td><td><input></td><td><input></td></tr></table></form>`);
     expect(keys(doc)).toEqual(['resident.name', null, 'resident.phone', null]);
+  });
+});
+
+describe('labels: a group of choices after another field in its row', () => {
+  it('takes the bare label right before its options (姓名 [ ] 性别： ○男 ○女), not the whole row\'s text', () => {
+    const doc = page(`<form><fieldset><legend>老人基本情况</legend><div><label for="a">姓名：</label><input id="a"> <label>性别：</label>
+      <input type="radio" name="s" id="m" value="1"><label for="m">男</label><input type="radio" name="s" id="w" value="2"><label for="w">女</label></div></fieldset></form>`);
+    expect(detectFields(doc).map((f) => [f.label, f.key])).toEqual([['姓名：', 'resident.name'], ['性别：', 'resident.gender']]);
+  });
+});
+
+describe('labels: a framework grid with its header in a table of its own', () => {
+  it('names an editable row\'s boxes by the header table (layui-table-header), not by the data row above them', () => {
+    const cell = (text: string) => `<td><div class="layui-table-cell">${text}</div></td>`;
+    const doc = page(`<form class="layui-form"><div class="layui-table-view"><div class="layui-table-box">
+      <div class="layui-table-header"><table class="layui-table"><thead><tr><th>走访日期</th><th>户主姓名</th><th>联系电话</th><th>走访人</th></tr></thead></table></div>
+      <div class="layui-table-body"><table class="layui-table"><tbody>
+        <tr>${cell('2024-11-03')}${cell('巴特尔')}${cell('151****0932')}${cell('乌云')}</tr>
+        <tr>${cell('<input>')}${cell('<input>')}${cell('<input>')}${cell('<input>')}</tr>
+      </tbody></table></div></div></div></form>`);
+    expect(detectFields(doc).map((f) => [f.label, f.key])).toEqual([
+      ['走访日期', 'visit.date'], ['户主姓名', 'resident.name'], ['联系电话', 'resident.phone'], ['走访人', 'officer.name'],
+    ]);
   });
 });
 

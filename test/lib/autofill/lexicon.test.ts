@@ -90,3 +90,20 @@ describe('lexicon: words of a kind met in the fifth session', () => {
     expect(keyOf('接谈记录')).toBe('visit.content');
   });
 });
+
+describe('lexicon: words of a kind met in the twelfth session', () => {
+  it('knows a council\'s subject and item, filling in for a villager, a village team (not its people), what the resident was told, a complaint\'s matter and a meeting\'s minutes', () => {
+    expect(keyOf('议事主题')).toBe('issue.title');
+    expect(keyOf('议题内容')).toBe('issue.description');
+    expect(keyOf('代报人')).toBe('officer.name');
+    expect(keyOf('代报人电话')).toBe('officer.phone');
+    expect(keyOf('工作队')).toBe('officer.unit');
+    expect(keyOf('驻村工作队在岗人员')).toBeNull();
+    expect(keyOf('答复告知情况')).toBe('issue.feedback');
+    expect(keyOf('投诉事项')).toBe('issue.title');
+    expect(keyOf('恳谈会纪要')).toBe('visit.content');
+    // Summoning a petitioner to talk is meeting them; 约谈 alone may summon a business.
+    expect(keyOf('约谈信访人日期')).toBe('visit.date');
+    expect(keyOf('约谈日期')).toBeNull();
+  });
+});

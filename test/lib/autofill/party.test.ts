@@ -127,3 +127,10 @@ describe('party: the people a transfer moves out of danger', () => {
     expect(sectionParty(['退休人员基本信息'])).toBe('resident');
   });
 });
+
+describe('party: who puts an item to a residents\' council', () => {
+  it('reads a 提议人 section\'s bare 姓名 / 手机号 as the resident who raised it', () => {
+    const doc = page(`<form><h4>议事信息</h4><p><label>议事主题<input></label></p><h4>提议人</h4><p><label>姓名<input></label></p><p><label>手机号<input></label></p></form>`, '居民议事登记');
+    expect(keys(doc)).toEqual(['issue.title', 'resident.name', 'resident.phone']);
+  });
+});

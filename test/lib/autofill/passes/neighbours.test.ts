@@ -31,6 +31,19 @@ describe('the body the user works in, right below the user\'s name', () => {
       <div>慰问人</div><div><input></div><div>所在单位</div><div><input></div></form>`);
     expect(keys(doc)).toEqual(['resident.name', 'visit.date', 'officer.name', 'officer.unit']);
   });
+
+  it('and a bare 工作单位 between the user\'s name and the user\'s number, a line each (走访人 / 工作单位 / 走访人联系电话)', () => {
+    const doc = page(`<form><div>走访对象</div><div><input></div><div>走访人</div><div><input></div><div>工作单位</div><div><input></div>
+      <div>走访人联系电话</div><div><input></div></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'officer.name', 'officer.unit', 'officer.phone']);
+  });
+
+  it('and 所在单位 right below the user\'s number (走访干部 / 干部电话 / 所在单位)', () => {
+    const doc = page(`<form><table><tr><th>走访日期</th><td><input></td><th>包联领导</th><td><input></td></tr>
+      <tr><th>走访干部</th><td><input></td><th>干部电话</th><td><input></td></tr><tr><th>所在单位</th><td colspan="3"><input></td></tr>
+      <tr><th>走访对象</th><td><input></td><th>对象电话</th><td><input></td></tr></table></form>`);
+    expect(keys(doc)).toEqual(['visit.date', null, 'officer.name', 'officer.phone', 'officer.unit', 'resident.name', 'resident.phone']);
+  });
 });
 
 describe('a role named again in short: its body', () => {
@@ -219,5 +232,14 @@ describe('the user\'s block', () => {
     const doc = page(`<table><tr><th>回访日期</th><td><input></td></tr><tr><th>回访号码</th><td><input></td></tr>
       <tr><th>回访员</th><td><input></td></tr></table>`);
     expect(keys(doc)).toEqual(['visit.date', 'resident.phone', 'officer.name']);
+  });
+});
+
+describe('a person named with their role in a remark, then asked by that role', () => {
+  it('gives 船长身份证号 / 船长手机 after 现场负责人（船长） to the person in charge on the spot, the one the check deals with', () => {
+    const doc = page(`<form><h4>渔船基本信息</h4><p><label>船舶所有人<input></label></p><p><label>所有人电话<input></label></p>
+      <h4>现场检查</h4><p><label>检查日期<input placeholder="yyyy-MM-dd"></label></p><p><label>现场负责人（船长）<input></label></p>
+      <p><label>船长身份证号<input></label></p><p><label>船长手机<input></label></p></form>`, '渔船安全检查');
+    expect(keys(doc)).toEqual([null, null, 'visit.date', 'resident.name', 'resident.idNumber', 'resident.phone']);
   });
 });

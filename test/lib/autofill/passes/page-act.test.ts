@@ -133,6 +133,11 @@ describe("the page's own act (这张表记的是什么事)", () => {
     expect(keys(office)).toEqual([null, null, null]);
   });
 
+  it('reads a council kept in a phone app\'s quick notes (村民议事随手记) as a meeting the user records: what it agreed', () => {
+    const doc = page(`<form>${row('议事时间')}${row('议题名称')}${box('村民反映的问题')}${box('议定事项')}</form>`, '村务通 - 村民议事随手记');
+    expect(keys(doc)).toEqual(['visit.date', 'issue.title', 'issue.description', 'issue.result']);
+  });
+
   it('reads a meeting whose headline names the residents (居民议事会记录): its 会议时间, 会议地点 and what it resolved (形成决议)', () => {
     const doc = page(`<form>${row('会议时间')}${row('会议地点')}${row('记录人')}${row('议题')}${box('形成决议')}</form>`, '居民议事会记录');
     expect(keys(doc)).toEqual(['visit.date', 'visit.location', 'officer.name', 'issue.title', 'issue.result']);

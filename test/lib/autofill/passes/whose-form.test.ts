@@ -144,9 +144,22 @@ describe('the house a check is about (房屋坐落)', () => {
 
 describe('a rented home\'s register naming its landlord and its tenant (出租房屋登记)', () => {
   const field = (label: string) => `<p><input placeholder="${label}"></p>`;
-  it('takes neither for the resident, nor the house for either one\'s home', () => {
+  it('takes the landlord, whom the user deals with, for the resident, and the house for where the user went', () => {
     const doc = page(`<h3>出租房屋登记</h3><form>${field('出租房屋地址')}${field('房东姓名')}${field('房东现居住地址')}${field('承租人姓名')}${field('承租人联系电话')}${field('上门核查日期')}</form>`);
-    expect(keys(doc)).toEqual([null, null, null, null, null, 'visit.date']);
+    expect(keys(doc)).toEqual(['visit.location', 'resident.name', 'resident.address', null, null, 'visit.date']);
+  });
+
+  it('reads the page by its own headline, not by the system\'s name in its title (… - 流动人口和出租房屋管理系统)', () => {
+    const section = (title: string, labels: string[]) => `<h4>${title}</h4>${labels.map(field).join('')}`;
+    const doc = page(`<form>${section('出租房屋基本情况', ['房屋坐落'])}${section('出租人（房主）', ['姓名', '联系电话', '现居住地址'])}${section('承租人', ['姓名', '联系电话'])}</form>`,
+      '出租房屋安全检查登记 - 长安区流动人口和出租房屋管理系统');
+    expect(keys(doc)).toEqual(['visit.location', 'resident.name', 'resident.phone', 'resident.address', null, null]);
+  });
+
+  it('but takes neither, nor the house for anybody\'s home, when the landlord is asked by other words (业主（出租人）: 业主姓名)', () => {
+    const section = (title: string, labels: string[]) => `<h4>${title}</h4>${labels.map(field).join('')}`;
+    const doc = page(`<form>${section('出租屋登记', ['房屋地址'])}${section('业主（出租人）信息', ['业主姓名', '业主电话'])}${section('承租人信息', ['姓名', '手机号码'])}</form>`);
+    expect(keys(doc)).toEqual([null, null, null, null, null]);
   });
 
   it('but takes the tenant for the resident on a page about the people who rent (出租房屋及流动人口 入户登记)', () => {
@@ -188,5 +201,18 @@ describe('a bare number right after the user\'s name on a form naming no residen
   it('stays the resident\'s where the form names the resident (户主姓名)', () => {
     const doc = page(`<form><label>户主姓名<input></label><label>录入人<input></label><label>联系方式<input></label></form>`);
     expect(keys(doc)[2]).not.toBe('officer.phone');
+  });
+});
+
+describe('a page about a pupil or a child asking their parent too (控辍保学 家访)', () => {
+  it('takes the pupil for the resident and leaves the parent empty, the family\'s home under the parent kept', () => {
+    const doc = page(`<form><h4>学生</h4><p><label>学生姓名<input></label></p>
+      <h4>学生家长</h4><p><label>家长姓名<input></label></p><p><label>家长手机<input></label></p><p><label>家庭住址<input></label></p></form>`, '控辍保学家访记录');
+    expect(keys(doc)).toEqual(['resident.name', null, null, 'resident.address']);
+  });
+
+  it('but keeps a parent for the resident where the page asks no pupil of theirs', () => {
+    const doc = page(`<form><p><label>走访日期<input></label></p><p><label>走访民警<input></label></p><p><label>学生家长<input></label></p><p><label>家长电话<input></label></p></form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'officer.name', 'resident.name', 'resident.phone']);
   });
 });
