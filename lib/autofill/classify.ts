@@ -476,9 +476,9 @@ function attributeAfter(tail: string): boolean {
   const word = ATTR_WORDS.find((w) => tail.startsWith(w));
   return !!word && attrByWord.get(word) !== 'name';
 }
-/** Keys that hold a body, not a person; and a tail naming some of its people (在岗人员, 成员). */
+/** Keys that hold a body, not a person; and a tail naming some of its people (在岗人员, 成员, 负责人). */
 const BODY_KEYS: ReadonlySet<string> = new Set(['officer.unit', 'issue.ownerUnit']);
-const PEOPLE_OF_BODY = /^.{0,4}(人员|成员|队员)$/;
+const PEOPLE_OF_BODY = /^.{0,4}(人员|成员|队员|负责人)$/;
 /** Invited (邀请, 特邀, 受邀): guests of the user's act, not the user's side. */
 const INVITED = /(邀请|特邀|受邀|约请)$/;
 /** A person named as invited (邀请参加人员, 特邀调解员, 受邀单位人员). */

@@ -34,12 +34,14 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
     '住址', '地址', '家庭住址', '现住址', '详细地址', '居住地址', '家庭地址', '现居住地址', '现居地址', '联系地址', '通讯地址',
     '居住地', '现居住地', '家庭详细地址', '居住详细地址', '现住地址', '住所', '现住地', '现居住址', '门牌地址',
     // 人口采集 pages: 详址 (detailed address), 实际居住地 (where one really lives), 楼栋门牌 (building and door).
-    '详址', '现住地详址', '居住地详址', '现居住地详址', '实际居住地', '实际居住地址', '实际住址', '楼栋门牌',
+    '详址', '现住地详址', '居住地详址', '现居住地详址', '实际居住地', '实际居住地址', '实际住址', '楼栋门牌', '楼栋单元户', '楼栋单元户号',
     // A party's legal address (住所地) on mediation and case forms; where one lives, said plainly (家住, 住在哪).
     '住所地', '家住', '住在哪', '住在哪里', '住哪', '家住哪', '家住哪里',
     // The home a check or a rental registers (房屋地址, 住房地址), by where it stands (房屋坐落, 住房位置) or its door
     // (房屋门牌, 房号): where the person checked, renting or owning lives.
-    '房屋地址', '房屋详细地址', '住房地址', '住房详细地址', '楼栋房号', '房屋坐落', '房屋座落', '房屋位置', '住房位置', '房屋门牌', '房号', '房屋具体位置', '住房具体位置',
+    '房屋地址', '房屋详细地址', '住房地址', '住房详细地址', '楼栋房号',
+    // The home a relocated household was given (易地搬迁 安置住房): where they live now.
+    '安置住房', '安置房', '安置住房地址', '安置房地址', '房屋坐落', '房屋座落', '房屋位置', '住房位置', '房屋门牌', '房号', '房屋具体位置', '住房具体位置',
     // A home's door asked alone (门牌（弄/号/室）): its address, unless it is a part after a larger one (address-parts.ts);
     // the last blank of a printed address line, after its 乡/村 (组/号).
     '门牌', '门牌号', '门牌号码', '组/号',
@@ -306,7 +308,7 @@ export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, except
   [['地点', '点位'], 'visit.location', ['联系', ...DATE_ONLY_ACTS.filter((act) => !ON_SITE_CHECKS.includes(act))]],
   // Where a session was held (调解场所, 座谈场所); a 服务场所 is a business's premises.
   [['场所'], 'visit.location', ['联系', '服务', ...DATE_ONLY_ACTS]],
-  [['区域', '路线', '线路', '路段', '位置', '范围'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
+  [['区域', '路线', '线路', '路段', '位置', '范围', '小区'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
   // What the visitor saw and heard (入户所见所闻, 探访见闻).
   // A home visit's (访视情况 of 残联, 卫健) is its account, though not its place (访视地点 may be a clinic's).
   [['情况', '内容', '记录', '说明', '纪要', '小结', '总结', '日志', '详情', '所见所闻', '见闻'], 'visit.content', [...DATE_ONLY_ACTS.filter((act) => act !== '访视'), ...SESSION_ACTS]],
@@ -709,11 +711,13 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '问题类别', '诉求类型', '事项类别', '问题类型', '诉求类别', '问题分类', '事项类型', '工单类型', '工单类别', '事件类型', '事件类别',
     '诉求分类', '事项分类', '问题种类', '事件分类', '诉求种类', '纠纷类别', '纠纷类型', '矛盾纠纷类别', '矛盾纠纷类型', '信访类别', '民情类别',
   ],
-  'issue.source': ['问题来源', '线索来源', '诉求来源', '来源', '信息来源', '事项来源', '工单来源', '事件来源', '来源渠道', '问题渠道', '排查方式', '发现方式', '发现渠道'],
+  'issue.source': ['问题来源', '线索来源', '诉求来源', '来源', '信息来源', '事项来源', '工单来源', '事件来源', '来源渠道', '问题渠道', '排查方式', '发现方式', '发现渠道', '收集渠道'],
   'issue.ownerUnit': ['责任单位', '承办单位', '办理部门', '处理部门', '责任部门', '承办部门', '处置单位', '办理单位', '主办单位', '责任科室', '处置部门', '办理责任单位', '转办单位', '承办科室', '交办单位', '转送单位', '移送单位', '转交单位',
     // Where a service station sends an errand it takes in (送办部门).
     '送办部门', '送办单位'],
-  'issue.owner': ['责任人', '承办人', '办理人', '处置人', '具体责任人', '责任人员', '办理责任人', '化解责任人', '包案责任人'],
+  'issue.owner': ['责任人', '承办人', '办理人', '处置人', '具体责任人', '责任人员', '办理责任人', '化解责任人', '包案责任人',
+    // The person answering for it in the department it was handed to (吹哨报到: 部门责任人).
+    '部门责任人', '责任部门负责人'],
   'issue.deadline': [
     // The time allowed for a petition's review (复查期限), by which the matter is answered.
     '复查期限', '复核期限',

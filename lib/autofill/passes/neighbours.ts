@@ -60,7 +60,7 @@ export function resolveRowPersons(fields: FoundField[]): void {
     // 所在单位): the user's (STYLE.md); so is a bare 工作单位 between the user's name and number (走访人 / 工作单位 /
     // 走访人联系电话).
     const after = fields[i + 1];
-    const amidUsers = (/^所在/.test(normalizeLabel(f.label)) && USERS_OWN.has(before?.key ?? ''))
+    const amidUsers = (/^所在/.test(normalizeLabel(f.label)) && (USERS_OWN.has(before?.key ?? '') || secondOfUsersPair(fields[i - 2], before)))
       || (before?.key === 'officer.name' && after?.key?.startsWith('officer.') && after.section === f.section);
     const usersBody = before?.section === f.section && bareAttr(f.label) === 'unit' && !!amidUsers;
     // A person per column (调查人（一） | 调查人（二）) gives the boxes of one line different sections: different people.
@@ -71,7 +71,8 @@ export function resolveRowPersons(fields: FoundField[]): void {
     const attr = officer && f.key === 'place.community' && COMMUNITY_COMMITTEE.test(normalizeLabel(f.label)) ? 'unit' : ownAttr(f.label);
     if (!attr) return;
     // A fellow of the user's team (调查人（二）, 协助调解员 [ ] 调委会 [ ]): a body only staff belong to there is the team's.
-    if (attr === 'unit' && (numberedFellow(before, fields) || (before.key === 'visit.companions' && STAFF_BODY.test(normalizeLabel(f.label))))) {
+    const fellow = numberedFellow(before, fields) || secondOfUsersPair(fields[i - 2], before);
+    if (attr === 'unit' && (fellow || (before.key === 'visit.companions' && STAFF_BODY.test(normalizeLabel(f.label))))) {
       f.assign('officer.unit');
       return;
     }
@@ -179,6 +180,12 @@ export function resolveRemarkRoles(fields: FoundField[]): void {
 }
 
 const REMARK_ROLE_REACH = 4;
+
+/** The second of a numbered pair right after the user (评估员（一） [ ] / 评估员（二） [ ]): the user's team. */
+function secondOfUsersPair(user: FoundField | undefined, second: FoundField | undefined): boolean {
+  const role = (f: FoundField) => normalizeLabel(f.label).replace(ROLE_NUMBER, '');
+  return user?.key === 'officer.name' && second?.key === 'visit.companions' && role(second) !== normalizeLabel(second.label) && role(user) === role(second);
+}
 
 /** The user's own facts a body of theirs may follow (走访干部 [ ] 干部电话 [ ] 所在单位 [ ]). */
 const USERS_OWN: ReadonlySet<string> = new Set(['officer.name', 'officer.phone', 'officer.position']);

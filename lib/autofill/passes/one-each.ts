@@ -47,14 +47,17 @@ export function resolveOneEach(fields: FoundField[]): void {
   }
 }
 
+const WRITTEN_OUT: ReadonlySet<string> = new Set(['resident.address', 'visit.content']);
+
 /** A check's account of the matter (核查情况, 核实情况): beside the account of meeting the people, a second one (STYLE.md). */
 const CHECK_ACCOUNT = /^(核查|核实)/;
 
 /** Kept before `other`: its section asks more facts of the kind; then an account not of a check; then the surer. */
 function outranks(f: FoundField, other: FoundField, facts: (f: FoundField) => number): boolean {
-  // An address is written out: a box one types in (详细地址) over a list of places (现居住地 [镇▾][村▾]).
+  // An address or an account is written out: a box one types in (详细地址, 探访情况) over a list of places (现居住地
+  // [镇▾][村▾]) or of services ticked (服务内容（可多选）).
   const typed = (field: FoundField) => !CHOICE_KINDS.has(field.kind);
-  if (f.key === 'resident.address' && typed(f) !== typed(other)) return typed(f);
+  if (WRITTEN_OUT.has(f.key!) && typed(f) !== typed(other)) return typed(f);
   if (facts(f) !== facts(other)) return facts(f) > facts(other);
   const checks = (field: FoundField) => field.key === 'visit.content' && CHECK_ACCOUNT.test(normalizeLabel(field.label));
   if (checks(f) !== checks(other)) return checks(other);

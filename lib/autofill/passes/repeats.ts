@@ -26,11 +26,15 @@ export function resolveRepeats(fields: FoundField[]): void {
 
 /**
  * A box keyed only by its name attribute (hw_xb in a second column, beside 性别's own box) asks again what a labelled
- * box of its section holds: its name says what, never whose, so it is another person's.
+ * box of its section holds, or what an unlabelled box before it asked (wt[0].wtlb, wt[1].wtlb: a list's rows): its name
+ * says what, never whose, so it is another person's or another matter's.
  */
 function resolveUnlabelledRepeats(fields: FoundField[]): void {
-  const labelled = new Set(fields.filter((f) => f.key && f.labelSource !== 'name').map((f) => `${f.sectionKey}|${f.key}`));
+  const asked = new Set(fields.filter((f) => f.key && f.labelSource !== 'name').map((f) => `${f.sectionKey}|${f.key}`));
   for (const f of fields) {
-    if (f.key && f.labelSource === 'name' && labelled.has(`${f.sectionKey}|${f.key}`)) f.clear('同一栏已有一处填写，这一处没有栏名，可能是其他人的信息，不自动填写');
+    if (!f.key || f.labelSource !== 'name') continue;
+    const id = `${f.sectionKey}|${f.key}`;
+    if (asked.has(id)) f.clear('同一栏已有一处填写，这一处没有栏名，可能是其他人的信息，不自动填写');
+    else asked.add(id);
   }
 }

@@ -105,5 +105,14 @@ describe('lexicon: words of a kind met in the twelfth session', () => {
     // Summoning a petitioner to talk is meeting them; 约谈 alone may summon a business.
     expect(keyOf('约谈信访人日期')).toBe('visit.date');
     expect(keyOf('约谈日期')).toBeNull();
+    // A department's person answering for the matter; a relocated household's home; a list's row number; a patrol's compound.
+    expect(keyOf('部门责任人')).toBe('issue.owner');
+    expect(keyOf('责任部门负责人')).toBe('issue.owner');
+    expect(keyOf('安置住房')).toBe('resident.address');
+    expect(keyOf('楼栋单元户')).toBe('resident.address');
+    expect(keyOf('收集渠道')).toBe('issue.source');
+    expect(keyOf('巡查小区')).toBe('visit.location');
+    expect(keyOf('走访小区')).toBeNull();
+    expect(keyOf('责任单位负责人')).toBeNull();
   });
 });

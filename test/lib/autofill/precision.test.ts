@@ -155,6 +155,12 @@ describe('parties (whose details a field holds)', () => {
     expect(keys(marked)).toEqual(['resident.name', 'resident.phone', null, null]);
   });
 
+  it('fills only the first row of a list of matters whose boxes are named by their pinyin names alone (wt[0].zrdw, wt[1].zrdw)', () => {
+    const row = (i: number) => `<tr><td><input name="wt[${i}].zrdw"></td><td><input name="wt[${i}].zrr"></td></tr>`;
+    const doc = page(`<form><table><thead><tr><th>责任单位</th><th>责任人</th></tr></thead><tbody>${row(0)}${row(1)}</tbody></table></form>`);
+    expect(keys(doc)).toEqual(['issue.ownerUnit', 'issue.owner', null, null]);
+  });
+
   it('does not take a form laid out in a table for a grid of people', () => {
     const doc = page(`<form><table>
       <tr><td>姓名</td><td><input></td><td>性别</td><td><select><option value=""></option><option>男</option><option>女</option></select></td></tr>

@@ -107,6 +107,12 @@ describe('a bare unit right after a person on one line of a framework grid', () 
     expect(keys(form([['调查人（一）', '调查人（二）', '所在单位']])).slice(-3)).toEqual(['officer.name', 'visit.companions', 'officer.unit']);
   });
 
+  it('and 所在单位 on the line below such a pair, a line each (评估员（一） / 评估员（二） / 所在单位)', () => {
+    const doc = page(`<form><p><label>姓名：<input></label></p><p><label>评估日期：<input placeholder="yyyy-MM-dd"></label></p><fieldset><legend>评估人员</legend>
+      <p><label>评估员（一）：<input></label></p><p><label>评估员（二）：<input></label></p><p><label>所在单位：<input></label></p></fieldset></form>`, '残疾人入户评估');
+    expect(keys(doc).slice(-3)).toEqual(['officer.name', 'visit.companions', 'officer.unit']);
+  });
+
   it('leaves the unit after somebody who only went along (陪同人员) empty', () => {
     expect(keys(form([['走访人', '陪同人员', '所在单位']])).slice(-1)).toEqual([null]);
   });

@@ -23,6 +23,15 @@ describe('each of the resident\'s facts, and the visit\'s account, in one field'
     expect(keys(doc).slice(1)).toEqual(['resident.name', 'resident.phone', null, null, 'officer.name', 'visit.companions']);
   });
 
+  it('keeps the account written out (探访情况) over a list of services ticked before it (服务内容（可多选）)', () => {
+    const box = (id: string, text: string) => `<label class="weui-cell weui-check__label" for="${id}"><div class="weui-cell__hd"><input type="checkbox" class="weui-check" name="fwnr" id="${id}"></div><div class="weui-cell__bd"><p>${text}</p></div></label>`;
+    const doc = page(`<form><div class="weui-cells__title">本次探访</div><div class="weui-cells"><div class="weui-cell"><div class="weui-cell__hd"><label class="weui-label" for="rq">探访日期</label></div>
+      <div class="weui-cell__bd"><input id="rq" placeholder="yyyy-MM-dd"></div></div></div>
+      <div class="weui-cells__title">服务内容（可多选）</div><div class="weui-cells weui-cells_checkbox">${box('a', '陪伴聊天')}${box('b', '家务协助')}</div>
+      <div class="weui-cells__title">探访情况</div><div class="weui-cells"><div class="weui-cell"><div class="weui-cell__bd"><textarea class="weui-textarea" name="tfqk"></textarea></div></div></div></form>`);
+    expect(keys(doc)).toEqual(['visit.date', null, 'visit.content']);
+  });
+
   it('leaves a matter\'s result in a choice and in a text alike (调处结果 and 协议内容)', () => {
     const doc = page(`<form><label>调处结果<select><option></option><option>调解成功</option><option>调解不成功</option></select></label>
       <label>协议内容<textarea></textarea></label></form>`);
