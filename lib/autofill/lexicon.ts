@@ -127,12 +127,12 @@ export const OFFICER_ACTS = [
   '家访', '收集',
   // A street calling the departments in on a matter (街乡吹哨、部门报到): the user blows the whistle (吹哨人, 吹哨单位).
   '吹哨',
-  // Reporting or filling in for a villager who cannot (代报人, 代填人): the user does it.
-  '代报', '代填',
+  // Reporting or filling in for a villager who cannot (代报人, 代填人): the user does it; so is filling in the form (填写人).
+  '代报', '代填', '填写',
 ];
 /** How a doer of the user's acts is named: 走访人, 核查人员, 调查员, 包联干部, 随访医生, 接待代表. */
 /** Who fills the form in (填表人, 登记人（联络站工作人员）, 记录员): surely the user, by whatever act the page names them. */
-export const FILER = /^(填表|填报|登记|记录|录入|上报|报送|经办)(人|人员|员)/;
+export const FILER = /^(填表|填报|填写|登记|记录|录入|上报|报送|经办)(人|人员|员)/;
 export const OFFICER_PERSONS = ['人', '人员', '员', '干部', '党员', '医生', '护士', '社工', '代表', '委员', '执委', '队员'];
 /** Acts that file a form: their contact (填报联系人, 申报联系人) is the user who files it. */
 export const FILING_ACTS = ['填报', '上报', '报送', '申报', '填表', '录入'];
@@ -535,6 +535,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['', '今天', '今日', '当天', '当日', '本次'].flatMap((day) => [day, day && day + '的']), ['所见所闻', '所见所闻所感'], 'visit.content'],
   // How the household has been lately (家中近况, 老人近况): what the visit found.
   [['', '家中', '家庭', '家里', '生活', '老人', '对象', '群众', '居民', '本户', '近期'], ['近况'], 'visit.content'],
+  // How a person looked after has been lately (近期动态, 近期表现 of a 重点人员 visited).
+  [['近期', '近来'], ['动态', '表现', '情况'], 'visit.content'],
   // How a person the user visits is now (老人现状, 残疾人现状, 家庭现状); a bare 现状 may be a building's.
   [['家庭', '生活', '对象', '本户', ...RESIDENT_SECTION_WORDS], ['近况', '现状'], 'visit.content'],
   // A topic by its other names (选题名称, 课题题目), how it is studied (研究方法); a report's title and whole text.
@@ -726,7 +728,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // The day an errand is promised or expected done by (承诺办结, 承诺时限, 预计办结).
     '承诺办结', '预计办结', '承诺办结时间', '承诺办结日期', '承诺办结时限', '承诺时限', '应办结日期', '应办结时间',
   ],
-  'issue.measures': ['办实事好事', '办好事实事', '整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '帮办措施', '帮办实事', '帮办实事情况', '处理意见', '整改要求', '管控措施',
+  'issue.measures': ['办实事好事', '办好事实事', '整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '帮办措施', '帮办实事', '帮办实事情况', '处理意见', '整改要求', '管控措施', '稳控措施',
     // What was done about a problem found (处置情况), like its 处置措施; how it ended is the 处置结果.
     '处置情况',
     // What has already been done for the resident (已办事项, 现场已办事项).

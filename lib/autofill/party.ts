@@ -30,8 +30,9 @@ for (const act of ['检', '查', '访', '巡']) for (const person of ['人', '�
 for (const act of RESIDENT_ACTS) {
   for (const doer of ['人', '提出人', '反映人', '方', '群众', '居民', '市民', '村民']) partyByWord.set(act + doer, 'resident');
 }
-// Who puts an item to a council the user holds with residents (议题提出人, 提出人电话 after it, 提议人): a resident.
-for (const word of ['议题提出人', '议事提出人', '提出人', '提议人', '议题提议人']) partyByWord.set(word, 'resident');
+// Who puts an item to a council the user holds with residents (议题提出人, 提出人电话 after it, 提议人), or tells their
+// matter at a residents' talk point (居民说事点: 说事人): a resident.
+for (const word of ['议题提出人', '议事提出人', '提出人', '提议人', '议题提议人', '说事人']) partyByWord.set(word, 'resident');
 // Who is visited, said from their side (受访人, 受访群众, 被访对象).
 for (const act of ['受访', '被访']) for (const who of ['人', '者', '群众', '居民', '村民', '市民', '对象', '户']) partyByWord.set(act + who, 'resident');
 for (const act of [...OFFICER_ACTS, ...CARE_ACTS]) {
@@ -241,7 +242,10 @@ function headingParty(heading: string): Party | null {
   if (!officer && REVIEW_SECTION.test(text)) return 'other';
   // A person the vocabulary lacks, by their noun's shape (安检员信息, 受益人基本情况, 业主一方: the side they are);
   // people alone (用户信息) say nothing.
-  const shape = officer ? null : personShape(text.replace(/(的)?(基本)?(信息|情况|资料|身份信息)$/, '').replace(/(?<=.)一方$/, ''), true);
+  // People said as many (务工人员) over one person's details (务工人员信息) are that person; not a system's 用户信息.
+  const noun = text.replace(/(的)?(基本)?(信息|情况|资料|身份信息)$/, '').replace(/(?<=.)一方$/, '');
+  const details = noun !== text && COLLECTIVE.test(noun) && RESIDENT_PEOPLE.test(noun) && !/用户|客户/.test(noun);
+  const shape = officer ? null : details ? 'resident' : personShape(noun, true);
   if (shape === 'officer' || shape === 'resident') return shape;
   // A heading naming a party nobody recognises (见证人, 鉴定人信息, 乙方情况): positive evidence is missing.
   return !officer && PARTY_SECTION.test(text) ? 'other' : null;

@@ -24,7 +24,8 @@ function normalize(text: string): string {
     // A question's number: H1. R1-2. B3_1、 1) 一、 (二) 〔三〕 第3题 are not words of the label.
     .replace(/^([a-z]{0,2}\d+([-_.]\d+)*[.、:)]|[一二三四五六七八九十]{1,3}[、.]|[(〔【][\d一二三四五六七八九十]{1,3}[)〕】]|第[\d一二三四五六七八九十]{1,3}[题项][.、:]?)(?=.)/i, '')
     .replace(/^[:：.、\d]+(?=\D)/, '')
-    .replace(/^(请输入|请选择|请填写|请录入|请输|输入|选择|填写)/, '')
+    // A prompt before the words ("请输入姓名", "填写日期" a placeholder asks of), but not who fills in (填写人, 填写单位).
+    .replace(/^(请输入|请选择|请填写|请录入|请输|输入|选择|填写(?!人|单位))/, '')
     // A questionnaire speaks to the person ("您的姓名", "您所在的社区"): the field is the same. A diary speaks of the
     // person visited ("她的名字", "他的单位"): the visit's object's, never the user's.
     .replace(/^(您|你)的?(?=.)/, '')

@@ -70,7 +70,11 @@ const GENERIC_LABELS: Record<string, GenericRule> = {
   ...Object.fromEntries(['状态', '当前状态', '进展状态'].map((label) => [label, { keys: { issue: 'issue.status' } as Partial<Record<Domain, FieldKey>>, fallback: null }])),
 };
 
-export function resolveGenericLabels(fields: FoundField[]): void {
+/** A page that is a diary or log of visits (楼道长走访日记, 民情日记, 驻村工作日志): its bare 日期 is the day of the visit it records. */
+const VISIT_LOG_PAGE = /(走访|入户|家访|探访|民情|工作)(日记|日志)/;
+const BARE_DAY = /^(日期|时间)$/;
+
+export function resolveGenericLabels(fields: FoundField[], { headline }: PageFacts): void {
   const generic = (f: FoundField) => !f.fromTemplate && GENERIC_LABELS[withoutRemarks(f.label)];
   // Under a reviewer's or a forwarder's heading (审核信息, 领导批示), a bare 内容 or 日期 is that act's; a status stays the matter's.
   const reviewed = (f: FoundField, rule: GenericRule) => REVIEW_SECTION.test(f.section) && rule.keys.issue !== 'issue.status';
@@ -108,7 +112,8 @@ export function resolveGenericLabels(fields: FoundField[]): void {
     // Under the matter's own heading (来访事项, 事件信息) a generic label asks about the matter, under the visit's (民情记录,
     // 走访记录) about the visit, whatever else the form records.
     // A generic label with no meaning for the section's own record (a diary entry's 标题) asks nothing of ours.
-    const under: Domain | undefined = MATTER_SECTION.test(f.section) ? 'issue' : VISIT_SECTION.test(normalizeLabel(f.section)) ? 'visit' : undefined;
+    const visitLog = BARE_DAY.test(withoutRemarks(f.label)) && VISIT_LOG_PAGE.test(headline);
+    const under: Domain | undefined = MATTER_SECTION.test(f.section) ? 'issue' : VISIT_SECTION.test(normalizeLabel(f.section)) || visitLog ? 'visit' : undefined;
     const key = reviewed(f, rule) || (rule.visitRecorded && visitDay) ? null
       : under ? rule.keys[under] ?? noted(rule, under) ?? null
       : (visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || noted(rule, domain) || (domain ? null : rule.fallback ?? chosen);

@@ -58,10 +58,11 @@ export function resolveRowPersons(fields: FoundField[]): void {
     const next = !!before?.key && LEADING_PERSON_KEYS.has(before.key) && before.section === f.section && bareAttr(f.label) !== 'unit';
     // The body the user works in, right below the user's name or number (慰问人 [ ] / 所在单位 [ ], 走访干部 / 干部电话 /
     // 所在单位): the user's (STYLE.md); so is a bare 工作单位 between the user's name and number (走访人 / 工作单位 /
-    // 走访人联系电话).
+    // 走访人联系电话), or right after the user's post (走访干部 / 职务 / 工作单位).
     const after = fields[i + 1];
     const amidUsers = (/^所在/.test(normalizeLabel(f.label)) && (USERS_OWN.has(before?.key ?? '') || secondOfUsersPair(fields[i - 2], before)))
-      || (before?.key === 'officer.name' && after?.key?.startsWith('officer.') && after.section === f.section);
+      || (before?.key === 'officer.name' && after?.key?.startsWith('officer.') && after.section === f.section)
+      || before?.key === 'officer.position';
     const usersBody = before?.section === f.section && bareAttr(f.label) === 'unit' && !!amidUsers;
     // A person per column (调查人（一） | 调查人（二）) gives the boxes of one line different sections: different people.
     if (!next && !usersBody && (f.fromTemplate || !before || !onOneLine(before.element, f.element) || before.section !== f.section)) return;

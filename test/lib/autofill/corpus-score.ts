@@ -8,8 +8,8 @@ import { JSDOM } from 'jsdom';
 import { detectFields, fillFields } from '../../../lib/autofill';
 
 export const CORPUS_DIR = resolve(__dirname, '../../fixtures/autofill-corpus');
-/** holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39, holdout40, holdout41, holdout42, holdout43, holdout44, holdout45, holdout46, holdout47, holdout48, holdout49, holdout50: further blind splits, each written after the previous one had been read by the engine's authors. */
-export type Split = 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15' | 'holdout16' | 'holdout17' | 'holdout18' | 'holdout19' | 'holdout20' | 'holdout21' | 'holdout22' | 'holdout23' | 'holdout24' | 'holdout25' | 'holdout26' | 'holdout27' | 'holdout28' | 'holdout29' | 'holdout30' | 'holdout31' | 'holdout32' | 'holdout33' | 'holdout34' | 'holdout35' | 'holdout36' | 'holdout37' | 'holdout38' | 'holdout39' | 'holdout40' | 'holdout41' | 'holdout42' | 'holdout43' | 'holdout44' | 'holdout45' | 'holdout46' | 'holdout47' | 'holdout48' | 'holdout49' | 'holdout50';
+/** holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39, holdout40, holdout41, holdout42, holdout43, holdout44, holdout45, holdout46, holdout47, holdout48, holdout49, holdout50, holdout51: further blind splits, each written after the previous one had been read by the engine's authors. */
+export type Split = 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15' | 'holdout16' | 'holdout17' | 'holdout18' | 'holdout19' | 'holdout20' | 'holdout21' | 'holdout22' | 'holdout23' | 'holdout24' | 'holdout25' | 'holdout26' | 'holdout27' | 'holdout28' | 'holdout29' | 'holdout30' | 'holdout31' | 'holdout32' | 'holdout33' | 'holdout34' | 'holdout35' | 'holdout36' | 'holdout37' | 'holdout38' | 'holdout39' | 'holdout40' | 'holdout41' | 'holdout42' | 'holdout43' | 'holdout44' | 'holdout45' | 'holdout46' | 'holdout47' | 'holdout48' | 'holdout49' | 'holdout50' | 'holdout51';
 
 type FillValues = Parameters<typeof fillFields>[1];
 
@@ -77,7 +77,8 @@ export interface SplitScore {
 
 const CONTROL = 'input:not([type=button]):not([type=submit]):not([type=reset]):not([type=image]), select, textarea, [contenteditable]:not([contenteditable=false])';
 
-const norm = (s: string) => s.replace(/[\s\u3000*＊:：()（）]/g, '');
+/** An option's text as read: no spaces, marks or brackets, nor an icon font's glyph (layui's &#xe63f; before 独居). */
+const norm = (s: string) => s.replace(/[\s\u3000*＊:：()（）\ue000-\uf8ff]/g, '');
 
 /**
  * The visible text of a radio/checkbox: its wrapping label (uni-app's <uni-label> too), a label[for], the text right after it, or its title

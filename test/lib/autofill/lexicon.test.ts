@@ -114,5 +114,12 @@ describe('lexicon: words of a kind met in the twelfth session', () => {
     expect(keyOf('巡查小区')).toBe('visit.location');
     expect(keyOf('走访小区')).toBeNull();
     expect(keyOf('责任单位负责人')).toBeNull();
+    // Who fills the form in (填写人) is the user; a prompt to fill in a date (填写日期) asks nothing of ours.
+    expect(keyOf('填写人')).toBe('officer.name');
+    expect(keyOf('填写人电话')).toBe('officer.phone');
+    expect(keyOf('填写日期')).toBeNull();
+    // How a person looked after has been lately, and what keeps them steady (a 重点人员 visit).
+    expect(keyOf('近期动态')).toBe('visit.content');
+    expect(keyOf('稳控措施')).toBe('issue.measures');
   });
 });

@@ -134,3 +134,13 @@ describe('party: who puts an item to a residents\' council', () => {
     expect(keys(doc)).toEqual(['issue.title', 'resident.name', 'resident.phone']);
   });
 });
+
+describe('party: a section of one person\'s details named by people said as many', () => {
+  it('reads 务工人员信息 as the migrant worker visited, and 说事人 as the resident telling their matter', () => {
+    const worker = page(`<form><h4>务工人员信息</h4><p><label>姓名<input></label></p><p><label>手机号<input></label></p>
+      <h4>走访记录</h4><p><label>走访日期<input></label></p></form>`, '来穗人员服务管理平台 - 走访登记');
+    expect(keys(worker)).toEqual(['resident.name', 'resident.phone', 'visit.date']);
+    const talk = page(`<form><h4>说事人</h4><p><label>姓名<input></label></p><p><label>手机号<input></label></p></form>`, '居民说事点');
+    expect(keys(talk)).toEqual(['resident.name', 'resident.phone']);
+  });
+});

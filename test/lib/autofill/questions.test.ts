@@ -31,6 +31,10 @@ describe('plainLabel: a question is a label in other clothes', () => {
     for (const question of ['身体怎么样', '孩子生活怎么样', '上次结亲时亲戚提的事办得怎样了', '效果怎么样']) expect(keyOf(question)).toBeNull();
   });
 
+  it('reads what the day\'s visit saw and heard (今天看到、听到了什么) as the visit\'s record', () => {
+    expect(keyOf('今天看到、听到了什么？')).toBe('visit.content');
+  });
+
   it('leaves the occasion off so the question itself can be read (这次去和群众聊了些什么 → 和群众聊了些什么)', () => {
     expect(plain('这次去和群众聊了些什么？')).toBe('和群众聊了些什么');
     expect(plain('具体去了哪儿，如：田间地头、村委会、群众家中')).toBe('去了哪儿');

@@ -543,6 +543,9 @@ describe('persons by the shape of their noun', () => {
     expect(sectionParty(['受益人基本情况'])).toBe('resident');
     expect(sectionParty(['车主信息'])).toBe('resident');
     expect(sectionParty(['用户信息'])).toBeNull();
+    // People said as many over one person's details: that person (务工人员信息, 流动人口信息).
+    expect(sectionParty(['务工人员信息'])).toBe('resident');
+    expect(sectionParty(['流动人口基本信息'])).toBe('resident');
     expect(sectionParty(['驾驶员信息'])).toBe('other');
   });
 

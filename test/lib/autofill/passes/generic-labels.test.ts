@@ -173,6 +173,14 @@ describe('a work log\'s own section (驻村工作日志)', () => {
   });
 });
 
+describe('a page that is a diary of visits (楼道长走访日记)', () => {
+  it('takes a bare 日期 in its first section as the day of the visit it records', () => {
+    const doc = page(`<form><h3>基本信息</h3><label>所属社区<input></label><label>日期<input></label>
+      <h3>走访对象</h3><label>户主姓名<input></label><h3>今日走访</h3><label>居民反映的困难或问题<textarea></textarea></label></form>`, '楼道长走访日记');
+    expect(keys(doc)).toEqual(['place.community', 'visit.date', 'resident.name', 'issue.description']);
+  });
+});
+
 describe('a diary entry\'s section (日记内容)', () => {
   it('takes a bare 日期 and 地点 as the visit\'s, and leaves its 标题 (which no record of ours holds) empty', () => {
     const doc = page(`<form><h3>联系户</h3><label>户主姓名<input></label><h3>日记内容</h3><label>标题<input></label><label>日期<input></label>

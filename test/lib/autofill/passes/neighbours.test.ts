@@ -38,6 +38,12 @@ describe('the body the user works in, right below the user\'s name', () => {
     expect(keys(doc)).toEqual(['resident.name', 'officer.name', 'officer.unit', 'officer.phone']);
   });
 
+  it('and a bare 工作单位 on the line below the user\'s name and post (走访干部 [ ] 职务 [ ] / 工作单位 [ ])', () => {
+    const doc = page(`<form><table><tr><th>牧户户主</th><td><input></td></tr><tr><th>联系电话</th><td><input></td></tr><tr><th>走访日期</th><td><input></td></tr>
+      <tr><th>走访干部</th><td><input></td><th>职务</th><td><input></td></tr><tr><th>工作单位</th><td colspan="3"><input></td></tr></table></form>`, '牧区防灾减灾走访登记');
+    expect(keys(doc)).toEqual(['resident.name', 'resident.phone', 'visit.date', 'officer.name', 'officer.position', 'officer.unit']);
+  });
+
   it('and 所在单位 right below the user\'s number (走访干部 / 干部电话 / 所在单位)', () => {
     const doc = page(`<form><table><tr><th>走访日期</th><td><input></td><th>包联领导</th><td><input></td></tr>
       <tr><th>走访干部</th><td><input></td><th>干部电话</th><td><input></td></tr><tr><th>所在单位</th><td colspan="3"><input></td></tr>
