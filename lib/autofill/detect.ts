@@ -503,7 +503,7 @@ const FILLED_LATER_REASON = '这一栏要等以后的事办完再填，不自动
 function leftByItsWords(evidence: LabelEvidence[], start: Element): string | null {
   // A slot holding other boxes too (a layout cell around the whole form) speaks for none of them.
   const slot = start.closest(BOX_SLOTS);
-  const own = slot && slot.querySelectorAll('input:not([type=hidden]), select, textarea').length <= 1 ? slot.textContent ?? '' : '';
+  const own = slot && slot.querySelectorAll('input:not([type=hidden]), select, textarea').length <= 1 ? slot.textContent ?? '' : remarkAfter(start);
   const words = [...evidence.map((item) => item.text), own];
   if (words.some((text) => ONLY_IF_DIFFERENT.test(text))) return ONLY_IF_DIFFERENT_REASON;
   const filler = words.map((text) => FILLED_BY.exec(text)?.[1]).find(Boolean);
@@ -511,6 +511,13 @@ function leftByItsWords(evidence: LabelEvidence[], start: Element): string | nul
   if (filler && !FILLED_BY_USER.test(filler.replace(/(代为?|在).*$/, ''))) return FILLED_BY_REASON;
   if (words.some((text) => STAND_IN.test(text))) return STAND_IN_REASON;
   return words.some((text) => FILLED_LATER.test(text)) ? FILLED_LATER_REASON : null;
+}
+
+/** A remark in brackets right after a box outside any slot of its own (乡镇儿童督导员：[ ] <span>（由乡镇填写）</span>). */
+function remarkAfter(start: Element): string {
+  const next = start.nextElementSibling;
+  const text = next && !next.querySelector('input, select, textarea') ? textOf(next).trim() : '';
+  return /^[(（].*[)）]$/.test(text) ? text : '';
 }
 
 /** A placeholder that only names which of a person's facts a box takes (姓名, 电话). */

@@ -198,6 +198,8 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     // and who did the harm (肇事人, 侵害人): never the resident the user meets.
     // A mother's newborn on her postnatal visit (新生儿: 姓名, 性别): one of her family, not the one visited.
     '新生儿', '婴儿',
+    // A hearing's panel (听证员): neither the user, who records it, nor the petitioner.
+    '听证员',
     '陪护人', '照料人', '照护人', '看护人', '护工', '举报对象', '投诉对象', '反映对象', '控告对象', '肇事人', '肇事者', '侵害人', '加害人', '施暴人', '侵权人',
   ],
 };
@@ -478,6 +480,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // Who came along on the visit (陪同走访人员, 参与慰问人员, 其他探访人员).
   // Acts of checking a place on site count too (其他排查人员, 参与踏勘人员).
   [['陪同', '参与', '同行', '随行', '参加', '其他', '一同', '同', '同组'].flatMap((role) => ['走访', '入户', '探访', '慰问', '核查', '调查', '帮扶', '巡访', '看望', '入户走访', '走亲', '排查', '巡查', '勘察', '踏勘'].map((act) => role + act)), ['人员', '人', '干部'], 'visit.companions'],
+  // Who assists the check (协检人员, 协查人员).
+  [['协检', '协查'], ['人员', '人'], 'visit.companions'],
   // Whom a body of the place sent along with the user (燃气企业陪同人员, 村里陪同干部): the village's, the community's, the
   // property manager's or a utility's people (燃气, 供热, 供水, 供电); named by the body alone (村服务站陪同).
   [['村里', '村', '村委', '村委会', '社区', '居委', '居委会', '服务站', '村服务站', '社区服务站', '街道', '乡镇', '物业', '企业', ...['燃气', '供热', '供水', '供电'].flatMap((utility) => [utility + '企业', utility + '公司'])].map((body) => body + '陪同'), ['人员', '人', '干部', ''], 'visit.companions'],
@@ -693,7 +697,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // How a household lives, as a visit to the disabled or the hard-up finds it (生活状况): what the visit saw.
     '生活状况', '现实表现及生活状况', '生活及康复状况', '生活和康复状况',
   ],
-  'issue.title': ['复查事项', '复核事项', '案由', '问题标题', '诉求标题', '工单标题', '事项名称', '事项标题', '事件标题', '问题名称', '事件名称', '诉求主题', '问题概述', '工单主题', '信访事项', '诉求事项名称', '反映事项', '纠纷名称', '矛盾纠纷名称', '纠纷事项', '民情摘要', '民情事项', '投诉事项', '举报事项', '来电事项'],
+  'issue.title': ['复查事项', '复核事项', '案由', '问题标题', '诉求标题', '工单标题', '事项名称', '事项标题', '事件标题', '问题名称', '事件名称', '诉求主题', '问题概述', '工单主题', '信访事项', '诉求事项名称', '反映事项', '纠纷名称', '矛盾纠纷名称', '纠纷事项', '民情摘要', '民情事项', '投诉事项', '举报事项', '来电事项', '听证事项'],
   'issue.description': [
     '问题描述', '诉求内容', '反映问题', '具体情况', '具体表现', '问题内容', '诉求描述', '事项内容', '工单内容', '反映内容', '来电内容',
     '问题详情', '诉求详情', '情况描述', '事件描述', '主要问题', '反映情况', '问题详细描述', '诉求事项', '事件内容', '存在问题',

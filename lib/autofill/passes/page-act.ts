@@ -2,7 +2,7 @@ import { LONG_TEXT_KINDS, type FoundField, type PageFacts } from '../field';
 import type { FieldKey } from '../keys';
 import { EITHER_SIDE_ACTS, FILING_ACTS, FOUND_DEFECTS, NEGATIVE_WORDS, OFFICER_ACTS, OFFICER_PERSONS, RESIDENT_ACTS, RESIDENT_PARTIES, REVIEW_SECTION, VISIT_ACTS, VISIT_COMPANION_ACTS } from '../lexicon';
 import { bareAttr, classifyLabel, personKey, secondOfPair } from '../classify';
-import { leadingParty } from '../party';
+import { leadingParty, partyMentions } from '../party';
 import { normalizeLabel, withoutRemarks } from '../text';
 
 /**
@@ -257,8 +257,9 @@ export function resolvePageActs(fields: FoundField[], { headline }: PageFacts): 
   }
   if (!cares.size && !meeting) return;
   for (const f of fields) {
-    if (f.key || f.fromTemplate) continue;
     const label = bareLabel(f);
+    // Somebody the vocabulary knows by that very word as another party (a hearing's 听证员) is no doer of the page's act.
+    if (f.key || f.fromTemplate || partyMentions(label).some((m) => m.word === label && m.party === 'other')) continue;
     const doer = [...own].map((act) => actKey(label.replace(GOING, ''), act)).find(Boolean);
     // The second of the pair doing it (复核人（二）: the remark is gone from the bare label) went along.
     const key = (doer === 'officer.name' && secondOfPair(f.label) ? 'visit.companions' : doer)

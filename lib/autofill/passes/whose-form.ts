@@ -135,6 +135,28 @@ export function resolveRentalParties(fields: FoundField[], { headline }: PageFac
   for (const { f, key } of landlordKeys) f.assign(key!);
 }
 
+/** The user's calls on people a headline names after them (返乡人员走访登记, 困难职工慰问). */
+const CALL_AFTER = '(走访|慰问|探访|看望|家访|入户|回访|摸排|排查)';
+
+/**
+ * "春节后返乡人员走访登记: 返乡人员信息 — 姓名 …": on a page whose headline names the people the user calls on, the
+ * section named for them is the person visited, though the vocabulary does not know them (返乡人员). Only where no
+ * resident is asked elsewhere.
+ */
+export function resolveVisitedPeopleSections(fields: FoundField[], { headline }: PageFacts): void {
+  if (fields.some((f) => f.key?.startsWith('resident.'))) return;
+  const people = (section: string) => normalizeLabel(section).replace(/(的)?(基本)?(信息|情况|资料)$/, '');
+  const visited = (section: string) => {
+    const noun = people(section);
+    return noun.length >= 2 && noun !== normalizeLabel(section) && new RegExp(`${noun}${CALL_AFTER}`).test(headline);
+  };
+  for (const f of fields) {
+    if (f.key || f.fromTemplate || !visited(f.section)) continue;
+    const key = classifyLabel(f.label, { party: 'resident', selfPage: false })?.key;
+    if (key?.startsWith('resident.')) f.assign(key);
+  }
+}
+
 /** A child or a pupil a page is about (儿童姓名, 学生信息); and who brings them up (家长, 监护人, 父母). */
 const CHILD = /学生|儿童|孩子|幼儿|未成年/;
 const PARENT = /家长|监护人|父亲|母亲|父母|抚养人|照料人/;

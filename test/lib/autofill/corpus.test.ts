@@ -1,7 +1,7 @@
 // The stand-in for issue #4's independent corpus: government forms written blind to the engine,
 // ground truth beside each page, scored through the public API only (see corpus-score.ts and
 // test/fixtures/autofill-corpus/README.md). The splits gated here have been read to find causes (fixed generally,
-// never per page; holdout46 only its wrong fills, after its first score). holdout51 is unread and only
+// never per page; holdout46 only its wrong fills, after its first score). holdout52 is unread and only
 // integrity-checked: its first score, numbers only, is the last blind estimate (README).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { corpusPages, loadPage, missTable, recallPct, resolveTruth, scoreSplit, type Split, type SplitScore } from './corpus-score';
@@ -17,7 +17,10 @@ const DEV_RECALL_MIN = 95;
  * holdout46's three (only its wrong fills read): 回访记录 keyed as the visit's account (STYLE.md: the feedback), 网格编号
  * keyed null (the majority keys the grid), and the user's number after the user's 儿童主任 on a page titled for the child,
  * taken for the resident's; holdout47's one, 处理意见 on a petition keyed as the result (the measures elsewhere);
- * holdout49's one, a car owner's 车主电话 on a fire-lane patrol naming no other person, keyed null by its writer.
+ * holdout49's one, a car owner's 车主电话 on a fire-lane patrol naming no other person, keyed null by its writer;
+ * holdout51's five: 处理意见 and 来访事由 keyed both ways again (the result or the measures, the description or the title),
+ * an event report's 所属社区 keyed null, a hazard's 复查情况 (a later re-check) and a boat's 渔获及海上作业情况 taken for
+ * the visit's account.
  */
 const WRONG_FILLS_MAX: Partial<Record<Split, number>> = {
   dev: 0, holdout: 0, holdout2: 0, holdout3: 0, holdout4: 0, holdout5: 0, holdout6: 0, holdout7: 0, holdout8: 0, holdout9: 0, holdout10: 0,
@@ -25,13 +28,13 @@ const WRONG_FILLS_MAX: Partial<Record<Split, number>> = {
   holdout19: 0, holdout20: 0, holdout21: 0, holdout22: 0, holdout23: 0, holdout24: 0, holdout25: 0, holdout26: 0, holdout27: 0,
   holdout28: 0, holdout29: 0, holdout30: 0, holdout31: 0, holdout32: 0, holdout33: 0, holdout34: 0, holdout35: 0, holdout36: 0,
   holdout37: 0, holdout38: 0, holdout39: 3, holdout40: 0, holdout41: 0, holdout42: 0, holdout43: 1, holdout44: 0, holdout45: 3, holdout46: 3,
-  holdout47: 1, holdout48: 0, holdout49: 1, holdout50: 0,
+  holdout47: 1, holdout48: 0, holdout49: 1, holdout50: 0, holdout51: 5,
 };
 const TUNED = Object.keys(WRONG_FILLS_MAX) as Split[];
 
 describe('autofill corpus', () => {
   it('every page has complete, unambiguous ground truth', () => {
-    for (const split of ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51'] as const) {
+    for (const split of ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52'] as const) {
       const pages = corpusPages(split);
       expect(pages.length).toBeGreaterThanOrEqual(20);
       for (const page of pages) {

@@ -281,6 +281,14 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['resident.name']);
   });
 
+  it('leaves a box whose remark right after it says somebody else fills it (乡镇儿童督导员：[ ]（由乡镇填写）)', () => {
+    document.body.innerHTML = `<form><fieldset><legend>走访人</legend><div><span>儿童主任：</span><input name="a"> <span>联系电话：</span><input name="b"></div>
+      <div><span>乡镇儿童督导员：</span><input name="c"> <span>（由乡镇填写）</span></div></fieldset></form>`;
+    const fields = detectFields(document);
+    expect(fields.map((f) => f.key)).toEqual(['officer.name', 'officer.phone', null]);
+    expect(fields[2].reason).toContain('由别人填写');
+  });
+
   it('skips a framework\'s inline filter bar whose 新增 opens the record\'s form elsewhere, but not a block form with 查询 and 新增', () => {
     document.body.innerHTML = `
       <form class="el-form el-form--inline"><label class="el-form-item__label">检查日期</label><input name="q1"><button>查询</button><button>新增</button></form>

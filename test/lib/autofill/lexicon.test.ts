@@ -121,5 +121,9 @@ describe('lexicon: words of a kind met in the twelfth session', () => {
     // How a person looked after has been lately, and what keeps them steady (a 重点人员 visit).
     expect(keyOf('近期动态')).toBe('visit.content');
     expect(keyOf('稳控措施')).toBe('issue.measures');
+    // Who assists a check went along; a hearing's matter is the matter, its panel somebody else.
+    expect(keyOf('协检人员')).toBe('visit.companions');
+    expect(keyOf('听证事项')).toBe('issue.title');
+    expect(keyOf('听证员')).toBeNull();
   });
 });

@@ -133,6 +133,11 @@ describe("the page's own act (这张表记的是什么事)", () => {
     expect(keys(office)).toEqual([null, null, null]);
   });
 
+  it('takes a hearing\'s recorder for the user, not its panel (听证员), whom the vocabulary knows as somebody else', () => {
+    const doc = page(`<form>${row('听证日期')}${row('听证地点')}${row('听证员')}${row('记录人')}${box('听证过程')}</form>`, '信访信息系统 - 信访事项听证');
+    expect(keys(doc)).toEqual(['visit.date', 'visit.location', null, 'officer.name', 'visit.content']);
+  });
+
   it('reads a council kept in a phone app\'s quick notes (村民议事随手记) as a meeting the user records: what it agreed', () => {
     const doc = page(`<form>${row('议事时间')}${row('议题名称')}${box('村民反映的问题')}${box('议定事项')}</form>`, '村务通 - 村民议事随手记');
     expect(keys(doc)).toEqual(['visit.date', 'issue.title', 'issue.description', 'issue.result']);

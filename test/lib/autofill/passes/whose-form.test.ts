@@ -216,3 +216,16 @@ describe('a page about a pupil or a child asking their parent too (控辍保学 
     expect(keys(doc)).toEqual(['visit.date', 'officer.name', 'resident.name', 'resident.phone']);
   });
 });
+
+describe('a section named for the people the headline says the user visits (返乡人员走访登记)', () => {
+  it('is the person visited, though the vocabulary does not know them', () => {
+    const doc = page(`<form><h4>走访信息</h4><p><label>走访日期<input></label></p><h4>返乡人员信息</h4><p><label>姓名<input></label></p>
+      <p><label>联系电话<input></label></p><h4>紧急联系人</h4><p><label>姓名<input></label></p></form>`, '网格化平台 - 春节后返乡人员走访登记');
+    expect(keys(doc)).toEqual(['visit.date', 'resident.name', 'resident.phone', null]);
+  });
+
+  it('but not where the headline does not name them as visited', () => {
+    const doc = page(`<form><h4>走访信息</h4><p><label>走访日期<input></label></p><h4>返乡人员信息</h4><p><label>姓名<input></label></p></form>`, '走访登记');
+    expect(keys(doc)).toEqual(['visit.date', null]);
+  });
+});
