@@ -222,6 +222,9 @@ function peopleOfCareGroups(full: string, text: string): boolean {
   return care.length >= 2 && /(人员|对象|群体|人群|群众)$/.test(text);
 }
 
+/** Whom a section heading is about, its 信息/情况/资料 aside (务工人员 of 务工人员基本信息). */
+export const sectionNoun = (heading: string) => heading.replace(/(的)?(基本)?(信息|情况|资料|身份信息)$/, '');
+
 function headingParty(heading: string): Party | null {
   // A remark in brackets does not change whose the section is: 代领人（老人行动不便时填写）, 家庭成员（不含户主）.
   // Not a number in brackets, though: 当事人(二) is a second party; nor a side in brackets: 当事人（对方）, 当事人（被申请方）.
@@ -243,7 +246,7 @@ function headingParty(heading: string): Party | null {
   // A person the vocabulary lacks, by their noun's shape (安检员信息, 受益人基本情况, 业主一方: the side they are);
   // people alone (用户信息) say nothing.
   // People said as many (务工人员) over one person's details (务工人员信息) are that person; not a system's 用户信息.
-  const noun = text.replace(/(的)?(基本)?(信息|情况|资料|身份信息)$/, '').replace(/(?<=.)一方$/, '');
+  const noun = sectionNoun(text).replace(/(?<=.)一方$/, '');
   const details = noun !== text && COLLECTIVE.test(noun) && RESIDENT_PEOPLE.test(noun) && !/用户|客户/.test(noun);
   const shape = officer ? null : details ? 'resident' : personShape(noun, true);
   if (shape === 'officer' || shape === 'resident') return shape;

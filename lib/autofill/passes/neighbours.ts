@@ -60,7 +60,7 @@ export function resolveRowPersons(fields: FoundField[]): void {
     // 所在单位): the user's (STYLE.md); so is a bare 工作单位 between the user's name and number (走访人 / 工作单位 /
     // 走访人联系电话), or right after the user's post (走访干部 / 职务 / 工作单位).
     const after = fields[i + 1];
-    const amidUsers = (/^所在/.test(normalizeLabel(f.label)) && (USERS_OWN.has(before?.key ?? '') || secondOfUsersPair(fields[i - 2], before)))
+    const amidUsers = (/^所在/.test(normalizeLabel(f.label)) && !!before && (USERS_OWN.has(before.key ?? '') || numberedFellow(before, fields)))
       || (before?.key === 'officer.name' && after?.key?.startsWith('officer.') && after.section === f.section)
       || before?.key === 'officer.position';
     const usersBody = before?.section === f.section && bareAttr(f.label) === 'unit' && !!amidUsers;
@@ -72,8 +72,7 @@ export function resolveRowPersons(fields: FoundField[]): void {
     const attr = officer && f.key === 'place.community' && COMMUNITY_COMMITTEE.test(normalizeLabel(f.label)) ? 'unit' : ownAttr(f.label);
     if (!attr) return;
     // A fellow of the user's team (调查人（二）, 协助调解员 [ ] 调委会 [ ]): a body only staff belong to there is the team's.
-    const fellow = numberedFellow(before, fields) || secondOfUsersPair(fields[i - 2], before);
-    if (attr === 'unit' && (fellow || (before.key === 'visit.companions' && STAFF_BODY.test(normalizeLabel(f.label))))) {
+    if (attr === 'unit' && (numberedFellow(before, fields) || (before.key === 'visit.companions' && STAFF_BODY.test(normalizeLabel(f.label))))) {
       f.assign('officer.unit');
       return;
     }
@@ -129,13 +128,14 @@ function namedAfter(section: string, person: string): boolean {
 const ROLE_NUMBER = /\(?[一二三四五六1-6]\)?$/;
 
 /**
- * "调查人（一） [ ] 调查人（二） [ ] 所在单位 [ ]": the second of the user's own role, numbered on the user's line, works
- * beside the user; the unit asked after both is the user's.
+ * "调查人（一） [ ] 调查人（二） [ ] 所在单位 [ ]": the second of the user's own role, numbered on the user's line or on the
+ * line right after the user's (评估员（一） / 评估员（二）), works beside the user; the unit asked after both is the user's.
  */
 function numberedFellow(person: FoundField, fields: FoundField[]): boolean {
   const label = normalizeLabel(person.label);
   const role = label.replace(ROLE_NUMBER, '');
-  return role !== label && fields.some((user) => user.key === 'officer.name' && onOneLine(user.element, person.element)
+  const userBefore = fields[fields.indexOf(person) - 1];
+  return role !== label && fields.some((user) => user.key === 'officer.name' && (user === userBefore || onOneLine(user.element, person.element))
     && normalizeLabel(user.label).replace(ROLE_NUMBER, '') === role);
 }
 
@@ -181,12 +181,6 @@ export function resolveRemarkRoles(fields: FoundField[]): void {
 }
 
 const REMARK_ROLE_REACH = 4;
-
-/** The second of a numbered pair right after the user (评估员（一） [ ] / 评估员（二） [ ]): the user's team. */
-function secondOfUsersPair(user: FoundField | undefined, second: FoundField | undefined): boolean {
-  const role = (f: FoundField) => normalizeLabel(f.label).replace(ROLE_NUMBER, '');
-  return user?.key === 'officer.name' && second?.key === 'visit.companions' && role(second) !== normalizeLabel(second.label) && role(user) === role(second);
-}
 
 /** The user's own facts a body of theirs may follow (走访干部 [ ] 干部电话 [ ] 所在单位 [ ]). */
 const USERS_OWN: ReadonlySet<string> = new Set(['officer.name', 'officer.phone', 'officer.position']);

@@ -1,5 +1,6 @@
 import type { FoundField, PageFacts } from '../field';
 import { classifyLabel } from '../classify';
+import { sectionNoun } from '../party';
 import { FILER } from '../lexicon';
 import { normalizeLabel, withoutRemarks } from '../text';
 
@@ -109,6 +110,9 @@ const LANDLORD = /房东|出租人/;
 /** A page about the people who rent (出租房屋及流动人口 入户登记): the tenant is whom it registers. */
 const TENANTS_PAGE = /流动人口|流动人员|承租|租户|租客/;
 
+/** The field's label or its section names it (房东姓名, or 姓名 under 出租人（房主）). */
+const says = (word: RegExp, f: FoundField) => word.test(normalizeLabel(f.label)) || word.test(normalizeLabel(f.section));
+
 /** The part of a page's title naming the whole system (… - 流动人口和出租房屋管理系统), not this page. */
 const SYSTEM_NAME = /[^\s\-–—|·_]*(系统|平台)/g;
 
@@ -120,9 +124,8 @@ const SYSTEM_NAME = /[^\s\-–—|·_]*(系统|平台)/g;
  * the home is nobody's we know.
  */
 export function resolveRentalParties(fields: FoundField[], { headline }: PageFacts): void {
-  const names = (word: RegExp, f: FoundField) => word.test(normalizeLabel(f.label)) || word.test(normalizeLabel(f.section));
-  const tenant = (f: FoundField) => f.key?.startsWith('resident.') && !f.fromTemplate && names(HOUSE_USER, f);
-  const landlord = fields.filter((f) => !f.fromTemplate && names(LANDLORD, f) && !names(HOUSE_USER, f));
+  const tenant = (f: FoundField) => f.key?.startsWith('resident.') && !f.fromTemplate && says(HOUSE_USER, f);
+  const landlord = fields.filter((f) => !f.fromTemplate && says(LANDLORD, f) && !says(HOUSE_USER, f));
   if (TENANTS_PAGE.test(headline.replace(SYSTEM_NAME, '')) || !landlord.length || !fields.some(tenant)) return;
   const landlordKeys = landlord
     .map((f) => ({ f, key: classifyLabel(normalizeLabel(f.label).replace(LANDLORD, ''), { party: 'resident', selfPage: false })?.key }))
@@ -136,7 +139,7 @@ export function resolveRentalParties(fields: FoundField[], { headline }: PageFac
 }
 
 /** The user's calls on people a headline names after them (返乡人员走访登记, 困难职工慰问). */
-const CALL_AFTER = '(走访|慰问|探访|看望|家访|入户|回访|摸排|排查)';
+const CALL_AFTER = /^(走访|慰问|探访|看望|家访|入户|回访|摸排|排查)/;
 
 /**
  * "春节后返乡人员走访登记: 返乡人员信息 — 姓名 …": on a page whose headline names the people the user calls on, the
@@ -145,10 +148,10 @@ const CALL_AFTER = '(走访|慰问|探访|看望|家访|入户|回访|摸排|排
  */
 export function resolveVisitedPeopleSections(fields: FoundField[], { headline }: PageFacts): void {
   if (fields.some((f) => f.key?.startsWith('resident.'))) return;
-  const people = (section: string) => normalizeLabel(section).replace(/(的)?(基本)?(信息|情况|资料)$/, '');
   const visited = (section: string) => {
-    const noun = people(section);
-    return noun.length >= 2 && noun !== normalizeLabel(section) && new RegExp(`${noun}${CALL_AFTER}`).test(headline);
+    const noun = sectionNoun(normalizeLabel(section));
+    const at = headline.indexOf(noun);
+    return noun.length >= 2 && noun !== normalizeLabel(section) && at >= 0 && CALL_AFTER.test(headline.slice(at + noun.length));
   };
   for (const f of fields) {
     if (f.key || f.fromTemplate || !visited(f.section)) continue;
@@ -166,7 +169,6 @@ const PARENT = /家长|监护人|父亲|母亲|父母|抚养人|照料人/;
  * another person (as every 监护人). The family's home asked under the parent (家庭住址) is the child's home too.
  */
 export function resolveChildAndParents(fields: FoundField[]): void {
-  const says = (word: RegExp, f: FoundField) => word.test(normalizeLabel(f.label)) || word.test(normalizeLabel(f.section));
   const residentOf = (f: FoundField) => f.key?.startsWith('resident.') && !f.fromTemplate;
   if (!fields.some((f) => residentOf(f) && says(CHILD, f) && !says(PARENT, f))) return;
   for (const f of fields) {
