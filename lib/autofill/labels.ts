@@ -192,20 +192,18 @@ function headerRows(table: HTMLTableElement, row: HTMLTableRowElement): HTMLTabl
 /**
  * Framework grids draw their header in a table of its own above the body's (layui-table-header over layui-table-body,
  * el-table__header over el-table__body), so a fixed header stays put while the rows scroll: the body's columns are
- * named by that table's head, found within the grid's few wrapping boxes, not by the data row above an editable row.
+ * named by that table's head, found within the grid itself, not by the data row above an editable row. Only inside a
+ * framework's grid: a page of many plain tables is not searched for each box.
  */
 function detachedHeader(table: HTMLTableElement): HTMLTableRowElement[] {
-  let box = table.parentElement;
-  for (let depth = 0; box && depth < GRID_WRAPPERS; depth++, box = box.parentElement) {
-    const head = [...box.querySelectorAll('table')].find(
-      (t) => t !== table && t.tHead?.rows.length && !t.querySelector('tbody tr') && t.compareDocumentPosition(table) & 4 /* table follows */,
-    );
-    if (head) return [...head.tHead!.rows];
-  }
-  return [];
+  const grid = table.closest(FRAMEWORK_GRIDS);
+  const head = grid && [...grid.querySelectorAll('table')].find(
+    (t) => t !== table && t.tHead?.rows.length && !t.querySelector('tbody tr') && t.compareDocumentPosition(table) & 4 /* table follows */,
+  );
+  return head ? [...head.tHead!.rows] : [];
 }
 
-const GRID_WRAPPERS = 3;
+const FRAMEWORK_GRIDS = '.layui-table-view, .el-table, .ant-table, .ivu-table, .vxe-table, .n-data-table, .t-table, .arco-table';
 
 /** The column a cell starts at, counting the columns the cells before it in its row span. */
 function columnOf(cell: HTMLTableCellElement): number {

@@ -125,8 +125,9 @@ const SYSTEM_NAME = /[^\s\-–—|·_]*(系统|平台)/g;
  */
 export function resolveRentalParties(fields: FoundField[], { headline }: PageFacts): void {
   const tenant = (f: FoundField) => f.key?.startsWith('resident.') && !f.fromTemplate && says(HOUSE_USER, f);
+  if (!fields.some(tenant) || TENANTS_PAGE.test(headline.replace(SYSTEM_NAME, ''))) return;
   const landlord = fields.filter((f) => !f.fromTemplate && says(LANDLORD, f) && !says(HOUSE_USER, f));
-  if (TENANTS_PAGE.test(headline.replace(SYSTEM_NAME, '')) || !landlord.length || !fields.some(tenant)) return;
+  if (!landlord.length) return;
   const landlordKeys = landlord
     .map((f) => ({ f, key: classifyLabel(normalizeLabel(f.label).replace(LANDLORD, ''), { party: 'resident', selfPage: false })?.key }))
     .filter(({ key }) => key?.startsWith('resident.'));
