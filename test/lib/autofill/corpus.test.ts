@@ -42,7 +42,8 @@ describe('autofill corpus', () => {
         expect(resolveTruth(doc, truth).problems, `${split}/${page}`).toEqual([]);
       }
     }
-  });
+    // Some 1,600 pages parsed by jsdom: about 30 s on a 2-core machine, more with each split written.
+  }, 300_000);
 
   const scores = new Map<Split, SplitScore>();
   beforeAll(async () => {
