@@ -257,9 +257,10 @@ export function resolvePageActs(fields: FoundField[], { headline }: PageFacts): 
   }
   if (!cares.size && !meeting) return;
   for (const f of fields) {
+    if (f.key || f.fromTemplate) continue;
     const label = bareLabel(f);
     // Somebody the vocabulary knows by that very word as another party (a hearing's 听证员) is no doer of the page's act.
-    if (f.key || f.fromTemplate || partyMentions(label).some((m) => m.word === label && m.party === 'other')) continue;
+    if (partyMentions(label).some((m) => m.word === label && m.party === 'other')) continue;
     const doer = [...own].map((act) => actKey(label.replace(GOING, ''), act)).find(Boolean);
     // The second of the pair doing it (复核人（二）: the remark is gone from the bare label) went along.
     const key = (doer === 'officer.name' && secondOfPair(f.label) ? 'visit.companions' : doer)
