@@ -31,10 +31,13 @@ const WRONG_FILLS_MAX: Partial<Record<Split, number>> = {
   holdout47: 1, holdout48: 0, holdout49: 1, holdout50: 0, holdout51: 5,
 };
 const TUNED = Object.keys(WRONG_FILLS_MAX) as Split[];
+/** Written blind and not yet read: only their ground truth is checked here. */
+const UNGATED: Split[] = ['holdout52'];
 
 describe('autofill corpus', () => {
-  it('every page has complete, unambiguous ground truth', () => {
-    for (const split of ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52'] as const) {
+  // The splits gated below are checked as they are scored (scorePage throws on a page's truth problem); this checks the rest.
+  it('every page of the splits not yet gated has complete, unambiguous ground truth', () => {
+    for (const split of UNGATED) {
       const pages = corpusPages(split);
       expect(pages.length).toBeGreaterThanOrEqual(20);
       for (const page of pages) {
@@ -42,12 +45,14 @@ describe('autofill corpus', () => {
         expect(resolveTruth(doc, truth).problems, `${split}/${page}`).toEqual([]);
       }
     }
-    // Some 1,600 pages parsed by jsdom: about 30 s on a 2-core machine, more with each split written.
-  }, 300_000);
+  });
 
   const scores = new Map<Split, SplitScore>();
   beforeAll(async () => {
-    for (const split of TUNED) scores.set(split, await scoreSplit(split));
+    for (const split of TUNED) {
+      expect(corpusPages(split).length, split).toBeGreaterThanOrEqual(20);
+      scores.set(split, await scoreSplit(split));
+    }
     console.log([...scores.values()].map(missTable).join('\n\n'));
   }, 600_000);
 
