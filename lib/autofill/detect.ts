@@ -140,11 +140,14 @@ const READONLY_DATE_HINT = /日期|时间|yyyy|date|time|rq\b/i;
  * the picked item's code (the text alone would not be the choice), nor a box the page fills itself (自动带出).
  */
 function isPickerBox(input: HTMLInputElement): boolean {
-  if (input.value || !PICK_HINT.test(`${input.title} ${input.placeholder}`)) return false;
+  const hint = `${input.title} ${input.placeholder}`;
+  if (input.value || !PICK_HINT.test(hint) || FILLS_ITSELF.test(hint)) return false;
   return !input.parentElement?.querySelector('input[type=hidden]');
 }
 
 const PICK_HINT = /选择/;
+/** The page fills the box from another choice (选择网格后自动带出). */
+const FILLS_ITSELF = /自动(带出|生成|获取|填充|带入|填写)/;
 
 /** The buttons that walk a wizard's steps (上一步, 下一步). */
 const STEP_BUTTON = /^(返回)?(上|下)一步$/;

@@ -129,6 +129,8 @@ export const OFFICER_ACTS = [
   '吹哨',
   // Reporting or filling in for a villager who cannot (代报人, 代填人): the user does it; so is filling in the form (填写人).
   '代报', '代填', '填写',
+  // Gathering residents' views (征集人 of a 意见征集), and reporting a handled matter back (反馈人 of a 整改反馈).
+  '征集', '反馈',
 ];
 /** How a doer of the user's acts is named: 走访人, 核查人员, 调查员, 包联干部, 随访医生, 接待代表. */
 /** Who fills the form in (填表人, 登记人（联络站工作人员）, 记录员): surely the user, by whatever act the page names them. */
@@ -262,7 +264,7 @@ export const PARTY_SECTION = /^(?!人员|个人)(.{1,8})(人|方|者|员)(的)?(
  */
 export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '接访', '下访', '约访', '约见', '入户动员', '服务', '联系', '帮扶', '调查', '入户调查', '家访', '走访调查', '座谈', '谈心', '个别谈心', '访谈', '座谈访谈', '现场办公',
   // Visits under the names of other checks (接待, 核实, 安全检查, 资格认证, 矛盾排查, 人口采集): their dates at least.
-  '接待', '核实', '入户核实', '检查', '入户检查', '认证', '上门认证', '排查', '采集',
+  '接待', '核实', '入户核实', '检查', '入户检查', '认证', '上门认证', '排查', '采集', '征集',
   // Visits to the old and the door-to-door surveys (探访, 摸排): 探访记录 is the visit's record, 摸排日期 its date.
   '探访', '入户探访', '摸排', '入户摸排',
   // A visit by its plain names (上门, 看望, 巡访 of the old, 随访 of the sick).
@@ -294,7 +296,7 @@ export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '
  * The suffixes of VISIT_ACTS; 方式/形式 not after 联系 (联系方式 is a phone) or 服务. A 检查/认证/排查/采集's
  * 内容/情况/方式 is the check's own matter (检查内容 is a checklist, 排查方式 how a dispute was found), not the visit's.
  */
-const DATE_ONLY_ACTS = ['检查', '入户检查', '认证', '上门认证', '排查', '采集', '摸排', '入户摸排', '来访', '发现', '访视', '收集', '回访',
+const DATE_ONLY_ACTS = ['检查', '入户检查', '认证', '上门认证', '排查', '采集', '征集', '摸排', '入户摸排', '来访', '发现', '访视', '收集', '回访',
   // A diary's own 内容 and 正文 are composed as the visit's record elsewhere; its 地点/方式 say nothing of a visit.
   '日记', '民情日记', '工作日记'];
 /** Checks made on the spot: where they were made is where the user went. */
@@ -505,7 +507,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // What the checker orders done (整改意见, 处置要求): not 办理意见, which may be an approval.
   [['整改', '处置', '处理'], ['意见', '要求', '建议'], 'issue.measures'],
   // Practical help done for the people visited (为群众办实事, 为亲戚办实事 on a pairing record): what was done about it.
-  [['群众', '居民', '村民', '民', '亲戚', '结对户', '帮扶户'].map((who) => '为' + who), ['办实事', '办的实事', '办理的实事', '办事'], 'issue.measures'],
+  [['群众', '居民', '村民', '民', '亲戚', '结对户', '帮扶户', '老人', '老年人'].map((who) => '为' + who), ['办实事', '办的实事', '办理的实事', '办事'], 'issue.measures'],
   // Measures suggested (防治措施建议, 整改措施建议): what is to be done about it.
   [['防治', '整改', '处置', '治理'].map((act) => act + '措施'), ['建议'], 'issue.measures'],
   // What an inspector orders put right (责令整改内容, 责令改正): not a bare 整改内容, which may be the problem itself.

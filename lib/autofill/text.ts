@@ -68,3 +68,6 @@ const ICON_GLYPHS = /[\ue000-\uf8ff]/g;
 export function quoted(value: string): string {
   return `"${value.replace(/["\\]/g, '\\$&')}"`;
 }
+
+/** A page's own name without the system's (江西省网上信访信息系统 - 信访件办理 → 信访件办理). */
+export const withoutSystemName = (headline: string) => headline.replace(/[^\s\-–—|·_]*(系统|平台)/g, '');

@@ -2,9 +2,9 @@ import type { FoundField, PageFacts } from '../field';
 import { resolveAddressParts } from './address-parts';
 import { resolveGenericLabels, resolveStudyConversions, resolveStudyQuestions, resolveStudyTallies } from './generic-labels';
 import { resolveCallbackOpinions, resolvePeoplesWord, resolveRaisedMatters, resolveResidentOpinions } from './heard';
-import { resolveHandlers, resolveHandlingAccounts, resolveMatterAddresses, resolveMatterNames, resolveOwningBodyPersons } from './matter';
+import { resolveHandlers, resolveHandlingAccounts, resolveHandlingOpinions, resolveMatterAddresses, resolveMatterNames, resolveOwningBodyPersons } from './matter';
 import { resolveMatterAccounts } from './matter-account';
-import { resolveFellowRoles, resolveLaterFollowUps, resolveNarratives, resolvePageActs, resolveTeamMembers } from './page-act';
+import { resolveFellowRoles, resolveLaterFollowUps, resolveLaterSections, resolveNarratives, resolvePageActs, resolveTeamMembers } from './page-act';
 import { resolveRemarkRoles, resolveRowPersons, resolveShortenedRoles, resolveUnknownPersons, resolveUserBlocks, resolveUserSections } from './neighbours';
 import { resolveFilingBodies, resolveOrganisations, resolveRequestApplicants, resolveUnitParts, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
@@ -45,6 +45,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveSecondUsers, // 接待代表 or 包保责任人 beside the form's 填表人: somebody else
   resolveProblemOwners, // 包片责任人 among a problem's 整改要求/限期, the user named elsewhere: its owner
   resolveHandlingAccounts, // 处置情况 beside 处置结果: the measures
+  resolveHandlingOpinions, // 处理意见 on a 信访事项办理答复: the result
   resolveMatterNames, // a one-line 诉求事项 before its details: the title
   resolveResidentOpinions, // 群众意见建议: the matter raised, or on a callback the feedback
   resolvePeoplesWord, // 民情内容: the visit's account beside the matter raised, else the matter
@@ -52,6 +53,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveMatterAccounts, // 情况说明 right after the matter's title: its description
   resolveRaisedMatters, // 纳税人提出的涉税诉求 in a long box: the matter raised, when nothing else describes it
   resolveNarratives, // 房屋使用情况 on a visit record asking no 走访情况: the visit's account
+  resolveLaterSections, // 复查情况 under 复查（复查时填写）: filled at the re-check
   resolveLaterFollowUps, // 回访日期 on the record of a mediation (调解日期, 调解地点, 调解经过): a later day
   resolveAddressParts, // 楼栋门牌 after 小区: a part, not the whole address
   resolveRowPersons, // 单位/职务/电话 right after a person on one line: theirs

@@ -1,6 +1,6 @@
-import type { FoundField } from '../field';
+import type { FoundField, PageFacts } from '../field';
 import { partyMentions } from '../party';
-import { normalizeLabel } from '../text';
+import { normalizeLabel, withoutSystemName } from '../text';
 import type { FieldKind } from '../widgets';
 
 export const MATTER_SECTION = /事件|案件|事项|工单|诉求信息|诉求内容|问题信息/;
@@ -79,6 +79,20 @@ export function resolveHandlingAccounts(fields: FoundField[]): void {
   // A session the user held (调解情况 beside 调解结果) is told as what happened there (STYLE.md: 调解经过), not as measures.
   const told = SESSION_ACCOUNT.test(normalizeLabel(account.label)) && !fields.some((f) => f.key === 'visit.content');
   account.key = told ? 'visit.content' : 'issue.measures';
+}
+
+/** A page where a petition or a ticket is handled and answered (信访事项办理, 办理答复, 信访件办理), not registered. */
+const HANDLING_PAGE = /(信访|来信|来访|工单|诉求|事项|件)(办理|答复|处理)/;
+
+/**
+ * "处理意见" on the page where a petition is handled and answered (信访事项办理答复): the handling decided and done, its
+ * result, when no field asks the result by name; on a register of a reception or a check it is what is to be done.
+ */
+export function resolveHandlingOpinions(fields: FoundField[], { headline }: PageFacts): void {
+  if (!HANDLING_PAGE.test(withoutSystemName(headline)) || fields.some((f) => f.key === 'issue.result')) return;
+  for (const f of fields) {
+    if (!f.fromTemplate && f.key === 'issue.measures' && normalizeLabel(f.label) === '处理意见') f.key = 'issue.result';
+  }
 }
 
 /** The account of a session the user held with the parties (调解情况, 调处情况, 协调情况). */

@@ -400,6 +400,15 @@ export function resolveLaterFollowUps(fields: FoundField[]): void {
   });
 }
 
+/** A section its heading's remark says is filled at a later step (复查（复查时填写）, 回访情况（办结后填写）). */
+const LATER_SECTION = /[(（][^)）]*(复查|回访|验收|整改|办结|完成)[^)）]{0,4}(时|后)[^)）]{0,4}填写?[)）]/;
+const LATER_SECTION_REASON = '这一部分要等以后复查、回访时再填，不自动填写';
+
+/** The fields of a section filled at a later step: that step's own record, not this visit's. */
+export function resolveLaterSections(fields: FoundField[]): void {
+  for (const f of fields) if (f.key && !f.fromTemplate && LATER_SECTION.test(f.section)) f.clear(LATER_SECTION_REASON);
+}
+
 const EARLIER_DAY_REASON = '是回访所跟进的那件事（如调解）的日子，不是这次回访的日期，不自动填写';
 
 /**

@@ -2,7 +2,7 @@ import type { FoundField, PageFacts } from '../field';
 import { classifyLabel } from '../classify';
 import { sectionNoun } from '../party';
 import { FILER } from '../lexicon';
-import { normalizeLabel, withoutRemarks } from '../text';
+import { normalizeLabel, withoutRemarks, withoutSystemName } from '../text';
 
 /** A bare 工作单位/职务 is the user's only when the form is not about a resident. */
 export function resolveUnsure(fields: FoundField[]): void {
@@ -114,8 +114,6 @@ const TENANTS_PAGE = /流动人口|流动人员|承租|租户|租客/;
 const says = (word: RegExp, f: FoundField) => word.test(normalizeLabel(f.label)) || word.test(normalizeLabel(f.section));
 
 /** The part of a page's title naming the whole system (… - 流动人口和出租房屋管理系统), not this page. */
-const SYSTEM_NAME = /[^\s\-–—|·_]*(系统|平台)/g;
-
 /**
  * A rented home's landlord and its tenant both asked (出租房屋登记, 出租房屋安全检查: 房东 … 承租人 …): on a page about the
  * home, the user deals with its landlord, who lets it and answers for it; the tenant is somebody else, and the home is
@@ -125,7 +123,7 @@ const SYSTEM_NAME = /[^\s\-–—|·_]*(系统|平台)/g;
  */
 export function resolveRentalParties(fields: FoundField[], { headline }: PageFacts): void {
   const tenant = (f: FoundField) => f.key?.startsWith('resident.') && !f.fromTemplate && says(HOUSE_USER, f);
-  if (!fields.some(tenant) || TENANTS_PAGE.test(headline.replace(SYSTEM_NAME, ''))) return;
+  if (!fields.some(tenant) || TENANTS_PAGE.test(withoutSystemName(headline))) return;
   const landlord = fields.filter((f) => !f.fromTemplate && says(LANDLORD, f) && !says(HOUSE_USER, f));
   if (!landlord.length) return;
   const landlordKeys = landlord

@@ -261,6 +261,7 @@ describe('detectFields: where labels are', () => {
       <tr><td>责任单位：</td><td><input name="b" readonly title="点击选择"><input type="hidden" name="b_id"></td></tr>
       <tr><td>责任单位：</td><td><input name="c" readonly placeholder="系统自动带出"></td></tr>
       <tr><td>责任单位：</td><td><input name="d" readonly title="点击选择" value="城管科"></td></tr>
+      <tr><td>所属社区：</td><td><input name="e" readonly placeholder="选择网格后自动带出"></td></tr>
     </table></form>`;
     expect(detectFields(document).map((f) => (f.element as HTMLInputElement).name)).toEqual(['a']);
     await fillFields(document, { 'issue.ownerUnit': '街道城管办' });

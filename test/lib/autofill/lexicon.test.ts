@@ -127,3 +127,16 @@ describe('lexicon: words of a kind met in the twelfth session', () => {
     expect(keyOf('听证员')).toBeNull();
   });
 });
+
+describe('lexicon: the user by gathering views and reporting back', () => {
+  it('reads who gathers residents\' views (征集人) and who reports a handled matter back (反馈人) as the user, and the day of gathering as the visit\'s', () => {
+    for (const label of ['征集人', '反馈人']) expect(keyOf(label), label).toBe('officer.name');
+    for (const label of ['征集人电话', '反馈人电话']) expect(keyOf(label), label).toBe('officer.phone');
+    expect(keyOf('征集日期')).toBe('visit.date');
+    expect(keyOf('征集对象')).toBe('resident.name');
+  });
+
+  it('reads what was done for an old person (为老人办实事) as the measures', () => {
+    expect(keyOf('为老人办实事')).toBe('issue.measures');
+  });
+});

@@ -49,3 +49,22 @@ describe('who disposes of a matter whose owner is named otherwise (责任人 …
     expect(keys(doc)).toEqual(['issue.description', 'issue.ownerUnit', 'issue.owner', 'issue.measures', 'officer.name']);
   });
 });
+
+describe('处理意见 where a petition is handled and answered', () => {
+  const form = `<form>
+      <p><label>承办单位<input></label></p>
+      <p><label>处理意见<textarea></textarea></label></p>
+      <p><label>答复情况<textarea></textarea></label></p></form>`;
+  it('is the result on the page of its handling (信访事项办理答复), the system\'s name aside', () => {
+    expect(keys(page(form, '重庆市信访信息系统 - 信访事项办理答复'))[1]).toBe('issue.result');
+    expect(keys(page(form, '江西省网上信访信息系统 - 信访件办理'))[1]).toBe('issue.result');
+  });
+
+  it('stays what is to be done on a register of a reception, or where a field asks the result by name', () => {
+    expect(keys(page(form, '湖北省信访信息系统 - 群众来访登记'))[1]).toBe('issue.measures');
+    const named = page(`<form>
+      <p><label>处理意见<textarea></textarea></label></p>
+      <p><label>办理结果<textarea></textarea></label></p></form>`, '信访事项办理');
+    expect(keys(named)).toEqual(['issue.measures', 'issue.result']);
+  });
+});

@@ -349,3 +349,19 @@ describe('an act at the home named over its own fields (三、入户评估)', ()
     expect(keys(doc)).toEqual(['resident.name', null, 'visit.date', 'visit.content', 'officer.name', 'officer.unit']);
   });
 });
+
+describe('a section filled at a later step', () => {
+  it('leaves the fields under 复查（复查时填写） empty: the re-check\'s own record, not this visit\'s', () => {
+    const doc = page(`<form>
+      <fieldset><legend>检查情况</legend><label>检查日期<input placeholder="yyyy-MM-dd"></label><label>检查人员<input></label>
+        <label>发现隐患<textarea></textarea></label><label>整改要求<textarea></textarea></label></fieldset>
+      <fieldset><legend>复查（复查时填写）</legend><label>复查日期<input placeholder="yyyy-MM-dd"></label><label>复查情况<textarea></textarea></label></fieldset></form>`);
+    expect(keys(doc).slice(4)).toEqual([null, null]);
+    expect(keys(doc)[0]).toBe('visit.date');
+  });
+
+  it('still fills a section whose remark names this visit\'s own step (检查情况（检查时填写）)', () => {
+    const doc = page(`<form><fieldset><legend>检查情况（检查时填写）</legend><label>检查日期<input placeholder="yyyy-MM-dd"></label></fieldset></form>`);
+    expect(keys(doc)).toEqual(['visit.date']);
+  });
+});
