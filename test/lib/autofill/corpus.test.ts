@@ -1,7 +1,7 @@
 // The stand-in for issue #4's independent corpus: government forms written blind to the engine,
 // ground truth beside each page, scored through the public API only (see corpus-score.ts and
 // test/fixtures/autofill-corpus/README.md). The splits gated here have been read to find causes (fixed generally,
-// never per page; holdout46 only its wrong fills, after its first score). holdout52 is unread and only
+// never per page; holdout46 only its wrong fills, after its first score). holdout53 is unread and only
 // integrity-checked: its first score, numbers only, is the last blind estimate (README).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { corpusPages, loadPage, missTable, recallPct, resolveTruth, scoreSplit, type Split, type SplitScore } from './corpus-score';
@@ -11,28 +11,27 @@ const DEV_RECALL_MIN = 95;
 /**
  * Wrong fills on the splits tuned on, held at the number measured (README). Left on purpose: holdout12's sampled 老人姓名
  * on an institution's check (the engine does not yet take the checked institution's contact as the person dealt with);
- * holdout39's three and holdout43's one, labels the corpus keys both ways (办理过程, 答复意见, 处理意见 on a 接访登记 or a
- * 信访 reply); holdout45's three, labels the corpus keys both ways (a callback's 联系号码 beside the caller's 回访人, a
- * village meeting's 决议事项 as the result or the measures, a house check's 排查情况说明 as the description or the account);
+ * holdout39's two, labels the corpus keys both ways (a 12345 ticket's 办理过程 and 答复意见);
+ * holdout45's two, labels the corpus keys both ways (a callback's 联系号码 beside the caller's 回访人, a house check's
+ * 排查情况说明 as the description or the account);
  * holdout46's three (only its wrong fills read): 回访记录 keyed as the visit's account (STYLE.md: the feedback), 网格编号
  * keyed null (the majority keys the grid), and the user's number after the user's 儿童主任 on a page titled for the child,
- * taken for the resident's; holdout47's one, 处理意见 on a petition keyed as the result (the measures elsewhere);
- * holdout49's one, a car owner's 车主电话 on a fire-lane patrol naming no other person, keyed null by its writer;
- * holdout51's five: 处理意见 and 来访事由 keyed both ways again (the result or the measures, the description or the title),
- * an event report's 所属社区 keyed null, a hazard's 复查情况 (a later re-check) and a boat's 渔获及海上作业情况 taken for
- * the visit's account.
+ * taken for the resident's; holdout49's one, a car owner's 车主电话 on a fire-lane patrol naming no other person, keyed
+ * null by its writer (STYLE.md: a third party met on a patrol); holdout51's one, a boat's 渔获及海上作业情况 taken for the
+ * visit's account; holdout52's two (read after its first score): the phone under a ranger's 发现问题, keyed as the user's
+ * (the ranger is the user), taken for a resident's, and a project's 存在困难 taken for the matter's description.
  */
 const WRONG_FILLS_MAX: Partial<Record<Split, number>> = {
   dev: 0, holdout: 0, holdout2: 0, holdout3: 0, holdout4: 0, holdout5: 0, holdout6: 0, holdout7: 0, holdout8: 0, holdout9: 0, holdout10: 0,
   holdout11: 0, holdout12: 1, holdout13: 0, holdout14: 0, holdout15: 0, holdout16: 0, holdout17: 0, holdout18: 0,
   holdout19: 0, holdout20: 0, holdout21: 0, holdout22: 0, holdout23: 0, holdout24: 0, holdout25: 0, holdout26: 0, holdout27: 0,
   holdout28: 0, holdout29: 0, holdout30: 0, holdout31: 0, holdout32: 0, holdout33: 0, holdout34: 0, holdout35: 0, holdout36: 0,
-  holdout37: 0, holdout38: 0, holdout39: 3, holdout40: 0, holdout41: 0, holdout42: 0, holdout43: 1, holdout44: 0, holdout45: 3, holdout46: 3,
-  holdout47: 1, holdout48: 0, holdout49: 1, holdout50: 0, holdout51: 5,
+  holdout37: 0, holdout38: 0, holdout39: 2, holdout40: 0, holdout41: 0, holdout42: 0, holdout43: 0, holdout44: 0, holdout45: 2, holdout46: 3,
+  holdout47: 0, holdout48: 0, holdout49: 1, holdout50: 0, holdout51: 1, holdout52: 2,
 };
 const TUNED = Object.keys(WRONG_FILLS_MAX) as Split[];
 /** Written blind and not yet read: only their ground truth is checked here. */
-const UNGATED: Split[] = ['holdout52'];
+const UNGATED: Split[] = ['holdout53'];
 
 describe('autofill corpus', () => {
   // The splits gated below are checked as they are scored (scorePage throws on a page's truth problem); this checks the rest.
