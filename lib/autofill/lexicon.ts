@@ -707,6 +707,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '主要争议', '争议焦点',
     '具体问题', '问题及诉求', '反映的问题', '诉求问题', '事项描述', '问题简述', '诉求简述',
     '群众诉求', '主要诉求', '诉求情况', '纠纷情况', '纠纷简要情况', '矛盾纠纷情况', '发现问题', '发现的问题', '存在的问题',
+    // Anything amiss a patrol or a ranger found (发现异常, 异常情况).
+    '发现异常', '异常情况',
     '困难和问题', '存在困难和问题', '诉求与需求', '诉求和需求', '困难与诉求', '存在的困难和问题', '反映的主要问题', '了解到的困难', '主要困难', '存在困难', '困难情况', '困难诉求',
     // Why the resident applies (申请事由 of an aid application checked).
     '申请事由',
@@ -744,7 +746,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '承办单位答复', '承办部门答复', '承办单位答复意见', '承办单位答复内容', '部门答复', '职能部门答复',
     // What the parties agreed to at a mediation (达成协议, 经调解，双方自愿达成如下协议).
     '达成协议', '达成如下协议', '协议如下'],
-  'issue.feedback': ['反馈情况', '回访情况', '反馈内容', '群众反馈', '群众反馈意见', '回访记录', '答复情况', '答复内容', '反馈结果', '回访结果', '当事人反馈', '反馈当事人情况', '反馈群众情况', '答复群众情况', '向群众反馈情况',
+  'issue.feedback': ['反馈情况', '回访情况', '反馈内容', '群众反馈', '群众反馈意见', '回访记录', '答复情况', '答复内容', '反馈结果', '回访结果', '当事人反馈', '反馈当事人', '反馈当事人情况', '反馈群众情况', '答复群众情况', '向群众反馈情况',
     // What the resident said of the work when asked (群众评价 on closing a matter).
     '群众评价', '群众评价反馈', '群众评价意见',
     // The answer given to the people there and then (现场答复 at a 恳谈会 or a 接访).

@@ -140,3 +140,14 @@ describe('lexicon: the user by gathering views and reporting back', () => {
     expect(keyOf('为老人办实事')).toBe('issue.measures');
   });
 });
+
+describe('lexicon: what a patrol found, a close-out\'s word back', () => {
+  it('reads anything amiss found (发现异常, 异常情况) as the description, but not whether there was any (有无异常)', () => {
+    for (const label of ['发现异常', '异常情况']) expect(keyOf(label), label).toBe('issue.description');
+    expect(keyOf('有无异常')).toBeNull();
+  });
+
+  it('reads 反馈当事人 (the word back to the party, its 情况 left off) as the feedback', () => {
+    expect(keyOf('反馈当事人')).toBe('issue.feedback');
+  });
+});
