@@ -69,5 +69,5 @@ export function quoted(value: string): string {
   return `"${value.replace(/["\\]/g, '\\$&')}"`;
 }
 
-/** A page's own name without the system's (江西省网上信访信息系统 - 信访件办理 → 信访件办理). */
+/** A page's own name without the whole system's (江西省网上信访信息系统 - 信访件办理 → 信访件办理; … - 流动人口管理系统). */
 export const withoutSystemName = (headline: string) => headline.replace(/[^\s\-–—|·_]*(系统|平台)/g, '');

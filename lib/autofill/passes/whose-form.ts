@@ -113,7 +113,6 @@ const TENANTS_PAGE = /流动人口|流动人员|承租|租户|租客/;
 /** The field's label or its section names it (房东姓名, or 姓名 under 出租人（房主）). */
 const says = (word: RegExp, f: FoundField) => word.test(normalizeLabel(f.label)) || word.test(normalizeLabel(f.section));
 
-/** The part of a page's title naming the whole system (… - 流动人口和出租房屋管理系统), not this page. */
 /**
  * A rented home's landlord and its tenant both asked (出租房屋登记, 出租房屋安全检查: 房东 … 承租人 …): on a page about the
  * home, the user deals with its landlord, who lets it and answers for it; the tenant is somebody else, and the home is

@@ -243,8 +243,9 @@ export async function scorePage(split: Split, page: string): Promise<FieldResult
   const expectations = groups.map((g) => (g.truth ? expectationFor(g.elements, g.truth) : null));
   // Static pages: no script runs, so no option list or popup arrives later and a missing one need not be waited for.
   const report = await fillFields(doc, CORPUS_VALUES as FillValues, { timeoutMs: 5 });
-  // The report names every field detection found (filled, or skipped with its key or none): no second detection pass.
-  const detected = [...report.filled, ...report.skipped].filter((d) => d.element);
+  // The report names what detection found of every field keyed to one of CORPUS_VALUES or to nothing: filled, or skipped
+  // with its reason. No second detection pass, which in jsdom took as long as the fill.
+  const detected = [...report.filled, ...report.skipped].filter((d): d is typeof d & { element: HTMLElement } => !!d.element);
   return groups.map((g, gi) => {
     const changed = g.elements.some((el, i) => stateOf(el) !== before[gi][i]);
     const exp = expectations[gi];
@@ -253,7 +254,7 @@ export async function scorePage(split: Split, page: string): Promise<FieldResult
     else if (!exp.fillable) outcome = changed ? 'wrong' : 'unfillable';
     else if (!changed) outcome = 'missed';
     else outcome = exp.ok() ? 'correct' : 'wrong';
-    const hit = detected.find((d) => g.elements.some((el) => d.element === el || d.element!.contains(el)));
+    const hit = detected.find((d) => g.elements.some((el) => d.element === el || d.element.contains(el)));
     return {
       page, selector: g.selector, truth: g.truth, outcome, got: shown(g.elements),
       detectedKey: hit?.key ?? null, detectedLabel: hit?.label ?? '',
