@@ -13,7 +13,7 @@ import { resolveHouseholdMembers, resolveSecondResidents } from './second-person
 import { resolveSides } from './sides';
 import { resolveUnnamedPersons } from './unnamed-parties';
 import { resolveVisitedAddresses } from './visited-place';
-import { resolveChildAndParents, resolveContacts, resolveFormerHomes, resolveGuessedResidents, resolveHomeAddresses, resolveHousesChecked, resolveOpinionSignatures, resolveProblemOwners, resolveRentalParties, resolveSecondUsers, resolveUnsure, resolveVisitedPeopleSections } from './whose-form';
+import { resolveAgencyClients, resolveChildAndParents, resolveContacts, resolveFormerHomes, resolveGuessedResidents, resolveHomeAddresses, resolveHousesChecked, resolveOpinionSignatures, resolveProblemOwners, resolveRentalParties, resolveSecondUsers, resolveUnsure, resolveVisitedPeopleSections } from './whose-form';
 
 /**
  * Form-level passes (整张表单的判断): each field was first classified alone, by its label and section; these read the
@@ -76,6 +76,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveOneUser, // 帮扶责任人 … 走访人 in two sections: the doer of the user's act is the user, the other somebody else
   resolveOtherRoles, // 监测员电话 on a page whose user is its 排查人: another person's
   resolveUnitParts, // 工作单位 … 所在科室: the unit whole once, not its department again
+  resolveAgencyClients, // 委托人 on a 代办登记: the one whose business the user handles
   resolveRentalParties, // 房东 … 承租人 on a rental's register: the landlord is the one dealt with, the tenant somebody else
   resolveChildAndParents, // 学生 … 学生家长 on a pupil's page: the pupil is the resident, the parent somebody else
   resolveVisitedPeopleSections, // 返乡人员信息 on a 返乡人员走访登记: the people the headline says the user visits

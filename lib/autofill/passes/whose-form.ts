@@ -136,6 +136,25 @@ export function resolveRentalParties(fields: FoundField[], { headline }: PageFac
   for (const { f, key } of landlordKeys) f.assign(key!);
 }
 
+/** A page where the user handles a villager's business for them (村级事务代办登记, 帮办代办服务). */
+const AGENCY_PAGE = /代办|帮办/;
+/** Who entrusts it to them (委托人, 委托群众). */
+const CLIENT = /委托人|委托群众|委托村民/;
+
+/**
+ * "村级事务代办登记: 委托人信息 — 委托人姓名, 身份证号, 联系电话": where the user handles somebody's business for them, the
+ * one who entrusts it is the person dealt with, when no other resident is asked. Not a legal proxy (委托代理人), whom a
+ * resident sends, and not a person named otherwise within that section (代领人).
+ */
+export function resolveAgencyClients(fields: FoundField[], { headline }: PageFacts): void {
+  if (!AGENCY_PAGE.test(withoutSystemName(headline)) || fields.some((f) => f.key?.startsWith('resident.'))) return;
+  for (const f of fields) {
+    if (f.fromTemplate || f.key || !says(CLIENT, f) || /代理/.test(normalizeLabel(f.label))) continue;
+    const key = classifyLabel(normalizeLabel(f.label).replace(CLIENT, ''), { party: 'resident', selfPage: false })?.key;
+    if (key?.startsWith('resident.') || key === 'place.community') f.assign(key);
+  }
+}
+
 /** The user's calls on people a headline names after them (返乡人员走访登记, 困难职工慰问). */
 const CALL_AFTER = /^(走访|慰问|探访|看望|家访|入户|回访|摸排|排查)/;
 

@@ -229,3 +229,20 @@ describe('a section named for the people the headline says the user visits (返�
     expect(keys(doc)).toEqual(['visit.date', null]);
   });
 });
+
+describe('the one who entrusts the user with their business (委托人 on a 代办登记)', () => {
+  const form = `<form>
+      <fieldset><legend>委托人信息</legend><label>委托人姓名<input></label><label>联系电话<input></label>
+        <label>代领人<input></label></fieldset>
+      <fieldset><legend>代办员</legend><label>代办员<input></label></fieldset></form>`;
+  it('is the person dealt with where the user handles it for them; a person named otherwise stays another', () => {
+    expect(keys(page(form, '宁波市村级事务代办服务系统 - 代办事项登记'))).toEqual(['resident.name', 'resident.phone', null, 'officer.name']);
+  });
+
+  it('is somebody else on another page, or where a resident is asked besides', () => {
+    expect(keys(page(form, '来访登记')).slice(0, 2)).toEqual([null, null]);
+    const both = page(`<form><label>申请人姓名<input></label>
+      <fieldset><legend>委托人信息</legend><label>委托人姓名<input></label></fieldset></form>`, '代办事项登记');
+    expect(keys(both)).toEqual(['resident.name', null]);
+  });
+});
