@@ -400,7 +400,11 @@ export function resolveLaterFollowUps(fields: FoundField[]): void {
   });
 }
 
-/** A section its heading's remark says is filled at a later step (复查（复查时填写）, 回访情况（办结后填写）). */
+/**
+ * A section its heading's remark says is filled at a later step (复查（复查时填写）, 回访情况（办结后填写）). Narrower than a
+ * box's own words (detect.ts FILLED_LATER) on purpose: a heading's （放最后填） is the order to fill in, and on a callback's
+ * page its 回访 section is this visit; reading headings by the box's words cost four fields of the corpus.
+ */
 const LATER_SECTION = /[(（][^)）]*(复查|回访|验收|整改|办结|完成)[^)）]{0,4}(时|后)[^)）]{0,4}填写?[)）]/;
 const LATER_SECTION_REASON = '这一部分要等以后复查、回访时再填，不自动填写';
 
