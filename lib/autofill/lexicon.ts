@@ -608,7 +608,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
  * 城市低保/农村低保 is a kind of benefit, not the care categories): `several` asks for a list of choices.
  */
 export const KEY_BY_OPTIONS: { labels: readonly string[]; key: FieldKey; optionWords: readonly string[]; several?: boolean }[] = [
-  { labels: ['帮扶方式', '帮扶形式', '服务方式', '服务形式', '活动形式', '活动方式', '开展形式', '开展方式', '联系形式', '访视方式', '访视形式', '收集方式', '采集方式'], key: 'visit.type', optionWords: ['走访', '入户', '上门', '座谈', '谈心', '回访', '实地查看', '接访', '现场办公'] },
+  // So is the kind of a day's work in a log (工作类型: 入户走访/召开会议/政策宣传) when it offers a visit.
+  { labels: ['工作类型', '今日工作类型', '工作形式', '帮扶方式', '帮扶形式', '服务方式', '服务形式', '活动形式', '活动方式', '开展形式', '开展方式', '联系形式', '访视方式', '访视形式', '收集方式', '采集方式'], key: 'visit.type', optionWords: ['走访', '入户', '上门', '座谈', '谈心', '回访', '实地查看', '接访', '现场办公'] },
   // How a resident got in touch (来访方式: 来电/来站/上门走访) is how the visit was made when the user may go to them.
   { labels: ['来访方式', '来访形式'], key: 'visit.type', optionWords: ['走访', '入户', '上门'] },
   // A bare 重点关注 offering 独居/残疾人 is the care categories; inside a longer label (重点关注事项) it is not.

@@ -6,8 +6,11 @@ import { personShape, sectionParty } from '../party';
 import { normalizeLabel, withoutRemarks } from '../text';
 import { attrOfShortenedRole } from './neighbours';
 
-/** Who did one of the user's acts, named by it (走访人, 经办人, 本次核实人员, 走访干部, 走访网格员). */
-const DOER = new RegExp(`^(本次)?(${OFFICER_ACTS.join('|')})(人|人员|干部|网格员)$`);
+/**
+ * Who did one of the user's acts, named by it (走访人, 经办人, 本次核实人员, 走访干部, 走访网格员, 检查队员), or the member
+ * of the work team a log is kept by (队员, 驻村工作队员): the one filling it in, not a household's 帮扶责任人 it names.
+ */
+const DOER = new RegExp(`^(本次)?(${OFFICER_ACTS.join('|')})(人|人员|干部|网格员|队员)$|^(驻村)?(工作)?队员$`);
 /** The role a name field asks by, its 姓名 aside (入户人员 of 入户人员姓名), or its section's for a bare 姓名 (巡查人: 姓名). */
 const nameRole = (f: FoundField) => withoutRemarks(normalizeLabel(f.label)).replace(/姓名$/, '') || withoutRemarks(normalizeLabel(f.section));
 /**

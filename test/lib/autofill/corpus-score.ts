@@ -8,8 +8,8 @@ import { JSDOM } from 'jsdom';
 import { fillFields } from '../../../lib/autofill';
 
 export const CORPUS_DIR = resolve(__dirname, '../../fixtures/autofill-corpus');
-/** holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39, holdout40, holdout41, holdout42, holdout43, holdout44, holdout45, holdout46, holdout47, holdout48, holdout49, holdout50, holdout51, holdout52, holdout53: further blind splits, each written after the previous one had been read by the engine's authors. */
-export type Split = 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15' | 'holdout16' | 'holdout17' | 'holdout18' | 'holdout19' | 'holdout20' | 'holdout21' | 'holdout22' | 'holdout23' | 'holdout24' | 'holdout25' | 'holdout26' | 'holdout27' | 'holdout28' | 'holdout29' | 'holdout30' | 'holdout31' | 'holdout32' | 'holdout33' | 'holdout34' | 'holdout35' | 'holdout36' | 'holdout37' | 'holdout38' | 'holdout39' | 'holdout40' | 'holdout41' | 'holdout42' | 'holdout43' | 'holdout44' | 'holdout45' | 'holdout46' | 'holdout47' | 'holdout48' | 'holdout49' | 'holdout50' | 'holdout51' | 'holdout52' | 'holdout53';
+/** holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38, holdout39, holdout40, holdout41, holdout42, holdout43, holdout44, holdout45, holdout46, holdout47, holdout48, holdout49, holdout50, holdout51, holdout52, holdout53, holdout54: further blind splits, each written after the previous one had been read by the engine's authors. */
+export type Split = 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15' | 'holdout16' | 'holdout17' | 'holdout18' | 'holdout19' | 'holdout20' | 'holdout21' | 'holdout22' | 'holdout23' | 'holdout24' | 'holdout25' | 'holdout26' | 'holdout27' | 'holdout28' | 'holdout29' | 'holdout30' | 'holdout31' | 'holdout32' | 'holdout33' | 'holdout34' | 'holdout35' | 'holdout36' | 'holdout37' | 'holdout38' | 'holdout39' | 'holdout40' | 'holdout41' | 'holdout42' | 'holdout43' | 'holdout44' | 'holdout45' | 'holdout46' | 'holdout47' | 'holdout48' | 'holdout49' | 'holdout50' | 'holdout51' | 'holdout52' | 'holdout53' | 'holdout54';
 
 type FillValues = Parameters<typeof fillFields>[1];
 
@@ -85,7 +85,8 @@ const norm = (s: string) => s.replace(/[\s\u3000*＊:：()（）\ue000-\uf8ff]/g
  * (layui draws each radio's title as the option it shows).
  */
 function choiceText(el: HTMLInputElement): string {
-  const wrap = el.closest('label, uni-label');
+  // vant draws a radio or a checkbox as a div of role radio holding its hidden input, its icon and its text.
+  const wrap = el.closest('label, uni-label, [role=radio], [role=checkbox]');
   if (wrap) return wrap.textContent ?? '';
   const byFor = el.id ? el.ownerDocument.querySelector(`label[for="${el.id}"]`) : null;
   if (byFor) return byFor.textContent ?? '';

@@ -424,6 +424,14 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['visit.type', null, null, 'resident.tags', null, null]);
   });
 
+  it('reads a log\'s 工作类型 as the visit\'s way only when it offers a visit', () => {
+    document.body.innerHTML = `<form>
+      <label>工作类型<select><option value="">请选择</option><option>召开会议</option><option>入户走访</option></select></label>
+      <label>工作类型<select><option value="">请选择</option><option>召开会议</option><option>产业指导</option></select></label>
+    </form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['visit.type', null]);
+  });
+
   it('reads a summary and a project by what the form is about', () => {
     document.body.innerHTML = '<form><label>摘要<input></label><label>诉求内容<textarea></textarea></label><label>问题类别<input></label></form>';
     expect(detectFields(document).map((f) => f.key)).toEqual(['issue.title', 'issue.description', 'issue.category']);

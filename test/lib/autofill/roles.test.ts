@@ -164,7 +164,8 @@ describe('person roles by heads and posts', () => {
   });
 
   it('takes a voter, a worker, whom an act is for and a household’s head as the resident', () => {
-    const cases: Record<string, string> = { 选民住址: 'resident.address', 职工联系电话: 'resident.phone', 安置对象: 'resident.name', 救助对象电话: 'resident.phone', 走访户户主: 'resident.name' };
+    const cases: Record<string, string> = { 选民住址: 'resident.address', 职工联系电话: 'resident.phone', 安置对象: 'resident.name', 救助对象电话: 'resident.phone', 走访户户主: 'resident.name',
+      走访农户: 'resident.name', 帮扶牧户电话: 'resident.phone' };
     for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
     expect(keyOf('对象类别')).toBe('resident.tags');
     expect(keyOf('户主联系人')).not.toBe('resident.name');

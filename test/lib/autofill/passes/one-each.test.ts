@@ -84,6 +84,12 @@ describe('one user per record: by the act they did', () => {
     expect(keys(doc)).toEqual([null, null, 'officer.name', 'officer.phone']);
   });
 
+  it('is the member of the work team keeping a log (队员姓名), not the household\'s paired cadre in a later section', () => {
+    const doc = page(`<form><h4>基本信息</h4><p><label>派驻单位<input></label></p><p><label>队员姓名<input></label></p>
+      <h4>帮扶责任人（该户结对干部）</h4><p><label>姓名<input></label></p><p><label>手机<input></label></p></form>`);
+    expect(keys(doc)).toEqual(['officer.unit', 'officer.name', null, null]);
+  });
+
   it('takes the phone on the row of a person named by the shape of their noun (护边员 [ ] 联系电话 [ ]) as theirs', () => {
     const doc = page(`<form><table><tr><td>走访日期</td><td><input placeholder="yyyy-MM-dd"></td></tr>
       <tr><td>护边员：</td><td><input></td><td>联系电话：</td><td><input></td></tr></table></form>`);
