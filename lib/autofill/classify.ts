@@ -28,7 +28,7 @@ export interface LabelContext {
 
 export const UNKNOWN_REASON = '未识别的字段，不自动填写';
 const NEGATIVE_REASON = '该字段不自动填写（验证码、密码、备注等）';
-const OTHER_PERSON_REASON = '属于他人（家属、监护人等）的信息，不自动填写';
+export const OTHER_PERSON_REASON = '属于他人（家属、监护人等）的信息，不自动填写';
 const NO_SUCH_VALUE_REASON = '这一栏在本产品中没有对应的信息，不自动填写';
 
 const byLabel = new Map<string, FieldKey>();
@@ -512,7 +512,7 @@ function tolerant(label: string, context: LabelContext): Classification | null {
 }
 
 /** A business or venue visited by the user (企业, 商户, a checked 场所): its contact stands for the resident there. */
-export const VISITED_BUSINESS = /^(企业|公司|商户|店铺|门店|个体工商户|经营户(?!主)|厂|场所|民宿|农家乐|宾馆|旅馆|饭店|餐馆)|^被(检查|巡查|走访|服务|帮扶)(单位|企业|场所|商户)/;
+export const VISITED_BUSINESS = /^(企业|公司|商户|店铺|门店|个体工商户|经营户(?!主)|厂|场所|民宿|农家乐|宾馆|旅馆|饭店|餐馆|工坊)|^被(检查|巡查|走访|服务|帮扶)(单位|企业|场所|商户)/;
 
 /**
  * The contact person of a business section ("联系人", "企业联系人", "联系人手机") and which of their attributes

@@ -1,9 +1,9 @@
-import { classifyLabel, classifyName, UNKNOWN_REASON, type Classification, type LabelContext } from './classify';
+import { classifyLabel, classifyName, OTHER_PERSON_REASON, UNKNOWN_REASON, type Classification, type LabelContext } from './classify';
 import { collectRoots, frameDocument, isEditorDocument, isVisible, takesOnlyNumbers, type SearchRoot } from './dom';
 import { CASCADERS, cascaderWidget, DATE_RANGE_ROOTS, dateRangeWidget, rangeSeparator } from './composite';
 import { CHOICE_KINDS, FoundField, LONG_TEXT_KINDS, type Field } from './field';
 import { DATE_KEYS, DIGIT_KEYS, RANGE_KEYS, type FieldKey } from './keys';
-import { AREA_LABELS, KEY_BY_OPTIONS, RESIDENT_ACTS } from './lexicon';
+import { AREA_LABELS, KEY_BY_OPTIONS, MEETING_ATTENDEES, RESIDENT_ACTS } from './lexicon';
 import { MIRROR_PROXIES, mirrorWidget } from './mirrors';
 import { isSelfPage, labelEvidence, newPageCache, pageHeadline, sectionsOf, type LabelEvidence, type PageCache } from './labels';
 import { partyOf } from './party';
@@ -587,6 +587,11 @@ function classify(field: { start: Element; control: Element; group: boolean; kin
   // A role of the user (志愿者) whose box asks for those who went along (同行志愿者姓名): they are its value, not the user.
   if (result?.key === 'officer.name' && evidence.some((item) => item.source === 'placeholder' && classifyLabel(item.text, context)?.key === 'visit.companions')) {
     result = { key: 'visit.companions', confidence: result.confidence };
+  }
+  // Residents' representatives asked as those who came to a meeting (村民代表 [参会的村民代表姓名]): several people, not
+  // a person for a later pass to take as the one the form lacks.
+  if ((!result?.key || result.key === 'resident.name') && evidence.some((item) => item.source === 'placeholder' && MEETING_ATTENDEES.test(normalizeLabel(item.text)))) {
+    return { label: used?.text ?? '', source: used?.source ?? null, key: null, confidence: 0.8, reason: OTHER_PERSON_REASON, unsure: false, guessedResident: false, refusesKeys: true };
   }
   // A number is typed, never picked from a list: a 联系方式 one picks (readonly, 点击选择) asks how contact was made.
   if (result?.key?.endsWith('.phone') && used && WAY_OR_NUMBER.test(withoutRemarks(used.text)) && pickedFromList(field.control)) {

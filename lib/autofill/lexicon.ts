@@ -127,8 +127,9 @@ export const OFFICER_ACTS = [
   '家访', '收集',
   // A street calling the departments in on a matter (街乡吹哨、部门报到): the user blows the whistle (吹哨人, 吹哨单位).
   '吹哨',
-  // Reporting or filling in for a villager who cannot (代报人, 代填人): the user does it; so is filling in the form (填写人).
-  '代报', '代填', '填写',
+  // Reporting, filling in or typing in for a villager who cannot (代报人, 代填人, a suggestion point's 代录人): the user does
+  // it; so is filling in the form (填写人).
+  '代报', '代填', '代录', '填写',
   // Gathering residents' views (征集人 of a 意见征集), and reporting a handled matter back (反馈人 of a 整改反馈).
   '征集', '反馈',
 ];
@@ -181,8 +182,8 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     // A voter a deputy receives, a worker a trade union helps, the person a home visit is for (被访妇女, 被访老人).
     '选民', '职工', ...['妇女', '老人', '儿童', '群众', '居民', '村民'].map((who) => `被访${who}`),
     // Who lives in a home checked (居住人), the person checked there (被检查人), who answers for a place inspected
-    // (在场负责人), the people a matter concerns (当事群众, 涉事人员, 涉及人员).
-    '居住人', '实际居住人', '被检查人', '被检查户', '在场负责人', '现场负责人', '违法行为人', '违章行为人',
+    // (在场负责人, 在船负责人), the people a matter concerns (当事群众, 涉事人员, 涉及人员).
+    '居住人', '实际居住人', '被检查人', '被检查户', '在场负责人', '现场负责人', '在船负责人', '违法行为人', '违章行为人',
     // Whose family occasion or mishap it is (事主 of a wedding, a funeral, a theft): the one the user calls on.
     '事主',
     // The resident or a relative answering for them (本人或家属联系电话, 本人及家属诉求): still the resident's own.
@@ -228,6 +229,8 @@ export const RESIDENT_SECTION_WORDS = [
   '产权人', '房屋产权人', '房屋所有人', '房屋所有权人', '房主',
   // The owner of a boat or a vehicle checked (船舶所有人, 渔船所有人, 车辆所有人): the person the check deals with.
   '船舶所有人', '渔船所有人', '车辆所有人', '机动车所有人',
+  // The master of a boat checked (船长姓名, 船长信息): as a whole label 船长 may be the boat's length.
+  '船长',
   // The village worthies a township keeps in touch with (乡贤姓名, 新乡贤电话).
   '乡贤', '新乡贤',
   // The people a flood or typhoon transfer moves out of danger (转移人员信息, 撤离人员姓名).
@@ -653,7 +656,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   ],
   'place.street': ['驻村乡镇', '所属街乡', '所在街乡', '街乡', '所属街道', '乡镇(街道)', '镇(街道)', '所属镇(街道)', '所在镇(街道)', '街道(镇)', '镇/街道', '街道/镇', '乡(镇、街道)', '乡镇(街道办)', '街道(乡镇)', '街道', '乡镇', '所在街道', '所属乡镇', '街道/乡镇', '乡镇/街道', '镇街', '所属镇街', '所在街镇', '所属街镇', '所属乡镇(街道)', '所属街道(乡镇)', '街镇', '所在乡镇', '街道名称', '乡镇街道', '街道办事处', '所在镇街', '现住地街道', '居住地街道', '现居住地街道',
     // A township and a village asked by their bare names (镇 [ ] 村 [ ] 组 [ ]).
-    '镇',
+    '镇', '所属镇', '所在镇',
     // Inner Mongolia's township (苏木) beside or instead of 乡镇.
     '苏木', '苏木乡镇', '苏木(乡镇)', '所属苏木乡镇', '苏木(乡镇、街道)', '所属苏木乡镇(街道)'],
   'place.community': [
@@ -666,9 +669,15 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // The committees of a town's neighbourhood and a village said as one (居村委); a hamlet in the north-east (村屯); the
     // village a cadre is stationed in or linked to, where the record's household lives (驻村村名, 挂钩社区).
     '居村委', '居村委会', '所属居村委', '所在居村委', '村屯', '所属村屯', '所在村屯', '驻村', '驻村村', '驻村村名', '挂钩社区', '挂钩村', '驻村(社区)', '驻村村(社区)', '村社', '所在村社', '所属村社', '嘎查(村)', '嘎查(村、社区)', '安置社区', '安置点社区',
+    // A fishing, a border or a herders' settled village (渔村, 渔业村, 边境村, 定居点（村）).
+    '渔村', '渔业村', '所属渔村', '边境村', '所属边境村', '定居点', '所属定居点', '牧民定居点',
+    // The village a study or a visit went to (调研村, 走访村).
+    '调研村', '走访村', '调研村(社区)', '走访村(社区)',
   ],
   // A grid goes by its number as much as by its name (网格编号: 第三网格, LQ-05); not by a code (网格编码).
   'place.grid': ['所属网格', '网格名称', '网格名', '网格', '网格号', '所属网格号', '所在网格号', '责任网格号', '网格编号', '所属网格编号', '所在网格编号', '所在网格', '责任网格', '网格单元', '所属网格名称', '采集网格', '现住地网格', '微网格', '所属微网格', '所在微网格',
+    // The forest or grassland grid a ranger looks after (管护网格).
+    '管护网格',
     // A neighbourhood committee's area (所属片区: 第三片区), as Shanghai's forms ask the grid; not the user's own (责任片区, 包干片区).
     '片区', '所属片区', '所在片区',
     // A village's group kept as its grid (组（网格）).
@@ -704,6 +713,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   'issue.description': [
     '问题描述', '诉求内容', '反映问题', '具体情况', '具体表现', '问题内容', '诉求描述', '事项内容', '工单内容', '反映内容', '来电内容',
     '问题详情', '诉求详情', '情况描述', '事件描述', '主要问题', '反映情况', '问题详细描述', '诉求事项', '事件内容', '存在问题',
+    // What is wrong now, before what is proposed (人民建议: 现状与问题 … 具体建议).
+    '现状与问题', '现状及问题', '现状和问题',
     // What the parties of a dispute or a council disagree on.
     '主要争议', '争议焦点',
     '具体问题', '问题及诉求', '反映的问题', '诉求问题', '事项描述', '问题简述', '诉求简述',
@@ -722,7 +733,9 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '问题类别', '诉求类型', '事项类别', '问题类型', '诉求类别', '问题分类', '事项类型', '工单类型', '工单类别', '事件类型', '事件类别',
     '诉求分类', '事项分类', '问题种类', '事件分类', '诉求种类', '纠纷类别', '纠纷类型', '矛盾纠纷类别', '矛盾纠纷类型', '信访类别', '民情类别',
   ],
-  'issue.source': ['问题来源', '线索来源', '诉求来源', '来源', '信息来源', '事项来源', '工单来源', '事件来源', '来源渠道', '问题渠道', '排查方式', '发现方式', '发现渠道', '收集渠道'],
+  'issue.source': ['问题来源', '线索来源', '诉求来源', '来源', '信息来源', '事项来源', '工单来源', '事件来源', '来源渠道', '问题渠道', '排查方式', '发现方式', '发现渠道', '收集渠道',
+    // How a suggestion was gathered (征集渠道: 征集点现场/走访收集/座谈会/来信).
+    '征集渠道'],
   'issue.ownerUnit': ['责任单位', '承办单位', '办理部门', '处理部门', '责任部门', '承办部门', '处置单位', '办理单位', '主办单位', '责任科室', '处置部门', '办理责任单位', '转办单位', '承办科室', '交办单位', '转送单位', '移送单位', '转交单位',
     // Where a service station sends an errand it takes in (送办部门).
     '送办部门', '送办单位'],
@@ -790,8 +803,8 @@ export const NEGATIVE_WORDS = [
  * Whole labels that are never filled even though a tolerant match would see a key inside them. A study's 调研对象 are
  * the people or bodies it looks at in general, not the one resident of a record.
  */
-/** Residents at a meeting (参会居民代表, 到会群众): several people who came, not the one the record is about. */
-export const MEETING_ATTENDEES = /^(参会|到会|与会|出席|列席)(的)?(居民|群众|村民|市民)(代表)?$/;
+/** Residents at a meeting (参会居民代表, 到会群众, 参会的村民代表姓名): several people who came, not the one the record is about. */
+export const MEETING_ATTENDEES = /^(参会|到会|与会|出席|列席)(的)?(居民|群众|村民|市民)(代表)?(姓名|名单)?$/;
 
 export const NEGATIVE_LABELS = ['地址类型', '证件类型', '电话类型', '联系方式类型', '调研对象', '研究对象', '课题调研对象',
   // Where the matter raised happens (诉求地址: 诉求事项发生地址), not the caller's home.

@@ -30,11 +30,11 @@ for (const act of ['检', '查', '访', '巡']) for (const person of ['人', '�
 for (const act of RESIDENT_ACTS) {
   for (const doer of ['人', '提出人', '反映人', '方', '群众', '居民', '市民', '村民']) partyByWord.set(act + doer, 'resident');
 }
-// Who puts an item to a council the user holds with residents (议题提出人, 提出人电话 after it, 提议人), or tells their
-// matter at a residents' talk point (居民说事点: 说事人): a resident.
-for (const word of ['议题提出人', '议事提出人', '提出人', '提议人', '议题提议人', '说事人']) partyByWord.set(word, 'resident');
-// Who is visited, said from their side (受访人, 受访群众, 被访对象).
-for (const act of ['受访', '被访']) for (const who of ['人', '者', '群众', '居民', '村民', '市民', '对象', '户']) partyByWord.set(act + who, 'resident');
+// Who puts an item to a council the user holds with residents (议题提出人, 提出人电话 after it, 提议人), tells their
+// matter at a residents' talk point (居民说事点: 说事人) or makes a suggestion (人民建议征集: 建议人): a resident.
+for (const word of ['议题提出人', '议事提出人', '提出人', '提议人', '议题提议人', '说事人', '建议人', '建议提出人']) partyByWord.set(word, 'resident');
+// Who is visited, said from their side (受访人, 受访群众, 被访对象, 受访户主).
+for (const act of ['受访', '被访']) for (const who of ['人', '者', '群众', '居民', '村民', '市民', '对象', '户', '户主']) partyByWord.set(act + who, 'resident');
 for (const act of [...OFFICER_ACTS, ...CARE_ACTS]) {
   // The object of the user's act is the resident: 走访对象, 被走访人, 被走访户.
   for (const word of [`${act}对象`, `被${act}`, `被${act}人`]) partyByWord.set(word, 'resident');

@@ -157,6 +157,20 @@ export function resolveStudyTallies(fields: FoundField[]): void {
   if (residents.length === 1 && only.key === 'resident.name' && !only.fromTemplate) only.clear('是课题调研走访的人数或名单，不是某一位群众，不自动填写');
 }
 
+/** A study's span or schedule (调研起止时间, 调研时间安排), not one day out. */
+const STUDY_SPAN = /起止|安排|计划|阶段/;
+
+/**
+ * "调研日期 … 参加人员 … 调研情况" on the record of a study's trip made (who went along, or the resident met): its one day
+ * is the visit's, as a 走访日期 is. On a study's plan (its 调研时间 with nobody gone yet, or its span) it stays the study's.
+ */
+export function resolveStudyTripDays(fields: FoundField[]): void {
+  const days = fields.filter((f) => f.key === 'topic.startDate' || f.key === 'topic.endDate');
+  if (days.length !== 1 || days[0].fromTemplate || STUDY_SPAN.test(days[0].label) || fields.some((f) => f.key === 'visit.date')) return;
+  const made = fields.some((f) => f.key === 'visit.companions' || (f.key?.startsWith('resident.') && !f.guessedResident));
+  if (made) days[0].assign('visit.date');
+}
+
 /** Putting a study into practice (转化措施, 转化效果, 成果转化情况). */
 const CONVERSION = /^(成果)?转化/;
 

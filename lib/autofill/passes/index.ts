@@ -1,6 +1,6 @@
 import type { FoundField, PageFacts } from '../field';
 import { resolveAddressParts } from './address-parts';
-import { resolveGenericLabels, resolveStudyConversions, resolveStudyQuestions, resolveStudyTallies } from './generic-labels';
+import { resolveGenericLabels, resolveStudyConversions, resolveStudyQuestions, resolveStudyTallies, resolveStudyTripDays } from './generic-labels';
 import { resolveCallbackOpinions, resolvePeoplesWord, resolveRaisedMatters, resolveResidentOpinions } from './heard';
 import { resolveHandlers, resolveHandlingAccounts, resolveHandlingOpinions, resolveMatterAddresses, resolveMatterNames, resolveOwningBodyPersons } from './matter';
 import { resolveMatterAccounts } from './matter-account';
@@ -30,6 +30,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveStudyConversions, // 转化措施 on a report: the study put into practice, not a matter's handling
   resolveStudyQuestions, // 研究的主要问题和内容 on a study's own page: the study's content
   resolveStudyTallies, // 走访群众 among a study's 调研天数 and 召开座谈会: a tally, not a resident
+  resolveStudyTripDays, // 调研日期 beside 参加人员 on a study trip's record: the visit's day
   resolveRepeats, // the same label twice in a section: only the first is ours
   resolveOpinionSignatures, // 经办人, 日期 under 村（居）委会意见 in its cell: the opinion's signature
   resolveHouseholdMembers, // 接待人 [ ] 与户主关系 [ ]: one of the household, not the user

@@ -112,12 +112,23 @@ export function resolveVisitedBusinesses(fields: FoundField[]): void {
   if (fields.some((f) => f.key?.startsWith('resident.') && !f.guessedResident && !inBusiness(f))) return;
   for (const f of fields) {
     const ofBusiness = inBusiness(f);
-    const attr = f.openText && ofBusiness ? businessContactAttr(f.label) : null;
+    const attr = f.openText && ofBusiness && !ofAnotherBody(f) ? businessContactAttr(f.label) : null;
     if (attr) f.assign(`resident.${attr}`);
     // Where it lies (所属镇（街道）, 所属村（居）) is where the user went: the record's place, not somebody else's.
     const place = ofBusiness && !f.key && !f.fromTemplate ? classifyLabel(f.label, { party: null, selfPage: false })?.key : undefined;
     if (place?.startsWith('place.')) f.assign(place);
   }
+}
+
+/**
+ * A contact named by another kind of body than the section's (企业对接人 under 工坊信息: the contracting firm's, beside the
+ * workshop's own 工坊负责人).
+ */
+function ofAnotherBody(f: FoundField): boolean {
+  // The kind the text begins with (企业, 工坊); not a body said by what is done to it (被检查单位), which may be any.
+  const body = (text: string) => VISITED_BUSINESS.exec(normalizeLabel(text))?.[1];
+  const own = body(f.label);
+  return !!own && !!body(f.section) && own !== body(f.section);
 }
 
 /** A part of a body (所在科室, 部门) and the body asked whole (工作单位, 所在单位). */

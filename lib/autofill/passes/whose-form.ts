@@ -31,7 +31,8 @@ export function resolveSecondUsers(fields: FoundField[]): void {
   // A problem list asks who answers for each problem (责任单位 beside 包保责任人); a visit record's 帮扶责任人 is no owner.
   const ownerFree = fields.some((f) => f.key === 'issue.ownerUnit') && !fields.some((f) => f.key === 'issue.owner');
   for (const f of fields) {
-    if (f !== filer && f.key === 'officer.name' && !f.fromTemplate && asksSeveralNames(f)) f.assign('visit.companions');
+    // Not the deputies on duty (接待代表 [多人用逗号分隔]) whose reception the filer records: they are no companions.
+    if (f !== filer && f.key === 'officer.name' && !f.fromTemplate && asksSeveralNames(f) && !MAYBE_USER.test(normalizeLabel(f.label))) f.assign('visit.companions');
   }
   for (const f of fields) {
     const role = f !== filer && f.key === 'officer.name' && !f.fromTemplate ? MAYBE_USER.exec(normalizeLabel(f.label)) : null;

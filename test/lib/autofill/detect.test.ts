@@ -424,6 +424,12 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['visit.type', null, null, 'resident.tags', null, null]);
   });
 
+  it('leaves residents\' representatives asked as those at a meeting (村民代表 [参会的村民代表姓名]): several people', () => {
+    document.body.innerHTML = `<h2>村民议事会记录</h2><form><label>召开时间<input></label><label>参会人员<input></label>
+      <label>村民代表<input placeholder="参会的村民代表姓名"></label><label>会议讨论情况<textarea></textarea></label><label>记录人<input></label></form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['visit.date', 'visit.companions', null, 'visit.content', 'officer.name']);
+  });
+
   it('reads a log\'s 工作类型 as the visit\'s way only when it offers a visit', () => {
     document.body.innerHTML = `<form>
       <label>工作类型<select><option value="">请选择</option><option>召开会议</option><option>入户走访</option></select></label>

@@ -151,3 +151,24 @@ describe('lexicon: what a patrol found, a close-out\'s word back', () => {
     expect(keyOf('反馈当事人')).toBe('issue.feedback');
   });
 });
+
+describe('lexicon: words of a kind met in the fourteenth session', () => {
+  it('knows a suggestion\'s maker, who types it in for them, how it was gathered and what is wrong now', () => {
+    expect(keyOf('建议人')).toBe('resident.name');
+    expect(keyOf('代录人')).toBe('officer.name');
+    expect(keyOf('征集渠道')).toBe('issue.source');
+    expect(keyOf('现状与问题')).toBe('issue.description');
+    expect(keyOf('具体建议')).toBeNull();
+  });
+
+  it('knows a boat\'s master, a fishing, border or settled village, a town, a ranger\'s grid and the one visited said from their side', () => {
+    expect(keyOf('船长姓名')).toBe('resident.name');
+    expect(keyOf('在船负责人')).toBe('resident.name');
+    // As a whole label 船长 may be the boat's length.
+    expect(keyOf('船长（米）')).toBeNull();
+    for (const label of ['渔村（社区）', '渔业村', '边境村', '定居点（村）', '调研村']) expect(keyOf(label), label).toBe('place.community');
+    expect(keyOf('所属镇')).toBe('place.street');
+    expect(keyOf('管护网格')).toBe('place.grid');
+    expect(keyOf('受访户主')).toBe('resident.name');
+  });
+});

@@ -196,3 +196,16 @@ describe('the people a study visited (走访群众 among 调研天数 and 召开
     expect(keys(doc)[3]).toBeNull();
   });
 });
+
+describe('the day of a study (调研日期)', () => {
+  const study = (rest: string) => keys(page(`<form><label>课题名称<input></label><label>调研日期<input placeholder="yyyy-MM-dd"></label>${rest}</form>`, '调研记录'));
+
+  it('is the visit\'s on the record of a trip made (who went along, the resident met)', () => {
+    expect(study('<label>参加人员<input></label><label>调研情况<textarea></textarea></label>')[1]).toBe('visit.date');
+    expect(study('<label>受访户主<input></label><label>户主电话<input></label>')[1]).toBe('visit.date');
+  });
+
+  it('stays the study\'s own on its plan (nobody gone yet)', () => {
+    expect(study('<label>调研内容<textarea></textarea></label>')[1]).not.toBe('visit.date');
+  });
+});

@@ -35,3 +35,18 @@ describe('a business visited whose section asks its own number (巡查对象: �
     expect(keys(doc)).toEqual([null, null, 'resident.name', 'resident.phone', 'visit.date', 'issue.description', 'issue.deadline', 'officer.name']);
   });
 });
+
+describe('a workshop visited (共富工坊: 工坊名称, 工坊地址, 负责人)', () => {
+  it('is a business: its address is where the user went, its head the one dealt with; a firm\'s contact beside them is not', () => {
+    const doc = page(`<form><h3>工坊信息</h3><label>工坊名称<input></label><label>工坊地址<input></label><label>工坊负责人<input></label>
+      <label>负责人手机<input></label><label>企业对接人<input></label><h3>本次走访</h3><label>走访日期<input></label>
+      <label>走访情况<textarea></textarea></label></form>`, '共富工坊走访');
+    expect(keys(doc)).toEqual([null, 'visit.location', 'resident.name', 'resident.phone', null, 'visit.date', 'visit.content']);
+  });
+
+  it('still takes a business\'s contact under a heading said by the check (被检查单位: 企业联系人)', () => {
+    const doc = page(`<form><h3>被检查单位</h3><label>单位名称<input></label><label>企业联系人<input></label>
+      <h3>检查情况</h3><label>检查日期<input></label><label>检查人员<input></label></form>`, '安全检查');
+    expect(keys(doc).slice(0, 2)).toEqual([null, 'resident.name']);
+  });
+});

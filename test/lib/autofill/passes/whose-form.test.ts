@@ -246,3 +246,16 @@ describe('the one who entrusts the user with their business (委托人 on a 代�
     expect(keys(both)).toEqual(['resident.name', null]);
   });
 });
+
+describe('the deputies on duty whose reception the filer records (接待代表 [多人用逗号分隔] … 记录人)', () => {
+  it('are no companions of the user, and nobody\'s of ours', () => {
+    const doc = page(`<form><label>接待日期<input></label><label>接待代表<input placeholder="本次值班接待的代表，多人用逗号分隔"></label>
+      <label>来访人<input></label><label>反映事项<textarea></textarea></label><label>记录人<input></label></form>`, '代表联络站接待登记');
+    expect(keys(doc)).toEqual(['visit.date', null, 'resident.name', 'issue.description', 'officer.name']);
+  });
+
+  it('leaves a box for those who went along (慰问人员 [多人用顿号分隔]) the companions', () => {
+    const doc = page(`<form><label>慰问日期<input></label><label>慰问人员<input placeholder="多人用顿号分隔"></label><label>填表人<input></label></form>`, '慰问登记');
+    expect(keys(doc)).toEqual(['visit.date', 'visit.companions', 'officer.name']);
+  });
+});
