@@ -34,7 +34,7 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
     '住址', '地址', '家庭住址', '现住址', '详细地址', '居住地址', '家庭地址', '现居住地址', '现居地址', '联系地址', '通讯地址',
     '居住地', '现居住地', '家庭详细地址', '居住详细地址', '现住地址', '住所', '现住地', '现居住址', '门牌地址',
     // 人口采集 pages: 详址 (detailed address), 实际居住地 (where one really lives), 楼栋门牌 (building and door).
-    '详址', '现住地详址', '居住地详址', '现居住地详址', '实际居住地', '实际居住地址', '实际住址', '楼栋门牌', '楼栋单元户', '楼栋单元户号',
+    '详址', '现住地详址', '居住地详址', '现居住地详址', '实际居住地', '实际居住地址', '实际住址', '楼栋门牌', '楼栋单元户', '楼栋单元户号', '楼号单元户号', '楼号单元户',
     // A party's legal address (住所地) on mediation and case forms; where one lives, said plainly (家住, 住在哪).
     '住所地', '家住', '住在哪', '住在哪里', '住哪', '家住哪', '家住哪里',
     // The home a check or a rental registers (房屋地址, 住房地址), by where it stands (房屋坐落, 住房位置) or its door
@@ -288,8 +288,8 @@ export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '
   '走访', '到户', '到访', '访视', '巡山', '巡河', '巡林', '巡护', '收集',
   // Calling on someone (拜访), visiting a patient (探视), looking at the place itself (实地查看, 现场查看).
   '拜访', '探视', '实地查看', '现场查看',
-  // A talk the user holds with the resident (谈话时间, 谈心谈话记录).
-  '谈话', '谈心谈话',
+  // A talk the user holds with the resident (谈话时间, 谈心谈话记录), or a petition office's with a petitioner (接谈日期).
+  '谈话', '谈心谈话', '接谈',
   // Knocking on doors (敲门日期), talking a household round (上门劝导时间, 劝导内容), residents' councils the user holds
   // (议事时间, 议事地点, 协商形式), the day of a diary's entry (日记日期).
   '敲门', '入户敲门', '劝导', '上门劝导', '入户劝导', '议事', '协商', '民主协商', '日记', '民情日记', '工作日记',
@@ -612,7 +612,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
  */
 export const KEY_BY_OPTIONS: { labels: readonly string[]; key: FieldKey; optionWords: readonly string[]; several?: boolean }[] = [
   // So is the kind of a day's work in a log (工作类型: 入户走访/召开会议/政策宣传) when it offers a visit.
-  { labels: ['工作类型', '今日工作类型', '工作形式', '帮扶方式', '帮扶形式', '服务方式', '服务形式', '活动形式', '活动方式', '开展形式', '开展方式', '联系形式', '访视方式', '访视形式', '收集方式', '采集方式'], key: 'visit.type', optionWords: ['走访', '入户', '上门', '座谈', '谈心', '回访', '实地查看', '接访', '现场办公'] },
+  { labels: ['工作类型', '今日工作类型', '工作形式', '征集方式', '征集形式', '征询方式', '帮扶方式', '帮扶形式', '服务方式', '服务形式', '活动形式', '活动方式', '开展形式', '开展方式', '联系形式', '访视方式', '访视形式', '收集方式', '采集方式'], key: 'visit.type', optionWords: ['走访', '入户', '上门', '座谈', '谈心', '回访', '实地查看', '接访', '现场办公'] },
   // How a resident got in touch (来访方式: 来电/来站/上门走访) is how the visit was made when the user may go to them.
   { labels: ['来访方式', '来访形式'], key: 'visit.type', optionWords: ['走访', '入户', '上门'] },
   // A bare 重点关注 offering 独居/残疾人 is the care categories; inside a longer label (重点关注事项) it is not.

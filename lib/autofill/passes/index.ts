@@ -3,7 +3,7 @@ import { resolveAddressParts } from './address-parts';
 import { resolveGenericLabels, resolveStudyConversions, resolveStudyQuestions, resolveStudyTallies, resolveStudyTripDays } from './generic-labels';
 import { resolveCallbackOpinions, resolvePeoplesWord, resolveRaisedMatters, resolveResidentOpinions } from './heard';
 import { resolveHandlers, resolveHandlingAccounts, resolveHandlingOpinions, resolveMatterAddresses, resolveMatterNames, resolveOwningBodyPersons } from './matter';
-import { resolveMatterAccounts } from './matter-account';
+import { resolveCallAccounts, resolveMatterAccounts } from './matter-account';
 import { resolveFellowRoles, resolveLaterFollowUps, resolveLaterSections, resolveNarratives, resolvePageActs, resolveTeamMembers } from './page-act';
 import { resolveRemarkRoles, resolveRowPersons, resolveShortenedRoles, resolveUnknownPersons, resolveUserBlocks, resolveUserSections } from './neighbours';
 import { resolveFilingBodies, resolveOrganisations, resolveRequestApplicants, resolveUnitParts, resolveVisitedBusinesses } from './organisations';
@@ -52,6 +52,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolvePeoplesWord, // 民情内容: the visit's account beside the matter raised, else the matter
   resolveCallbackOpinions, // 处理意见 on a callback: what to do next, not the measures taken
   resolveMatterAccounts, // 情况说明 right after the matter's title: its description
+  resolveCallAccounts, // 情况说明 in a long box under 调查记录: the visit's account
   resolveRaisedMatters, // 纳税人提出的涉税诉求 in a long box: the matter raised, when nothing else describes it
   resolveNarratives, // 房屋使用情况 on a visit record asking no 走访情况: the visit's account
   resolveLaterSections, // 复查情况 under 复查（复查时填写）: filled at the re-check

@@ -25,3 +25,17 @@ function inMatterSection(field: FoundField): boolean {
   const heading = normalizeLabel(field.section);
   return MATTER_SECTION.test(heading) && !HANDLING_SECTION.test(heading);
 }
+
+/** The section recording the user's call (调查记录, 走访情况, 入户记录). */
+const CALL_SECTION = /(走访|入户|家访|探访|调查|摸排|慰问|访视)(记录|情况)$/;
+
+/**
+ * "调查记录: 调查日期, 调查人 … 情况说明": a bare account in a long box of the section recording the user's call tells
+ * what the call found, when no other field asks the visit's account.
+ */
+export function resolveCallAccounts(fields: FoundField[]): void {
+  if (fields.some((f) => f.key === 'visit.content')) return;
+  const account = fields.find((f) => !f.key && !f.fromTemplate && f.kind === 'textarea' && BARE_ACCOUNT.test(normalizeLabel(f.label))
+    && CALL_SECTION.test(normalizeLabel(f.section)));
+  account?.assign('visit.content');
+}

@@ -438,6 +438,12 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['visit.type', null]);
   });
 
+  it('reads a survey\'s 征集方式 as the visit\'s way only when it offers a visit', () => {
+    document.body.innerHTML = `<form><label>征集方式<select><option value="">--请选择--</option><option>入户走访</option><option>问卷扫码</option></select></label>
+      <label>征集方式<select><option value="">--请选择--</option><option>问卷扫码</option><option>来信</option></select></label></form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['visit.type', null]);
+  });
+
   it('reads a summary and a project by what the form is about', () => {
     document.body.innerHTML = '<form><label>摘要<input></label><label>诉求内容<textarea></textarea></label><label>问题类别<input></label></form>';
     expect(detectFields(document).map((f) => f.key)).toEqual(['issue.title', 'issue.description', 'issue.category']);

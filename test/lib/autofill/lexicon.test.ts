@@ -171,4 +171,9 @@ describe('lexicon: words of a kind met in the fourteenth session', () => {
     expect(keyOf('管护网格')).toBe('place.grid');
     expect(keyOf('受访户主')).toBe('resident.name');
   });
+
+  it('knows a petition office\'s talk day and a flat said by building, unit and door', () => {
+    expect(keyOf('本次接谈日期')).toBe('visit.date');
+    expect(keyOf('楼号单元户号')).toBe('resident.address');
+  });
 });

@@ -29,3 +29,17 @@ describe('a bare account (情况说明)', () => {
     expect(keys(page(`<form>${section('小区及事项', '<input>')}</form>`))[2]).toBeNull();
   });
 });
+
+describe('a bare account in the section recording the user\'s call (调查记录: 情况说明)', () => {
+  const record = (rest: string) => keys(page(`<form><fieldset><legend>老人基本情况</legend><p><label>老人姓名<input></label></p></fieldset>
+    <fieldset><legend>四、调查记录</legend><p><label>调查日期<input></label></p><p><label>调查人<input></label></p>
+    <p><label>情况说明<textarea></textarea></label></p>${rest}</fieldset></form>`, '养老服务需求调查'));
+
+  it('tells what the call found', () => {
+    expect(record('')).toEqual(['resident.name', 'visit.date', 'officer.name', 'visit.content']);
+  });
+
+  it('says nothing sure where another box asks the visit\'s account', () => {
+    expect(record('<p><label>走访记录<textarea></textarea></label></p>')).toEqual(['resident.name', 'visit.date', 'officer.name', null, 'visit.content']);
+  });
+});
