@@ -35,6 +35,8 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
     '居住地', '现居住地', '家庭详细地址', '居住详细地址', '现住地址', '住所', '现住地', '现居住址', '门牌地址',
     // 人口采集 pages: 详址 (detailed address), 实际居住地 (where one really lives), 楼栋门牌 (building and door).
     '详址', '现住地详址', '居住地详址', '现居住地详址', '实际居住地', '实际居住地址', '实际住址', '楼栋门牌', '楼栋单元户', '楼栋单元户号', '楼号单元户号', '楼号单元户',
+    // A herding household's winter camp (冬营盘住址), where it lives in the season of the visit.
+    '冬营盘住址', '冬营盘地址', '冬季营盘住址',
     // A party's legal address (住所地) on mediation and case forms; where one lives, said plainly (家住, 住在哪).
     '住所地', '家住', '住在哪', '住在哪里', '住哪', '家住哪', '家住哪里',
     // The home a check or a rental registers (房屋地址, 住房地址), by where it stands (房屋坐落, 住房位置) or its door
@@ -111,8 +113,8 @@ export const OFFICER_ACTS = [
   '回访', '排查', '巡查', '调查', '申报', '撰稿', '起草', '包联', '帮扶', '结对', '包户', '包保', '驻村', '挂点', '包片',
   // 资格认证 (认证人 is not a 证人), 入户核实, a report's 执笔人. Not 检查: 被检查单位 is no resident.
   '认证', '核实', '执笔',
-  // The user's round of a river, a lake, a hill or a forest (巡河人, 巡护人), as 巡查人.
-  '巡河', '巡湖', '巡山', '巡林', '巡护',
+  // The user's round of a river, a lake, a hill, a forest or a border (巡河人, 巡护人, 巡逻人员), as 巡查人.
+  '巡河', '巡湖', '巡山', '巡林', '巡护', '巡逻',
   // A case the user's enforcement team registers (执法人员, 执法人).
   '执法',
   // Canvassing and care visits under other names (普查员, 摸排人员, 探访人, 随访人), the mediator (调解员), the one who replies.
@@ -274,8 +276,8 @@ export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '
   '入户', '上门', '上门走访', '实地走访', '看望', '探望', '走访看望', '巡访', '随访',
   // A cadre's call on the family paired with them as kin (走亲 of 民族团结 结对认亲): 走亲日期, 走亲小结.
   '走亲',
-  // A grid patrol (巡查) is the user's round.
-  '巡查',
+  // A grid patrol (巡查) is the user's round, and so is a border village's (巡逻).
+  '巡查', '巡逻',
   // The day the resident came (来访) or the user found the matter (发现): the visit's date only.
   '来访', '发现',
   // A talk with the resident (交流情况 is what was said).
@@ -286,8 +288,9 @@ export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '
   // The visit by its own name (走访小结), by reaching the household or place (到户时间, 到访地点), a health worker's visit
   // (访视日期), patrols of hills, rivers and woods (巡山日期), and gathering people's views (收集时间 of a 民情 ledger).
   '走访', '到户', '到访', '访视', '巡山', '巡河', '巡林', '巡护', '收集',
-  // Calling on someone (拜访), visiting a patient (探视), looking at the place itself (实地查看, 现场查看).
-  '拜访', '探视', '实地查看', '现场查看',
+  // Calling on someone (拜访), visiting a patient (探视), looking at the place itself (实地查看, 现场查看, a project's 现场督查),
+  // taking a home's temperature on a heating complaint (入户测温).
+  '拜访', '探视', '实地查看', '现场查看', '现场督查', '入户测温',
   // A talk the user holds with the resident (谈话时间, 谈心谈话记录), or a petition office's with a petitioner (接谈日期).
   '谈话', '谈心谈话', '接谈',
   // Knocking on doors (敲门日期), talking a household round (上门劝导时间, 劝导内容), residents' councils the user holds
@@ -306,8 +309,11 @@ const DATE_ONLY_ACTS = ['检查', '入户检查', '认证', '上门认证', '排
 const ON_SITE_CHECKS = ['检查', '入户检查', '排查', '摸排', '入户摸排'];
 /** Sessions whose date and place are the visit's, and nothing else: 调解情况 is how the dispute went. */
 const SESSION_ACTS = ['调解'];
-/** Acts that go round an area: their 区域/路线/位置/范围 is where the visit went (巡查区域, 巡查路线, 巡护线路, 巡山路段, 巡查范围). */
-const PATROL_ACTS = ['巡查', '巡访', '巡山', '巡河', '巡林', '巡护'];
+/**
+ * Acts that go round an area: their 区域/路线/位置/范围 is where the visit went (巡查区域, 巡查路线, 巡护线路, 巡山路段, 巡查范围,
+ * a border patrol's 巡逻线路).
+ */
+const PATROL_ACTS = ['巡查', '巡访', '巡山', '巡河', '巡林', '巡护', '巡逻'];
 export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, exceptActs: readonly string[]][] = [
   [['日期', '时间'], 'visit.date', []],
   // A place by the word of a patrol's or a study's list of stops (巡查点位, 走访点位).
@@ -671,6 +677,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '居村委', '居村委会', '所属居村委', '所在居村委', '村屯', '所属村屯', '所在村屯', '驻村', '驻村村', '驻村村名', '挂钩社区', '挂钩村', '驻村(社区)', '驻村村(社区)', '村社', '所在村社', '所属村社', '嘎查(村)', '嘎查(村、社区)', '安置社区', '安置点社区',
     // A fishing, a border or a herders' settled village (渔村, 渔业村, 边境村, 定居点（村）).
     '渔村', '渔业村', '所属渔村', '边境村', '所属边境村', '定居点', '所属定居点', '牧民定居点',
+    // Where a project is carried out (民生实事 实施社区).
+    '实施社区', '实施村',
     // The village a study or a visit went to (调研村, 走访村).
     '调研村', '走访村', '调研村(社区)', '走访村(社区)',
   ],
@@ -697,7 +705,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   ],
   'visit.content': [
     // A work log's account of the day (当日工作内容, 今日工作内容).
-    '当日工作内容', '今日工作内容',
+    '当日工作内容', '今日工作内容', '日志正文', '日志内容',
     '走访内容', '走访情况', '民情日记', '情况记录', '走访记录', '入户情况', '走访情况记录', '谈话内容', '座谈内容', '日记内容',
     '民情记录', '走访详情', '走访纪要', '谈心内容', '入户走访情况', '走访了解情况', '了解情况', '了解到的情况',
     // People's mood and views as a ledger records them: what the visits heard.
@@ -716,14 +724,16 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // What is wrong now, before what is proposed (人民建议: 现状与问题 … 具体建议).
     '现状与问题', '现状及问题', '现状和问题',
     // What the parties of a dispute or a council disagree on.
-    '主要争议', '争议焦点',
+    '主要争议', '争议焦点', '主要分歧', '分歧焦点',
+    // What a flood patrol found threatening (险情描述).
+    '险情描述', '险情情况',
     '具体问题', '问题及诉求', '反映的问题', '诉求问题', '事项描述', '问题简述', '诉求简述',
     '群众诉求', '主要诉求', '诉求情况', '纠纷情况', '纠纷简要情况', '矛盾纠纷情况', '发现问题', '发现的问题', '存在的问题',
     // Anything amiss a patrol or a ranger found (发现异常, 异常情况).
     '发现异常', '异常情况',
     '困难和问题', '存在困难和问题', '诉求与需求', '诉求和需求', '困难与诉求', '存在的困难和问题', '反映的主要问题', '了解到的困难', '主要困难', '存在困难', '困难情况', '困难诉求',
-    // Why the resident applies (申请事由 of an aid application checked).
-    '申请事由',
+    // Why the resident applies (申请事由 of an aid application checked) and what they ask (申请内容).
+    '申请事由', '申请内容',
     // The matter a callback is about, as first raised (原诉求内容); the problems a visit gathered (收集到的问题).
     '原诉求', '原诉求内容', '原反映问题', '原反映事项', '收集的问题', '收集到的问题', '主要需求',
     // What the resident needs, said plainly or as what is new since the last visit (具体需求, 新增困难).
@@ -771,7 +781,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // The leader who takes up a study (领题): STYLE.md.
     '领题领导', '领题人', '领题负责人', '领题县领导', '领题市领导', '领题区领导', '领题县级领导', '领题市级领导'],
   'topic.method': ['调研方式', '方式方法', '调研方法', '调研形式'],
-  'topic.location': ['调研地点', '调研地址', '调研单位(地点)', '调研点'],
+  'topic.location': ['调研地点', '调研地址', '调研单位(地点)', '调研点', '调研对象及地点', '调研地点及对象'],
   // A bare 主要内容 takes the form's domain (detect.ts GENERIC_LABELS); inside a longer label it says nothing.
   'topic.summary': ['调研内容', '调研重点', '课题内容', '研究内容', '调研要点', '主要调研内容'],
   // A range field labelled so takes both the start and the end (keys.ts RANGE_KEYS).

@@ -22,6 +22,8 @@ export interface PartyMention {
 const partyByWord = new Map<string, Party>();
 for (const act of OFFICER_ACTS) for (const person of OFFICER_PERSONS) partyByWord.set(act + person, 'officer');
 for (const act of PAIRING_ACTS) for (const head of ['责任人', '负责人']) partyByWord.set(act + head, 'officer');
+// Who answers for a check the user makes of homes (排查责任人 of a typhoon's house check) is the user.
+partyByWord.set('排查责任人', 'officer');
 // Who leads an inspection or a visit said in one character (主检人, 主查人员, 主访人): the user; who assists or
 // accompanies it (辅查人, 陪检人员) went along (classify.ts).
 for (const act of ['检', '查', '访', '巡']) for (const person of ['人', '人员']) partyByWord.set(`主${act}${person}`, 'officer');

@@ -172,6 +172,23 @@ describe('lexicon: words of a kind met in the fourteenth session', () => {
     expect(keyOf('受访户主')).toBe('resident.name');
   });
 
+  it('knows a border patrol, a flood patrol\'s danger, an application\'s content, a dispute\'s split and a log\'s text', () => {
+    expect(keyOf('巡逻日期')).toBe('visit.date');
+    expect(keyOf('巡逻线路')).toBe('visit.location');
+    expect(keyOf('巡逻人员')).toBe('officer.name');
+    expect(keyOf('参加巡逻人员')).toBe('visit.companions');
+    expect(keyOf('险情描述')).toBe('issue.description');
+    expect(keyOf('申请内容')).toBe('issue.description');
+    expect(keyOf('主要分歧')).toBe('issue.description');
+    expect(keyOf('日志正文')).toBe('visit.content');
+    expect(keyOf('现场督查日期')).toBe('visit.date');
+    expect(keyOf('入户测温日期')).toBe('visit.date');
+    expect(keyOf('冬营盘住址')).toBe('resident.address');
+    expect(keyOf('实施社区')).toBe('place.community');
+    expect(keyOf('排查责任人')).toBe('officer.name');
+    expect(keyOf('调研对象及地点')).toBe('topic.location');
+  });
+
   it('knows a petition office\'s talk day and a flat said by building, unit and door', () => {
     expect(keyOf('本次接谈日期')).toBe('visit.date');
     expect(keyOf('楼号单元户号')).toBe('resident.address');
