@@ -15,9 +15,15 @@ export function normalizeLabel(text: string): string {
 /** Labels repeat across fields and calls: remember their normal forms. */
 const normalized = new Map<string, string>();
 
+/**
+ * A label in Chinese and a minority's script beside it (宣讲日期 چېسلا, 姓名 성명, 村（社区）كەنت (مەھەللە)): the second says the
+ * same, so only the Chinese is read.
+ */
+const BESIDE_CHINESE = /[\p{Script=Arabic}\p{Script=Hangul}\p{Script=Tibetan}\p{Script=Mongolian}]+/gu;
+const withoutSecondScript = (text: string) => (/\p{Script=Han}/u.test(text) ? text.replace(BESIDE_CHINESE, '').replace(/\(\s*\)/g, '') : text);
+
 function normalize(text: string): string {
-  const label = text
-    .normalize('NFKC')
+  const label = withoutSecondScript(text.normalize('NFKC'))
     .replace(/[\s\u00a0\u3000*]+/g, '')
     // Arrows, bullets and dashes around the words ("← 日期", "▶姓名", "--请选择性别--", a back button's "‹") are not words of the label.
     .replace(/^[\p{So}\p{Sm}\p{Pd}※•·‹›]+(?=.)|(?<=.)[\p{So}\p{Sm}\p{Pd}※•·‹›]+$/gu, '')

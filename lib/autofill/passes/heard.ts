@@ -1,4 +1,4 @@
-import { LONG_TEXT_KINDS, type FoundField } from '../field';
+import { LONG_TEXT_KINDS, type FoundField, type PageFacts } from '../field';
 import type { FieldKey } from '../keys';
 import { RESIDENT_VOICE, RESIDENT_WISHES } from '../lexicon';
 import { leadingParty, namesOtherParty, namesResident, partyOf, type Party } from '../party';
@@ -116,4 +116,23 @@ export function resolveRaisedMatters(fields: FoundField[]): void {
   // On a callback (回访日期, 回访人 …) what the resident says of the handling (信访人意见, 群众评价) is the feedback.
   const callback = fields.some((f) => CALLBACK.test(normalizeLabel(f.label))) && !fields.some((f) => f.key === 'issue.feedback');
   raised.assign(callback && /(意见|评价)$/.test(normalizeLabel(raised.label)) ? 'issue.feedback' : 'issue.description');
+}
+
+/** What a callback may follow up: a matter handled (a ticket, a petition, a rectification, a dispute). */
+const HANDLED_MATTER = /工单|投诉|信访|办结|销号|热线|12345|整改|调解|纠纷|处理|办理|处置/;
+/** The keys of a matter's handling. */
+const HANDLING_KEYS = /^issue\.(title|result|measures|status|owner|ownerUnit)$/;
+/** A callback's own account (回访记录, 回访内容); its 回访情况 stays the feedback (STYLE.md). */
+const CALLBACK_ACCOUNT = /^回访(记录|内容)$/;
+
+/**
+ * A callback to the people a service is for (助餐回访, 搬迁户回访), on a page naming no matter handled: the call is the
+ * visit, and its 回访记录 what the visit found, when no other box asks the visit's account. On a ticket's or a
+ * petition's callback it stays the feedback on the handling.
+ */
+export function resolveServiceCallbacks(fields: FoundField[], { headline }: PageFacts): void {
+  if (!headline.includes('回访') || HANDLED_MATTER.test(headline)) return;
+  if (fields.some((f) => f.key === 'visit.content' || HANDLING_KEYS.test(f.key ?? '') || HANDLED_MATTER.test(f.label))) return;
+  const accounts = fields.filter((f) => f.key === 'issue.feedback' && !f.fromTemplate && CALLBACK_ACCOUNT.test(withoutRemarks(normalizeLabel(f.label))));
+  if (accounts.length === 1) accounts[0].assign('visit.content');
 }

@@ -1,7 +1,7 @@
 import type { FoundField, PageFacts } from '../field';
 import { resolveAddressParts } from './address-parts';
 import { resolveGenericLabels, resolveStudyConversions, resolveStudyQuestions, resolveStudyTallies, resolveStudyTripDays } from './generic-labels';
-import { resolveCallbackOpinions, resolvePeoplesWord, resolveRaisedMatters, resolveResidentOpinions } from './heard';
+import { resolveCallbackOpinions, resolvePeoplesWord, resolveRaisedMatters, resolveResidentOpinions, resolveServiceCallbacks } from './heard';
 import { resolveHandlers, resolveHandlingAccounts, resolveHandlingOpinions, resolveMatterAddresses, resolveMatterNames, resolveOwningBodyPersons } from './matter';
 import { resolveCallAccounts, resolveMatterAccounts } from './matter-account';
 import { resolveFellowRoles, resolveLaterFollowUps, resolveLaterSections, resolveNarratives, resolvePageActs, resolveTeamMembers } from './page-act';
@@ -51,6 +51,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveResidentOpinions, // 群众意见建议: the matter raised, or on a callback the feedback
   resolvePeoplesWord, // 民情内容: the visit's account beside the matter raised, else the matter
   resolveCallbackOpinions, // 处理意见 on a callback: what to do next, not the measures taken
+  resolveServiceCallbacks, // 回访记录 on a 助餐回访 naming no matter handled: the visit's account
   resolveMatterAccounts, // 情况说明 right after the matter's title: its description
   resolveCallAccounts, // 情况说明 in a long box under 调查记录: the visit's account
   resolveRaisedMatters, // 纳税人提出的涉税诉求 in a long box: the matter raised, when nothing else describes it

@@ -150,8 +150,14 @@ export function resolveShortenedRoles(fields: FoundField[]): void {
     const twoUp = fields[i - 2];
     const userTwoUp = twoUp?.key === 'officer.name' && twoUp.sectionKey === f.sectionKey ? twoUp : undefined;
     const before = [fields[i - 1], userTwoUp].find((person) => person && attrOfShortenedRole(person, f));
-    if (!before || before.key?.startsWith('resident.') || f.fromTemplate || before.fromTemplate) return;
+    if (!before || f.fromTemplate || before.fromTemplate) return;
     const attr = attrOfShortenedRole(before, f)!;
+    // A resident's role said again in short (群众代表姓名 [ ] 代表电话 [ ]) is theirs, not the deputy the short word means alone.
+    if (before.key?.startsWith('resident.')) {
+      if (f.key?.startsWith('officer.') && attr === 'phone') f.assign('resident.phone');
+      else if (f.key?.startsWith('officer.')) f.clear('属于前面那位群众的信息，不自动填写');
+      return;
+    }
     f.unsure = false;
     f.guessedResident = false;
     if (before.key?.startsWith('officer.')) {
@@ -188,18 +194,18 @@ const USERS_OWN: ReadonlySet<string> = new Set(['officer.name', 'officer.phone',
 /** The person's fact `f` asks by the role of the person `before` it named again in short (干部电话 after 村（组）干部). */
 export function attrOfShortenedRole(before: FoundField, f: FoundField): OwnAttr | undefined {
   const label = normalizeLabel(f.label);
-  const role = shortenedRole(normalizeLabel(before.label).replace(/\([^)]*\)$/, ''), label);
+  const role = shortenedRole(normalizeLabel(before.label).replace(/\([^)]*\)$/, '').replace(/姓名$/, ''), label);
   return role ? ownAttr(label.slice(role.length)) : undefined;
 }
 
 /**
- * The longest role (…人, …员, …干部, …书记, …主任, …教师) opening `label` that ends the longer role `named` (申请人 of 销号申请人), or the act of
+ * The longest role (…人, …员, …干部, …书记, …主任, …教师, …代表) opening `label` that ends the longer role `named` (申请人 of 销号申请人), or the act of
  * that role before a body (申请 of 申请单位 after 销号申请人: the unit of whoever applied).
  */
 function shortenedRole(named: string, label: string): string | undefined {
   for (let end = Math.min(label.length, named.length - 1); end >= 2; end--) {
     const head = label.slice(0, end);
-    if (/([人员]|干部|书记|主任|教师|老师|医生|民警)$/.test(head) && named.endsWith(head)) return head;
+    if (/([人员]|干部|书记|主任|教师|老师|医生|民警|代表)$/.test(head) && named.endsWith(head)) return head;
   }
   const act = /^(.{2})(单位|部门)$/.exec(label)?.[1];
   return act && named.endsWith(`${act}人`) && named.length > 3 ? act : undefined;
@@ -245,9 +251,11 @@ export function resolveUserBlocks(fields: FoundField[]): void {
     if (section.slice(0, at).some(person)) continue;
     // Somebody named only after the user's lines (家访人, 工作单位, 联系电话 … 儿童主任) ends the user's block there.
     const next = section.findIndex((f, i) => i > at && person(f));
-    // …but not when a bare 姓名 before the user (船长: 姓名 [ ] 手机 [ ]) may have been somebody else's lines.
-    if (next >= 0 && section.slice(0, at).some((f) => f.key === 'resident.name')) continue;
-    const block = next < 0 ? section : section.slice(0, next);
+    // …but not when a bare 姓名 before the user (船长: 姓名 [ ] 手机 [ ]) may have been somebody else's lines; with nobody
+    // after the user, the lines before that 姓名's (a hardship worker's 姓名, 联系电话, 工作单位 … 走访人) are theirs.
+    const namedBefore = section.slice(0, at).some((f) => f.key === 'resident.name');
+    if (next >= 0 && namedBefore) continue;
+    const block = next >= 0 ? section.slice(0, next) : namedBefore ? section.slice(at) : section;
     for (const f of block) {
       // The number a callback dials (回访号码) is the resident's, whoever dials it.
       if (CALLED_NUMBER.test(normalizeLabel(f.label))) continue;

@@ -111,3 +111,13 @@ describe('normalizeLabel: a date\'s format after its label', () => {
     expect(normalizeLabel('门牌号 2024')).toBe('门牌号2024');
   });
 });
+
+describe('a label in Chinese with a minority\'s script beside it', () => {
+  it('reads only the Chinese (宣讲日期 چېسلا, 姓名 성명, 村（社区）كەنت (مەھەللە))', () => {
+    expect(normalizeLabel('宣讲日期چېسلا')).toBe('宣讲日期');
+    expect(normalizeLabel('姓名 성명')).toBe('姓名');
+    expect(normalizeLabel('村（社区）كەنت (مەھەللە)')).toBe('村(社区)');
+    // Without Chinese, nothing is dropped.
+    expect(normalizeLabel('성명')).toBe('성명');
+  });
+});

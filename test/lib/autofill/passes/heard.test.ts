@@ -137,3 +137,17 @@ describe('a handling opinion on a callback', () => {
     expect(keys(visit)).toEqual(['visit.date', 'issue.description']);
   });
 });
+
+describe('a callback to the people a service is for (助餐回访, 搬迁户回访)', () => {
+  const callback = (title: string, extra = '') => keys(page(`<form><label>老人姓名<input></label>${extra}<label>回访日期<input></label>
+    <label>回访记录<textarea></textarea></label><label>回访人<input></label></form>`, title));
+
+  it('is the visit: its 回访记录 is what the visit found', () => {
+    expect(callback('社区助餐服务回访')).toEqual(['resident.name', 'visit.date', 'visit.content', 'officer.name']);
+  });
+
+  it('stays the feedback on a ticket\'s callback, by its name or its fields', () => {
+    expect(callback('工单办结回访')[2]).toBe('issue.feedback');
+    expect(callback('助餐服务回访', '<label>工单编号<input></label>')[3]).toBe('issue.feedback');
+  });
+});

@@ -255,3 +255,20 @@ describe('a person named with their role in a remark, then asked by that role', 
     expect(keys(doc)).toEqual([null, null, 'visit.date', 'resident.name', 'resident.idNumber', 'resident.phone']);
   });
 });
+
+describe('a page in one section: the resident\'s lines, then the user\'s (姓名 … 联系电话 … 工作单位 … 走访人)', () => {
+  it('keeps the lines before the resident\'s 姓名 out of the user\'s block', () => {
+    const doc = page(`<form><table><tr><td>姓 名</td><td><input></td><td>身份证号</td><td><input></td></tr>
+      <tr><td>联系电话</td><td><input></td><td>工作单位</td><td><input></td></tr>
+      <tr><td>主要困难</td><td><textarea></textarea></td></tr><tr><td>走访日期</td><td><input></td><td>走访人</td><td><input></td></tr></table></form>`, '困难职工帮扶走访登记表');
+    expect(keys(doc)).toEqual(['resident.name', 'resident.idNumber', 'resident.phone', null, 'issue.description', 'visit.date', 'officer.name']);
+  });
+});
+
+describe('a resident\'s role said again in short (群众代表姓名 [ ] 代表电话 [ ])', () => {
+  it('is the same resident, not a deputy', () => {
+    const doc = page(`<form><label>宣讲日期<input></label><label>宣讲人<input></label><label>群众代表姓名<input></label><label>代表电话<input></label>
+      <label>群众反映问题<textarea></textarea></label></form>`, '宣讲记录');
+    expect(keys(doc)).toEqual(['visit.date', 'officer.name', 'resident.name', 'resident.phone', 'issue.description']);
+  });
+});
