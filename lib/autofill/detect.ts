@@ -3,7 +3,7 @@ import { collectRoots, frameDocument, isEditorDocument, isVisible, takesOnlyNumb
 import { CASCADERS, cascaderWidget, DATE_RANGE_ROOTS, dateRangeWidget, rangeSeparator } from './composite';
 import { CHOICE_KINDS, FoundField, LONG_TEXT_KINDS, type Field } from './field';
 import { DATE_KEYS, DIGIT_KEYS, RANGE_KEYS, type FieldKey } from './keys';
-import { AREA_LABELS, KEY_BY_OPTIONS, MEETING_ATTENDEES, RESIDENT_ACTS } from './lexicon';
+import { AREA_LABELS, EVENT_PLACE_WORDS, KEY_BY_OPTIONS, MEETING_ATTENDEES, RESIDENT_ACTS } from './lexicon';
 import { MIRROR_PROXIES, mirrorWidget } from './mirrors';
 import { isSelfPage, labelEvidence, newPageCache, pageHeadline, sectionsOf, type LabelEvidence, type PageCache } from './labels';
 import { partyOf } from './party';
@@ -439,9 +439,10 @@ function keyOfOptions(widget: Widget, label: string, several: boolean): { key: F
  * Under somebody else's section (被申请人, 事发地点), their 所属社区 or 人员类别 need not be the resident's; on the
  * user's own page (我的资料) a 包联社区 or 负责网格 is the user's area, which the resident's values do not tell.
  */
-function othersPlace(found: { key: FieldKey | null; label: string; reason?: string }, context: LabelContext, widget: Widget): { key: FieldKey | null; reason?: string } {
+function othersPlace(found: { key: FieldKey | null; label: string; reason?: string }, context: LabelContext, widget: Widget, section: string): { key: FieldKey | null; reason?: string } {
   if (!(found.key?.startsWith('place.') || found.key === 'resident.tags')) return found;
-  if (context.party === 'other') return { key: null, reason: '属于他人或别处的信息，不自动填写' };
+  const eventPlace = found.key.startsWith('place.') && EVENT_PLACE_WORDS.some((word) => section.includes(word));
+  if (context.party === 'other' && !eventPlace) return { key: null, reason: '属于他人或别处的信息，不自动填写' };
   if (found.key.startsWith('place.') && askedWhereItHappened(widget, found.label)) return { key: null, reason: MATTER_PLACE_REASON };
   return context.selfPage && context.party !== 'resident' ? { key: null, reason: '本人资料里的辖区不一定是群众所在地，不自动填写' } : found;
 }
@@ -636,7 +637,7 @@ function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache
       ? { ...classified, ...compositeKey(widget.kind, classified) }
       : { ...classified, ...keyTheControlTakes(widget, classified) };
     Object.assign(found, optionsKey(widget, found));
-    Object.assign(found, othersPlace(found, context, widget));
+    Object.assign(found, othersPlace(found, context, widget, sections[0] ?? ''));
     Object.assign(found, residentsCompanions(found, sections[0] ?? ''));
     const field = new FoundField(widget, found, sections[0] ?? '', framePath);
     const override = options.overrides?.find((o) => matches(o.selector, field));

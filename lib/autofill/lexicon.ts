@@ -677,8 +677,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '居村委', '居村委会', '所属居村委', '所在居村委', '村屯', '所属村屯', '所在村屯', '驻村', '驻村村', '驻村村名', '挂钩社区', '挂钩村', '驻村(社区)', '驻村村(社区)', '村社', '所在村社', '所属村社', '嘎查(村)', '嘎查(村、社区)', '安置社区', '安置点社区',
     // A fishing, a border or a herders' settled village (渔村, 渔业村, 边境村, 定居点（村）).
     '渔村', '渔业村', '所属渔村', '边境村', '所属边境村', '定居点', '所属定居点', '牧民定居点',
-    // Where a project is carried out (民生实事 实施社区).
-    '实施社区', '实施村',
+    // Where a project is carried out (民生实事 实施社区); a forest farm, a forest region's village (林场（所）).
+    '实施社区', '实施村', '林场', '林场(所)', '所属林场',
     // The village a study or a visit went to (调研村, 走访村).
     '调研村', '走访村', '调研村(社区)', '走访村(社区)',
   ],
@@ -744,8 +744,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '诉求分类', '事项分类', '问题种类', '事件分类', '诉求种类', '纠纷类别', '纠纷类型', '矛盾纠纷类别', '矛盾纠纷类型', '信访类别', '民情类别',
   ],
   'issue.source': ['问题来源', '线索来源', '诉求来源', '来源', '信息来源', '事项来源', '工单来源', '事件来源', '来源渠道', '问题渠道', '排查方式', '发现方式', '发现渠道', '收集渠道',
-    // How a suggestion was gathered (征集渠道: 征集点现场/走访收集/座谈会/来信).
-    '征集渠道'],
+    // How a suggestion was gathered (征集渠道: 征集点现场/走访收集/座谈会/来信), how a council's item came (议题来源).
+    '征集渠道', '议题来源'],
   'issue.ownerUnit': ['责任单位', '承办单位', '办理部门', '处理部门', '责任部门', '承办部门', '处置单位', '办理单位', '主办单位', '责任科室', '处置部门', '办理责任单位', '转办单位', '承办科室', '交办单位', '转送单位', '移送单位', '转交单位',
     // Where a service station sends an errand it takes in (送办部门).
     '送办部门', '送办单位'],
@@ -760,7 +760,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // The day an errand is promised or expected done by (承诺办结, 承诺时限, 预计办结).
     '承诺办结', '预计办结', '承诺办结时间', '承诺办结日期', '承诺办结时限', '承诺时限', '应办结日期', '应办结时间',
   ],
-  'issue.measures': ['办实事好事', '办好事实事', '整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '帮办措施', '帮办实事', '帮办实事情况', '处理意见', '整改要求', '管控措施', '稳控措施',
+  'issue.measures': ['办实事好事', '办好事实事', '整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '帮教措施', '帮办措施', '帮办实事', '帮办实事情况', '处理意见', '整改要求', '管控措施', '稳控措施',
     // What was done about a problem found (处置情况), like its 处置措施; how it ended is the 处置结果.
     '处置情况',
     // What has already been done for the resident (已办事项, 现场已办事项).

@@ -44,6 +44,8 @@ for (const act of [...OFFICER_ACTS, ...CARE_ACTS]) {
 // A household the user visits or is paired with (走访户, 帮扶户, 走访农户) is the resident's, and so is whom the user's
 // act is for (所走访, 所联系群众, 所帮扶对象).
 for (const act of OFFICER_ACTS) for (const household of ['户', '户主', '农户', '牧户']) partyByWord.set(act + household, 'resident');
+// A household a project benefits (受益户户主, 受益户电话), as one the user helps.
+partyByWord.set('受益户', 'resident');
 for (const act of [...OFFICER_ACTS, '联系']) partyByWord.set(`所${act}`, 'resident');
 for (const act of FILING_ACTS) partyByWord.set(`${act}联系人`, 'officer');
 // Who asks to close or extend a matter the user handles (销号申请人, 延期申请人) is the user.

@@ -438,6 +438,12 @@ describe('detectFields: where labels are', () => {
     expect(detectFields(document).map((f) => f.key)).toEqual(['visit.type', null]);
   });
 
+  it('takes the street, community and grid of an event found on a patrol (事件位置), not of another party\'s section', () => {
+    document.body.innerHTML = `<form><label>发现时间<input></label><h3>事件位置</h3><label>居委<input></label><label>责任网格<input></label>
+      <label>事发地址<input></label><h3>被申请人</h3><label>所属社区<input></label></form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['visit.date', 'place.community', 'place.grid', null, null]);
+  });
+
   it('reads a survey\'s 征集方式 as the visit\'s way only when it offers a visit', () => {
     document.body.innerHTML = `<form><label>征集方式<select><option value="">--请选择--</option><option>入户走访</option><option>问卷扫码</option></select></label>
       <label>征集方式<select><option value="">--请选择--</option><option>问卷扫码</option><option>来信</option></select></label></form>`;

@@ -187,6 +187,10 @@ describe('lexicon: words of a kind met in the fourteenth session', () => {
     expect(keyOf('实施社区')).toBe('place.community');
     expect(keyOf('排查责任人')).toBe('officer.name');
     expect(keyOf('调研对象及地点')).toBe('topic.location');
+    expect(keyOf('帮教措施')).toBe('issue.measures');
+    expect(keyOf('议题来源')).toBe('issue.source');
+    expect(keyOf('林场（所）')).toBe('place.community');
+    expect(keyOf('受益户户主')).toBe('resident.name');
   });
 
   it('knows a petition office\'s talk day and a flat said by building, unit and door', () => {
