@@ -225,6 +225,8 @@ export const RESIDENT_SECTION_WORDS = [
   '学生',
   // A mother a postnatal visit is for (产妇姓名, 孕产妇电话).
   '产妇', '孕产妇',
+  // The families of overseas Chinese a 侨务 visit is for (侨眷姓名, 归侨侨眷电话, 侨眷诉求).
+  '侨眷', '归侨', '侨胞', '归侨侨眷',
   // The tenant a rental registration is about (承租人信息, 承租人姓名); a bare 承租人 beside a 房东 may be nobody we visit.
   '承租人', '租住人', '租户',
   // The owner of a house checked (产权人姓名, 房主手机, 房屋所有人电话): whom a house check is about.
@@ -732,6 +734,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // Anything amiss a patrol or a ranger found (发现异常, 异常情况).
     '发现异常', '异常情况',
     '困难和问题', '存在困难和问题', '诉求与需求', '诉求和需求', '困难与诉求', '存在的困难和问题', '反映的主要问题', '了解到的困难', '主要困难', '存在困难', '困难情况', '困难诉求',
+    // What the household faces (面临的困难和诉求).
+    '面临的困难', '面临困难', '面临的困难和诉求', '面临的困难和问题',
     // Why the resident applies (申请事由 of an aid application checked) and what they ask (申请内容).
     '申请事由', '申请内容',
     // The matter a callback is about, as first raised (原诉求内容); the problems a visit gathered (收集到的问题).

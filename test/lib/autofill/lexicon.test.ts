@@ -191,6 +191,9 @@ describe('lexicon: words of a kind met in the fourteenth session', () => {
     expect(keyOf('议题来源')).toBe('issue.source');
     expect(keyOf('林场（所）')).toBe('place.community');
     expect(keyOf('受益户户主')).toBe('resident.name');
+    expect(keyOf('侨眷姓名')).toBe('resident.name');
+    expect(keyOf('侨胞诉求')).toBe('issue.description');
+    expect(keyOf('面临的困难和诉求')).toBe('issue.description');
   });
 
   it('knows a petition office\'s talk day and a flat said by building, unit and door', () => {
