@@ -129,6 +129,8 @@ export const OFFICER_ACTS = [
   '家访', '收集',
   // A street calling the departments in on a matter (街乡吹哨、部门报到): the user blows the whistle (吹哨人, 吹哨单位).
   '吹哨',
+  // Settling a dispute the user holds with the parties (调处人, 参与调处人员), as a mediation.
+  '调处',
   // Reporting, filling in or typing in for a villager who cannot (代报人, 代填人, a suggestion point's 代录人): the user does
   // it; so is filling in the form (填写人).
   '代报', '代填', '代录', '填写',
@@ -286,7 +288,7 @@ export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '
   '交流',
   // A callback to the resident (回访) is a contact too, and a mediation (调解) a session the user holds with the parties:
   // their date (and a mediation's place) are the visit's; what was said there is the feedback or the result.
-  '回访', '调解',
+  '回访', '调解', '调处',
   // The visit by its own name (走访小结), by reaching the household or place (到户时间, 到访地点), a health worker's visit
   // (访视日期), patrols of hills, rivers and woods (巡山日期), and gathering people's views (收集时间 of a 民情 ledger).
   '走访', '到户', '到访', '访视', '巡山', '巡河', '巡林', '巡护', '收集',
@@ -310,7 +312,7 @@ const DATE_ONLY_ACTS = ['检查', '入户检查', '认证', '上门认证', '排
 /** Checks made on the spot: where they were made is where the user went. */
 const ON_SITE_CHECKS = ['检查', '入户检查', '排查', '摸排', '入户摸排'];
 /** Sessions whose date and place are the visit's, and nothing else: 调解情况 is how the dispute went. */
-const SESSION_ACTS = ['调解'];
+const SESSION_ACTS = ['调解', '调处'];
 /**
  * Acts that go round an area: their 区域/路线/位置/范围 is where the visit went (巡查区域, 巡查路线, 巡护线路, 巡山路段, 巡查范围,
  * a border patrol's 巡逻线路).
@@ -370,7 +372,7 @@ export const TAKING_ALONE: Partial<Record<string, readonly string[]>> = {
   承办: [...HANDLING_BODIES, ...HANDLING_PERSONS], 主办: [...HANDLING_BODIES, ...HANDLING_PERSONS], 报到: ['部门'],
 };
 /** Whom a matter is answered to: the resident under the names tickets and letters give them. */
-export const RESIDENT_PARTIES = ['群众', '当事人', '居民', '市民', '村民', '来电人', '诉求人', '信访人', '来信人', '来访人', '来访群众', '反映人'];
+export const RESIDENT_PARTIES = ['群众', '当事人', '居民', '市民', '村民', '来电人', '诉求人', '信访人', '来信人', '来访人', '来访群众', '反映人', '投诉人'];
 /** What the resident brings up (群众诉求, 居民需求, 民情诉求, 来电诉求, and an enterprise's 企业诉求 on a visit to it): the issue's description. */
 const RESIDENT_VOICE_OWNERS = ['群众', '居民', '村民', '市民', '民情', '企业', '来电',
   // The household a cadre pairs with as kin (结对认亲: 亲戚诉求), the household a utility's check calls on (住户反映), and
@@ -433,6 +435,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // The item a council takes up with residents (议题名称, 议题类别): the matter the meeting is about.
   [['议题', '协商议题'], ['名称', '标题'], 'issue.title'],
   [['议事', '议题', '协商'], ['主题'], 'issue.title'],
+  [['协商', '议事'], ['议题'], 'issue.title'],
   // What the item asks (议题内容): the matter's description; the meeting's own account is 讨论情况.
   [['议题', '协商议题'], ['内容', '描述', '内容描述'], 'issue.description'],
   [['议题', '协商议题'], ['类别', '类型', '分类'], 'issue.category'],
@@ -472,7 +475,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['反馈', '答复', '回复'].flatMap((act) => RESIDENT_PARTIES.map((who) => act + who)), ['情况', '内容', '结果', '口径'], 'issue.feedback'],
   // What the user talked over with the resident (与市民沟通情况) or told them (告知来访人的处理意见).
   [['与', '和', '同'].flatMap((w) => RESIDENT_PARTIES.map((who) => w + who)), ['沟通情况', '沟通内容', '沟通结果', '沟通记录'], 'issue.feedback'],
-  [RESIDENT_PARTIES.flatMap((who) => ['告知' + who, '告知' + who + '的']), ['处理意见', '答复意见', '处理结果', '办理结果', '内容', '情况'], 'issue.feedback'],
+  [RESIDENT_PARTIES.flatMap((who) => ['告知' + who, '告知' + who + '的', '已告知' + who + '的']), ['处理意见', '答复意见', '处理结果', '办理结果', '处理情况', '内容', '情况'], 'issue.feedback'],
   // The answer of the user's side to what was brought up (代表答复意见, 服务站答复, 社区回复情况).
   // Also given there and then (领导当场答复, 社区现场回复).
   [['代表', '委员', '服务站', '工作站', '社区', '村委会', '居委会', '网格员', '领导'].flatMap((who) => ['', '当场', '现场'].flatMap((when) => [who + when + '答复', who + when + '回复'])),
@@ -736,6 +739,10 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '困难和问题', '存在困难和问题', '诉求与需求', '诉求和需求', '困难与诉求', '存在的困难和问题', '反映的主要问题', '了解到的困难', '主要困难', '存在困难', '困难情况', '困难诉求',
     // What the household faces (面临的困难和诉求).
     '面临的困难', '面临困难', '面临的困难和诉求', '面临的困难和问题',
+    // Why a council item is proposed (提议事由 of a 嘎查 议事).
+    '提议事由',
+    // What a household wants for work or says it wishes (就业诉求, 老人意愿及诉求).
+    '就业诉求', '就业需求', '意愿及诉求', '意愿和诉求',
     // Why the resident applies (申请事由 of an aid application checked) and what they ask (申请内容).
     '申请事由', '申请内容',
     // The matter a callback is about, as first raised (原诉求内容); the problems a visit gathered (收集到的问题).

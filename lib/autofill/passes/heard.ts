@@ -120,8 +120,8 @@ export function resolveRaisedMatters(fields: FoundField[]): void {
 
 /** What a callback may follow up: a matter handled (a ticket, a petition, a rectification, a dispute). */
 const HANDLED_MATTER = /工单|投诉|信访|办结|销号|热线|12345|整改|调解|纠纷|处理|办理|处置/;
-/** The keys of a matter's handling. */
-const HANDLING_KEYS = /^issue\.(title|result|measures|status|owner|ownerUnit)$/;
+/** The keys of a matter's handling; not the help given (帮扶措施), which a service's callback records too. */
+const HANDLING_KEYS = /^issue\.(title|result|status|owner|ownerUnit)$/;
 /** A callback's own account (回访记录, 回访内容); its 回访情况 stays the feedback (STYLE.md). */
 const CALLBACK_ACCOUNT = /^回访(记录|内容)$/;
 

@@ -9,7 +9,7 @@ import { resolveRemarkRoles, resolveRowPersons, resolveShortenedRoles, resolveUn
 import { resolveFilingBodies, resolveOrganisations, resolveRequestApplicants, resolveUnitParts, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
 import { resolveOneEach, resolveOneUser, resolveOtherRoles, resolveSessionRoles } from './one-each';
-import { resolveHouseholdMembers, resolveSecondResidents } from './second-persons';
+import { resolveHouseholdMembers, resolveSecondResidents, resolveVisitedMembers } from './second-persons';
 import { resolveSides } from './sides';
 import { resolveUnnamedPersons } from './unnamed-parties';
 import { resolveVisitedAddresses } from './visited-place';
@@ -34,6 +34,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveRepeats, // the same label twice in a section: only the first is ours
   resolveOpinionSignatures, // 经办人, 日期 under 村（居）委会意见 in its cell: the opinion's signature
   resolveHouseholdMembers, // 接待人 [ ] 与户主关系 [ ]: one of the household, not the user
+  resolveVisitedMembers, // 党员姓名 beside 性别, 身份证号 on a 慰问困难党员: the member visited, not the user
   resolveSides, // 甲方（管理方） | 乙方: the side naming the user is the user's, the other the resident's
   resolveFilingBodies, // 申报单位: 单位名称, 联系人, 联系电话: the user's own body and the user
   resolveRequestApplicants, // 申请人: 姓名, 电话 on the page of a 销号申请: the user

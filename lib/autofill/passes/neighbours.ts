@@ -1,4 +1,4 @@
-import { bareAttr, ownAttr, personKey, type OwnAttr } from '../classify';
+import { bareAttr, ownAttr, personKey, UNKNOWN_REASON, type OwnAttr } from '../classify';
 import { CHOICE_KINDS, type FoundField } from '../field';
 import type { FieldKey } from '../keys';
 import { COMMUNITY_COMMITTEE, OFFICER_ACTS, STAFF_BODY } from '../lexicon';
@@ -109,7 +109,10 @@ export function resolveUnknownPersons(fields: FoundField[]): void {
     const label = normalizeLabel(f.label);
     const again = shortenedRole(withoutRemarks(person), label);
     if (!ownAttr(again ? label.slice(again.length) : label)) return;
-    if (again || onOneLine(before.element, f.element) || namedAfter(f.section, withoutRemarks(person))) {
+    // A bare number only guessed a resident's, after a person nobody could tell (相关人员 [ ] / 联系电话 [ ] on a patrol
+    // naming no resident), is theirs on the next line too; not after one known to be somebody else (审核人).
+    const untold = f.guessedResident && before.reason === UNKNOWN_REASON;
+    if (again || onOneLine(before.element, f.element) || namedAfter(f.section, withoutRemarks(person)) || untold) {
       f.clear('属于紧挨在前面那位（看不出是谁）的信息，不自动填写');
     }
   });

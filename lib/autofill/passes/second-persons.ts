@@ -1,7 +1,7 @@
 import type { FieldKey } from '../keys';
 import type { FoundField } from '../field';
 import { partyMentions } from '../party';
-import { normalizeLabel } from '../text';
+import { normalizeLabel, withoutRemarks } from '../text';
 
 /** A label naming nobody itself (姓名, 联系电话, 身份证号): whose it is, its section's heading said. */
 const bare = (f: FoundField) => partyMentions(normalizeLabel(f.label)).length === 0;
@@ -42,4 +42,24 @@ export function resolveHouseholdMembers(fields: FoundField[]): void {
       f.clear('是群众的家人或同住的人，不自动填写');
     }
   });
+}
+
+/** A member of the Party by name, a role the user may hold and so may the member visited (困难党员, 老党员). */
+const MEMBER_NAME = /^(困难|生活困难|老|老年|退休|流动|离退休)?党员(姓名)?$/;
+/** The facts of the person a form is about that only they are asked (性别, 身份证号, 家庭住址). */
+const OWN_FACTS = /^resident\.(gender|idNumber|address)$/;
+
+/**
+ * "慰问对象: 党员姓名 [ ] 性别 [ ] 身份证号 [ ] 家庭住址 [ ]": a member asked beside a person's own facts, on a form naming
+ * no resident otherwise, is the member the user visits (走访慰问困难党员), not the user; so is the number asked there
+ * and taken for the user's.
+ */
+export function resolveVisitedMembers(fields: FoundField[]): void {
+  if (fields.some((f) => f.key === 'resident.name')) return;
+  for (const member of fields.filter((f) => f.key === 'officer.name' && !f.fromTemplate && MEMBER_NAME.test(withoutRemarks(f.label)))) {
+    const section = fields.filter((f) => f.sectionKey === member.sectionKey);
+    if (section.filter((f) => OWN_FACTS.test(f.key ?? '')).length < 2) continue;
+    member.assign('resident.name');
+    for (const f of section) if (f.key === 'officer.phone' && !f.fromTemplate) f.assign('resident.phone');
+  }
 }

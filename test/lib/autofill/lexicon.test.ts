@@ -194,6 +194,15 @@ describe('lexicon: words of a kind met in the fourteenth session', () => {
     expect(keyOf('侨眷姓名')).toBe('resident.name');
     expect(keyOf('侨胞诉求')).toBe('issue.description');
     expect(keyOf('面临的困难和诉求')).toBe('issue.description');
+    expect(keyOf('就业诉求')).toBe('issue.description');
+    expect(keyOf('协商议题')).toBe('issue.title');
+    expect(keyOf('提议事由')).toBe('issue.description');
+    // A dispute settled with the parties (调处) is a session the user holds, as a mediation.
+    expect(keyOf('调处日期')).toBe('visit.date');
+    expect(keyOf('调处经过')).toBe('visit.content');
+    expect(keyOf('调处人')).toBe('officer.name');
+    // What the complainant was told of the handling (已告知投诉人的处理情况) is the feedback.
+    expect(keyOf('已告知投诉人的处理情况')).toBe('issue.feedback');
   });
 
   it('knows a petition office\'s talk day and a flat said by building, unit and door', () => {

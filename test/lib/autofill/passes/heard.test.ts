@@ -150,4 +150,8 @@ describe('a callback to the people a service is for (助餐回访, 搬迁户回�
     expect(callback('工单办结回访')[2]).toBe('issue.feedback');
     expect(callback('助餐服务回访', '<label>工单编号<input></label>')[3]).toBe('issue.feedback');
   });
+
+  it('is the visit also where the help given is recorded (帮扶措施), as a relocated household\'s job callback asks', () => {
+    expect(callback('搬迁群众就业回访', '<label>帮扶措施<textarea></textarea></label>')[3]).toBe('visit.content');
+  });
 });

@@ -272,3 +272,14 @@ describe('a resident\'s role said again in short (群众代表姓名 [ ] 代表�
     expect(keys(doc)).toEqual(['visit.date', 'officer.name', 'resident.name', 'resident.phone', 'issue.description']);
   });
 });
+
+describe('a bare number after a person nobody could tell (相关人员 / 联系电话, each on its own line)', () => {
+  it('is theirs, on a patrol naming no resident; after one known to be somebody else (审核人) it stays as it was', () => {
+    const patrol = page(`<form><div><label>巡查日期<input></label></div><div><label>巡查人<input></label></div>
+      <div><label>发现问题<textarea></textarea></label></div><div><label>相关人员<input></label></div><div><label>联系电话<input></label></div></form>`, '护路联防巡查');
+    expect(keys(patrol).at(-1)).toBeNull();
+    const report = page(`<form><div><label>标题<input></label></div><div><label>正文<textarea></textarea></label></div>
+      <div><label>撰稿人<input></label></div><div><label>审核人<input></label></div><div><label>联系方式<input></label></div></form>`, '调研报告报送');
+    expect(keys(report).at(-1)).toBe('officer.phone');
+  });
+});

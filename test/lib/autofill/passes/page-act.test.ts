@@ -43,8 +43,10 @@ describe("the page's own act (这张表记的是什么事)", () => {
     const way = row('接谈方式', '<select><option>当面接谈</option><option>视频接谈</option></select>');
     const talk = page(`<form><h3>本次接谈</h3>${row('接谈日期')}${row('接谈地点')}${way}${box('接谈情况')}</form>`, '积案化解记录');
     expect(keys(talk)).toEqual(['visit.date', 'visit.location', 'visit.type', 'visit.content']);
-    // The page names the act it records: over its fields or in its headline.
-    const unnamed = page(`<form><h3>其他信息</h3>${row('调处日期')}${row('调处地点')}${box('调处经过')}</form>`, '工作台');
+    // The page names the act it records: over its fields or in its headline. (调处, as 调解, the lexicon knows anywhere.)
+    const named = page(`<form><h3>协调情况</h3>${row('协调日期')}${row('协调地点')}${box('协调经过')}</form>`, '矛盾纠纷多元化解平台');
+    expect(keys(named)).toEqual(['visit.date', 'visit.location', 'visit.content']);
+    const unnamed = page(`<form><h3>其他信息</h3>${row('协调日期')}${row('协调地点')}${box('协调经过')}</form>`, '工作台');
     expect(keys(unnamed)).toEqual([null, null, null]);
   });
 

@@ -61,3 +61,18 @@ describe('a person asked how they are related to the resident', () => {
     expect(visit('受访者')).toEqual(['visit.date', 'resident.name', null, 'resident.phone', 'officer.name', 'officer.phone']);
   });
 });
+
+describe('a Party member asked beside a person\'s own facts (慰问对象: 党员姓名, 性别, 身份证号, 家庭住址)', () => {
+  it('is the member the user visits, with the number asked there', () => {
+    const doc = page(`<form><h3>慰问对象</h3><label>党员姓名<input></label><label>性别<select><option>男</option><option>女</option></select></label>
+      <label>身份证号<input></label><label>联系电话<input></label><label>家庭住址<input></label>
+      <h3>慰问情况</h3><label>慰问时间<input></label><label>慰问人<input></label></form>`, '年终走访慰问困难党员登记');
+    expect(keys(doc)).toEqual(['resident.name', 'resident.gender', 'resident.idNumber', 'resident.phone', 'resident.address', 'visit.date', 'officer.name']);
+  });
+
+  it('stays the user in the user\'s own block (我（联户党员）: 党员姓名, 手机号)', () => {
+    const doc = page(`<form><h3>我（联户党员）</h3><label>党员姓名<input></label><label>手机号<input></label>
+      <h3>联系户</h3><label>户主姓名<input></label><label>联系电话<input></label></form>`, '党员联户');
+    expect(keys(doc)).toEqual(['officer.name', 'officer.phone', 'resident.name', 'resident.phone']);
+  });
+});
