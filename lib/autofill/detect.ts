@@ -495,8 +495,11 @@ const FILLED_BY_REASON = '这一栏由别人填写，不自动填写';
 /** "户主不在家时填写", "非房主本人居住时填写": a box for whoever stands in for the person, somebody else. */
 const STAND_IN = /(不在家|不在场|非.{0,6}本人.{0,4})时.{0,4}填/;
 const STAND_IN_REASON = '只在本人不在时才填，填的是别人，不自动填写';
-/** "协议履行后回访填写", "集体研究后填写": a box filled in after something still to come. */
-const FILLED_LATER = /(后|以后|之后)(再|回访|复查)?填写?/;
+/**
+ * "协议履行后回访填写", "集体研究后填写": a box filled in after something still to come. Not the order to fill the form in
+ * (最后填写, 放最后填): that box is still this record's.
+ */
+const FILLED_LATER = /(?<!最)(后|以后|之后)(再|回访|复查)?填写?/;
 const FILLED_LATER_REASON = '这一栏要等以后的事办完再填，不自动填写';
 
 /**

@@ -90,6 +90,9 @@ describe('person roles', () => {
     const later = page(`<form><label>调解日期<input placeholder="yyyy-MM-dd"></label><label>调解经过<textarea></textarea></label>
       <label>回访情况<input placeholder="协议履行后回访填写"></label></form>`);
     expect(keys(later)).toEqual(['visit.date', 'visit.content', null]);
+    // Not a box to fill in last (最后填写): the order, not a later step.
+    const last = page(`<form><label>走访日期<input placeholder="yyyy-MM-dd"></label><label>走访情况<textarea placeholder="请最后填写"></textarea></label></form>`);
+    expect(keys(last)).toEqual(['visit.date', 'visit.content']);
     // Or is for whoever stands in for the person (户主不在家时填写, 非房主本人居住时填写).
     const standIn = page(`<form><label>房主姓名<input></label><label>房主手机<input></label>
       <label>实际居住人（非房主本人居住时填写）<input></label><label>接待人<input placeholder="户主不在家时填写"></label></form>`, '农村房屋安全排查');
