@@ -33,8 +33,11 @@ const FRAMEWORK_WIDGETS = '.el-select, .ant-select, .ivu-select, .layui-form-sel
 const WIDGET_TEXT = `select, textarea, button, ${FRAMEWORK_WIDGETS}`;
 /** An editor's toolbar (H1, B, 图片 …) is not a label. */
 const TOOLBAR = '[class*=toolbar], [role=toolbar], [data-w-e-toolbar], .w-e-bar';
-/** An editor's name for screen readers (CKEditor's "富文本编辑器, content") is no label either. */
-const SKIP_SUBTREE = `${TOOLBAR}, svg, .ck-voice-label`;
+/**
+ * An editor's name for screen readers (CKEditor's "富文本编辑器, content") is no label either, nor the document's head
+ * (its <title> comes before a header search box in document order, but nobody reads it beside the box).
+ */
+const SKIP_SUBTREE = `${TOOLBAR}, svg, .ck-voice-label, head`;
 const FORM_ITEM_SELECTOR = FORM_ITEMS.map(([item]) => item).join(', ');
 const LABEL_HINT = /^(请|注[:：]|说明|提示|例[:：如]|格式)/;
 const INLINE = new Set(['SPAN', 'B', 'STRONG', 'FONT', 'EM', 'I', 'SUP', 'SMALL', 'A', 'U']);

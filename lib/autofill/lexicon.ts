@@ -227,8 +227,9 @@ export const RESIDENT_SECTION_WORDS = [
   '学生',
   // A mother a postnatal visit is for (产妇姓名, 孕产妇电话).
   '产妇', '孕产妇',
-  // The families of overseas Chinese a 侨务 visit is for (侨眷姓名, 归侨侨眷电话, 侨眷诉求).
-  '侨眷', '归侨', '侨胞', '归侨侨眷',
+  // The families of overseas Chinese a 侨务 visit is for (侨眷姓名, 归侨侨眷电话, 侨眷诉求), and people moved out of a
+  // reservoir's area (库区移民: 移民姓名, 移民诉求).
+  '侨眷', '归侨', '侨胞', '归侨侨眷', '移民',
   // The tenant a rental registration is about (承租人信息, 承租人姓名); a bare 承租人 beside a 房东 may be nobody we visit.
   '承租人', '租住人', '租户',
   // The owner of a house checked (产权人姓名, 房主手机, 房屋所有人电话): whom a house check is about.
@@ -325,7 +326,8 @@ export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, except
   [['地点', '点位'], 'visit.location', ['联系', ...DATE_ONLY_ACTS.filter((act) => !ON_SITE_CHECKS.includes(act))]],
   // Where a session was held (调解场所, 座谈场所); a 服务场所 is a business's premises.
   [['场所'], 'visit.location', ['联系', '服务', ...DATE_ONLY_ACTS]],
-  [['区域', '路线', '线路', '路段', '位置', '范围', '小区'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
+  // A flood patrol's stretch of dyke or river (巡查堤段, 巡查河段).
+  [['区域', '路线', '线路', '路段', '位置', '范围', '小区', '堤段', '河段'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
   // What the visitor saw and heard (入户所见所闻, 探访见闻).
   // A home visit's (访视情况 of 残联, 卫健) is its account, though not its place (访视地点 may be a clinic's).
   [['情况', '内容', '记录', '说明', '纪要', '小结', '总结', '日志', '详情', '所见所闻', '见闻'], 'visit.content', [...DATE_ONLY_ACTS.filter((act) => act !== '访视'), ...SESSION_ACTS]],
@@ -684,6 +686,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '渔村', '渔业村', '所属渔村', '边境村', '所属边境村', '定居点', '所属定居点', '牧民定居点',
     // Where a project is carried out (民生实事 实施社区); a forest farm, a forest region's village (林场（所）).
     '实施社区', '实施村', '林场', '林场(所)', '所属林场',
+    // A company of the Production and Construction Corps (兵团 连队), at a village's level.
+    '连队', '所属连队',
     // The village a study or a visit went to (调研村, 走访村).
     '调研村', '走访村', '调研村(社区)', '走访村(社区)',
   ],
@@ -742,7 +746,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // Why a council item is proposed (提议事由 of a 嘎查 议事).
     '提议事由',
     // What a household wants for work or says it wishes (就业诉求, 老人意愿及诉求).
-    '就业诉求', '就业需求', '意愿及诉求', '意愿和诉求',
+    '就业诉求', '就业需求', '创业诉求', '创业需求', '意愿及诉求', '意愿和诉求',
     // Why the resident applies (申请事由 of an aid application checked) and what they ask (申请内容).
     '申请事由', '申请内容',
     // The matter a callback is about, as first raised (原诉求内容); the problems a visit gathered (收集到的问题).

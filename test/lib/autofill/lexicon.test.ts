@@ -203,6 +203,10 @@ describe('lexicon: words of a kind met in the fourteenth session', () => {
     expect(keyOf('调处人')).toBe('officer.name');
     // What the complainant was told of the handling (已告知投诉人的处理情况) is the feedback.
     expect(keyOf('已告知投诉人的处理情况')).toBe('issue.feedback');
+    expect(keyOf('创业需求')).toBe('issue.description');
+    expect(keyOf('巡查堤段')).toBe('visit.location');
+    expect(keyOf('移民姓名')).toBe('resident.name');
+    expect(keyOf('连队')).toBe('place.community');
   });
 
   it('knows a petition office\'s talk day and a flat said by building, unit and door', () => {

@@ -140,6 +140,13 @@ describe('autofill precision', () => {
   });
 });
 
+describe('the document\'s title', () => {
+  it('is no label of a header search box that comes before any text (圩口名称/编号 under a title naming a 巡查日志)', () => {
+    const doc = page('<div><input name="q" placeholder="圩口名称/编号"></div><form><label>巡查日期<input></label></form>', '防汛抗旱指挥系统 - 圩区防汛值守巡查日志');
+    expect(keys(doc)).toEqual([null, 'visit.date']);
+  });
+});
+
 describe('parties (whose details a field holds)', () => {
   it('keeps a grid of family members empty, whatever its columns say, but a first row marked 户主 is the resident', () => {
     const doc = page(`<form><table>
