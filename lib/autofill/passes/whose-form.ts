@@ -246,9 +246,12 @@ const OWN_WORK_PAGE = /课题|选题|(调研|研究)(报告|成果)|(报告|论�
 export function resolveGuessedResidents(fields: FoundField[], { headline }: PageFacts): void {
   const domains = new Set(fields.map((f) => f.key?.split('.')[0]));
   if (fields.some((f) => f.key?.startsWith('resident.') && !f.guessedResident)) return;
-  // Right after the user's name (录入人 [ ] 联系方式 [ ]) on a form naming no resident, a bare number is the user's.
+  // Right after the user's name (录入人 [ ] 联系方式 [ ]), or after the unit or post asked next to it (填报人 [ ] 填报单位 [ ]
+  // 联系电话 [ ]), on a form naming no resident, a bare number is the user's.
   fields.forEach((f, i) => {
-    const user = fields[i - 1];
+    let at = i - 1;
+    while (/^officer\.(unit|position)$/.test(fields[at]?.key ?? '')) at--;
+    const user = fields[at];
     if (f.guessedResident && f.key === 'resident.phone' && user?.key === 'officer.name' && user.sectionKey === f.sectionKey) f.assign('officer.phone');
   });
   const ownWork = domains.has('topic') || domains.has('report') || OWN_WORK_PAGE.test(normalizeLabel(headline));

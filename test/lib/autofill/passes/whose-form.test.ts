@@ -198,6 +198,12 @@ describe('a bare number right after the user\'s name on a form naming no residen
     expect(keys(doc).slice(2)).toEqual(['issue.owner', 'issue.measures', 'officer.name', 'officer.phone']);
   });
 
+  it('is the user\'s after the unit asked beside the name too (填报人 [ ] 填报单位 [ ] 联系电话 [ ])', () => {
+    const doc = page(`<form><label>问题名称<input></label><label>保护管理人姓名<input></label><label>填报人<input></label>
+      <label>填报单位<input></label><label>联系电话<input></label></form>`);
+    expect(keys(doc).slice(2)).toEqual(['officer.name', 'officer.unit', 'officer.phone']);
+  });
+
   it('stays the resident\'s where the form names the resident (户主姓名)', () => {
     const doc = page(`<form><label>户主姓名<input></label><label>录入人<input></label><label>联系方式<input></label></form>`);
     expect(keys(doc)[2]).not.toBe('officer.phone');
