@@ -549,11 +549,15 @@ const WAY_OR_NUMBER = /^联系(方式|形式)$/;
 const pickedFromList = (control: Element) => control instanceof (control.ownerDocument.defaultView ?? globalThis).HTMLInputElement
   && control.readOnly && isPickerBox(control);
 
+/** A field its words put beyond any key, for no later pass to give it one. */
+const refused = (item: LabelEvidence | undefined, reason: string) =>
+  ({ label: item?.text ?? '', source: item?.source ?? null, key: null, confidence: 0.8, reason, unsure: false, guessedResident: false, refusesKeys: true });
+
 /** Reads the label evidence strongest first; a clear label decides, weaker hints only speak when there is none. */
 function classify(field: { start: Element; control: Element; group: boolean; kind: FieldKind }, context: LabelContext, cache: PageCache) {
   const evidence = withAskedPart(labelEvidence(field.start, field.control, { group: field.group }, cache));
   const left = leftByItsWords(evidence, field.start);
-  if (left) return { label: evidence[0]?.text ?? '', source: evidence[0]?.source ?? null, key: null, confidence: 0.8, reason: left, unsure: false, guessedResident: false, refusesKeys: true };
+  if (left) return refused(evidence[0], left);
   let result: Classification | null = null;
   let used = evidence[0];
   for (const item of evidence) {
@@ -595,7 +599,7 @@ function classify(field: { start: Element; control: Element; group: boolean; kin
   // Residents' representatives asked as those who came to a meeting (村民代表 [参会的村民代表姓名]): several people, not
   // a person for a later pass to take as the one the form lacks.
   if ((!result?.key || result.key === 'resident.name') && evidence.some((item) => item.source === 'placeholder' && MEETING_ATTENDEES.test(normalizeLabel(item.text)))) {
-    return { label: used?.text ?? '', source: used?.source ?? null, key: null, confidence: 0.8, reason: OTHER_PERSON_REASON, unsure: false, guessedResident: false, refusesKeys: true };
+    return refused(used, OTHER_PERSON_REASON);
   }
   // A number is typed, never picked from a list: a 联系方式 one picks (readonly, 点击选择) asks how contact was made.
   if (result?.key?.endsWith('.phone') && used && WAY_OR_NUMBER.test(withoutRemarks(used.text)) && pickedFromList(field.control)) {
