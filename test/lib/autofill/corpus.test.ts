@@ -38,7 +38,7 @@ const WRONG_FILLS_MAX: Partial<Record<Split, number>> = {
 };
 const TUNED = Object.keys(WRONG_FILLS_MAX) as Split[];
 /** Written blind and not yet read: only their ground truth is checked here. */
-const UNGATED: Split[] = [];
+const UNGATED: Split[] = ['holdout58'];
 
 describe('autofill corpus', () => {
   // The splits gated below are checked as they are scored (scorePage throws on a page's truth problem); this checks the rest.
