@@ -180,7 +180,9 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     '执委', '队员', '联络员', '信息员', '宣传员', '护林员', '巡护员', '巡逻员', '巡防员',
     // The family doctor who signed the care of the patient visited (签约医生; a bare 家庭医生 may be the resident's own
     // contact), a social worker, a village's 第一书记, a children's 督导员, who patrols a river or a wood.
-    '签约医生', '签约家庭医生', '社工', '社会工作者', '第一书记', '督导员', '巡河员', '巡林员', '巡山员', '巡检员'],
+    '签约医生', '签约家庭医生', '社工', '社会工作者', '第一书记', '督导员', '巡河员', '巡林员', '巡山员', '巡检员',
+    // Who answers for a check the user makes of homes (排查责任人 of a typhoon's house check).
+    '排查责任人'],
   // A bare 对象 (对象姓名, 对象电话) is the person the visit or service is for.
   resident: ['户主', '当事人', '居民', '群众', '住户', '联系人', '联系户', '困难群众', '受助群众', '来电', '诉求', '对象',
     // A voter a deputy receives, a worker a trade union helps, the person a home visit is for (被访妇女, 被访老人).
@@ -190,6 +192,8 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     '居住人', '实际居住人', '被检查人', '被检查户', '在场负责人', '现场负责人', '在船负责人', '违法行为人', '违章行为人',
     // Whose family occasion or mishap it is (事主 of a wedding, a funeral, a theft): the one the user calls on.
     '事主',
+    // A household a project benefits (受益户户主, 受益户电话), as one the user helps.
+    '受益户',
     // The resident or a relative answering for them (本人或家属联系电话, 本人及家属诉求): still the resident's own.
     ...['或', '及', '和', '或其', '及其'].map((and) => `本人${and}家属`),
     ...['当事', '涉事', '涉及'].flatMap((part) => ['人员', '群众', '居民', '农户', '住户'].map((who) => part + who))],

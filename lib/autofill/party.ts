@@ -22,8 +22,6 @@ export interface PartyMention {
 const partyByWord = new Map<string, Party>();
 for (const act of OFFICER_ACTS) for (const person of OFFICER_PERSONS) partyByWord.set(act + person, 'officer');
 for (const act of PAIRING_ACTS) for (const head of ['责任人', '负责人']) partyByWord.set(act + head, 'officer');
-// Who answers for a check the user makes of homes (排查责任人 of a typhoon's house check) is the user.
-partyByWord.set('排查责任人', 'officer');
 // Who leads an inspection or a visit said in one character (主检人, 主查人员, 主访人): the user; who assists or
 // accompanies it (辅查人, 陪检人员) went along (classify.ts).
 for (const act of ['检', '查', '访', '巡']) for (const person of ['人', '人员']) partyByWord.set(`主${act}${person}`, 'officer');
@@ -44,8 +42,6 @@ for (const act of [...OFFICER_ACTS, ...CARE_ACTS]) {
 // A household the user visits or is paired with (走访户, 帮扶户, 走访农户) is the resident's, and so is whom the user's
 // act is for (所走访, 所联系群众, 所帮扶对象).
 for (const act of OFFICER_ACTS) for (const household of ['户', '户主', '农户', '牧户']) partyByWord.set(act + household, 'resident');
-// A household a project benefits (受益户户主, 受益户电话), as one the user helps.
-partyByWord.set('受益户', 'resident');
 for (const act of [...OFFICER_ACTS, '联系']) partyByWord.set(`所${act}`, 'resident');
 for (const act of FILING_ACTS) partyByWord.set(`${act}联系人`, 'officer');
 // Who asks to close or extend a matter the user handles (销号申请人, 延期申请人) is the user.
