@@ -198,7 +198,8 @@ function isOfficerRole(text: string): boolean {
 }
 
 function exact(label: string, context: LabelContext): Classification | null {
-  const key = matterKey(label) ?? companionKey(label) ?? eitherOfficerRole(label) ?? (namesProfessionOfUsersAct(label) ? 'officer.name' : null);
+  const key = matterKey(label) ?? companionKey(label) ?? eitherOfficerRole(label) ?? (namesProfessionOfUsersAct(label) ? 'officer.name' : null)
+    ?? villageKey(label) ?? registeredPlace(label, context);
   if (key) return { key, confidence: 0.95 };
   const companion = companionDetail(label);
   if (companion) return companion;
@@ -226,6 +227,26 @@ function exact(label: string, context: LabelContext): Classification | null {
     return (attr === 'unit' || attr === 'position') && !sure ? { ...result, unsure: true } : result;
   }
   return null;
+}
+
+/**
+ * A village named by what it is to the record (受益村屯, 项目所在村, 征迁村, 红色名村): the village the record is in; not
+ * one the household was in before or moves to (原居住村, 迁出村), a neighbour's, nor a hamlet below the village (自然村).
+ */
+const VILLAGE = /^(\p{Script=Han}{1,4})(村|村屯)$/u;
+const NOT_THIS_VILLAGE = /^(原|曾|迁|户籍|户口|出生|自然|邻|外|他)/;
+
+function villageKey(label: string): FieldKey | null {
+  const qualifier = VILLAGE.exec(label)?.[1];
+  const plain = qualifier && !NOT_THIS_VILLAGE.test(qualifier) && !NEGATIVE_WORDS.some((word) => qualifier.includes(word));
+  return plain ? 'place.community' : null;
+}
+
+/** The town or village of a person's registered home (户籍所在街道, 户籍所在镇（街）): the place the record is in. */
+function registeredPlace(label: string, context: LabelContext): FieldKey | null {
+  const rest = /^(户籍|户口)(?=所在|所属)/.exec(label) ? label.slice(2) : '';
+  const key = rest ? classifyLabel(rest, context)?.key : null;
+  return key === 'place.street' || key === 'place.community' ? key : null;
 }
 
 /** The matter a whole label names: listed or composed ("信件标题"), with fillers dropped ("诉求具体内容"), acts joined, or lists. */
@@ -478,7 +499,7 @@ function attributeAfter(tail: string): boolean {
 }
 /** Keys that hold a body, not a person; and a tail naming some of its people (在岗人员, 成员, 负责人). */
 const BODY_KEYS: ReadonlySet<string> = new Set(['officer.unit', 'issue.ownerUnit']);
-const PEOPLE_OF_BODY = /^.{0,4}(人员|成员|队员|负责人)$/;
+const PEOPLE_OF_BODY = /^.{0,4}(人员|成员|队员|负责人|联系人|队长|组长|站长|主任|书记)$/;
 /** Invited (邀请, 特邀, 受邀): guests of the user's act, not the user's side. */
 const INVITED = /(邀请|特邀|受邀|约请)$/;
 /** A person named as invited (邀请参加人员, 特邀调解员, 受邀单位人员). */

@@ -5,7 +5,7 @@ import { CHOICE_KINDS, FoundField, LONG_TEXT_KINDS, type Field } from './field';
 import { DATE_KEYS, DIGIT_KEYS, RANGE_KEYS, type FieldKey } from './keys';
 import { AREA_LABELS, EVENT_PLACE_WORDS, KEY_BY_OPTIONS, MEETING_ATTENDEES, RESIDENT_ACTS } from './lexicon';
 import { MIRROR_PROXIES, mirrorWidget } from './mirrors';
-import { isSelfPage, labelEvidence, newPageCache, pageHeadline, sectionsOf, type LabelEvidence, type PageCache } from './labels';
+import { isSelfPage, labelEvidence, newPageCache, pageHeadline, sectionsOf, type LabelEvidence, type LabelSource, type PageCache } from './labels';
 import { partyOf } from './party';
 import { answerNamed } from './questions';
 import { resolveForm } from './passes';
@@ -543,6 +543,21 @@ function withAskedPart(evidence: LabelEvidence[]): LabelEvidence[] {
   return [{ text: normalizeLabel(first.text) + normalizeLabel(part.text), source: first.source }, ...rest];
 }
 
+/** Labels a slot gives all the boxes in it: a form item's, a table cell's, the text before them. */
+const SHARED_SOURCES: readonly (LabelSource | null)[] = ['form-item', 'table-cell', 'text-before'];
+
+/**
+ * "管护员 [ ] 电话 [ ]", the second box named 管护员电话 for screen readers: a box's own name that says more than the
+ * label its slot shares (it begins with that label) names the box.
+ */
+function withOwnName(evidence: LabelEvidence[]): LabelEvidence[] {
+  const [first] = evidence;
+  const shared = first && SHARED_SOURCES.includes(first.source) ? normalizeLabel(first.text) : '';
+  const own = shared && evidence.find((item) => (item.source === 'aria-label' || item.source === 'title')
+    && normalizeLabel(item.text).length > shared.length && normalizeLabel(item.text).startsWith(shared));
+  return own ? [own, ...evidence.filter((item) => item !== own)] : evidence;
+}
+
 /** A label meaning either a number or a way of contact (联系方式). */
 const WAY_OR_NUMBER = /^联系(方式|形式)$/;
 /** A readonly box the page fills by a list it opens (点击选择), where nothing is typed. */
@@ -555,7 +570,7 @@ const refused = (item: LabelEvidence | undefined, reason: string) =>
 
 /** Reads the label evidence strongest first; a clear label decides, weaker hints only speak when there is none. */
 function classify(field: { start: Element; control: Element; group: boolean; kind: FieldKind }, context: LabelContext, cache: PageCache) {
-  const evidence = withAskedPart(labelEvidence(field.start, field.control, { group: field.group }, cache));
+  const evidence = withOwnName(withAskedPart(labelEvidence(field.start, field.control, { group: field.group }, cache)));
   const left = leftByItsWords(evidence, field.start);
   if (left) return refused(evidence[0], left);
   let result: Classification | null = null;

@@ -97,10 +97,11 @@ export const STAFF_BODY = new RegExp(`^(?!(所在|所属)?(户籍|户口))((所�
 
 /**
  * Words before 地址/住址 that say only which address of the same person (本户地址, 现居住详细地址, 完整地址, 在樊住址: in
- * the city named by its one character), or after
+ * the city named by its one character; where a household moved for a project lives now, back in its new home or in the
+ * meantime: 回迁安置地址, 过渡期住址; where a device was fitted in the home: 安装地址), or after
  * it only its detail (住址门牌, 地址门牌号).
  */
-export const ADDRESS_MODIFIERS = /^(本户|现|完整|详细|具体|家庭|居住|常住|实际|当前|目前|在(?!外)\p{Script=Han})+(?=(地址|住址)$)|(?<=(地址|住址))(门牌号码|门牌号|门牌)$/u;
+export const ADDRESS_MODIFIERS = /^(本户|现|完整|详细|具体|家庭|居住|常住|实际|当前|目前|回迁|安置|过渡期?|安装|在(?!外)\p{Script=Han})+(?=(地址|住址)$)|(?<=(地址|住址))(门牌号码|门牌号|门牌)$/u;
 
 // ---- Party words (当事方词表): one small vocabulary, read by party.ts for labels and section headings ----
 
@@ -125,8 +126,9 @@ export const OFFICER_ACTS = [
   // Cadres sent down to a community (下沉干部, 下沉单位), a doctor's or midwife's home visit (访视医生, 访视机构), going
   // into homes (入户人员, 上门人员).
   '下沉', '访视', '入户', '上门',
-  // A home visit by a women's federation or a teacher (家访人); gathering people's views on a ledger (民情收集人).
-  '家访', '收集',
+  // A home visit by a women's federation or a teacher (家访人); gathering people's views on a ledger (民情收集人); a grid
+  // worker's evening round (夜访人).
+  '家访', '收集', '夜访',
   // A street calling the departments in on a matter (街乡吹哨、部门报到): the user blows the whistle (吹哨人, 吹哨单位).
   '吹哨',
   // Settling a dispute the user holds with the parties (调处人, 参与调处人员), as a mediation.
@@ -283,8 +285,9 @@ export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '
   '探访', '入户探访', '摸排', '入户摸排',
   // A visit by its plain names (上门, 看望, 巡访 of the old, 随访 of the sick).
   '入户', '上门', '上门走访', '实地走访', '看望', '探望', '走访看望', '巡访', '随访',
-  // A cadre's call on the family paired with them as kin (走亲 of 民族团结 结对认亲): 走亲日期, 走亲小结.
-  '走亲',
+  // A cadre's call on the family paired with them as kin (走亲 of 民族团结 结对认亲): 走亲日期, 走亲小结; a grid worker's
+  // evening round of the households out by day (网格夜访: 夜访日期, 夜访形式, 夜访情况).
+  '走亲', '夜访',
   // A grid patrol (巡查) is the user's round, and so is a border village's (巡逻).
   '巡查', '巡逻',
   // The day the resident came (来访) or the user found the matter (发现): the visit's date only.
@@ -362,7 +365,7 @@ const HANDLING_ACTS = ['整改', '处理', '处置', '办理', '办结', '化解
  * them (牵头整改单位, 承担转化单位), or alone where they name nobody but a handler (承办中队, 报到部门), before a body they
  * name the matter's owning unit, before a person (承办监察员, 具体负责同志, 报到部门责任人) its owner.
  */
-export const TAKING_ACTS = ['承办', '主办', '牵头', '承担', '负责', '责任', '落实', '报到'];
+export const TAKING_ACTS = ['承办', '主办', '牵头', '承担', '负责', '责任', '落实', '报到', '主责'];
 /** Passing a matter on: the body it goes to takes it on (派单至, 派发承办单位, 转送交办机关); not who passes it (交办人). */
 export const PASSING_ACTS = ['交办', '转办', '转交', '转送', '移送', '移交', '转介', '派发', '分派', '派单', '流转'];
 /** The acts of the handling side, and what a label may name after them: a body, a person of it, or 至 (the body it goes to). */
@@ -371,11 +374,13 @@ export const HANDLING_BODIES = ['单位', '部门', '科室', '机构', '机关'
 export const HANDLING_PERSONS = ['人', '责任人', '负责人', '经办人', '同志', '负责同志', '监察员'];
 /**
  * The taking acts that name the handler alone, and before what (承办中队, 承办监察员, 报到部门: a department answering a
- * street's call; a party member reporting to a community is the user, 报到人). Not 承担处室 (a study's own unit), 牵头人
+ * street's call; a party member reporting to a community is the user, 报到人; 主责单位, 主责人). Not 承担处室 (a study's own unit), 牵头人
  * (its lead), nor a bare 负责人.
  */
 export const TAKING_ALONE: Partial<Record<string, readonly string[]>> = {
   承办: [...HANDLING_BODIES, ...HANDLING_PERSONS], 主办: [...HANDLING_BODIES, ...HANDLING_PERSONS], 报到: ['部门'],
+  // The body bearing the main charge of a problem and its person (主责单位, 主责人).
+  主责: [...HANDLING_BODIES, ...HANDLING_PERSONS],
 };
 /** Whom a matter is answered to: the resident under the names tickets and letters give them. */
 export const RESIDENT_PARTIES = ['群众', '当事人', '居民', '市民', '村民', '来电人', '诉求人', '信访人', '来信人', '来访人', '来访群众', '反映人', '投诉人'];
@@ -390,6 +395,9 @@ export const RESIDENT_WISHES = ['所盼', '所急', '所思所盼', '所思所�
 export const RESIDENT_VOICE = ['意见建议', '意见和建议', '建议', '意见', '需求', '诉求', '困难', '问题', '期盼', '急难愁盼问题'];
 /** What the resident asks for (an 意见 or 建议 alone may be a survey's, 问题及困难 the user's own in a report). */
 export const RESIDENT_ASKS = ['需求', '诉求'];
+/** What an ask may be about, named before it (健康需求, 养老诉求, 服务需求): the household's own ask on that side of life. */
+export const ASK_SUBJECTS = ['健康', '养老', '就医', '医疗', '康复', '照护', '服务', '生活', '就业', '创业', '培训', '住房', '教育', '就学',
+  '出行', '用工', '融资', '心理', '法律', '政策', '技术', '生产', '经营'];
 
 /** Rounds the user makes as a team (检查组, 督导组, 走访组). */
 const TEAM_ACTS = ['检查', '走访', '调研', '调查', '督导', '督查', '巡查', '核查', '排查', '暗访', '验收'];
@@ -698,7 +706,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   // A grid goes by its number as much as by its name (网格编号: 第三网格, LQ-05); not by a code (网格编码).
   'place.grid': ['所属网格', '网格名称', '网格名', '网格', '网格号', '所属网格号', '所在网格号', '责任网格号', '网格编号', '所属网格编号', '所在网格编号', '所在网格', '责任网格', '网格单元', '所属网格名称', '采集网格', '现住地网格', '微网格', '所属微网格', '所在微网格',
     // The forest or grassland grid a ranger looks after (管护网格).
-    '管护网格',
+    '管护网格', '管护网格编号',
     // A neighbourhood committee's area (所属片区: 第三片区), as Shanghai's forms ask the grid; not the user's own (责任片区, 包干片区).
     '片区', '所属片区', '所在片区',
     // A village's group kept as its grid (组（网格）).
@@ -779,7 +787,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // The day an errand is promised or expected done by (承诺办结, 承诺时限, 预计办结).
     '承诺办结', '预计办结', '承诺办结时间', '承诺办结日期', '承诺办结时限', '承诺时限', '应办结日期', '应办结时间',
   ],
-  'issue.measures': ['办实事好事', '办好事实事', '整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '帮教措施', '帮办措施', '帮办实事', '帮办实事情况', '处理意见', '整改要求', '管控措施', '稳控措施',
+  'issue.measures': ['办实事好事', '办好事实事', '整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '帮教措施', '关爱措施', '帮办措施', '帮办实事', '帮办实事情况', '处理意见', '整改要求', '管控措施', '稳控措施',
     // What was done about a problem found (处置情况), like its 处置措施; how it ended is the 处置结果.
     '处置情况',
     // What has already been done for the resident (已办事项, 现场已办事项).

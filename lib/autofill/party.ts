@@ -404,10 +404,10 @@ export const namesProfessionOfUsersAct = (label: string) => ACT_PROFESSION.test(
 /** Whom the user's act is for, said so (帮扶的孩子, 结对亲戚, 走访的老人): the resident. */
 const USER_ACT_OBJECT = new RegExp(`^(${[...OFFICER_ACTS, ...CARE_ACTS, '结亲', '认亲', '联系'].join('|')})+的?.{0,3}(孩子|儿童|少年|学生|老人|群众|居民|村民|市民|对象|户|家庭|亲戚|妇女|患者)$`);
 /**
- * Posts of the people who serve (安检员, 党建指导员, 民警, 辅警, 禁毒专干, 团干部, 所长, 河长): not a member or staff of
+ * Posts of the people who serve (安检员, 党建指导员, 民警, 辅警, 禁毒专干, 团干部, 所长, 河长, a 双联户's 联户长): not a member or staff of
  * anything (成员, 人员, 会员, 学员, 团员, 职员) nor the staff of a shop, a firm or a site (服务员, 驾驶员, 安全管理员, 办税员).
  */
-const POST = /(?<!成|人|会|学|社|职|雇|店|演|议|团|服务|营业|收银|售货|快递|外卖|驾驶|保安|保洁|业务|销售|乘务|运动|公务|安全|安全管理|保管|仓管|库管|出纳|会计|财务|办税|报税|采购|收费|售票|配送|理货|导购)员$|(民|辅|交|特|巡|刑|片|网|铁)警$|专干$|(?<!退休|离休|老)干部$|(站|所|队|网格|河|湖|林|田|路|街|巷|警)长$/;
+const POST = /(?<!成|人|会|学|社|职|雇|店|演|议|团|服务|营业|收银|售货|快递|外卖|驾驶|保安|保洁|业务|销售|乘务|运动|公务|安全|安全管理|保管|仓管|库管|出纳|会计|财务|办税|报税|采购|收费|售票|配送|理货|导购)员$|(民|辅|交|特|巡|刑|片|网|铁)警$|专干$|(?<!退休|离休|老)干部$|(站|所|队|网格|河|湖|林|田|路|街|巷|警|联户)长$/;
 /**
  * The people a public service or the user's work is for (客户, 燃气用户, 转移群众, 纳税人, 家长, 户代表, the 人才 a talent
  * service looks after, the 劳动者 or 求职者 an employment service visits, the 流动人员 a migrant register records), and who owns what the user checks (车主, 店主).

@@ -1,6 +1,7 @@
 import type { FoundField, PageFacts } from '../field';
 import type { FieldKey } from '../keys';
 import { REVIEW_SECTION } from '../lexicon';
+import { personShape } from '../party';
 import { normalizeLabel, withoutRemarks } from '../text';
 import { MATTER_SECTION } from './matter';
 
@@ -11,8 +12,9 @@ export const VISIT_SECTION = /^(本次|此次)(走访|入户|家访|探访|联�
  * Generic labels take the meaning of the form they are in: 标题 on a 工单 is issue.title, 内容 on a visit form visit.content.
  * `visitRecorded`: the key wherever the form records a visit's particulars (方式, 地点, 内容), whatever else it holds.
  * `matterNoted`: the issue's key also on a visit's record that notes a problem found (存在困难).
+ * `notOnRoster`: no fallback on a roster of people who serve (讲解员信息登记表).
  */
-type GenericRule = { keys: Partial<Record<Domain, FieldKey>>; fallback: FieldKey | null; visitRecorded?: FieldKey; matterNoted?: boolean };
+type GenericRule = { keys: Partial<Record<Domain, FieldKey>>; fallback: FieldKey | null; visitRecorded?: FieldKey; matterNoted?: boolean; notOnRoster?: boolean };
 const GENERIC_LABELS: Record<string, GenericRule> = {
   // 题目 is 标题 said the other way (a report's 题　　目).
   ...Object.fromEntries(['标题', '题目'].map((label) => [label, {
@@ -39,8 +41,10 @@ const GENERIC_LABELS: Record<string, GenericRule> = {
   ].map(([label, key]) => [label, { keys: { visit: key as FieldKey } as Partial<Record<Domain, FieldKey>>, fallback: null }])),
   // Registering (登记) is the visit on a form about no matter (人口普查, 采集); on a 信访/工单 form it is the ticket's.
   // Where the form records how the visit was made (来访方式), registering it is the visit, even among a ticket's fields.
+  // Enrolling somebody in a post that serves (讲解员信息登记) is no visit to anyone.
   ...Object.fromEntries(['登记日期', '登记时间'].map((label) => [label, {
     keys: { visit: 'visit.date' } as Partial<Record<Domain, FieldKey>>, fallback: 'visit.date' as FieldKey, visitRecorded: 'visit.date' as FieldKey,
+    notOnRoster: true,
   }])),
   // A bare 限期 (by when) and a planned finish (拟完成时间, 预计完成日期) are the deadline of putting a problem right on an
   // issue form, and on a visit's record noting a problem it found (a visit is done, not finished by a day); a study's or
@@ -73,6 +77,9 @@ const GENERIC_LABELS: Record<string, GenericRule> = {
 /** A page that is a diary or log of visits (楼道长走访日记, 民情日记, 驻村工作日志): its bare 日期 is the day of the visit it records. */
 const VISIT_LOG_PAGE = /(走访|入户|家访|探访|民情|工作)(日记|日志)/;
 const BARE_DAY = /^(日期|时间)$/;
+/** A roster of people enrolled in a post that serves (红色名村讲解员信息登记表, 网格信息员登记), by a headline or heading. */
+const ROSTER = /(\p{Script=Han}{1,4}员)(信息)?(登记|注册|备案|名册)/u;
+const isRoster = (headline: string) => personShape(ROSTER.exec(normalizeLabel(headline))?.[1] ?? '') === 'officer';
 
 export function resolveGenericLabels(fields: FoundField[], { headline }: PageFacts): void {
   const generic = (f: FoundField) => !f.fromTemplate && GENERIC_LABELS[withoutRemarks(f.label)];
@@ -93,6 +100,7 @@ export function resolveGenericLabels(fields: FoundField[], { headline }: PageFac
   // Registering is the visit only where the page asks no other day of it (STYLE.md): beside 调处日期, 登记日期 is the paperwork's.
   const visitDay = fields.some((f) => f.key === 'visit.date' && !generic(f));
   const matterNoted = fields.some((f) => f.key === 'issue.description' && !generic(f));
+  const roster = [headline, ...fields.map((f) => f.section)].some(isRoster);
   // A clear domain only: the most frequent, and not tied with another; but a visit record notes the problems it
   // found (需协调解决的问题), so a tie with the issue is the visit's when the form records the visit's particulars.
   const tied = ranked.filter(([, n]) => n === ranked[0]?.[1]).map(([d]) => d);
@@ -116,7 +124,8 @@ export function resolveGenericLabels(fields: FoundField[], { headline }: PageFac
     const under: Domain | undefined = MATTER_SECTION.test(f.section) ? 'issue' : VISIT_SECTION.test(normalizeLabel(f.section)) || visitLog ? 'visit' : undefined;
     const key = reviewed(f, rule) || (rule.visitRecorded && visitDay) ? null
       : under ? rule.keys[under] ?? noted(rule, under) ?? null
-      : (visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || noted(rule, domain) || (domain ? null : rule.fallback ?? chosen);
+      : (visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || noted(rule, domain)
+        || (domain || (rule.notOnRoster && roster) ? null : rule.fallback ?? chosen);
     f.key = key ?? null;
     if (key) delete f.reason;
     else f.reason = '栏名太笼统，看不出填什么';

@@ -1,6 +1,6 @@
 import { LONG_TEXT_KINDS, type FoundField, type PageFacts } from '../field';
 import type { FieldKey } from '../keys';
-import { RESIDENT_VOICE, RESIDENT_WISHES } from '../lexicon';
+import { ASK_SUBJECTS, NEEDS_SOLVING, RESIDENT_ASKS, RESIDENT_VOICE, RESIDENT_WISHES } from '../lexicon';
 import { leadingParty, namesOtherParty, namesResident, partyOf, type Party } from '../party';
 import { normalizeLabel, withoutRemarks } from '../text';
 import { VISIT_SECTION } from './generic-labels';
@@ -54,12 +54,14 @@ export function resolveCallbackOpinions(fields: FoundField[]): void {
   }
 }
 
-const VOICES = `(${[...RESIDENT_VOICE].sort((a, b) => b.length - a.length).join('|')})`;
+/** What the resident needs solved, as one of several things raised (住户意见及需协调解决的问题). */
+const NEEDS = NEEDS_SOLVING.source.slice(1, -1);
+const VOICES = `(${[...RESIDENT_VOICE].sort((a, b) => b.length - a.length).join('|')}|${NEEDS})`;
 /**
  * What somebody brought up, by who and how (参保人反映的困难或意见, 纳税人提出的涉税诉求, 商户提出的问题): a few words
  * naming who, an act of raising, a word or two saying about what, then what the resident brings up, one or several.
  */
-const RAISED = new RegExp(`^(.{1,6}?)(反映|提出|提|诉说|表达)的(.{0,3}?)${VOICES}((或|和|及|与|、)${VOICES})*$`);
+const RAISED = new RegExp(`^(.{1,6}?)(反映|提出|提|诉说|表达)的?(.{0,3}?)${VOICES}((或|和|及|与|、)${VOICES})*$`);
 /** Who raises it is a body of ours (监委会, 工作组, 街道办) or one of our people (代表提出的意见 is a deputy's proposal). */
 const OUR_BODY = /(会|委|组|部|部门|局|办|所|站|中心|科|室)$/;
 
@@ -68,17 +70,23 @@ const OUR_BODY = /(会|委|组|部|部门|局|办|所|站|中心|科|室)$/;
  * (呼声, 心声), hope for (RESIDENT_WISHES), or the same asked plainly (盼啥, 缺啥, 愁啥).
  */
 const VOICE_HEADS = [...RESIDENT_VOICE, ...RESIDENT_WISHES, '反映', '顾虑', '担忧', '呼声', '心声', '盼啥', '要啥', '缺啥', '愁啥', '想啥', '盼什么', '缺什么', '愁什么'];
-const HEADS = `(${[...new Set(VOICE_HEADS)].sort((a, b) => b.length - a.length).join('|')})`;
+const HEADS = `(${[...new Set(VOICE_HEADS)].sort((a, b) => b.length - a.length).join('|')}|${NEEDS})`;
 /** What a person raises, by the person's noun and the head alone (渔民诉求, 群众顾虑, 经营者的困难和诉求, 老人所需所盼). */
 const VOICED = new RegExp(`^(.{1,6}?)的?${HEADS}((或|和|及|与|、)${HEADS})*$`);
 
 /** A head alone, at most said to be the main or the particular one (意见, 主要意见, 具体诉求). */
 const OWN_VOICE = new RegExp(`^(主要|具体)?${HEADS}$`);
 
-/** Who raised it (纳税人提出的…) is not of ours nor a third party. */
+/** The household's own people, who speak for it (家属反映困难: a patient's family telling the household's needs). */
+const HOUSEHOLD_KIN = /^(家属|家人|亲属|监护人|家庭成员)$/;
+
+/** Who raised it (纳税人提出的…) is not of ours nor a third party; the household's kin speak for the household. */
 function raisedByOthers(who: string): boolean {
-  return !OUR_BODY.test(who) && leadingParty(who)?.party !== 'officer' && !namesOtherParty(who);
+  return HOUSEHOLD_KIN.test(who) || (!OUR_BODY.test(who) && leadingParty(who)?.party !== 'officer' && !namesOtherParty(who));
 }
+
+/** An ask named by the side of life it is about (健康需求, 养老诉求, 就医需求), not by whose it is nor how it is (特殊需求, 新的诉求). */
+const ASK_ABOUT = new RegExp(`^(${ASK_SUBJECTS.join('|')})(${RESIDENT_ASKS.join('|')})$`);
 
 /**
  * Who voices it (渔民诉求) is the resident: by their noun's shape (渔民, 消费者, 老人), or as a person the form asks
@@ -99,16 +107,19 @@ function partyIn(field: FoundField): Party | null {
  * 意见 on a callback is the feedback. A label naming the user's side or a third party is not, nor one in somebody else's
  * section (被投诉方: 经营者诉求).
  */
-export function resolveRaisedMatters(fields: FoundField[]): void {
+export function resolveRaisedMatters(fields: FoundField[], { headline }: PageFacts): void {
   if (fields.some((f) => f.key === 'issue.description')) return;
+  const serviceCalled = serviceCallback(fields, headline);
   const raised = fields.find((f) => {
     if (!f.openText || !LONG_TEXT_KINDS.has(f.kind)) return false;
     const label = normalizeLabel(f.label);
     const who = RAISED.exec(label)?.[1];
     if (who !== undefined) return raisedByOthers(who);
     // Said with no noun (主要意见) in the resident's own section (申请加装方（业主代表）) or under the record of what
-    // people said on the visit (民情记录: 意见建议): the section says who.
-    if (OWN_VOICE.test(label)) return partyIn(f) === 'resident' || VISIT_SECTION.test(normalizeLabel(f.section));
+    // people said on the visit (民情记录: 意见建议; a service's callback, 回访情况: 意见建议): the section says who.
+    const section = normalizeLabel(f.section);
+    if (OWN_VOICE.test(label)) return partyIn(f) === 'resident' || VISIT_SECTION.test(section) || (serviceCalled && CALLBACK.test(section));
+    if (ASK_ABOUT.test(label)) return partyIn(f) !== 'other';
     const voicer = VOICED.exec(label)?.[1];
     return voicer !== undefined && voicedByResident(voicer, f, fields) && partyIn(f) !== 'other';
   });
@@ -119,11 +130,18 @@ export function resolveRaisedMatters(fields: FoundField[]): void {
 }
 
 /** What a callback may follow up: a matter handled (a ticket, a petition, a rectification, a dispute). */
-const HANDLED_MATTER = /工单|投诉|信访|办结|销号|热线|12345|整改|调解|纠纷|处理|办理|处置/;
+// Not the 调解 inside 协调解决 (需协调解决的问题 is what the resident asks help with).
+const HANDLED_MATTER = /工单|投诉|信访|办结|销号|热线|12345|整改|(?<!协)调解|纠纷|处理|办理|处置/;
 /** The keys of a matter's handling; not the help given (帮扶措施), which a service's callback records too. */
 const HANDLING_KEYS = /^issue\.(title|result|status|owner|ownerUnit)$/;
 /** A callback's own account (回访记录, 回访内容); its 回访情况 stays the feedback (STYLE.md). */
 const CALLBACK_ACCOUNT = /^回访(记录|内容)$/;
+
+/** A callback to the people a service is for (助餐回访, 报警器安装回访), on a page naming no matter handled. */
+function serviceCallback(fields: FoundField[], headline: string): boolean {
+  return headline.includes('回访') && !HANDLED_MATTER.test(headline)
+    && !fields.some((f) => HANDLING_KEYS.test(f.key ?? '') || HANDLED_MATTER.test(f.label));
+}
 
 /**
  * A callback to the people a service is for (助餐回访, 搬迁户回访), on a page naming no matter handled: the call is the
@@ -131,8 +149,7 @@ const CALLBACK_ACCOUNT = /^回访(记录|内容)$/;
  * petition's callback it stays the feedback on the handling.
  */
 export function resolveServiceCallbacks(fields: FoundField[], { headline }: PageFacts): void {
-  if (!headline.includes('回访') || HANDLED_MATTER.test(headline)) return;
-  if (fields.some((f) => f.key === 'visit.content' || HANDLING_KEYS.test(f.key ?? '') || HANDLED_MATTER.test(f.label))) return;
+  if (!serviceCallback(fields, headline) || fields.some((f) => f.key === 'visit.content')) return;
   const accounts = fields.filter((f) => f.key === 'issue.feedback' && !f.fromTemplate && CALLBACK_ACCOUNT.test(withoutRemarks(normalizeLabel(f.label))));
   if (accounts.length === 1) accounts[0].assign('visit.content');
 }

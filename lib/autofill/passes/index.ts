@@ -12,7 +12,7 @@ import { resolveOneEach, resolveOneUser, resolveOtherRoles, resolveSessionRoles 
 import { resolveHouseholdMembers, resolveSecondResidents, resolveVisitedMembers } from './second-persons';
 import { resolveSides } from './sides';
 import { resolveUnnamedPersons } from './unnamed-parties';
-import { resolveVisitedAddresses } from './visited-place';
+import { resolvePlaceSpots, resolveVisitedAddresses } from './visited-place';
 import { resolveAgencyClients, resolveChildAndParents, resolveContacts, resolveFormerHomes, resolveGuessedResidents, resolveHomeAddresses, resolveHousesChecked, resolveOpinionSignatures, resolveProblemOwners, resolveRentalParties, resolveSecondUsers, resolveUnsure, resolveVisitedPeopleSections } from './whose-form';
 
 /**
@@ -41,6 +41,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveOrganisations, // a section naming an organisation: its contacts are not ours
   resolveVisitedBusinesses, // a visit to a business: its contact is the resident
   resolveVisitedAddresses, // a visit to a business: its address is where the user went
+  resolvePlaceSpots, // 具体位置 after 街道/社区/网格: the spot where the user went
   resolveMatterAddresses, // a bare 地址 among the matter's fields: where it happened
   resolveHandlers, // 承办人: the matter's owner, or the user handling the case himself
   resolveOwningBodyPersons, // 部门经办人 right after 转办部门: the matter's owner

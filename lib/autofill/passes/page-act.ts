@@ -23,6 +23,8 @@ const WORD = '[\\u4e00-\\u9fa5]{2,4}';
 const RECORD = '(日志|日记|记录|登记|台账|纪要|随手记|表|单)';
 /** Acts of going to the people (调研, 入户, 走访), not of filing (课题申报表: 课题 is what is filed, not an act). */
 const GOING_ACTS = [...new Set([...VISIT_ACTS, ...VISIT_COMPANION_ACTS, '入户', '上门'])].sort((a, b) => b.length - a.length);
+/** A callback names before it what it follows up (就业回访, 报警器安装回访), not an act of the user's. */
+const CALLBACK = '回访';
 const BEFORE_KNOWN_ACTS = new RegExp(`(?=(${WORD})(${GOING_ACTS.join('|')})+${RECORD})`, 'g');
 /** A meeting the user holds and records (恳谈会记录, 联席会议记录, 民情日记（屋场恳谈会）): the user hosts it. */
 const MEETING = new RegExp(`(?=(${WORD})会议?(记录|纪要|登记|台账|\\)|$))`, 'g');
@@ -112,7 +114,9 @@ interface PageActs {
 function pageActs(fields: FoundField[], headline: string): PageActs {
   const title = normalizeLabel(headline);
   const own = new Set<string>();
-  for (const pattern of [BEFORE_KNOWN_ACTS, MEETING, OWN_LOG]) for (const [, act] of title.matchAll(pattern)) own.add(act);
+  for (const pattern of [BEFORE_KNOWN_ACTS, MEETING, OWN_LOG]) {
+    for (const { 1: act, index } of title.matchAll(pattern)) if (!title.startsWith(CALLBACK, index + act.length)) own.add(act);
+  }
   // A meeting with residents (座谈会, 恳谈会 with 到会群众, 群众提出的意见, 居民议事会): an office's own meeting (推进会) is no visit.
   const held = [...title.matchAll(MEETING)].some(([, act]) => (KNOWN_ACTS.includes(act) || !notOwnAct(act)) && !BODY_BEFORE_HUI.test(act));
   const meeting = (held || COUNCIL_RECORD.test(title) || fields.some((f) => MEETING_SECTION.test(normalizeLabel(f.section))))

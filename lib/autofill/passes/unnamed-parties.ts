@@ -1,5 +1,5 @@
 import { bareAttr, personKey, wentAlong } from '../classify';
-import type { FoundField } from '../field';
+import type { FoundField, PageFacts } from '../field';
 import type { FieldKey } from '../keys';
 import { MEETING_ATTENDEES, type PersonAttr } from '../lexicon';
 import { partyMentions, partyOf, personShape, type Party, type PersonShape } from '../party';
@@ -65,6 +65,12 @@ function unnamedPersons(fields: FoundField[]): Person[] {
   return persons;
 }
 
+/**
+ * One who looks after a thing (管护员 of a water works or a forest): the user on their own log, which says so in its
+ * headline or over their fields (生态管护员巡护管理系统); elsewhere the facility's keeper (供水工程 … 管护员).
+ */
+const CARETAKER = /(管护|养护|看护)员$/;
+
 const ACCOUNT_HOLDER = /^(系统|当前|登录|平台)?用户$/;
 
 /** A form about somebody the user meets or serves: a visit, a matter, or a resident's details. */
@@ -79,13 +85,14 @@ function aboutResident(fields: FoundField[]): boolean {
  * user when it names the resident only: such a person is then more often a kind of people (返乡人员, 社区矫正人员)
  * or another party than the user, whom forms name by a role.
  */
-function partyFor(person: Person, fields: FoundField[]): 'officer' | 'resident' | null {
+function partyFor(person: Person, fields: FoundField[], headline: string): 'officer' | 'resident' | null {
   const [{ field: first }] = person.fields;
   const section = partyOf(first.element, first.section ? [first.section] : []);
   if (section === 'other') return null;
   const known = new Set(person.known.map((f) => f.key!.split('.')[0] as 'officer' | 'resident'));
   if (known.size) return known.size === 1 ? [...known][0] : null;
   if (person.remark) return person.remark === 'other' ? null : person.remark;
+  if (CARETAKER.test(person.noun) && !headline.includes(person.noun) && !first.section.includes(person.noun)) return null;
   if (person.shape !== 'either') return person.shape;
   const named = (key: FieldKey) => fields.some((f) => f.key === key);
   // Asked only a name, a person may be anyone (接听人 of a call, 承租人 beside a 房东), unless the form asks the
@@ -105,10 +112,10 @@ function partyFor(person: Person, fields: FoundField[]): 'officer' | 'resident' 
  * party's name or detail another person's field already holds is never given to a second person: a third person
  * on the form stays empty. Those of a known shape go first, so a person of either side takes what is left after them.
  */
-export function resolveUnnamedPersons(fields: FoundField[]): void {
+export function resolveUnnamedPersons(fields: FoundField[], { headline }: PageFacts): void {
   const persons = unnamedPersons(fields);
   for (const person of [...persons.filter((p) => p.shape !== 'either'), ...persons.filter((p) => p.shape === 'either')]) {
-    let party = partyFor(person, fields);
+    let party = partyFor(person, fields, normalizeLabel(headline));
     // A system's 用户 on a page about nobody the user meets (个人中心: 用户姓名) is the account's holder: the user.
     if (party === 'resident' && !aboutResident(fields)) party = ACCOUNT_HOLDER.test(person.noun) ? 'officer' : null;
     if (!party) continue;

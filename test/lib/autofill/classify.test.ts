@@ -1003,3 +1003,40 @@ describe('classifyLabel: words of the holdout45 round', () => {
     expect(keyOf('一同参加')).toBe('visit.companions');
   });
 });
+
+describe('classifyLabel: words of the holdout58 round', () => {
+  it('reads a village named by what it is to the record as the community, not one left, a neighbour\'s or a hamlet', () => {
+    for (const label of ['受益村屯', '项目所在村', '征迁村', '红色名村']) expect(keyOf(label)).toBe('place.community');
+    for (const label of ['原居住村', '迁出村', '自然村', '邻村', '是否贫困村']) expect(keyOf(label)).toBeNull();
+  });
+
+  it('reads the street or village of a registered home as the place, the registered address whole as nothing', () => {
+    expect(keyOf('户籍所在街道')).toBe('place.street');
+    expect(keyOf('户籍所在镇（街）')).toBe('place.street');
+    expect(keyOf('户口所在村')).toBe('place.community');
+    expect(keyOf('户籍所在地')).toBeNull();
+  });
+
+  it('reads the people of the user\'s body by their post (驻村工作队联系人, 工作队队长) as nobody we know', () => {
+    expect(keyOf('驻村工作队')).toBe('officer.unit');
+    expect(keyOf('驻村（居）工作队联系人')).toBeNull();
+    expect(keyOf('驻村工作队队长')).toBeNull();
+  });
+
+  it('reads the body bearing the main charge (主责单位) and its person as the matter\'s owners', () => {
+    expect(keyOf('主责单位')).toBe('issue.ownerUnit');
+    expect(keyOf('主责人')).toBe('issue.owner');
+  });
+
+  it('reads the home of a household moved for a project, now or in the meantime, and a device\'s fitting address as its home', () => {
+    for (const label of ['回迁安置地址', '过渡期住址', '安装地址']) expect(keyOf(label, { party: 'resident', selfPage: false })).toBe('resident.address');
+  });
+
+  it('reads a night visit (夜访), care measures and a ranger\'s grid number', () => {
+    expect(keyOf('夜访日期')).toBe('visit.date');
+    expect(keyOf('夜访形式')).toBe('visit.type');
+    expect(keyOf('夜访情况')).toBe('visit.content');
+    expect(keyOf('关爱措施')).toBe('issue.measures');
+    expect(keyOf('管护网格编号')).toBe('place.grid');
+  });
+});

@@ -15,6 +15,13 @@ describe('detectFields: where labels are', () => {
     expect([field.label, field.labelSource, field.key]).toEqual(['户主姓名', 'form-item', 'resident.name']);
   });
 
+  it('reads a box’s own screen-reader name that says more than the label its form item shares (户主 [ ] 电话 [户主电话])', () => {
+    document.body.innerHTML = `<form><div class="el-form-item"><label class="el-form-item__label" for="a">户主</label>
+      <div class="el-form-item__content"><input id="a"> <span>电话</span><input aria-label="户主电话"></div></div>
+      <div class="el-form-item"><label class="el-form-item__label">走访日期</label><div class="el-form-item__content"><input aria-label="日期"></div></div></form>`;
+    expect(detectFields(document).map((f) => [f.label, f.key])).toEqual([['户主', 'resident.name'], ['户主电话', 'resident.phone'], ['走访日期', 'visit.date']]);
+  });
+
   it('reads a label put as a question by the field’s name in brackets after it, and only then', () => {
     document.body.innerHTML = `<form>
       <div><span>老人住在哪里（家庭住址）</span><input name="a"></div>

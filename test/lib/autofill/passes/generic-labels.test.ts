@@ -33,6 +33,14 @@ describe('generic labels take the form\'s own matter', () => {
     expect(keys(session)).toEqual(['resident.name', null, 'visit.date']);
   });
 
+  it('reads no 登记日期 as a visit on a roster of people enrolled in a post that serves (讲解员信息登记表)', () => {
+    const row = (label: string) => `<p><label>${label}<input></label></p>`;
+    const roster = page(`<form><h3>红色名村讲解员信息登记表</h3>${row('姓名')}${row('登记日期')}</form>`);
+    expect(keys(roster)).toEqual(['resident.name', null]);
+    const census = page(`<form><h3>流动人口信息登记表</h3>${row('姓名')}${row('登记日期')}</form>`);
+    expect(keys(census)).toEqual(['resident.name', 'visit.date']);
+  });
+
   it('reads a ledger\'s 民情民意 as what the visits heard', () => {
     expect(keyOf('民情民意')).toBe('visit.content');
   });

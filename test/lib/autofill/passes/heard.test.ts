@@ -138,6 +138,23 @@ describe('a handling opinion on a callback', () => {
   });
 });
 
+describe('what the household raises (家属反映困难, 健康需求)', () => {
+  const visit = (label: string) => keys(page(`<form><label>随访日期<input placeholder="yyyy-MM-dd"></label>
+    <label>随访情况<textarea></textarea></label><label>${label}<textarea></textarea></label></form>`));
+
+  it('is the matter raised when the family tells it, with or without 的', () => {
+    expect(visit('家属反映困难')[2]).toBe('issue.description');
+    expect(visit('监护人反映的问题')[2]).toBe('issue.description');
+  });
+
+  it('is the matter raised when a need is named by the side of life it is about, not by how it is (特殊需求, 新的诉求)', () => {
+    expect(visit('健康需求')[2]).toBe('issue.description');
+    expect(visit('养老诉求')[2]).toBe('issue.description');
+    expect(visit('特殊需求')[2]).toBe(null);
+    expect(visit('新的诉求')[2]).toBe(null);
+  });
+});
+
 describe('a callback to the people a service is for (助餐回访, 搬迁户回访)', () => {
   const callback = (title: string, extra = '') => keys(page(`<form><label>老人姓名<input></label>${extra}<label>回访日期<input></label>
     <label>回访记录<textarea></textarea></label><label>回访人<input></label></form>`, title));
@@ -153,5 +170,17 @@ describe('a callback to the people a service is for (助餐回访, 搬迁户回�
 
   it('is the visit also where the help given is recorded (帮扶措施), as a relocated household\'s job callback asks', () => {
     expect(callback('搬迁群众就业回访', '<label>帮扶措施<textarea></textarea></label>')[3]).toBe('visit.content');
+  });
+
+  it('is the visit where the resident asks help to solve something (需协调解决的问题: 协调解决 is no 调解 handled)', () => {
+    expect(callback('报警器安装回访', '<label>住户意见及需协调解决的问题<textarea></textarea></label>'))
+      .toEqual(['resident.name', 'issue.description', 'visit.date', 'visit.content', 'officer.name']);
+  });
+
+  it('takes the 意见建议 in its own section for the matter raised, which on a ticket\'s callback is the feedback', () => {
+    const section = (title: string) => keys(page(`<form><label>老人姓名<input></label><h3>回访情况</h3><label>回访日期<input></label>
+      <label>回访记录<textarea></textarea></label><label>意见建议<textarea></textarea></label></form>`, title));
+    expect(section('社区食堂助餐回访')).toEqual(['resident.name', 'visit.date', 'visit.content', 'issue.description']);
+    expect(section('12345工单回访')).toEqual(['resident.name', 'visit.date', 'issue.feedback', null]);
   });
 });

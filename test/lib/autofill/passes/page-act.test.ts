@@ -367,3 +367,11 @@ describe('a section filled at a later step', () => {
     expect(keys(doc)).toEqual(['visit.date']);
   });
 });
+
+describe('a callback named by what it follows up (就业回访, 报警器安装回访)', () => {
+  it('takes the word before 回访 for the matter, not for an act of the user\'s: its 单位 is nobody\'s of ours', () => {
+    const doc = page(`<form><label>姓名<input></label><label>就业单位<input></label><label>回访日期<input type="date"></label>
+      <label>回访人<input></label></form>`, '退役军人就业回访登记');
+    expect(keys(doc)).toEqual(['resident.name', null, 'visit.date', 'officer.name']);
+  });
+});

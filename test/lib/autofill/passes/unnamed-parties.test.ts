@@ -88,3 +88,23 @@ describe('one person per party', () => {
     expect(keys(form('走访日期', '燃气用户姓名', '供水用户姓名'))).toEqual(['visit.date', 'resident.name', null]);
   });
 });
+
+describe('one who looks after a thing (管护员)', () => {
+  it('is the keeper of the facility a ledger is about, nobody of ours', () => {
+    const doc = page(`<form><label>供水工程<input></label><label>问题描述<textarea></textarea></label>
+      <label>管护员<input></label><label>管护员电话<input></label><label>责任人<input></label></form>`, '农村供水工程运行管护平台');
+    expect(keys(doc)).toEqual([null, 'issue.description', null, null, 'issue.owner']);
+  });
+
+  it('is the user on their own log, which names the post in its headline or over their fields', () => {
+    const fields = `<label>管护员<input></label><label>管护员电话<input></label><label>巡护日期<input type="date"></label>`;
+    expect(keys(page(`<form>${fields}</form>`, '生态管护员巡护管理系统'))).toEqual(['officer.name', 'officer.phone', 'visit.date']);
+    expect(keys(page(`<form><h3>管护员信息</h3>${fields}</form>`))).toEqual(['officer.name', 'officer.phone', 'visit.date']);
+  });
+});
+
+describe('a 双联户\'s 联户长', () => {
+  it('is the user filling in the households\' page, by the post\'s shape', () => {
+    expect(keys(form('户主姓名', '户主电话', '联户长', '联户长电话'))).toEqual(['resident.name', 'resident.phone', 'officer.name', 'officer.phone']);
+  });
+});

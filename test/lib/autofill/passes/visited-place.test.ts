@@ -90,3 +90,26 @@ describe('the contact met on a check of a business', () => {
     expect(keys(doc)).toEqual([null, 'resident.name', 'resident.phone', 'visit.date', 'officer.name']);
   });
 });
+
+describe('the spot within the place (具体位置)', () => {
+  it('is where the user went when asked after the street, community or grid under the same heading', () => {
+    const doc = page(`<form><h3>巡查信息</h3><label>巡查日期<input type="date"></label><label>街道<input></label><label>社区<input></label>
+      <label>具体位置<input></label><h3>隐患情况</h3><label>隐患描述<textarea></textarea></label></form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'place.street', 'place.community', 'visit.location', 'issue.description']);
+  });
+
+  it('is where the user went as the address of an estate the page is about, asked with its street and community', () => {
+    const doc = page(`<form><h3>小区基本信息</h3><label>小区名称<input></label><label>小区地址<input></label><label>所属街道<input></label>
+      <h3>走访居民</h3><label>走访日期<input type="date"></label><label>居民姓名<input></label></form>`);
+    expect(keys(doc)).toEqual([null, 'visit.location', 'place.street', 'visit.date', 'resident.name']);
+    const home = page(`<form><h3>居民信息</h3><label>居民姓名<input></label><label>所属社区<input></label><label>小区地址<input></label></form>`);
+    expect(keys(home)[2]).not.toBe('visit.location');
+  });
+
+  it('is not where the user went under another heading than the place\'s, nor where the visit\'s place is asked already', () => {
+    const other = page(`<form><h3>巡查信息</h3><label>街道<input></label><h3>当事人</h3><label>姓名<input></label><label>具体位置<input></label></form>`);
+    expect(keys(other)[2]).toBeNull();
+    const asked = page(`<form><label>社区<input></label><label>走访地点<input></label><label>具体位置<input></label></form>`);
+    expect(keys(asked)).toEqual(['place.community', 'visit.location', null]);
+  });
+});
