@@ -199,7 +199,7 @@ function isOfficerRole(text: string): boolean {
 
 function exact(label: string, context: LabelContext): Classification | null {
   const key = matterKey(label) ?? companionKey(label) ?? eitherOfficerRole(label) ?? (namesProfessionOfUsersAct(label) ? 'officer.name' : null)
-    ?? villageKey(label) ?? registeredPlace(label, context);
+    ?? villageKey(label) ?? homePlace(label, context);
   if (key) return { key, confidence: 0.95 };
   const companion = companionDetail(label);
   if (companion) return companion;
@@ -242,10 +242,13 @@ function villageKey(label: string): FieldKey | null {
   return plain ? 'place.community' : null;
 }
 
-/** The town or village of a person's registered home (户籍所在街道, 户籍所在镇（街）): the place the record is in. */
-function registeredPlace(label: string, context: LabelContext): FieldKey | null {
-  const rest = /^(户籍|户口)(?=所在|所属)/.exec(label) ? label.slice(2) : '';
-  const key = rest ? classifyLabel(rest, context)?.key : null;
+/** Where a person's home is, registered or resettled, before a level of the place (户籍所在街道, 安置地街道（乡镇）). */
+const HOME_PLACE = /^((户籍|户口)(?=所在|所属)|安置地|安置点|搬迁地)/;
+
+/** The town or village of a person's registered or resettled home: the place the record is in. */
+function homePlace(label: string, context: LabelContext): FieldKey | null {
+  const [home] = HOME_PLACE.exec(label) ?? [];
+  const key = home ? classifyLabel(label.slice(home.length), context)?.key : null;
   return key === 'place.street' || key === 'place.community' ? key : null;
 }
 

@@ -325,7 +325,7 @@ const SESSION_ACTS = ['调解', '调处'];
  * Acts that go round an area: their 区域/路线/位置/范围 is where the visit went (巡查区域, 巡查路线, 巡护线路, 巡山路段, 巡查范围,
  * a border patrol's 巡逻线路).
  */
-const PATROL_ACTS = ['巡查', '巡访', '巡山', '巡河', '巡林', '巡护', '巡逻'];
+export const PATROL_ACTS = ['巡查', '巡访', '巡山', '巡河', '巡林', '巡护', '巡逻'];
 export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, exceptActs: readonly string[]][] = [
   [['日期', '时间'], 'visit.date', []],
   // A place by the word of a patrol's or a study's list of stops (巡查点位, 走访点位).
@@ -355,8 +355,8 @@ export const FOUND_DEFECTS = ['病害', '缺陷', '故障', '破损', '损坏', 
 const ISSUE_MATTERS = [...FOUND_DEFECTS, '问题', '诉求', '事项', '事件', '案件', '案情', '工单', '信件', '来信', '留言', '纠纷', '矛盾纠纷', '投诉', '举报', '求助', '咨询', '来访', '信访',
   // A hazard a safety check finds (隐患描述) is the matter to be put right; a practical matter (实事项目) done for residents.
   '隐患', '实事', '实事项目', '民生实事',
-  // The matter as the resident brought it (反映问题摘要, 反映事项内容).
-  '反映问题', '反映事项'];
+  // The matter as the resident brought it (反映问题摘要, 反映事项内容); a need collected from residents (需求描述, 需求简述).
+  '反映问题', '反映事项', '需求'];
 /** Acts of handling a matter (整改, 办理 …): their 期限/时限 is the issue's deadline, so is 要求办复时间 or 限期整改至. */
 // Closing a case (结案期限), putting a study's findings into practice (转化举措, 转化成效: a matter taken on like any other).
 const HANDLING_ACTS = ['整改', '处理', '处置', '办理', '办结', '化解', '解决', '办复', '答复', '回复', '完成', '整治', '结案', '转化', '改正'];
@@ -397,7 +397,7 @@ export const RESIDENT_VOICE = ['意见建议', '意见和建议', '建议', '意
 export const RESIDENT_ASKS = ['需求', '诉求'];
 /** What an ask may be about, named before it (健康需求, 养老诉求, 服务需求): the household's own ask on that side of life. */
 export const ASK_SUBJECTS = ['健康', '养老', '就医', '医疗', '康复', '照护', '服务', '生活', '就业', '创业', '培训', '住房', '教育', '就学',
-  '出行', '用工', '融资', '心理', '法律', '政策', '技术', '生产', '经营'];
+  '出行', '用工', '融资', '心理', '法律', '政策', '技术', '生产', '经营', '帮扶', '后扶', '后续扶持'];
 
 /** Rounds the user makes as a team (检查组, 督导组, 走访组). */
 const TEAM_ACTS = ['检查', '走访', '调研', '调查', '督导', '督查', '巡查', '核查', '排查', '暗访', '验收'];
@@ -444,7 +444,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['发现', '存在', '发现的', '存在的'], ['风险', '风险隐患'], 'issue.description'],
   [['', ...RESIDENT_VOICE_OWNERS].flatMap((who) => ['反映', '提出', '反映的', '提出的'].map((act) => who + act)), ['意见建议', '意见和建议'], 'issue.description'],
   // The broad class of a matter (问题大类) or its field of people's livelihood (民生领域).
-  [['问题', '诉求', '事项', '事件', '案件', '工单', '实事', '实事项目'], ['大类', '领域'], 'issue.category'],
+  [['问题', '诉求', '需求', '事项', '事件', '案件', '工单', '实事', '实事项目'], ['大类', '领域'], 'issue.category'],
   [['民生'], ['领域', '类别'], 'issue.category'],
   // The item a council takes up with residents (议题名称, 议题类别): the matter the meeting is about.
   [['议题', '协商议题'], ['名称', '标题'], 'issue.title'],
@@ -706,7 +706,9 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   // A grid goes by its number as much as by its name (网格编号: 第三网格, LQ-05); not by a code (网格编码).
   'place.grid': ['所属网格', '网格名称', '网格名', '网格', '网格号', '所属网格号', '所在网格号', '责任网格号', '网格编号', '所属网格编号', '所在网格编号', '所在网格', '责任网格', '网格单元', '所属网格名称', '采集网格', '现住地网格', '微网格', '所属微网格', '所在微网格',
     // The forest or grassland grid a ranger looks after (管护网格).
-    '管护网格', '管护网格编号',
+    '管护网格', '管护网格编号', '巡护网格', '巡查网格',
+    // A building's grid in a resettlement estate (楼栋网格).
+    '楼栋网格',
     // A neighbourhood committee's area (所属片区: 第三片区), as Shanghai's forms ask the grid; not the user's own (责任片区, 包干片区).
     '片区', '所属片区', '所在片区',
     // A village's group kept as its grid (组（网格）).
@@ -787,7 +789,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // The day an errand is promised or expected done by (承诺办结, 承诺时限, 预计办结).
     '承诺办结', '预计办结', '承诺办结时间', '承诺办结日期', '承诺办结时限', '承诺时限', '应办结日期', '应办结时间',
   ],
-  'issue.measures': ['办实事好事', '办好事实事', '整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '帮教措施', '关爱措施', '帮办措施', '帮办实事', '帮办实事情况', '处理意见', '整改要求', '管控措施', '稳控措施',
+  'issue.measures': ['办实事好事', '办好事实事', '整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '帮教措施', '关爱措施', '指导措施', '指导意见及措施', '指导意见和措施', '帮办措施', '帮办实事', '帮办实事情况', '处理意见', '整改要求', '管控措施', '稳控措施',
     // What was done about a problem found (处置情况), like its 处置措施; how it ended is the 处置结果.
     '处置情况',
     // What has already been done for the resident (已办事项, 现场已办事项).

@@ -410,11 +410,12 @@ const USER_ACT_OBJECT = new RegExp(`^(${[...OFFICER_ACTS, ...CARE_ACTS, '结亲'
 const POST = /(?<!成|人|会|学|社|职|雇|店|演|议|团|服务|营业|收银|售货|快递|外卖|驾驶|保安|保洁|业务|销售|乘务|运动|公务|安全|安全管理|保管|仓管|库管|出纳|会计|财务|办税|报税|采购|收费|售票|配送|理货|导购)员$|(民|辅|交|特|巡|刑|片|网|铁)警$|专干$|(?<!退休|离休|老)干部$|(站|所|队|网格|河|湖|林|田|路|街|巷|警|联户)长$/;
 /**
  * The people a public service or the user's work is for (客户, 燃气用户, 转移群众, 纳税人, 家长, 户代表, the 人才 a talent
- * service looks after, the 劳动者 or 求职者 an employment service visits, the 流动人员 a migrant register records), and who owns what the user checks (车主, 店主).
+ * service looks after, the 劳动者 or 求职者 an employment service visits, the 流动人员 a migrant register records, the
+ * growers and breeders a farm service calls on: 种植户, 茶农), and who owns what the user checks (车主, 店主).
  */
-const RESIDENT_PEOPLE = /(客户|用户|群众|村民|居民|市民|农民|牧民|渔民|家长|业主|房主|住户|农户|牧户|纳税人|缴费人|消费者|病人|旅客|乘客|游客|顾客|农民工|务工人员|流动人员|流动人口|劳动者|求职者|就业者|失业人员|人才|车主|船主|店主|摊主)(代表)?$|户代表$/;
+const RESIDENT_PEOPLE = /(客户|用户|群众|村民|居民|市民|农民|牧民|渔民|家长|业主|房主|住户|农户|牧户|纳税人|缴费人|消费者|病人|旅客|乘客|游客|顾客|农民工|务工人员|流动人员|流动人口|劳动者|求职者|就业者|失业人员|人才|车主|船主|店主|摊主|种植户|养殖户|种养户|果农|茶农|菜农)(代表)?$|户代表$/;
 /** The people of RESIDENT_PEOPLE said as many (群众, 用户), not one (家长, 纳税人). */
-const COLLECTIVE = /(群众|村民|居民|市民|农民|牧民|渔民|用户|客户|住户|农户|牧户|旅客|乘客|游客|顾客|务工人员|流动人口)$/;
+const COLLECTIVE = /(群众|村民|居民|市民|农民|牧民|渔民|用户|客户|住户|农户|牧户|种植户|养殖户|种养户|旅客|乘客|游客|顾客|务工人员|流动人口)$/;
 /** Who did several of the resident's acts (投诉举报人, 来信来访人). */
 /** The people who raised what the record is about (提出诉求的群众, 反映问题的居民, 来访群众). */
 const RAISED_BY = new RegExp(`^(提出|有)?(${RESIDENT_ACTS.join('|')})[^的]{0,3}的?(群众|居民|村民|市民)$`);

@@ -66,8 +66,10 @@ const GENERIC_LABELS: Record<string, GenericRule> = {
   // What residents deliberate (议题) is their matter on an issue form or on the record of a meeting the user holds with
   // them (a visit form), a study's question on a topic form.
   议题: { keys: { issue: 'issue.title', visit: 'issue.title', topic: 'topic.title' }, fallback: null },
-  // The body leading the work (牵头单位) puts a matter right on an issue form; a study's is its own unit.
-  牵头单位: { keys: { issue: 'issue.ownerUnit' }, fallback: null },
+  // The body leading the work (牵头单位) or bearing the main charge (主责部门) puts a matter right on an issue form; a
+  // study's is its own unit, a project's studied somebody else's.
+  ...Object.fromEntries(['牵头单位', '主责单位', '主责部门'].map((label) => [label, { keys: { issue: 'issue.ownerUnit' } as Partial<Record<Domain, FieldKey>>, fallback: null }])),
+  主责人: { keys: { issue: 'issue.owner' }, fallback: null },
   // Which field of work a matter falls in (所属领域, 内容分类) is its category on an issue form; on another it may be anything's.
   ...Object.fromEntries(['领域', '所属领域', '涉及领域', '分类', '所属分类', '内容分类'].map((label) => [label, { keys: { issue: 'issue.category' } as Partial<Record<Domain, FieldKey>>, fallback: null }])),
   // A status on an issue form (办结/销号 pages) is the issue's.

@@ -93,6 +93,9 @@ const ASK_ABOUT = new RegExp(`^(${ASK_SUBJECTS.join('|')})(${RESIDENT_ASKS.join(
  * about as the resident, keyed so or in the resident's section (走访对象：经营者 [ ] … 经营者的困难和诉求: the operator).
  */
 function voicedByResident(who: string, voice: FoundField, fields: FoundField[]): boolean {
+  // Several named together (老人及家属意见建议): the resident and the household's kin.
+  const several = who.split(/及|和|与|、/);
+  if (several.length > 1 && several.some(namesResident) && several.every((one) => namesResident(one) || HOUSEHOLD_KIN.test(one))) return true;
   if (namesResident(who)) return true;
   return fields.some((f) => f !== voice && normalizeLabel(f.label).startsWith(who) && (f.key?.startsWith('resident.') || partyIn(f) === 'resident'));
 }
@@ -130,8 +133,8 @@ export function resolveRaisedMatters(fields: FoundField[], { headline }: PageFac
 }
 
 /** What a callback may follow up: a matter handled (a ticket, a petition, a rectification, a dispute). */
-// Not the 调解 inside 协调解决 (需协调解决的问题 is what the resident asks help with).
-const HANDLED_MATTER = /工单|投诉|信访|办结|销号|热线|12345|整改|(?<!协)调解|纠纷|处理|办理|处置/;
+// Not the 调解 inside 协调解决 (需协调解决的问题 is what the resident asks help with), nor the 工单 inside 务工单位.
+const HANDLED_MATTER = /工单(?!位)|投诉|信访|办结|销号|热线|12345|整改|(?<!协)调解|纠纷|处理|办理|处置/;
 /** The keys of a matter's handling; not the help given (帮扶措施), which a service's callback records too. */
 const HANDLING_KEYS = /^issue\.(title|result|status|owner|ownerUnit)$/;
 /** A callback's own account (回访记录, 回访内容); its 回访情况 stays the feedback (STYLE.md). */

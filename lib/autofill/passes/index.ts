@@ -6,10 +6,10 @@ import { resolveHandlers, resolveHandlingAccounts, resolveHandlingOpinions, reso
 import { resolveCallAccounts, resolveMatterAccounts } from './matter-account';
 import { resolveFellowRoles, resolveLaterFollowUps, resolveLaterSections, resolveNarratives, resolvePageActs, resolveTeamMembers } from './page-act';
 import { resolveRemarkRoles, resolveRowPersons, resolveShortenedRoles, resolveUnknownPersons, resolveUserBlocks, resolveUserSections } from './neighbours';
-import { resolveFilingBodies, resolveOrganisations, resolveRequestApplicants, resolveUnitParts, resolveVisitedBusinesses } from './organisations';
+import { resolveFilingBodies, resolveOrganisations, resolveRaisingBusinesses, resolveRequestApplicants, resolveUnitParts, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
 import { resolveOneEach, resolveOneUser, resolveOtherRoles, resolveSessionRoles } from './one-each';
-import { resolveHouseholdMembers, resolveSecondResidents, resolveVisitedMembers } from './second-persons';
+import { resolveHouseholdMembers, resolveMetOnPatrol, resolveSecondResidents, resolveVisitedMembers } from './second-persons';
 import { resolveSides } from './sides';
 import { resolveUnnamedPersons } from './unnamed-parties';
 import { resolvePlaceSpots, resolveVisitedAddresses } from './visited-place';
@@ -40,6 +40,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveRequestApplicants, // 申请人: 姓名, 电话 on the page of a 销号申请: the user
   resolveOrganisations, // a section naming an organisation: its contacts are not ours
   resolveVisitedBusinesses, // a visit to a business: its contact is the resident
+  resolveRaisingBusinesses, // 诉求企业 … 企业联系人 on a business's ticket: the contact is the resident
   resolveVisitedAddresses, // a visit to a business: its address is where the user went
   resolvePlaceSpots, // 具体位置 after 街道/社区/网格: the spot where the user went
   resolveMatterAddresses, // a bare 地址 among the matter's fields: where it happened
@@ -85,6 +86,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveRentalParties, // 房东 … 承租人 on a rental's register: the landlord is the one dealt with, the tenant somebody else
   resolveChildAndParents, // 学生 … 学生家长 on a pupil's page: the pupil is the resident, the parent somebody else
   resolveVisitedPeopleSections, // 返乡人员信息 on a 返乡人员走访登记: the people the headline says the user visits
+  resolveMetOnPatrol, // 巡护日志 … 现场涉及村民（如有）: somebody met on the way, not the record's resident
   resolveOneEach, // 户主姓名 … 当事人, 走访记录 … 核实情况: each fact in one field, the others ask of somebody else
 ];
 

@@ -3,7 +3,8 @@ import { partyMentions } from '../party';
 import { normalizeLabel, withoutSystemName } from '../text';
 import type { FieldKind } from '../widgets';
 
-export const MATTER_SECTION = /事件|案件|事项|工单|诉求信息|诉求内容|问题信息/;
+/** A heading over the matter's own fields (事件信息, 工单信息); not a 用工单位's. */
+export const MATTER_SECTION = /事件|案件|事项|工单(?!位)|诉求信息|诉求内容|问题信息/;
 
 /** Where to reach a person (联系地址, 通讯地址): a person's, never where a matter happened. */
 const CONTACT_ADDRESS = /^(联系|通讯|通信)(地址|住址)$/;

@@ -1,7 +1,7 @@
-import { businessContactAttr, classifyLabel, VISITED_BUSINESS } from '../classify';
+import { bareAttr, businessContactAttr, classifyLabel, personKey, VISITED_BUSINESS } from '../classify';
 import type { FoundField, PageFacts } from '../field';
 import type { FieldKey } from '../keys';
-import { EITHER_SIDE_ACTS, FILING_ACTS, OFFICER_REQUEST } from '../lexicon';
+import { EITHER_SIDE_ACTS, FILING_ACTS, OFFICER_REQUEST, RESIDENT_ACTS } from '../lexicon';
 import { normalizeLabel, withoutRemarks } from '../text';
 import { HANDLING_SECTION } from './matter-account';
 import { namesOthersBody } from './visited-place';
@@ -117,6 +117,40 @@ export function resolveVisitedBusinesses(fields: FoundField[]): void {
     // Where it lies (所属镇（街道）, 所属村（居）) is where the user went: the record's place, not somebody else's.
     const place = ofBusiness && !f.key && !f.fromTemplate ? classifyLabel(f.label, { party: null, selfPage: false })?.key : undefined;
     if (place?.startsWith('place.')) f.assign(place);
+  }
+  resolveKeepersDetails(fields.filter(inBusiness));
+}
+
+/** What only a person has, never a business's office (身份证号, 手机号). */
+const PERSONS_OWN = /^(身份证号|身份证号码|公民身份号码|手机|手机号|手机号码)$/;
+
+/**
+ * "经营者 [ ] 身份证号 [ ] 手机号 [ ]" in a stall's or a shop's section: where its one contact is the resident (an
+ * individual trader), what only a person has is theirs; a bare 联系电话 may still be the shop's.
+ */
+function resolveKeepersDetails(section: FoundField[]): void {
+  if (section.filter((f) => f.key === 'resident.name').length !== 1) return;
+  for (const f of section) {
+    const key = f.openText && PERSONS_OWN.test(normalizeLabel(f.label)) ? personKey(bareAttr(f.label)!, 'resident') : null;
+    if (key && !section.some((g) => g.key === key)) f.assign(key);
+  }
+}
+
+/** A business named as the one raising the matter (诉求企业, 投诉企业, 反映单位). */
+const RAISING_BUSINESS = new RegExp(`^(${RESIDENT_ACTS.filter((act) => !EITHER_SIDE_ACTS.includes(act)).join('|')})(企业|公司|商户|单位|主体)(名称)?$`);
+/** Its contact by that name (企业联系人, 联系人电话); not who answers for putting something right (责任人电话). */
+const CONTACT = /联系人|对接人/;
+
+/**
+ * A ticket a business raised (企业诉求办理: 诉求企业 [ ] 企业联系人 [ ]): the business stands for the resident, and its
+ * contact asked beside it is the person the ticket deals with, where the page names no resident.
+ */
+export function resolveRaisingBusinesses(fields: FoundField[]): void {
+  const business = fields.find((f) => RAISING_BUSINESS.test(normalizeLabel(f.label)));
+  if (!business || fields.some((f) => f.key?.startsWith('resident.') && !f.guessedResident)) return;
+  for (const f of fields) {
+    const attr = f.openText && f.sectionKey === business.sectionKey && CONTACT.test(f.label) ? businessContactAttr(f.label) : null;
+    if (attr) f.assign(`resident.${attr}`);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { FieldKey } from '../keys';
-import type { FoundField } from '../field';
+import type { FoundField, PageFacts } from '../field';
+import { PATROL_ACTS } from '../lexicon';
 import { partyMentions } from '../party';
 import { normalizeLabel, withoutRemarks } from '../text';
 
@@ -61,5 +62,21 @@ export function resolveVisitedMembers(fields: FoundField[]): void {
     if (section.filter((f) => OWN_FACTS.test(f.key ?? '')).length < 2) continue;
     member.assign('resident.name');
     for (const f of section) if (f.key === 'officer.phone' && !f.fromTemplate) f.assign('resident.phone');
+  }
+}
+
+/** A patrol's own log (巡护日志, 巡查记录): the record of a round of a place, not of a person. */
+const PATROL_LOG = new RegExp(`(${PATROL_ACTS.join('|')})(日志|记录|台账|登记)`);
+/** People a section asks only if there are any (现场涉及村民（如有）). */
+const IF_ANY = /\((如有|若有|有则填写?)\)$/;
+
+/**
+ * "巡护日志 … 现场涉及村民（如有）: 姓名, 电话": on a patrol's log, people met on the way if any are somebody besides
+ * what the record is about; elsewhere (an event's 当事人信息（如有）) they are the resident.
+ */
+export function resolveMetOnPatrol(fields: FoundField[], { headline }: PageFacts): void {
+  if (!PATROL_LOG.test(normalizeLabel(headline))) return;
+  for (const f of fields) {
+    if (residentField(f) && IF_ANY.test(normalizeLabel(f.section))) f.clear('巡查途中遇到的人（如有）不是这份巡查记录的对象，不自动填写');
   }
 }

@@ -30,19 +30,26 @@ export function resolveVisitedAddresses(fields: FoundField[]): void {
   address.assign('visit.location');
 }
 
-/** The spot within a place (具体位置, 详细位置, 具体地点), or the address of an estate the page is about (小区地址). */
-const SPOT = /^(具体|详细)(位置|地点)$|^小区(地址|位置)$/;
+/** The spot within a place (具体位置, 详细位置, 具体地点). */
+const SPOT = /^(具体|详细)(位置|地点)$/;
+/** The address of a place asked by its name too (小区名称 … 小区地址, 驿站名称 … 驿站地址); not the user's own body's. */
+const PLACE_ADDRESS = /^(?!单位|组织)(\p{Script=Han}{2,4})(地址|位置)$/u;
 const PLACE_LEVELS: ReadonlySet<string> = new Set(['place.street', 'place.community', 'place.grid']);
 
 /**
  * "街道 [ ] 社区 [ ] 网格 [ ] 具体位置 [ ]", "小区名称 [ ] 小区地址 [ ] 所属街道 [ ]": the spot asked with the place's
- * levels under one heading is the finest of them, where the user went (the clutter in a corridor, the point checked,
- * the estate called on), when nothing else asks that; not under a resident's heading, where it is part of their home.
+ * levels under one heading is the finest of them, where the user went (the clutter in a corridor, the point checked),
+ * and so is the address of the place the heading names (the estate, the station called on), when nothing else asks
+ * that; not under a resident's heading, where it is part of their home.
  */
 export function resolvePlaceSpots(fields: FoundField[]): void {
   if (fields.some((f) => f.key === 'visit.location')) return;
   const beside = (f: FoundField, keys: (key: string) => boolean) => fields.some((g) => g.sectionKey === f.sectionKey && keys(g.key ?? ''));
-  const spot = fields.find((f) => f.openText && SPOT.test(normalizeLabel(f.label))
+  const named = (f: FoundField) => {
+    const place = PLACE_ADDRESS.exec(normalizeLabel(f.label))?.[1];
+    return !!place && fields.some((g) => g.sectionKey === f.sectionKey && normalizeLabel(g.label) === `${place}名称`);
+  };
+  const spot = fields.find((f) => f.openText && (SPOT.test(normalizeLabel(f.label)) || named(f))
     && beside(f, (key) => PLACE_LEVELS.has(key)) && !beside(f, (key) => key.startsWith('resident.')));
   spot?.assign('visit.location');
 }

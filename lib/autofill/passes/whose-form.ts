@@ -202,7 +202,8 @@ export function resolveChildAndParents(fields: FoundField[]): void {
 export function resolveHousesChecked(fields: FoundField[]): void {
   // Also a house no one was yet known to live in when its address was left empty (a print form naming its 产权人 later).
   const [house] = fields.filter((f) => (f.key === 'resident.address' || f.openText) && !f.fromTemplate && HOME_ADDRESS.test(normalizeLabel(f.label)));
-  if (!house || fields.some((f) => f.key === 'visit.location')) return;
+  // A house under a heading naming it the one left (原棚户房, 原住房: a resettled household's old home) is no place called on.
+  if (!house || fields.some((f) => f.key === 'visit.location') || /^原/.test(normalizeLabel(house.section))) return;
   const asked = (word: RegExp) => fields.some((f) => word.test(normalizeLabel(f.label)));
   const homeElsewhere = fields.some((f) => f !== house && f.key === 'resident.address');
   if (homeElsewhere || (asked(HOUSE_OWNER) && asked(HOUSE_USER))) house.assign('visit.location');

@@ -1040,3 +1040,23 @@ describe('classifyLabel: words of the holdout58 round', () => {
     expect(keyOf('管护网格编号')).toBe('place.grid');
   });
 });
+
+describe('classifyLabel: words of the holdout59 round', () => {
+  it('reads a need collected from residents by its title, its field and its account', () => {
+    expect(keyOf('需求标题')).toBe('issue.title');
+    expect(keyOf('需求领域')).toBe('issue.category');
+    expect(keyOf('需求描述')).toBe('issue.description');
+  });
+
+  it('reads the street of a resettled home, a building\'s or a patrol\'s grid, and guidance given', () => {
+    expect(keyOf('安置地街道（乡镇）')).toBe('place.street');
+    expect(keyOf('楼栋网格')).toBe('place.grid');
+    expect(keyOf('巡护网格')).toBe('place.grid');
+    expect(keyOf('指导意见及措施')).toBe('issue.measures');
+  });
+
+  it('reads a grower (种植户, 茶农) the page asks about as the resident', () => {
+    const doc = page(`<form><label>种植户姓名<input></label><label>种植户电话<input></label><label>服务日期<input type="date"></label></form>`);
+    expect(keys(doc)).toEqual(['resident.name', 'resident.phone', 'visit.date']);
+  });
+});

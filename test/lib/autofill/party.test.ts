@@ -144,3 +144,4 @@ describe('party: a section of one person\'s details named by people said as many
     expect(keys(talk)).toEqual(['resident.name', 'resident.phone']);
   });
 });
+

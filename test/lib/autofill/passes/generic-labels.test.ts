@@ -33,6 +33,14 @@ describe('generic labels take the form\'s own matter', () => {
     expect(keys(session)).toEqual(['resident.name', null, 'visit.date']);
   });
 
+  it('reads the main-charge department (主责部门) as the matter\'s owner on an issue form, nobody\'s on a study of a project', () => {
+    const row = (label: string) => `<p><label>${label}<input></label></p>`;
+    const issue = page(`<form>${row('问题描述')}${row('问题类型')}${row('主责单位')}${row('主责人')}${row('办理状态')}</form>`);
+    expect(keys(issue).slice(2, 4)).toEqual(['issue.ownerUnit', 'issue.owner']);
+    const study = page(`<form>${row('主责部门')}${row('调研题目')}${row('牵头领导')}${row('调研内容')}</form>`);
+    expect(keys(study)[0]).toBeNull();
+  });
+
   it('reads no 登记日期 as a visit on a roster of people enrolled in a post that serves (讲解员信息登记表)', () => {
     const row = (label: string) => `<p><label>${label}<input></label></p>`;
     const roster = page(`<form><h3>红色名村讲解员信息登记表</h3>${row('姓名')}${row('登记日期')}</form>`);

@@ -145,6 +145,8 @@ describe('what the household raises (家属反映困难, 健康需求)', () => {
   it('is the matter raised when the family tells it, with or without 的', () => {
     expect(visit('家属反映困难')[2]).toBe('issue.description');
     expect(visit('监护人反映的问题')[2]).toBe('issue.description');
+    expect(visit('老人及家属意见建议')[2]).toBe('issue.description');
+    expect(visit('邻居及家属意见建议')[2]).toBe(null);
   });
 
   it('is the matter raised when a need is named by the side of life it is about, not by how it is (特殊需求, 新的诉求)', () => {
@@ -175,6 +177,10 @@ describe('a callback to the people a service is for (助餐回访, 搬迁户回�
   it('is the visit where the resident asks help to solve something (需协调解决的问题: 协调解决 is no 调解 handled)', () => {
     expect(callback('报警器安装回访', '<label>住户意见及需协调解决的问题<textarea></textarea></label>'))
       .toEqual(['resident.name', 'issue.description', 'visit.date', 'visit.content', 'officer.name']);
+  });
+
+  it('is the visit on a job callback asking where the resident works (务工单位 holds no 工单 handled)', () => {
+    expect(callback('移民村就业回访', '<label>务工单位<input></label>')).toEqual(['resident.name', null, 'visit.date', 'visit.content', 'officer.name']);
   });
 
   it('takes the 意见建议 in its own section for the matter raised, which on a ticket\'s callback is the feedback', () => {

@@ -50,3 +50,33 @@ describe('a workshop visited (共富工坊: 工坊名称, 工坊地址, 负责�
     expect(keys(doc).slice(0, 2)).toEqual([null, 'resident.name']);
   });
 });
+
+describe('a ticket a business raised (企业诉求办理: 诉求企业 … 企业联系人)', () => {
+  it('takes the business\'s contact beside it for the person dealt with, where the page names no resident', () => {
+    const doc = page(`<form><h3>工单信息</h3><label>诉求企业<input></label><label>企业联系人<input></label><label>联系电话<input></label>
+      <label>诉求内容<textarea></textarea></label><h3>办理情况</h3><label>承办单位<input></label></form>`, '企业诉求办理');
+    expect(keys(doc)).toEqual([null, 'resident.name', 'resident.phone', 'issue.description', 'issue.ownerUnit']);
+  });
+
+  it('takes no applying body (申请单位 may be the user\'s) nor a handler\'s number (责任人电话) for it', () => {
+    const doc = page(`<form><label>问题描述<textarea></textarea></label><label>整改责任人<input></label><label>责任人电话<input></label>
+      <label>申请单位<input></label></form>`, '整改销号');
+    expect(keys(doc)[2]).not.toBe('resident.phone');
+  });
+
+  it('leaves the contact alone beside a resident the page names', () => {
+    const doc = page(`<form><label>诉求人<input></label><label>诉求企业<input></label><label>企业联系人<input></label></form>`, '企业诉求办理');
+    expect(keys(doc)).toEqual(['resident.name', null, null]);
+  });
+});
+
+describe('a stall keeper called on (经营者 … 身份证号 … 手机号 under 商户信息)', () => {
+  it('has what only a person has taken for the keeper\'s, not a bare 联系电话 that may be the shop\'s', () => {
+    const doc = page(`<form><h3>商户信息</h3><label>摊位号<input></label><label>经营者<input></label><label>身份证号<input></label>
+      <label>手机号<input></label><h3>本次回访</h3><label>回访日期<input></label><label>回访记录<textarea></textarea></label></form>`, '互市商户回访');
+    expect(keys(doc)).toEqual([null, 'resident.name', 'resident.idNumber', 'resident.phone', 'visit.date', 'visit.content']);
+    const shop = page(`<form><h3>商户信息</h3><label>经营者<input></label><label>联系电话<input></label><h3>本次回访</h3>
+      <label>回访日期<input></label></form>`, '商户回访');
+    expect(keys(shop)[1]).not.toBe('resident.phone');
+  });
+});

@@ -76,3 +76,17 @@ describe('a Party member asked beside a person\'s own facts (慰问对象: 党�
     expect(keys(doc)).toEqual(['officer.name', 'officer.phone', 'resident.name', 'resident.phone']);
   });
 });
+
+describe('people met on a patrol if any (巡护日志 … 现场涉及村民（如有）)', () => {
+  it('are somebody besides what the patrol\'s log is about, not its resident', () => {
+    const doc = page(`<form><h3>巡护情况</h3><label>巡护日期<input></label><h3>现场涉及村民（如有）</h3><label>姓名<input></label>
+      <label>电话<input></label></form>`, '社区共管巡护日志');
+    expect(keys(doc)).toEqual(['visit.date', null, null]);
+  });
+
+  it('are the resident on an event\'s report (当事人信息（如有）)', () => {
+    const doc = page(`<form><h3>事件信息</h3><label>事件描述<textarea></textarea></label><h3>当事人信息（如有）</h3><label>当事人<input></label>
+      <label>联系方式<input></label></form>`, '网格事件上报');
+    expect(keys(doc)).toEqual(['issue.description', 'resident.name', 'resident.phone']);
+  });
+});

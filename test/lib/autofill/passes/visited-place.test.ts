@@ -98,10 +98,15 @@ describe('the spot within the place (具体位置)', () => {
     expect(keys(doc)).toEqual(['visit.date', 'place.street', 'place.community', 'visit.location', 'issue.description']);
   });
 
-  it('is where the user went as the address of an estate the page is about, asked with its street and community', () => {
+  it('is where the user went as the address of a place the page names (小区, 驿站), asked with its street and community', () => {
     const doc = page(`<form><h3>小区基本信息</h3><label>小区名称<input></label><label>小区地址<input></label><label>所属街道<input></label>
       <h3>走访居民</h3><label>走访日期<input type="date"></label><label>居民姓名<input></label></form>`);
     expect(keys(doc)).toEqual([null, 'visit.location', 'place.street', 'visit.date', 'resident.name']);
+    const station = page(`<form><label>驿站名称<input></label><label>所属街道<input></label><label>驿站地址<input></label>
+      <label>走访日期<input type="date"></label></form>`);
+    expect(keys(station)).toEqual([null, 'place.street', 'visit.location', 'visit.date']);
+    const unnamed = page(`<form><label>所属街道<input></label><label>驿站地址<input></label></form>`);
+    expect(keys(unnamed)[1]).not.toBe('visit.location');
     const home = page(`<form><h3>居民信息</h3><label>居民姓名<input></label><label>所属社区<input></label><label>小区地址<input></label></form>`);
     expect(keys(home)[2]).not.toBe('visit.location');
   });

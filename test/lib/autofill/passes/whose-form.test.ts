@@ -126,6 +126,12 @@ describe('the house a check is about (房屋坐落)', () => {
     expect(keys(headed).slice(0, 2)).toEqual(['resident.address', 'resident.name']);
   });
 
+  it('is no place called on under a heading naming it the house left (原棚户房), beside the household\'s new home', () => {
+    const doc = page(`<form><h3>住户</h3><label>户主<input></label><label>现住址<input></label><h3>原棚户房</h3><label>房屋坐落<input></label>
+      <h3>走访</h3><label>走访日期<input placeholder="yyyy-MM-dd"></label></form>`, '棚户区改造回迁户走访');
+    expect(keys(doc)).toEqual(['resident.name', 'resident.address', null, 'visit.date']);
+  });
+
   it('is where the user went on a print form that names the owner after the house and asks the owner\'s own home', () => {
     const doc = page(`<form><table><tr><td>村（社区）</td><td><input></td><td>房屋坐落</td><td><input></td></tr>
       <tr><td>产权人</td><td><input></td><td>身份证号码</td><td><input></td></tr>
