@@ -90,7 +90,7 @@ function byPartyWord(label: string, section: Party | null): { party: Party; attr
   // A representative of residents (群众代表, 居民代表) is one of them.
   const rest = party === 'resident' ? after.slice(again.length).replace(/^代表/, '') : after;
   // A side named alone (申请方, 投诉方) asks its name, as its person does (申请人).
-  if (rest === '') return /(人|户主|对象|干部|党员|员|者|专干|代表|委员|执委|医生|护士|社工|书记|主任|方)$/.test(word) || PEOPLE_OF_AN_ACT.test(word) ? { party, attr: 'name', word } : null;
+  if (rest === '') return /(人|户主|对象|干部|党员|员|者|专干|代表|委员|执委|医生|护士|社工|书记|主任|船长|方)$/.test(word) || PEOPLE_OF_AN_ACT.test(word) ? { party, attr: 'name', word } : null;
   // The user signs with their name (走访人签名, 随访医生签字).
   if (party === 'officer' && SIGNATURE.test(rest)) return { party, attr: 'name', word };
   // Which of the person's addresses (来访人常住地址, 户主现居住地址) is still their address.
@@ -242,8 +242,8 @@ function villageKey(label: string): FieldKey | null {
   return plain ? 'place.community' : null;
 }
 
-/** Where a person's home is, registered or resettled, before a level of the place (户籍所在街道, 安置地街道（乡镇）). */
-const HOME_PLACE = /^((户籍|户口)(?=所在|所属)|安置地|安置点|搬迁地)/;
+/** Where a person's home is, registered, resettled or now, before a level of the place (户籍所在街道, 安置地街道（乡镇）, 现居镇街). */
+const HOME_PLACE = /^((户籍|户口)(?=所在|所属)|安置地|安置点|搬迁地|现居住地?|现住地?|现居|居住地)/;
 
 /** The town or village of a person's registered or resettled home: the place the record is in. */
 function homePlace(label: string, context: LabelContext): FieldKey | null {

@@ -27,6 +27,8 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
     '本人电话', '本人手机', '来电号码', '联系人电话', '本人联系电话', '手机号码(必填)', '家庭电话',
     // One box for whichever number the person has (手机/固话): theirs, though a 座机 alone may be an office's.
     '手机/固话', '固话/手机', '手机/座机', '座机/手机',
+    // A cross-border worker's number on the mainland (内地手机): the one we know.
+    '内地手机', '内地手机号', '内地手机号码', '境内手机', '境内手机号',
     // The number the resident is called back on (回访电话, 回复号码, 回电手机).
     ...['回访', '回复', '回电', '答复', '回拨'].flatMap((act) => ['电话', '号码', '手机', '手机号', '手机号码', '联系电话'].map((head) => act + head)),
   ],
@@ -131,8 +133,9 @@ export const OFFICER_ACTS = [
   '家访', '收集', '夜访',
   // A street calling the departments in on a matter (街乡吹哨、部门报到): the user blows the whistle (吹哨人, 吹哨单位).
   '吹哨',
-  // Settling a dispute the user holds with the parties (调处人, 参与调处人员), as a mediation.
-  '调处',
+  // Settling a dispute the user holds with the parties (调处人, 参与调处人员), as a mediation; leading a patrol's team
+  // (带队人, 带队队员: not 带队领导, a leader beside the user).
+  '调处', '带队',
   // Reporting, filling in or typing in for a villager who cannot (代报人, 代填人, a suggestion point's 代录人): the user does
   // it; so is filling in the form (填写人).
   '代报', '代填', '代录', '填写',
@@ -190,8 +193,8 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     // A voter a deputy receives, a worker a trade union helps, the person a home visit is for (被访妇女, 被访老人).
     '选民', '职工', ...['妇女', '老人', '儿童', '群众', '居民', '村民'].map((who) => `被访${who}`),
     // Who lives in a home checked (居住人), the person checked there (被检查人), who answers for a place inspected
-    // (在场负责人, 在船负责人), the people a matter concerns (当事群众, 涉事人员, 涉及人员).
-    '居住人', '实际居住人', '被检查人', '被检查户', '在场负责人', '现场负责人', '在船负责人', '违法行为人', '违章行为人',
+    // (在场负责人, 在船负责人, a boat's 在船船长), the people a matter concerns (当事群众, 涉事人员, 涉及人员).
+    '居住人', '实际居住人', '被检查人', '被检查户', '在场负责人', '现场负责人', '在船负责人', '在船船长', '违法行为人', '违章行为人',
     // Whose family occasion or mishap it is (事主 of a wedding, a funeral, a theft): the one the user calls on.
     '事主',
     // A household a project benefits (受益户户主, 受益户电话), as one the user helps.
@@ -388,7 +391,9 @@ export const RESIDENT_PARTIES = ['群众', '当事人', '居民', '市民', '村
 const RESIDENT_VOICE_OWNERS = ['群众', '居民', '村民', '市民', '民情', '企业', '来电',
   // The household a cadre pairs with as kin (结对认亲: 亲戚诉求), the household a utility's check calls on (住户反映), and
   // the party member a care visit calls on (困难党员诉求).
-  '亲戚', '住户', '党员', '困难党员', '老党员'];
+  '亲戚', '住户', '党员', '困难党员', '老党员',
+  // A shop a river chief's or a market's visit calls on (商户诉求).
+  '商户'];
 /** What people think of and hope for (所思所盼), their pressing troubles (急难愁盼): what a grassroots visit asks them. */
 export const RESIDENT_WISHES = ['所盼', '所急', '所思所盼', '所思所想', '所想所盼', '所思所想所盼', '所急所盼', '所盼所需', '所需所盼', '急难愁盼', '急难愁盼事项', '急难愁盼问题'];
 /** Words that may stand beside an issue description in one label ("群众诉求及意见建议", "困难和问题"). */
@@ -433,6 +438,8 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   [['', '当前', '目前', '现在'].flatMap((now) => ['最需要解决的', '最急需解决的', '急需解决的', '亟需解决的', '亟待解决的'].map((urgent) => now + urgent)), ['困难', '问题', '诉求', '困难和问题', '困难问题'], 'issue.description'],
   // The troubles and needs of one side of life (就业困难和需求, 生活困难及诉求): what the resident raises.
   [['就业', '生活', '家庭', '就医', '就学', '住房', '生产'], ['困难和需求', '困难与需求', '困难及需求', '困难和诉求', '困难及诉求', '需求和困难'], 'issue.description'],
+  // The troubles of making a living and of daily life together (生产生活困难), as a resettled household is asked.
+  [['生产生活', '生产和生活', '生产、生活'], ['困难', '困难和问题', '困难及问题'], 'issue.description'],
   // What the visit gathered from people (收集的意见建议, 收集诉求).
   [['收集', '收集的', '收集到的', '征集的', '了解到的'], ['意见建议', '意见和建议', '诉求', '需求', '群众诉求'], 'issue.description'],
   // What the person visited asks for themself (本人诉求, 本人诉求及困难).
@@ -676,7 +683,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '调解委员会', '人民调解委员会', '调委会', '调委会名称', '调解委员会名称',
   ],
   'resident.tags': [
-    '户类别', '困难类型', '人员类别', '特殊人群', '人群类别', '人群类型', '人员类型', '关爱类型', '关爱类别', '重点人群', '特殊人群类别',
+    '户类别', '困难类型', '人员类别', '特殊人群', '人群类别', '人群类型', '人员类型', '关爱类型', '关爱类别', '重点人群', '特殊人群类别', '农户属性',
     '人员分类', '帮扶类别', '困难类别', '特殊群体', '重点人群类别', '需关爱对象类别', '人员标签', '人群标签', '对象类别', '对象类型',
   ],
   'place.street': ['驻村乡镇', '所属街乡', '所在街乡', '街乡', '所属街道', '乡镇(街道)', '镇(街道)', '所属镇(街道)', '所在镇(街道)', '街道(镇)', '镇/街道', '街道/镇', '乡(镇、街道)', '乡镇(街道办)', '街道(乡镇)', '街道', '乡镇', '所在街道', '所属乡镇', '街道/乡镇', '乡镇/街道', '镇街', '所属镇街', '所在街镇', '所属街镇', '所属乡镇(街道)', '所属街道(乡镇)', '街镇', '所在乡镇', '街道名称', '乡镇街道', '街道办事处', '所在镇街', '现住地街道', '居住地街道', '现居住地街道',

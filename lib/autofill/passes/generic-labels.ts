@@ -6,8 +6,8 @@ import { normalizeLabel, withoutRemarks } from '../text';
 import { MATTER_SECTION } from './matter';
 
 type Domain = 'visit' | 'issue' | 'topic' | 'report';
-/** A heading over the visit's own record (走访记录, 民情记录, 本次走访), or a diary's or a log's entry (日记内容, 民情日记, 驻村工作日志). */
-export const VISIT_SECTION = /^(本次|此次)(走访|入户|家访|探访|联系)|^(走访|入户|家访|探访|民情)(记录|情况)$|^(民情|工作|走访)?日记(内容|正文)?$|^(驻村|网格员?)?工作日志$/;
+/** A heading over the visit's own record (走访记录, 民情记录, 本次走访, 本次服务), or a diary's or a log's entry (日记内容, 民情日记, 驻村工作日志). */
+export const VISIT_SECTION = /^(本次|此次)(走访|入户|家访|探访|联系|服务|回访|随访)|^(走访|入户|家访|探访|民情)(记录|情况)$|^(民情|工作|走访)?日记(内容|正文)?$|^(驻村|网格员?)?工作日志$/;
 /**
  * Generic labels take the meaning of the form they are in: 标题 on a 工单 is issue.title, 内容 on a visit form visit.content.
  * `visitRecorded`: the key wherever the form records a visit's particulars (方式, 地点, 内容), whatever else it holds.
@@ -79,6 +79,7 @@ const GENERIC_LABELS: Record<string, GenericRule> = {
 /** A page that is a diary or log of visits (楼道长走访日记, 民情日记, 驻村工作日志): its bare 日期 is the day of the visit it records. */
 const VISIT_LOG_PAGE = /(走访|入户|家访|探访|民情|工作)(日记|日志)/;
 const BARE_DAY = /^(日期|时间)$/;
+const TITLE_KEYS: ReadonlySet<FieldKey> = new Set(['issue.title', 'topic.title', 'report.title']);
 /** A roster of people enrolled in a post that serves (红色名村讲解员信息登记表, 网格信息员登记), by a headline or heading. */
 const ROSTER = /(\p{Script=Han}{1,4}员)(信息)?(登记|注册|备案|名册)/u;
 const isRoster = (headline: string) => personShape(ROSTER.exec(normalizeLabel(headline))?.[1] ?? '') === 'officer';
@@ -103,6 +104,8 @@ export function resolveGenericLabels(fields: FoundField[], { headline }: PageFac
   const visitDay = fields.some((f) => f.key === 'visit.date' && !generic(f));
   const matterNoted = fields.some((f) => f.key === 'issue.description' && !generic(f));
   const roster = [headline, ...fields.map((f) => f.section)].some(isRoster);
+  // A record has one title: a generic label (项目名称 of a project a study looks at) does not ask it again.
+  const titled = new Set(fields.filter((f) => f.key && TITLE_KEYS.has(f.key) && !generic(f)).map((f) => f.key));
   // A clear domain only: the most frequent, and not tied with another; but a visit record notes the problems it
   // found (需协调解决的问题), so a tie with the issue is the visit's when the form records the visit's particulars.
   const tied = ranked.filter(([, n]) => n === ranked[0]?.[1]).map(([d]) => d);
@@ -128,8 +131,8 @@ export function resolveGenericLabels(fields: FoundField[], { headline }: PageFac
       : under ? rule.keys[under] ?? noted(rule, under) ?? null
       : (visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || noted(rule, domain)
         || (domain || (rule.notOnRoster && roster) ? null : rule.fallback ?? chosen);
-    f.key = key ?? null;
-    if (key) delete f.reason;
+    f.key = key && !titled.has(key) ? key : null;
+    if (f.key) delete f.reason;
     else f.reason = '栏名太笼统，看不出填什么';
   }
 }

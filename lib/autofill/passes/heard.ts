@@ -10,6 +10,8 @@ import { VISIT_SECTION } from './generic-labels';
  * (群众意见（回访记录）).
  */
 const RESIDENT_OPINIONS = /^(群众|居民|村民|市民)的?(主要)?(意见建议|意见和建议|意见及建议|意见|建议)$/;
+/** A heading over what residents were asked for their views (征询意见, 意见征询: 意见建议 is what they said). */
+const CONSULTED = /^(征询|征求)(意见|情况)$|^意见(征询|征求)$/;
 /** A callback's own fields (回访人, 回访日期, 回访方式). */
 const CALLBACK = /^回访/;
 
@@ -119,9 +121,12 @@ export function resolveRaisedMatters(fields: FoundField[], { headline }: PageFac
     const who = RAISED.exec(label)?.[1];
     if (who !== undefined) return raisedByOthers(who);
     // Said with no noun (主要意见) in the resident's own section (申请加装方（业主代表）) or under the record of what
-    // people said on the visit (民情记录: 意见建议; a service's callback, 回访情况: 意见建议): the section says who.
+    // people said on the visit (民情记录: 意见建议; a service's callback, 回访情况: 意见建议; a consultation, 征询意见): the
+    // section says who.
     const section = normalizeLabel(f.section);
-    if (OWN_VOICE.test(label)) return partyIn(f) === 'resident' || VISIT_SECTION.test(section) || (serviceCalled && CALLBACK.test(section));
+    if (OWN_VOICE.test(label)) {
+      return partyIn(f) === 'resident' || VISIT_SECTION.test(section) || CONSULTED.test(section) || (serviceCalled && CALLBACK.test(section));
+    }
     if (ASK_ABOUT.test(label)) return partyIn(f) !== 'other';
     const voicer = VOICED.exec(label)?.[1];
     return voicer !== undefined && voicedByResident(voicer, f, fields) && partyIn(f) !== 'other';

@@ -8,7 +8,7 @@ import { resolveFellowRoles, resolveLaterFollowUps, resolveLaterSections, resolv
 import { resolveRemarkRoles, resolveRowPersons, resolveShortenedRoles, resolveUnknownPersons, resolveUserBlocks, resolveUserSections } from './neighbours';
 import { resolveFilingBodies, resolveOrganisations, resolveRaisingBusinesses, resolveRequestApplicants, resolveUnitParts, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
-import { resolveOneEach, resolveOneUser, resolveOtherRoles, resolveSessionRoles } from './one-each';
+import { resolveOneEach, resolveOnePlace, resolveOneUser, resolveOtherRoles, resolveSessionRoles } from './one-each';
 import { resolveHouseholdMembers, resolveMetOnPatrol, resolveSecondResidents, resolveVisitedMembers } from './second-persons';
 import { resolveSides } from './sides';
 import { resolveUnnamedPersons } from './unnamed-parties';
@@ -87,6 +87,7 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveChildAndParents, // 学生 … 学生家长 on a pupil's page: the pupil is the resident, the parent somebody else
   resolveVisitedPeopleSections, // 返乡人员信息 on a 返乡人员走访登记: the people the headline says the user visits
   resolveMetOnPatrol, // 巡护日志 … 现场涉及村民（如有）: somebody met on the way, not the record's resident
+  resolveOnePlace, // 迁出地: 乡（镇） … 安置地: 街道（镇）: each level of the record's place once, under the record's heading
   resolveOneEach, // 户主姓名 … 当事人, 走访记录 … 核实情况: each fact in one field, the others ask of somebody else
 ];
 

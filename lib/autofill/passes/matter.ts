@@ -19,8 +19,8 @@ export function resolveMatterAddresses(fields: FoundField[]): void {
 }
 
 const HANDLER = /^(承办|办理|处置)人$/;
-/** Who helps the handler (协办人, 协办执法人员): the handler's own team. */
-const HELPER = /^协办/;
+/** Who helps the handler (协办人, 协办执法人员, 协同人员): the handler's own team. */
+const HELPER = /^(协办|协同|协助)/;
 /** The handler's body (承办机构, 承办中队). */
 const HANDLER_BODY = /^(承办|办理|处置)(单位|机构|部门|科室|中队|大队)$/;
 

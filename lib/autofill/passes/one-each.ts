@@ -210,3 +210,24 @@ export function resolveOtherRoles(fields: FoundField[]): void {
     f.clear('这一栏问的是另一位工作人员（不是本次填表的人），不自动填写');
   }
 }
+
+/** The levels of the record's place: asked once per record. */
+const PLACE_LEVEL = /^place\.(street|community|grid)$/;
+/** Keys that say the section holds the record's own facts: who was met, the visit, the matter. */
+const RECORD_FACT = /^(resident|visit|issue)\./;
+
+/**
+ * "迁出地: 乡（镇） 村 … 安置地: 街道 社区 安置房地址", "邻近采空区: 所在乡镇 … 被排查房屋: 乡镇 行政村 户主": a place
+ * level asked under two headings is the record's under the one holding the record's own facts (the household, the
+ * visit), somebody else's under the other (where they moved from, a site nearby). Left alone where that is not clear.
+ */
+export function resolveOnePlace(fields: FoundField[]): void {
+  const holdsRecord = new Set(fields.filter((f) => RECORD_FACT.test(f.key ?? '')).map((f) => f.sectionKey));
+  const levels = new Map<FieldKey, FoundField[]>();
+  for (const f of fields) if (f.key && PLACE_LEVEL.test(f.key) && !f.fromTemplate) levels.set(f.key, [...(levels.get(f.key) ?? []), f]);
+  for (const asked of levels.values()) {
+    const own = asked.filter((f) => holdsRecord.has(f.sectionKey));
+    if (asked.length < 2 || own.length !== 1) continue;
+    for (const f of asked) if (f !== own[0]) f.clear('表上另有这条记录本身的地点栏，这一栏是别处（迁出地、附近场所等）的，不自动填写');
+  }
+}

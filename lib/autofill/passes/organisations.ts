@@ -121,8 +121,8 @@ export function resolveVisitedBusinesses(fields: FoundField[]): void {
   resolveKeepersDetails(fields.filter(inBusiness));
 }
 
-/** What only a person has, never a business's office (身份证号, 手机号). */
-const PERSONS_OWN = /^(身份证号|身份证号码|公民身份号码|手机|手机号|手机号码)$/;
+/** What only a person has, never a business's office (身份证号, 手机号), said bare or as the keeper's (经营者身份证号). */
+const PERSONS_OWN = /^(经营者|经营户主|经营人|店主|摊主)?(身份证号|身份证号码|公民身份号码|手机|手机号|手机号码)$/;
 
 /**
  * "经营者 [ ] 身份证号 [ ] 手机号 [ ]" in a stall's or a shop's section: where its one contact is the resident (an
@@ -131,7 +131,8 @@ const PERSONS_OWN = /^(身份证号|身份证号码|公民身份号码|手机|�
 function resolveKeepersDetails(section: FoundField[]): void {
   if (section.filter((f) => f.key === 'resident.name').length !== 1) return;
   for (const f of section) {
-    const key = f.openText && PERSONS_OWN.test(normalizeLabel(f.label)) ? personKey(bareAttr(f.label)!, 'resident') : null;
+    const [, , own] = f.openText ? PERSONS_OWN.exec(normalizeLabel(f.label)) ?? [] : [];
+    const key = own ? personKey(bareAttr(own)!, 'resident') : null;
     if (key && !section.some((g) => g.key === key)) f.assign(key);
   }
 }

@@ -44,6 +44,8 @@ const RESIDENTS = /群众|村民|居民|市民|农户|户主|业主|老人|家�
  * call on them, though the act elsewhere is a step of a matter's handling (评估).
  */
 const AT_HOME = new RegExp(`(?:入户|上门)(?=(${WORD}?)(${RECORD}|录入|[^\\u4e00-\\u9fa5]|$))`, 'g');
+/** A heading naming this record's act (本次服务, 此次帮扶). */
+const THIS_ACT = new RegExp(`^(本次|此次)(${WORD})$`);
 /** Going to the home before the act, in a label (上门评估日期 is the 评估's day). */
 const GOING = /^(入户|上门)/;
 /** The user's own log of an act (巡护日志, 走心日记). */
@@ -131,6 +133,11 @@ function pageActs(fields: FoundField[], headline: string): PageActs {
   // Said in the headline (入户评估表) or over the act's own fields (三、入户评估).
   const headings = new Set([title, ...fields.map((f) => normalizeLabel(f.section))]);
   for (const heading of headings) for (const [, act] of heading.matchAll(AT_HOME)) if (doneAtHome(act) || doerUnnamed(act)) own.add(act);
+  // Named as this record's own (本次服务 over 服务日期, 服务人员): its doer is the user.
+  for (const heading of headings) {
+    const act = THIS_ACT.exec(heading)?.[2];
+    if (act && doerUnnamed(act)) own.add(act);
+  }
   for (const act of sessionActs(fields, labels, title)) own.add(act);
   return { own, meeting };
 }

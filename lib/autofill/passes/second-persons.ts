@@ -65,18 +65,25 @@ export function resolveVisitedMembers(fields: FoundField[]): void {
   }
 }
 
-/** A patrol's own log (巡护日志, 巡查记录): the record of a round of a place, not of a person. */
-const PATROL_LOG = new RegExp(`(${PATROL_ACTS.join('|')})(日志|记录|台账|登记)`);
-/** People a section asks only if there are any (现场涉及村民（如有）). */
+/** A patrol (巡查, 巡护, 巡逻 …) named by a page's headline or by the day of its visit (巡查日期). */
+const PATROL = new RegExp(PATROL_ACTS.join('|'));
+/** People asked only if there are any (现场涉及村民（如有）, 涉事人员（如有）). */
 const IF_ANY = /\((如有|若有|有则填写?)\)$/;
+/** The party of a matter (当事人, 当事群众): the resident, whether or not the record has one. */
+const PARTY_OF_MATTER = /当事/;
 
 /**
- * "巡护日志 … 现场涉及村民（如有）: 姓名, 电话": on a patrol's log, people met on the way if any are somebody besides
- * what the record is about; elsewhere (an event's 当事人信息（如有）) they are the resident.
+ * "草原防火巡查 … 涉及牧户（如有）: 姓名, 电话", "涉事人员（如有） [ ] 涉事人员电话 [ ]": on a patrol's record, people met on
+ * the way if any are somebody besides what the record is about; not the party of a matter it found (当事群众（如有）),
+ * and elsewhere (an event's 当事人信息（如有）) the resident.
  */
 export function resolveMetOnPatrol(fields: FoundField[], { headline }: PageFacts): void {
-  if (!PATROL_LOG.test(normalizeLabel(headline))) return;
-  for (const f of fields) {
-    if (residentField(f) && IF_ANY.test(normalizeLabel(f.section))) f.clear('巡查途中遇到的人（如有）不是这份巡查记录的对象，不自动填写');
-  }
+  const patrol = PATROL.test(normalizeLabel(headline)) || fields.some((f) => f.key === 'visit.date' && PATROL.test(normalizeLabel(f.label)));
+  if (!patrol) return;
+  const ifAny = (text: string) => IF_ANY.test(text) && !PARTY_OF_MATTER.test(text);
+  const met = fields.filter((f) => residentField(f) && (ifAny(normalizeLabel(f.section)) || ifAny(normalizeLabel(f.label))));
+  // The same person asked again by their noun (涉事人员电话 after 涉事人员（如有）).
+  const nouns = met.filter((f) => IF_ANY.test(normalizeLabel(f.label))).map((f) => withoutRemarks(normalizeLabel(f.label)));
+  const again = fields.filter((f) => residentField(f) && nouns.some((noun) => normalizeLabel(f.label).startsWith(noun)));
+  for (const f of [...met, ...again]) f.clear('巡查途中遇到的人（如有）不是这份巡查记录的对象，不自动填写');
 }

@@ -1060,3 +1060,21 @@ describe('classifyLabel: words of the holdout59 round', () => {
     expect(keys(doc)).toEqual(['resident.name', 'resident.phone', 'visit.date']);
   });
 });
+
+describe('classifyLabel: words of the holdout60 round', () => {
+  it('reads a mainland number, a home\'s place now, the troubles of living and a patrol\'s leader', () => {
+    expect(keyOf('内地手机', { party: 'resident', selfPage: false })).toBe('resident.phone');
+    expect(keyOf('现居镇街')).toBe('place.street');
+    expect(keyOf('现居住街道')).toBe('place.street');
+    expect(keyOf('现居社区')).toBe('place.community');
+    expect(keyOf('生产生活困难')).toBe('issue.description');
+    expect(keyOf('带队人')).toBe('officer.name');
+    expect(keyOf('带队领导')).not.toBe('officer.name');
+  });
+
+  it('reads a boat\'s master aboard, a household\'s kind and a shop\'s asks', () => {
+    expect(keyOf('在船船长')).toBe('resident.name');
+    expect(keyOf('农户属性')).toBe('resident.tags');
+    expect(keyOf('商户诉求')).toBe('issue.description');
+  });
+});

@@ -36,11 +36,11 @@ const WRONG_FILLS_MAX: Partial<Record<Split, number>> = {
   holdout28: 0, holdout29: 0, holdout30: 0, holdout31: 0, holdout32: 0, holdout33: 0, holdout34: 0, holdout35: 0, holdout36: 0,
   holdout37: 0, holdout38: 0, holdout39: 2, holdout40: 0, holdout41: 0, holdout42: 0, holdout43: 0, holdout44: 0, holdout45: 2, holdout46: 2,
   holdout47: 0, holdout48: 0, holdout49: 1, holdout50: 0, holdout51: 1, holdout52: 2, holdout53: 0, holdout54: 0, holdout55: 7, holdout56: 1, holdout57: 5,
-  holdout58: 1, holdout59: 0,
+  holdout58: 1, holdout59: 0, holdout60: 0,
 };
 const TUNED = Object.keys(WRONG_FILLS_MAX) as Split[];
 /** Written blind and not yet read: only their ground truth is checked here. */
-const UNGATED: Split[] = ['holdout60'];
+const UNGATED: Split[] = ['holdout61'];
 
 describe('autofill corpus', () => {
   // The splits gated below are checked as they are scored (scorePage throws on a page's truth problem); this checks the rest.

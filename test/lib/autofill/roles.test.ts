@@ -441,6 +441,9 @@ describe('one user and one resident per form', () => {
     const helped = page(`<form><h3>案件信息</h3><label>当事人<input></label><label>处置人<input></label>
       <label>协办人员<input></label><label>处置单位<input></label></form>`);
     expect(keys(helped)).toEqual(['resident.name', 'officer.name', 'visit.companions', 'officer.unit']);
+    const along = page(`<form><h3>处置信息</h3><label>到场核查时间<input></label><label>处置人<input></label><label>联系电话<input></label>
+      <label>协同人员<input></label></form>`, '工单处置');
+    expect(keys(along)).toEqual(['visit.date', 'officer.name', 'officer.phone', 'visit.companions']);
     const alone = page(`<form><h3>案件信息</h3><label>当事人<input></label><label>处置人<input></label><label>处置单位<input></label></form>`);
     expect(keys(alone)).toEqual(['resident.name', 'issue.owner', 'issue.ownerUnit']);
   });

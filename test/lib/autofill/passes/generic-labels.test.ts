@@ -41,6 +41,13 @@ describe('generic labels take the form\'s own matter', () => {
     expect(keys(study)[0]).toBeNull();
   });
 
+  it('reads no second title: a project\'s 项目名称 on a study record asking its own 调研课题', () => {
+    const row = (label: string) => `<p><label>${label}<input></label></p>`;
+    const study = page(`<form>${row('调研课题')}${row('牵头领导')}${row('调研方式')}<h3>调研涉及的项目</h3>${row('项目名称')}</form>`);
+    expect(keys(study)[0]).toBe('topic.title');
+    expect(keys(study)[3]).toBeNull();
+  });
+
   it('reads no 登记日期 as a visit on a roster of people enrolled in a post that serves (讲解员信息登记表)', () => {
     const row = (label: string) => `<p><label>${label}<input></label></p>`;
     const roster = page(`<form><h3>红色名村讲解员信息登记表</h3>${row('姓名')}${row('登记日期')}</form>`);

@@ -157,6 +157,14 @@ describe('what the household raises (家属反映困难, 健康需求)', () => {
   });
 });
 
+describe('views asked on a consultation (征询意见: 意见建议)', () => {
+  it('are the matter the household raises', () => {
+    const doc = page(`<form><label>产权人姓名<input></label><h3>征询意见</h3><label>意见建议<textarea></textarea></label>
+      <h3>征询记录</h3><label>征询日期<input></label></form>`, '加装电梯入户征询');
+    expect(keys(doc)).toEqual(['resident.name', 'issue.description', 'visit.date']);
+  });
+});
+
 describe('a callback to the people a service is for (助餐回访, 搬迁户回访)', () => {
   const callback = (title: string, extra = '') => keys(page(`<form><label>老人姓名<input></label>${extra}<label>回访日期<input></label>
     <label>回访记录<textarea></textarea></label><label>回访人<input></label></form>`, title));

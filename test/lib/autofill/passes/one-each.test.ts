@@ -217,3 +217,16 @@ describe('one user where each person is asked in a section of their own (巡查�
     expect(keys(doc)).toEqual(['visit.date', 'officer.name', 'officer.phone', null, null]);
   });
 });
+
+describe('each level of the record\'s place once', () => {
+  it('is the record\'s under the heading holding its own facts, somebody else\'s under the other (迁出地, 邻近采空区)', () => {
+    const moved = page(`<form><h3>户主信息</h3><label>户主姓名<input></label><h3>迁出地</h3><label>乡（镇）<input></label><label>村<input></label>
+      <h3>安置地</h3><label>街道（镇）<input></label><label>安置社区<input></label><label>安置房地址<input></label></form>`);
+    expect(keys(moved)).toEqual(['resident.name', null, null, 'place.street', 'place.community', 'resident.address']);
+  });
+
+  it('is left alone where no single heading holds the record\'s facts', () => {
+    const flat = page(`<form><label>乡镇<input></label><label>户籍所在乡镇<input></label><label>户主姓名<input></label></form>`);
+    expect(keys(flat)).toEqual(['place.street', 'place.street', 'resident.name']);
+  });
+});

@@ -75,6 +75,9 @@ describe('a stall keeper called on (经营者 … 身份证号 … 手机号 und
     const doc = page(`<form><h3>商户信息</h3><label>摊位号<input></label><label>经营者<input></label><label>身份证号<input></label>
       <label>手机号<input></label><h3>本次回访</h3><label>回访日期<input></label><label>回访记录<textarea></textarea></label></form>`, '互市商户回访');
     expect(keys(doc)).toEqual([null, 'resident.name', 'resident.idNumber', 'resident.phone', 'visit.date', 'visit.content']);
+    const named = page(`<form><h3>商户信息</h3><label>经营者<input></label><label>经营者身份证号<input></label><h3>走访情况</h3>
+      <label>走访日期<input></label></form>`, '沿河商户走访');
+    expect(keys(named)[1]).toBe('resident.idNumber');
     const shop = page(`<form><h3>商户信息</h3><label>经营者<input></label><label>联系电话<input></label><h3>本次回访</h3>
       <label>回访日期<input></label></form>`, '商户回访');
     expect(keys(shop)[1]).not.toBe('resident.phone');

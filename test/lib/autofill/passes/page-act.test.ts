@@ -375,3 +375,11 @@ describe('a callback named by what it follows up (就业回访, 报警器安装�
     expect(keys(doc)).toEqual(['resident.name', null, 'visit.date', 'officer.name']);
   });
 });
+
+describe('a heading naming this record\'s act (本次服务)', () => {
+  it('makes its doer the user and what was said there the visit\'s', () => {
+    const doc = page(`<form><h3>服务对象</h3><label>姓名<input></label><h3>本次服务</h3><label>服务日期<input type="date"></label>
+      <label>服务情况<textarea></textarea></label><label>诉求<textarea></textarea></label><label>服务人员<input></label></form>`, '务工人员服务登记');
+    expect(keys(doc)).toEqual(['resident.name', 'visit.date', 'visit.content', 'issue.description', 'officer.name']);
+  });
+});

@@ -84,6 +84,15 @@ describe('people met on a patrol if any (巡护日志 … 现场涉及村民（�
     expect(keys(doc)).toEqual(['visit.date', null, null]);
   });
 
+  it('are so on a patrol named only by its day (巡查日期), a person marked in the label and asked again by the noun', () => {
+    const doc = page(`<form><label>巡查日期<input></label><h3>火点情况</h3><label>涉事人员（如有）<input></label><label>涉事人员电话<input></label>
+      </form>`, '秸秆禁烧监管平台');
+    expect(keys(doc)).toEqual(['visit.date', null, null]);
+    const party = page(`<form><label>巡查日期<input></label><h3>发现事项</h3><label>情况说明<textarea></textarea></label>
+      <label>当事群众（如有）<input></label></form>`, '网格巡查上报');
+    expect(keys(party)[2]).toBe('resident.name');
+  });
+
   it('are the resident on an event\'s report (当事人信息（如有）)', () => {
     const doc = page(`<form><h3>事件信息</h3><label>事件描述<textarea></textarea></label><h3>当事人信息（如有）</h3><label>当事人<input></label>
       <label>联系方式<input></label></form>`, '网格事件上报');
