@@ -1,6 +1,6 @@
 import { FIELD_KEYS, type FieldKey } from './keys';
 import {
-  ADDRESS_MODIFIERS, COMMUNITY_COMMITTEE, FILLER_BEFORE_HEAD, HANDLING_BODIES, HANDLING_PERSONS, HANDLING_SIDE_ACTS, KEY_LABELS, PASSING_ACTS, TAKING_ACTS, TAKING_ALONE, MATTER_COMPOSITIONS, MEETING_ATTENDEES, NAME_TOKENS, NEEDS_SOLVING, NEGATIVE_LABELS, NEGATIVE_WORDS, OFFICER_ACTS,
+  ADDRESS_MODIFIERS, COMMUNITY_COMMITTEE, FILLER_BEFORE_HEAD, HANDLING_BODIES, HANDLING_PERSONS, HANDLING_SIDE_ACTS, KEY_LABELS, PASSING_ACTS, TAKING_ACTS, TAKING_ALONE, MATTER_COMPOSITIONS, MEETING_ATTENDEES, NAME_TOKENS, NEEDS_SOLVING, NEGATIVE_LABELS, NEIGHBOURHOOD_HELPERS, NEGATIVE_WORDS, OFFICER_ACTS,
   ORGANISATION_HEADS, OWN_ORGANISATION, PERSON_ATTRS, RESIDENT_ASKS, RESIDENT_VOICE, STAFF_BODY, VISIT_ACTS, VISIT_COMPANION_ACTS, VISIT_SUFFIXES, type PersonAttr,
 } from './lexicon';
 import { leadingParty, namesOtherParty, namesProfessionOfUsersAct, partyMentions, personShape, type Party } from './party';
@@ -595,6 +595,8 @@ function classifyUncached(raw: string, context: LabelContext): Classification | 
   if (companionInRemark(label)) return { key: 'visit.companions', confidence: 0.9 };
   const numbered = numberedRole(label, context);
   if (numbered) return numbered;
+  // A helper of the household who went along with the user (陪同楼门长, 同行村医): a companion, not somebody else.
+  if (NEIGHBOURHOOD_HELPERS.includes(COMPANION.exec(label)?.[2] ?? '')) return { key: 'visit.companions', confidence: 0.9 };
   // Examples listed in brackets (访视情况及指导（母乳喂养、新生儿护理等）) say what to write about, not whose it is.
   if (namesOtherParty(label.replace(/\([^)]*等\)/g, ''))) return { key: null, confidence: 0.9, reason: OTHER_PERSON_REASON };
   // Residents at a meeting (参会居民代表): several people who came.

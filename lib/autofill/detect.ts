@@ -492,6 +492,8 @@ const BOX_SLOTS = '.el-form-item__content, .ant-form-item-control, .ivu-form-ite
 const FILLED_BY = /由([^，,。；;：:()（）]{1,12}?)填写?/;
 const FILLED_BY_USER = /^(本人|填表人|填报人|网格员|走访人|走访干部|经办人|记录人|调查人|排查人|检查人|调解员)$/;
 const FILLED_BY_REASON = '这一栏由别人填写，不自动填写';
+/** A heading that is that word alone (以下由…填写, 此栏由…填写). */
+const LEFT_TO_OTHERS = /^(以下|下列|本栏|此栏|本部分|此部分|以下内容)?由/;
 /** "户主不在家时填写", "非房主本人居住时填写": a box for whoever stands in for the person, somebody else. */
 const STAND_IN = /(不在家|不在场|非.{0,6}本人.{0,4})时.{0,4}填/;
 const STAND_IN_REASON = '只在本人不在时才填，填的是别人，不自动填写';
@@ -518,6 +520,15 @@ function leftByItsWords(evidence: LabelEvidence[], start: Element): string | nul
   if (filler && !FILLED_BY_USER.test(filler.replace(/(代为?|在).*$/, ''))) return FILLED_BY_REASON;
   if (words.some((text) => STAND_IN.test(text))) return STAND_IN_REASON;
   return words.some((text) => FILLED_LATER.test(text)) ? FILLED_LATER_REASON : null;
+}
+
+/**
+ * A section whose heading is only the word that somebody else fills it (以下由供热企业填写): none of its boxes is the
+ * user's to fill. Not a section named for its content with a remark (销号信息（由街道督查室填写）), which may be the user's.
+ */
+function leftBySection(section: string): { key: null; reason: string; refusesKeys: true } | Record<string, never> {
+  const filler = LEFT_TO_OTHERS.test(section) ? FILLED_BY.exec(section)?.[1] : undefined;
+  return filler && !FILLED_BY_USER.test(filler.replace(/(代为?|在).*$/, '')) ? { key: null, reason: FILLED_BY_REASON, refusesKeys: true } : {};
 }
 
 /** A remark in brackets right after a box outside any slot of its own (乡镇儿童督导员：[ ] <span>（由乡镇填写）</span>). */
@@ -661,6 +672,7 @@ function detectIn({ root, framePath }: SearchRoot, options: DetectOptions, cache
     Object.assign(found, optionsKey(widget, found));
     Object.assign(found, othersPlace(found, context, widget, sections[0] ?? ''));
     Object.assign(found, residentsCompanions(found, sections[0] ?? ''));
+    Object.assign(found, leftBySection(sections[0] ?? ''));
     const field = new FoundField(widget, found, sections[0] ?? '', framePath);
     const override = options.overrides?.find((o) => matches(o.selector, field));
     if (override) {

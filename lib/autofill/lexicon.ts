@@ -175,6 +175,12 @@ export const EITHER_SIDE_ACTS = ['申请'];
 export const OFFICER_REQUEST_MATTERS = ['销号', '办结', '结案', '延期', '退回', '回退', '退单', '改派', '挂起', '销账'];
 export const OFFICER_REQUEST = new RegExp(`(${OFFICER_REQUEST_MATTERS.join('|')})(申请|审批表|申请表)|(申请|提请)(销号|办结|结案|销账)`);
 /** Party nouns that no act makes ("户主", "网格员", "监护人"). Longer words win ("紧急联系人" over "联系人"). */
+/**
+ * People who serve the household beside the user (its village doctor, its building's or stairway's head): never the one
+ * visited; going along with the user (陪同楼门长), they are the visit's companions.
+ */
+export const NEIGHBOURHOOD_HELPERS = ['村医', '乡村医生', '楼长', '楼栋长', '单元长', '楼门长'];
+
 export const PARTY_NOUNS: Record<Party, readonly string[]> = {
   officer: ['网格员', '工作人员', '志愿者', '党员', '干部', '联系干部', '联系党员', '检查人', '检查人员', '人大代表', '政协委员',
     // A city-management supervisor (监督员), a post named 专员 (就业服务专员), the author of the user's study (第一作者).
@@ -208,8 +214,7 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     '第三人', '见证人', '证人', '其他成员', '其他人员', '共同生活', '赡养人', '抚养人',
     // The landlord of a rented home (房东, 出租人): the resident visited is its tenant (承租人).
     '房东', '出租人',
-    // People who serve the household beside the user, not the one visited: its village doctor, its building's head.
-    '村医', '乡村医生', '楼长', '楼栋长', '单元长',
+    ...NEIGHBOURHOOD_HELPERS,
     // Who looks after the resident for the family (陪护人, 照料人), as a 监护人 does; who a complaint is against (举报对象)
     // and who did the harm (肇事人, 侵害人): never the resident the user meets.
     // A mother's newborn on her postnatal visit (新生儿: 姓名, 性别): one of her family, not the one visited.
@@ -696,6 +701,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '所属村居', '村社区', '所在村(社区)', '所在社区(村)', '社区名称', '村(居)', '所属村居(社区)', '社区居委会', '社区居委', '移民村', '驻村村委会', '村(居)委会', '村居委会', '所在村居', '现住地社区', '居住地社区', '现居住地社区', '村',
     // The committees said in short (居委, 居委/村委), Inner Mongolia's village (嘎查), where a moved household now lives (安置社区).
     '居委', '村委', '居委/村委', '村委/居委', '嘎查', '嘎查村',
+    // A herders' village committee of Qinghai and Tibet (牧委会).
+    '牧委会', '所属牧委会', '所在牧委会',
     // Shanghai's community as a neighbourhood committee's area (居民区).
     '居民区', '所属居民区', '所在居民区',
     // The committees of a town's neighbourhood and a village said as one (居村委); a hamlet in the north-east (村屯); the
@@ -796,7 +803,9 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     // The day an errand is promised or expected done by (承诺办结, 承诺时限, 预计办结).
     '承诺办结', '预计办结', '承诺办结时间', '承诺办结日期', '承诺办结时限', '承诺时限', '应办结日期', '应办结时间',
   ],
-  'issue.measures': ['办实事好事', '办好事实事', '整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '帮教措施', '关爱措施', '指导措施', '指导意见及措施', '指导意见和措施', '帮办措施', '帮办实事', '帮办实事情况', '处理意见', '整改要求', '管控措施', '稳控措施',
+  'issue.measures': ['办实事好事', '办好事实事', '整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '帮教措施', '关爱措施', '指导措施', '指导意见及措施', '指导意见和措施',
+    // Questions answered and things dealt with on the spot (现场解答处理).
+    '现场解答', '现场解答处理', '帮办措施', '帮办实事', '帮办实事情况', '处理意见', '整改要求', '管控措施', '稳控措施',
     // What was done about a problem found (处置情况), like its 处置措施; how it ended is the 处置结果.
     '处置情况',
     // What has already been done for the resident (已办事项, 现场已办事项).

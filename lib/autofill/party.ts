@@ -274,13 +274,16 @@ function bracketedSides(text: string): string[] {
 
 /**
  * The nearest heading over a matter's handling (办理信息, 反馈信息, 评价信息) naming nobody: its 姓名/电话 are the handler's or the
- * rater's, not the resident's. Only the nearest: a page titled so (问题办结销号申请) is the user's own form. A callback
+ * rater's, not the resident's. Only the nearest: a page titled so (问题办结销号申请, 红白事办理登记表) is the user's own form. A callback
  * (回访) is the user's contact with the resident, and a status in brackets (工单：电梯故障（已办结）) heads no handling.
  */
 function handlingParty(heading: string): Party | null {
   const text = withoutRemarks(heading);
-  return /办理|办结|反馈|评价/.test(text) && !/回访|受理/.test(text) ? 'other' : null;
+  return /办理|办结|反馈|评价/.test(text) && !/回访|受理/.test(text) && !FORM_TITLE.test(text) ? 'other' : null;
 }
+
+/** The title of a whole form (红白事办理登记表: 办理 is holding the occasion), not a heading over a handling. */
+const FORM_TITLE = /(表|登记|台账)$/;
 
 /** The party named by the nearest section heading that names one (headings nearest first). */
 export function sectionParty(sections: string[]): Party | null {

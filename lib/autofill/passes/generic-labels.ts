@@ -13,8 +13,12 @@ export const VISIT_SECTION = /^(本次|此次)(走访|入户|家访|探访|联�
  * `visitRecorded`: the key wherever the form records a visit's particulars (方式, 地点, 内容), whatever else it holds.
  * `matterNoted`: the issue's key also on a visit's record that notes a problem found (存在困难).
  * `notOnRoster`: no fallback on a roster of people who serve (讲解员信息登记表).
+ * `activity`: the visit's key on the record of an activity (活动登记).
  */
-type GenericRule = { keys: Partial<Record<Domain, FieldKey>>; fallback: FieldKey | null; visitRecorded?: FieldKey; matterNoted?: boolean; notOnRoster?: boolean };
+type GenericRule = {
+  keys: Partial<Record<Domain, FieldKey>>; fallback: FieldKey | null; visitRecorded?: FieldKey; matterNoted?: boolean; notOnRoster?: boolean;
+  activity?: boolean;
+};
 const GENERIC_LABELS: Record<string, GenericRule> = {
   // 题目 is 标题 said the other way (a report's 题　　目).
   ...Object.fromEntries(['标题', '题目'].map((label) => [label, {
@@ -34,11 +38,12 @@ const GENERIC_LABELS: Record<string, GenericRule> = {
   形式: { keys: { visit: 'visit.type' }, fallback: null },
   时间: { keys: { visit: 'visit.date' }, fallback: null },
   地点: { keys: { visit: 'visit.location', topic: 'topic.location' }, fallback: null },
-  // An 活动 (a deputy's or volunteer's activity among residents) is the visit on a visit form, anything on another.
+  // An 活动 (a deputy's or volunteer's activity among residents) is the visit on a visit form, or on the record of the
+  // activity itself (睦邻点活动登记), anything on another.
   ...Object.fromEntries([
     ...['活动日期', '活动时间'].map((label) => [label, 'visit.date']), ['活动地点', 'visit.location'],
-    ...['活动形式', '活动方式'].map((label) => [label, 'visit.type']), ['活动内容', 'visit.content'],
-  ].map(([label, key]) => [label, { keys: { visit: key as FieldKey } as Partial<Record<Domain, FieldKey>>, fallback: null }])),
+    ...['活动形式', '活动方式'].map((label) => [label, 'visit.type']), ...['活动内容', '活动情况'].map((label) => [label, 'visit.content']),
+  ].map(([label, key]) => [label, { keys: { visit: key as FieldKey } as Partial<Record<Domain, FieldKey>>, fallback: null, activity: true }])),
   // Registering (登记) is the visit on a form about no matter (人口普查, 采集); on a 信访/工单 form it is the ticket's.
   // Where the form records how the visit was made (来访方式), registering it is the visit, even among a ticket's fields.
   // Enrolling somebody in a post that serves (讲解员信息登记) is no visit to anyone.
@@ -80,6 +85,8 @@ const GENERIC_LABELS: Record<string, GenericRule> = {
 const VISIT_LOG_PAGE = /(走访|入户|家访|探访|民情|工作)(日记|日志)/;
 const BARE_DAY = /^(日期|时间)$/;
 const TITLE_KEYS: ReadonlySet<FieldKey> = new Set(['issue.title', 'topic.title', 'report.title']);
+/** The record of an activity held among residents (睦邻点活动登记, 志愿服务活动记录): the activity is the visit. */
+const ACTIVITY_RECORD = /活动(登记|记录|台账|日志)/;
 /** A roster of people enrolled in a post that serves (红色名村讲解员信息登记表, 网格信息员登记), by a headline or heading. */
 const ROSTER = /(\p{Script=Han}{1,4}员)(信息)?(登记|注册|备案|名册)/u;
 const isRoster = (headline: string) => personShape(ROSTER.exec(normalizeLabel(headline))?.[1] ?? '') === 'officer';
@@ -104,6 +111,7 @@ export function resolveGenericLabels(fields: FoundField[], { headline }: PageFac
   const visitDay = fields.some((f) => f.key === 'visit.date' && !generic(f));
   const matterNoted = fields.some((f) => f.key === 'issue.description' && !generic(f));
   const roster = [headline, ...fields.map((f) => f.section)].some(isRoster);
+  const activityPage = ACTIVITY_RECORD.test(normalizeLabel(headline));
   // A record has one title: a generic label (项目名称 of a project a study looks at) does not ask it again.
   const titled = new Set(fields.filter((f) => f.key && TITLE_KEYS.has(f.key) && !generic(f)).map((f) => f.key));
   // A clear domain only: the most frequent, and not tied with another; but a visit record notes the problems it
@@ -126,7 +134,8 @@ export function resolveGenericLabels(fields: FoundField[], { headline }: PageFac
     // 走访记录) about the visit, whatever else the form records.
     // A generic label with no meaning for the section's own record (a diary entry's 标题) asks nothing of ours.
     const visitLog = BARE_DAY.test(withoutRemarks(f.label)) && VISIT_LOG_PAGE.test(headline);
-    const under: Domain | undefined = MATTER_SECTION.test(f.section) ? 'issue' : VISIT_SECTION.test(normalizeLabel(f.section)) || visitLog ? 'visit' : undefined;
+    const visitLike = visitLog || (rule.activity && activityPage);
+    const under: Domain | undefined = MATTER_SECTION.test(f.section) ? 'issue' : VISIT_SECTION.test(normalizeLabel(f.section)) || visitLike ? 'visit' : undefined;
     const key = reviewed(f, rule) || (rule.visitRecorded && visitDay) ? null
       : under ? rule.keys[under] ?? noted(rule, under) ?? null
       : (visitRecorded && rule.visitRecorded) || (domain && rule.keys[domain]) || noted(rule, domain)

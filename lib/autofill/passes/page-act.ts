@@ -200,9 +200,12 @@ const HOST = /^(会议)?主持人/;
 /** The cadres at a meeting (参加的村干部、驻村队员, 出席干部): each one of the user's side. */
 const AT_MEETING = /^(参加|参会|出席|与会|列席)的?/;
 
-/** When, where and how the meeting was held (召开日期, 会议地点, 会议形式: 现场/视频). */
-const HELD = /^(召开|会议|开会|举行)(日期|时间|地点|形式|方式)$/;
-const HELD_HEADS: Record<string, FieldKey> = { 日期: 'visit.date', 时间: 'visit.date', 地点: 'visit.location', 形式: 'visit.type', 方式: 'visit.type' };
+/** When, where and how the meeting was held (召开日期, 会议地点, 会议形式: 现场/视频), and what went on (会议内容). */
+const HELD = /^(召开|会议|开会|举行)(日期|时间|地点|形式|方式|内容|情况|纪要)$/;
+const HELD_HEADS: Record<string, FieldKey> = {
+  日期: 'visit.date', 时间: 'visit.date', 地点: 'visit.location', 形式: 'visit.type', 方式: 'visit.type',
+  内容: 'visit.content', 情况: 'visit.content', 纪要: 'visit.content',
+};
 /** What the meeting agreed (议定事项, 会议决定, 形成决议): how the matter ends. */
 const AGREED = /^(议定|商定|会议决定|决定|形成决议|会议决议|决议)(事项|意见|内容)?$/;
 /** Bodies of the user's side that send people to a meeting (街道、社区参会人员). */
@@ -278,8 +281,8 @@ export function resolvePageActs(fields: FoundField[], { headline }: PageFacts): 
       ?? (meeting ? meetingKey(label) : null)
       ?? [...cares].map((act) => careKey(label, act)).find(Boolean);
     // A choice answers only how the act was done (接谈方式: 当面接谈/视频接谈); names and accounts are written. A
-    // meeting's day, place and way are the visit's only where the page records no visit of its own beside it.
-    const taken = (key === 'visit.date' || key === 'visit.location' || key === 'visit.type') && fields.some((g) => g.key === key);
+    // meeting's day, place, way and account are the visit's only where the page records no visit of its own beside it.
+    const taken = ['visit.date', 'visit.location', 'visit.type', 'visit.content'].includes(key ?? '') && fields.some((g) => g.key === key);
     if (key && !taken && (f.openText || key === 'visit.type')) f.assign(key);
   }
 }
@@ -358,6 +361,8 @@ function resolveReachedResident(fields: FoundField[]): void {
  * act found (勘察情况说明; a bare 情况说明 may be of anything).
  */
 const ACCOUNT = /(情况|近况|现状|反应|表现|见闻|所见所闻|变化)(综述|概述|简述)?$|.情况说明$/;
+/** A note named by nothing but itself (情况说明, 说明). */
+const BARE_NOTE = /^(情况)?说明$/;
 /**
  * Not what the resident asks (诉求, 困难, 意见), the matter's handling (措施, 结果, 整改), a check on it (审核), a callback
  * (回访情况 is the feedback), a remark (备注, 其他情况), the household's means or its standing facts (收支情况, 基本情况),
@@ -377,7 +382,10 @@ export function resolveNarratives(fields: FoundField[]): void {
   const visit = fields.findIndex((f) => f.key === 'visit.date' || f.key === 'visit.type' || f.key === 'visit.location');
   if (visit < 0 || fields.some((f) => f.key === 'visit.content')) return;
   // Among the visit's own fields: a box before them describes the household or the matter (详细情况 of a problem).
-  const box = fields.slice(visit).find((f) => f.openText && LONG_TEXT_KINDS.has(f.kind) && isAccount(normalizeLabel(f.label)));
+  // A bare 情况说明 says what it is about by its heading: one naming the visit, over its first field (入户认证情况).
+  const ofVisit = (f: FoundField) => BARE_NOTE.test(normalizeLabel(f.label)) && f.sectionKey === fields[visit].sectionKey
+    && VISIT_ACTS.some((act) => normalizeLabel(f.section).includes(act));
+  const box = fields.slice(visit).find((f) => f.openText && LONG_TEXT_KINDS.has(f.kind) && (isAccount(normalizeLabel(f.label)) || ofVisit(f)));
   if (!box) return;
   // A long box of its own for the hazard found (发现的主要隐患) is the matter; the account beside it (检查情况) is the visit's.
   const hazard = fields.some((f) => f.key === 'issue.description') ? undefined

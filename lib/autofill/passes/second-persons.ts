@@ -68,7 +68,9 @@ export function resolveVisitedMembers(fields: FoundField[]): void {
 /** A patrol (巡查, 巡护, 巡逻 …) named by a page's headline or by the day of its visit (巡查日期). */
 const PATROL = new RegExp(PATROL_ACTS.join('|'));
 /** People asked only if there are any (现场涉及村民（如有）, 涉事人员（如有）). */
-const IF_ANY = /\((如有|若有|有则填写?)\)$/;
+const IF_ANY = /\((如有|若有|有则填写?)\)/;
+/** Words before the person saying how they come in (现场涉及牧户 is a 牧户). */
+const INVOLVED = /^(现场)?(涉及|涉事)?/;
 /** The party of a matter (当事人, 当事群众): the resident, whether or not the record has one. */
 const PARTY_OF_MATTER = /当事/;
 
@@ -82,8 +84,8 @@ export function resolveMetOnPatrol(fields: FoundField[], { headline }: PageFacts
   if (!patrol) return;
   const ifAny = (text: string) => IF_ANY.test(text) && !PARTY_OF_MATTER.test(text);
   const met = fields.filter((f) => residentField(f) && (ifAny(normalizeLabel(f.section)) || ifAny(normalizeLabel(f.label))));
-  // The same person asked again by their noun (涉事人员电话 after 涉事人员（如有）).
-  const nouns = met.filter((f) => IF_ANY.test(normalizeLabel(f.label))).map((f) => withoutRemarks(normalizeLabel(f.label)));
-  const again = fields.filter((f) => residentField(f) && nouns.some((noun) => normalizeLabel(f.label).startsWith(noun)));
+  // The same person asked again by their noun (涉事人员电话 after 涉事人员（如有）, 牧户电话 after 涉及牧户（如有）姓名).
+  const nouns = met.map((f) => normalizeLabel(f.label).split('(')[0].replace(INVOLVED, '')).filter((noun) => noun.length >= 2);
+  const again = fields.filter((f) => residentField(f) && nouns.some((noun) => normalizeLabel(f.label).replace(INVOLVED, '').startsWith(noun)));
   for (const f of [...met, ...again]) f.clear('巡查途中遇到的人（如有）不是这份巡查记录的对象，不自动填写');
 }

@@ -1,4 +1,4 @@
-import type { FoundField } from '../field';
+import type { FoundField, PageFacts } from '../field';
 import { namesSideAgainst } from '../party';
 import { normalizeLabel } from '../text';
 
@@ -39,17 +39,20 @@ const PLACE_LEVELS: ReadonlySet<string> = new Set(['place.street', 'place.commun
 /**
  * "街道 [ ] 社区 [ ] 网格 [ ] 具体位置 [ ]", "小区名称 [ ] 小区地址 [ ] 所属街道 [ ]": the spot asked with the place's
  * levels under one heading is the finest of them, where the user went (the clutter in a corridor, the point checked),
- * and so is the address of the place the heading names (the estate, the station called on), when nothing else asks
- * that; not under a resident's heading, where it is part of their home.
+ * and so is the address of a place asked by its name too, the page's headline about it or its levels beside (the
+ * estate, the station called on), when nothing else asks that; not under a resident's heading, where it is part of
+ * their home.
  */
-export function resolvePlaceSpots(fields: FoundField[]): void {
+export function resolvePlaceSpots(fields: FoundField[], { headline }: PageFacts): void {
   if (fields.some((f) => f.key === 'visit.location')) return;
   const beside = (f: FoundField, keys: (key: string) => boolean) => fields.some((g) => g.sectionKey === f.sectionKey && keys(g.key ?? ''));
+  // The place named (小区名称) and its address asked under one heading, the headline about it or its levels beside.
   const named = (f: FoundField) => {
     const place = PLACE_ADDRESS.exec(normalizeLabel(f.label))?.[1];
-    return !!place && fields.some((g) => g.sectionKey === f.sectionKey && normalizeLabel(g.label) === `${place}名称`);
+    return !!place && fields.some((g) => g.sectionKey === f.sectionKey && normalizeLabel(g.label) === `${place}名称`)
+      && (normalizeLabel(headline).includes(place) || beside(f, (key) => PLACE_LEVELS.has(key)));
   };
-  const spot = fields.find((f) => f.openText && (SPOT.test(normalizeLabel(f.label)) || named(f))
-    && beside(f, (key) => PLACE_LEVELS.has(key)) && !beside(f, (key) => key.startsWith('resident.')));
+  const spot = fields.find((f) => f.openText && !beside(f, (key) => key.startsWith('resident.'))
+    && ((SPOT.test(normalizeLabel(f.label)) && beside(f, (key) => PLACE_LEVELS.has(key))) || named(f)));
   spot?.assign('visit.location');
 }

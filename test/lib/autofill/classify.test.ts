@@ -1078,3 +1078,16 @@ describe('classifyLabel: words of the holdout60 round', () => {
     expect(keyOf('商户诉求')).toBe('issue.description');
   });
 });
+
+describe('classifyLabel: words of the holdout61 round', () => {
+  it('reads a helper of the household going along (陪同楼门长) as a companion, the helper alone as nobody we know', () => {
+    expect(keyOf('陪同楼门长')).toBe('visit.companions');
+    expect(keyOf('同行村医')).toBe('visit.companions');
+    expect(keyOf('楼门长')).toBeNull();
+  });
+
+  it('reads a herders\' village committee and questions answered on the spot', () => {
+    expect(keyOf('牧委会')).toBe('place.community');
+    expect(keyOf('现场解答处理')).toBe('issue.measures');
+  });
+});

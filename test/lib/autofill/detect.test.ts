@@ -297,6 +297,17 @@ describe('detectFields: where labels are', () => {
     expect(fields[2].reason).toContain('由别人填写');
   });
 
+  it('leaves a section its heading gives to somebody else (以下由供热企业填写), but not one the user fills (由网格员填写)', () => {
+    document.body.innerHTML = `<form><h3>测温记录</h3><label>走访人<input></label><h3>以下由供热企业填写</h3><label>姓名<input></label>
+      <label>处理结果<textarea></textarea></label><h3>以下由网格员填写</h3><label>走访日期<input></label></form>`;
+    const fields = detectFields(document);
+    expect(fields.map((f) => f.key)).toEqual(['officer.name', null, null, 'visit.date']);
+    expect(fields[2].reason).toContain('由别人填写');
+    // A section named for its content, with a remark on who fills it, may still be the user's.
+    document.body.innerHTML = `<form><h3>销号信息（整改完成后由街道督查室填写）</h3><label>填报人<input></label></form>`;
+    expect(detectFields(document).map((f) => f.key)).toEqual(['officer.name']);
+  });
+
   it('skips a framework\'s inline filter bar whose 新增 opens the record\'s form elsewhere, but not a block form with 查询 and 新增', () => {
     document.body.innerHTML = `
       <form class="el-form el-form--inline"><label class="el-form-item__label">检查日期</label><input name="q1"><button>查询</button><button>新增</button></form>

@@ -145,3 +145,10 @@ describe('party: a section of one person\'s details named by people said as many
   });
 });
 
+
+describe('party: a form\'s own title naming a handling (红白事办理登记表)', () => {
+  it('is no heading over somebody else\'s handling, as 办理信息 is', () => {
+    expect(sectionParty(['红白事办理登记表'])).toBeNull();
+    expect(sectionParty(['办理信息'])).toBe('other');
+  });
+});

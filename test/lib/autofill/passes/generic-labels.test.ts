@@ -41,6 +41,14 @@ describe('generic labels take the form\'s own matter', () => {
     expect(keys(study)[0]).toBeNull();
   });
 
+  it('reads an activity\'s day and account as the visit\'s on the record of the activity itself (睦邻点活动登记)', () => {
+    const row = (label: string) => `<p><label>${label}<input></label></p>`;
+    const activity = page(`<form>${row('活动日期')}${row('居委参加人员')}${row('活动情况')}${row('居民反映问题')}</form>`, '睦邻点活动登记');
+    expect(keys(activity)).toEqual(['visit.date', 'visit.companions', 'visit.content', 'issue.description']);
+    const other = page(`<form>${row('活动日期')}${row('问题描述')}${row('问题类型')}</form>`, '问题台账');
+    expect(keys(other)[0]).toBeNull();
+  });
+
   it('reads no second title: a project\'s 项目名称 on a study record asking its own 调研课题', () => {
     const row = (label: string) => `<p><label>${label}<input></label></p>`;
     const study = page(`<form>${row('调研课题')}${row('牵头领导')}${row('调研方式')}<h3>调研涉及的项目</h3>${row('项目名称')}</form>`);

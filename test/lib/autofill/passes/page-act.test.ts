@@ -383,3 +383,18 @@ describe('a heading naming this record\'s act (本次服务)', () => {
     expect(keys(doc)).toEqual(['resident.name', 'visit.date', 'visit.content', 'issue.description', 'officer.name']);
   });
 });
+
+describe('a meeting\'s account and a visit\'s bare note', () => {
+  it('reads what went on at a meeting the user holds with residents (会议内容) as the visit\'s account', () => {
+    const doc = page(`<form><label>会议日期<input type="date"></label><label>会议地点<input></label><label>参会人员<input></label>
+      <label>会议内容<textarea></textarea></label><label>群众反映问题<textarea></textarea></label></form>`, '联户会议记录');
+    expect(keys(doc)).toEqual(['visit.date', 'visit.location', 'visit.companions', 'visit.content', 'issue.description']);
+  });
+
+  it('reads a bare 情况说明 under the visit\'s own heading as its account, not one under another heading', () => {
+    const doc = page(`<form><h3>入户认证情况</h3><label>认证日期<input type="date"></label><label>情况说明<textarea></textarea></label></form>`);
+    expect(keys(doc)).toEqual(['visit.date', 'visit.content']);
+    const other = page(`<form><h3>认证</h3><label>认证日期<input type="date"></label><h3>附件</h3><label>情况说明<textarea></textarea></label></form>`);
+    expect(keys(other)[1]).toBeNull();
+  });
+});

@@ -88,6 +88,9 @@ describe('people met on a patrol if any (巡护日志 … 现场涉及村民（�
     const doc = page(`<form><label>巡查日期<input></label><h3>火点情况</h3><label>涉事人员（如有）<input></label><label>涉事人员电话<input></label>
       </form>`, '秸秆禁烧监管平台');
     expect(keys(doc)).toEqual(['visit.date', null, null]);
+    const named = page(`<form><label>巡护日期<input></label><label>涉及牧户(如有)姓名<input></label><label>牧户电话<input></label></form>`,
+      '生态管护员巡护');
+    expect(keys(named)).toEqual(['visit.date', null, null]);
     const party = page(`<form><label>巡查日期<input></label><h3>发现事项</h3><label>情况说明<textarea></textarea></label>
       <label>当事群众（如有）<input></label></form>`, '网格巡查上报');
     expect(keys(party)[2]).toBe('resident.name');

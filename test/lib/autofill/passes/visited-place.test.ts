@@ -105,6 +105,11 @@ describe('the spot within the place (具体位置)', () => {
     const station = page(`<form><label>驿站名称<input></label><label>所属街道<input></label><label>驿站地址<input></label>
       <label>走访日期<input type="date"></label></form>`);
     expect(keys(station)).toEqual([null, 'place.street', 'visit.location', 'visit.date']);
+    const headlined = page(`<form><label>睦邻点名称<input></label><label>睦邻点地址<input></label><label>活动日期<input></label></form>`,
+      '睦邻点活动登记');
+    expect(keys(headlined)[1]).toBe('visit.location');
+    const elsewhere = page(`<form><label>学校名称<input></label><label>学校地址<input></label><label>家访日期<input></label></form>`, '学生家访');
+    expect(keys(elsewhere)[1]).not.toBe('visit.location');
     const unnamed = page(`<form><label>所属街道<input></label><label>驿站地址<input></label></form>`);
     expect(keys(unnamed)[1]).not.toBe('visit.location');
     const home = page(`<form><h3>居民信息</h3><label>居民姓名<input></label><label>所属社区<input></label><label>小区地址<input></label></form>`);
