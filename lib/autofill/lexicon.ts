@@ -34,7 +34,7 @@ export const PERSON_ATTRS: Record<PersonAttr, readonly string[]> = {
   ],
   address: [
     '住址', '地址', '家庭住址', '现住址', '详细地址', '居住地址', '家庭地址', '现居住地址', '现居地址', '联系地址', '通讯地址',
-    '居住地', '现居住地', '家庭详细地址', '居住详细地址', '现住地址', '住所', '现住地', '现居住址', '门牌地址',
+    '居住地', '现居住地', '家庭详细地址', '居住详细地址', '现住地址', '住所', '现住地', '现居住址', '门牌地址', '住房坐落', '住房地址',
     // 人口采集 pages: 详址 (detailed address), 实际居住地 (where one really lives), 楼栋门牌 (building and door).
     '详址', '现住地详址', '居住地详址', '现居住地详址', '实际居住地', '实际居住地址', '实际住址', '楼栋门牌', '楼栋单元户', '楼栋单元户号', '楼号单元户号', '楼号单元户',
     // A herding household's winter camp (冬营盘住址), where it lives in the season of the visit.
@@ -95,7 +95,7 @@ const STAFF_BODY_KINDS = ['服务站', '工作站', '社工站', '服务中心',
  */
 const BODY_SHAPES = ['所', '分局', '局', '站', '室', '中心'];
 // The body may be asked by its name (服务站名称).
-export const STAFF_BODY = new RegExp(`^(?!(所在|所属)?(户籍|户口))((所在|所属)?[^所]{0,4}(${STAFF_BODY_KINDS.join('|')})|(所在|所属)(?!上级|主管)[^所]{1,6}(?<![场住处厕诊])(${BODY_SHAPES.join('|')}))(名称)?$`);
+export const STAFF_BODY = new RegExp(`^(?!(所在|所属)?(户籍|户口))((所在|所属)?[^所]{0,4}(${STAFF_BODY_KINDS.join('|')})|(所在|所属)(?!上级|主管)[^所]{1,6}(?<![场住处厕诊电泵油基])(${BODY_SHAPES.join('|')}))(名称)?$`);
 
 /**
  * Words before 地址/住址 that say only which address of the same person (本户地址, 现居住详细地址, 完整地址, 在樊住址: in
@@ -103,7 +103,7 @@ export const STAFF_BODY = new RegExp(`^(?!(所在|所属)?(户籍|户口))((所�
  * meantime: 回迁安置地址, 过渡期住址; where a device was fitted in the home: 安装地址), or after
  * it only its detail (住址门牌, 地址门牌号).
  */
-export const ADDRESS_MODIFIERS = /^(本户|现|完整|详细|具体|家庭|居住|常住|实际|当前|目前|回迁|安置|过渡期?|安装|在(?!外)\p{Script=Han})+(?=(地址|住址)$)|(?<=(地址|住址))(门牌号码|门牌号|门牌)$/u;
+export const ADDRESS_MODIFIERS = /^(本户|现|完整|详细|具体|家庭|居住|常住|实际|当前|目前|回迁|安置|过渡期?|安装|(冬季)?定居点|在(?!外)\p{Script=Han})+(?=(地址|住址)$)|(?<=(地址|住址))(门牌号码|门牌号|门牌)$/u;
 
 // ---- Party words (当事方词表): one small vocabulary, read by party.ts for labels and section headings ----
 
@@ -192,6 +192,8 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     // The family doctor who signed the care of the patient visited (签约医生; a bare 家庭医生 may be the resident's own
     // contact), a social worker, a village's 第一书记, a children's 督导员, who patrols a river or a wood.
     '签约医生', '签约家庭医生', '社工', '社会工作者', '第一书记', '督导员', '巡河员', '巡林员', '巡山员', '巡检员',
+    // A volunteer paired with a left-behind child as its parent for the while (代理家长, 爱心妈妈).
+    '代理家长', '代理妈妈', '爱心妈妈',
     // Who answers for a check the user makes of homes (排查责任人 of a typhoon's house check).
     '排查责任人'],
   // A bare 对象 (对象姓名, 对象电话) is the person the visit or service is for.
@@ -209,7 +211,7 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     ...['或', '及', '和', '或其', '及其'].map((and) => `本人${and}家属`),
     ...['当事', '涉事', '涉及'].flatMap((part) => ['人员', '群众', '居民', '农户', '住户'].map((who) => part + who))],
   other: [
-    '对方当事人', '对方', '另一方', '紧急联系人', '监护人', '家属', '配偶', '父亲', '母亲', '父母', '子女', '亲属', '代理人', '代领人', '代办人',
+    '对方当事人', '对方', '另一方', '紧急联系人', '家中联系人', '在家联系人', '监护人', '家属', '配偶', '父亲', '母亲', '父母', '子女', '亲属', '代理人', '代领人', '代办人',
     '委托人', '法定代表人', '法人', '担保人', '家庭成员', '在家成员', '家中成员', '共同居住', '同住人', '推荐人', '介绍人', '审核人', '审批人',
     '第三人', '见证人', '证人', '其他成员', '其他人员', '共同生活', '赡养人', '抚养人',
     // The landlord of a rented home (房东, 出租人): the resident visited is its tenant (承租人).
@@ -294,8 +296,9 @@ export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '
   // A visit by its plain names (上门, 看望, 巡访 of the old, 随访 of the sick).
   '入户', '上门', '上门走访', '实地走访', '看望', '探望', '走访看望', '巡访', '随访',
   // A cadre's call on the family paired with them as kin (走亲 of 民族团结 结对认亲): 走亲日期, 走亲小结; a grid worker's
-  // evening round of the households out by day (网格夜访: 夜访日期, 夜访形式, 夜访情况).
-  '走亲', '夜访',
+  // evening round of the households out by day (网格夜访: 夜访日期, 夜访形式, 夜访情况); a round overseeing a practice
+  // on the spot (垃圾分类督导: 督导日期).
+  '走亲', '夜访', '督导',
   // A grid patrol (巡查) is the user's round, and so is a border village's (巡逻).
   '巡查', '巡逻',
   // The day the resident came (来访) or the user found the matter (发现): the visit's date only.
@@ -342,7 +345,7 @@ export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, except
   // Where a session was held (调解场所, 座谈场所); a 服务场所 is a business's premises.
   [['场所'], 'visit.location', ['联系', '服务', ...DATE_ONLY_ACTS]],
   // A flood patrol's stretch of dyke or river (巡查堤段, 巡查河段).
-  [['区域', '路线', '线路', '路段', '位置', '范围', '小区', '堤段', '河段'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
+  [['区域', '路线', '线路', '路段', '位置', '范围', '小区', '堤段', '河段', '岸段', '岸线'], 'visit.location', VISIT_ACTS.filter((act) => !PATROL_ACTS.includes(act))],
   // What the visitor saw and heard (入户所见所闻, 探访见闻).
   // A home visit's (访视情况 of 残联, 卫健) is its account, though not its place (访视地点 may be a clinic's).
   [['情况', '内容', '记录', '说明', '纪要', '小结', '总结', '日志', '详情', '所见所闻', '见闻'], 'visit.content', [...DATE_ONLY_ACTS.filter((act) => act !== '访视'), ...SESSION_ACTS]],
@@ -396,7 +399,7 @@ export const RESIDENT_PARTIES = ['群众', '当事人', '居民', '市民', '村
 const RESIDENT_VOICE_OWNERS = ['群众', '居民', '村民', '市民', '民情', '企业', '来电',
   // The household a cadre pairs with as kin (结对认亲: 亲戚诉求), the household a utility's check calls on (住户反映), and
   // the party member a care visit calls on (困难党员诉求).
-  '亲戚', '住户', '党员', '困难党员', '老党员',
+  '亲戚', '住户', '党员', '困难党员', '老党员', '孩子', '儿童',
   // A shop a river chief's or a market's visit calls on (商户诉求).
   '商户'];
 /** What people think of and hope for (所思所盼), their pressing troubles (急难愁盼): what a grassroots visit asks them. */
@@ -736,7 +739,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
   'visit.location': ['走访地点', '入户地点', '走访地址', '座谈地点', '访问地点', '检查点位', '巡查点位', '了解地点', '收集地点', '回访地点'],
   'visit.companions': [
     '陪同人员', '参与人员', '同行人员', '随行人员', '参加人员', '陪同人', '同行人', '参与走访人员', '协办人', '协办人员', '同去', '同去人员',
-    '其他调查人员', '其他走访人员', '其他核查人员', '其他检查人员', '其他参与人员', '其他志愿者',
+    '其他调查人员', '其他走访人员', '其他核查人员', '其他检查人员', '其他参与人员', '其他志愿者', '其他队员', '其他组员', '其他工作队员',
     // An interpreter who went along (随行翻译); a 翻译人员 at a mediation is the parties'.
     '随行翻译', '陪同翻译', '同行翻译',
   ],
@@ -804,8 +807,8 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '承诺办结', '预计办结', '承诺办结时间', '承诺办结日期', '承诺办结时限', '承诺时限', '应办结日期', '应办结时间',
   ],
   'issue.measures': ['办实事好事', '办好事实事', '整改措施', '处置措施', '解决措施', '处理措施', '办理措施', '工作措施', '整改方案', '处置方案', '解决办法', '拟采取措施', '化解措施', '调处措施', '帮扶措施', '帮教措施', '关爱措施', '指导措施', '指导意见及措施', '指导意见和措施',
-    // Questions answered and things dealt with on the spot (现场解答处理).
-    '现场解答', '现场解答处理', '帮办措施', '帮办实事', '帮办实事情况', '处理意见', '整改要求', '管控措施', '稳控措施',
+    // Questions answered and things dealt with on the spot (现场解答处理), talking a resident round and dealing with it.
+    '现场解答', '现场解答处理', '劝导及处理', '劝导处理', '帮办措施', '帮办实事', '帮办实事情况', '处理意见', '整改要求', '管控措施', '稳控措施',
     // What was done about a problem found (处置情况), like its 处置措施; how it ended is the 处置结果.
     '处置情况',
     // What has already been done for the resident (已办事项, 现场已办事项).

@@ -157,7 +157,8 @@ function roleAtStart(label: string): PartyMention | null {
 function qualifiedRole(label: string, first: PartyMention | undefined): PartyMention | null {
   const post = OFFICER_POSTS.map((word) => ({ word, at: label.indexOf(word) })).find(({ at }) => at > 0 && at <= 4);
   if (post && (!first || first.at >= post.at)) return { word: label.slice(0, post.at + post.word.length), party: 'officer', at: 0 };
-  // Whom an act is for (救助对象, 安置对象): the resident, like 走访对象. Not whom a report goes to (报告对象, 移交对象).
+  // Whom an act is for (救助对象, 安置对象): the resident, like 走访对象. Not whom a report goes to (报告对象, 移交对象),
+  // nor what a hazard threatens (威胁对象: households counted).
   if (first?.word === '对象' && first.at === 2) {
     return REPORTED_TO.test(label.slice(0, 2)) ? null : { word: label.slice(0, 4), party: 'resident', at: 0 };
   }
@@ -178,10 +179,10 @@ function qualifiedRole(label: string, first: PartyMention | undefined): PartyMen
 }
 
 /**
- * Passing word of a matter up or on (报告, 上报, 移交): its 对象 is whom it goes to, an office, not the resident. Not 反馈 or
- * 通知: they go to the resident too (反馈对象 on a callback).
+ * Passing word of a matter up or on (报告, 上报, 移交): its 对象 is whom it goes to, an office, not the resident; a hazard's
+ * 威胁对象 are the households it threatens, counted. Not 反馈 or 通知: they go to the resident too (反馈对象 on a callback).
  */
-const REPORTED_TO = new RegExp(`^(报告|汇报|上报|通报|抄送|${PASSING_ACTS.join('|')})$`);
+const REPORTED_TO = new RegExp(`^(报告|汇报|上报|通报|抄送|威胁|${PASSING_ACTS.join('|')})$`);
 
 /** A longer qualifier naming the body a role serves in (微型消防站队员, 社区服务中心干部). */
 const OWN_BODY_QUALIFIER = /^(?=.{5,6}$).+(站|队|中心)$/;
@@ -414,9 +415,10 @@ const POST = /(?<!成|人|会|学|社|职|雇|店|演|议|团|服务|营业|收�
 /**
  * The people a public service or the user's work is for (客户, 燃气用户, 转移群众, 纳税人, 家长, 户代表, the 人才 a talent
  * service looks after, the 劳动者 or 求职者 an employment service visits, the 流动人员 a migrant register records, the
- * growers and breeders a farm service calls on: 种植户, 茶农), and who owns what the user checks (车主, 店主).
+ * growers and breeders a farm service calls on: 种植户, 茶农, the people in community rehabilitation or correction: 康复人员,
+ * 社区矫正人员), and who owns what the user checks (车主, 店主).
  */
-const RESIDENT_PEOPLE = /(客户|用户|群众|村民|居民|市民|农民|牧民|渔民|家长|业主|房主|住户|农户|牧户|纳税人|缴费人|消费者|病人|旅客|乘客|游客|顾客|农民工|务工人员|流动人员|流动人口|劳动者|求职者|就业者|失业人员|人才|车主|船主|店主|摊主|种植户|养殖户|种养户|果农|茶农|菜农)(代表)?$|户代表$/;
+const RESIDENT_PEOPLE = /(客户|用户|群众|村民|居民|市民|农民|牧民|渔民|家长|业主|房主|住户|农户|牧户|纳税人|缴费人|消费者|病人|旅客|乘客|游客|顾客|农民工|务工人员|流动人员|流动人口|劳动者|求职者|就业者|失业人员|人才|车主|船主|店主|摊主|种植户|养殖户|种养户|果农|茶农|菜农|康复人员|戒毒人员|矫正人员|社区矫正人员)(代表)?$|户代表$/;
 /** The people of RESIDENT_PEOPLE said as many (群众, 用户), not one (家长, 纳税人). */
 const COLLECTIVE = /(群众|村民|居民|市民|农民|牧民|渔民|用户|客户|住户|农户|牧户|种植户|养殖户|种养户|旅客|乘客|游客|顾客|务工人员|流动人口)$/;
 /** Who did several of the resident's acts (投诉举报人, 来信来访人). */

@@ -8,8 +8,8 @@ import { resolveFellowRoles, resolveLaterFollowUps, resolveLaterSections, resolv
 import { resolveRemarkRoles, resolveRowPersons, resolveShortenedRoles, resolveUnknownPersons, resolveUserBlocks, resolveUserSections } from './neighbours';
 import { resolveFilingBodies, resolveOrganisations, resolveRaisingBusinesses, resolveRequestApplicants, resolveUnitParts, resolveVisitedBusinesses } from './organisations';
 import { resolveRepeats } from './repeats';
-import { resolveOneEach, resolveOnePlace, resolveOneUser, resolveOtherRoles, resolveSessionRoles } from './one-each';
-import { resolveHouseholdMembers, resolveMetOnPatrol, resolveSecondResidents, resolveVisitedMembers } from './second-persons';
+import { resolveHeadlineDoer, resolveOneEach, resolveOnePlace, resolveOneVisitDay, resolveOneUser, resolveOtherRoles, resolveSessionRoles } from './one-each';
+import { resolveHouseholdMembers, resolveMetIfAny, resolveSecondResidents, resolveVisitedMembers } from './second-persons';
 import { resolveSides } from './sides';
 import { resolveUnnamedPersons } from './unnamed-parties';
 import { resolvePlaceSpots, resolveVisitedAddresses } from './visited-place';
@@ -86,8 +86,10 @@ export const FORM_PASSES: readonly FormPass[] = [
   resolveRentalParties, // 房东 … 承租人 on a rental's register: the landlord is the one dealt with, the tenant somebody else
   resolveChildAndParents, // 学生 … 学生家长 on a pupil's page: the pupil is the resident, the parent somebody else
   resolveVisitedPeopleSections, // 返乡人员信息 on a 返乡人员走访登记: the people the headline says the user visits
-  resolveMetOnPatrol, // 巡护日志 … 现场涉及村民（如有）: somebody met on the way, not the record's resident
+  resolveMetIfAny, // 现场涉及村民（如有）: somebody a round met, not the record's resident
   resolveOnePlace, // 迁出地: 乡（镇） … 安置地: 街道（镇）: each level of the record's place once, under the record's heading
+  resolveOneVisitDay, // 助残服务回访: 服务日期 … 回访日期: the day of the act the headline names last
+  resolveHeadlineDoer, // 宣传入户登记 … 护林员 … 宣传人: the doer of the headline's act is the user, the other role not
   resolveOneEach, // 户主姓名 … 当事人, 走访记录 … 核实情况: each fact in one field, the others ask of somebody else
 ];
 

@@ -1,7 +1,7 @@
-import { ownAttr } from '../classify';
-import { CHOICE_KINDS, type FoundField } from '../field';
+import { bareAttr, ownAttr, personKey } from '../classify';
+import { CHOICE_KINDS, type FoundField, type PageFacts } from '../field';
 import { LIST_KEYS, type FieldKey } from '../keys';
-import { FILER, OFFICER_ACTS } from '../lexicon';
+import { EITHER_SIDE_ACTS, FILER, OFFICER_ACTS, RESIDENT_ACTS } from '../lexicon';
 import { personShape, sectionParty } from '../party';
 import { normalizeLabel, withoutRemarks } from '../text';
 import { attrOfShortenedRole } from './neighbours';
@@ -230,4 +230,56 @@ export function resolveOnePlace(fields: FoundField[]): void {
     if (asked.length < 2 || own.length !== 1) continue;
     for (const f of asked) if (f !== own[0]) f.clear('表上另有这条记录本身的地点栏，这一栏是别处（迁出地、附近场所等）的，不自动填写');
   }
+}
+
+/** A day asked by its act (服务日期, 回访时间). */
+const DAY_BY_ACT = /^(.+?)(日期|时间)$/;
+
+/**
+ * "助残服务回访: 服务日期 [ ] 回访日期 [ ]": a record has one visit. Where several boxes take its day by acts the headline
+ * names, the visit is the act it names last (a service's 回访), the others earlier events of it; a day by an act the
+ * headline does not name is left as it is.
+ */
+export function resolveOneVisitDay(fields: FoundField[], { headline }: PageFacts): void {
+  const days = fields.filter((f) => f.key === 'visit.date' && !f.fromTemplate);
+  if (days.length < 2) return;
+  const title = normalizeLabel(headline);
+  const at = (f: FoundField) => {
+    const act = DAY_BY_ACT.exec(withoutRemarks(normalizeLabel(f.label)))?.[1];
+    return act ? title.lastIndexOf(act) : -1;
+  };
+  const last = Math.max(...days.map(at));
+  const kept = days.filter((f) => at(f) === last);
+  if (last < 0 || kept.length !== 1) return;
+  for (const f of days) if (f !== kept[0] && at(f) >= 0) f.clear('这是这次回访之前那件事的日期，不是这次记录的日期，不自动填写');
+}
+
+/** A section named for the doer of an act (宣传人, 帮扶责任人). */
+const DOER_SECTION = /^(\p{Script=Han}{2})(责任人|人员|人|员|干部)$/u;
+/** Acts whose doer is not the user: the resident's (申请人, 反映人), or anybody's contact (联系人). */
+const NOT_USERS_ACT = new Set([...RESIDENT_ACTS, ...EITHER_SIDE_ACTS, '联系']);
+
+/**
+ * "防灭火宣传入户登记 … 护林（草）员: 姓名 电话 … 宣传人: 姓名 电话 单位": a section named for the doer of the act the
+ * headline records is the user's, though a serving role's section beside it (护林员, 村级电站管护员) was taken for the
+ * user's first; that role is somebody else, whose facts stay empty. Nothing changes where the doer's section already holds
+ * the user's name.
+ */
+export function resolveHeadlineDoer(fields: FoundField[], { headline }: PageFacts): void {
+  const title = normalizeLabel(headline);
+  const doerOf = (f: FoundField) => {
+    const act = DOER_SECTION.exec(withoutRemarks(normalizeLabel(f.section)))?.[1];
+    return !!act && title.includes(act) && !NOT_USERS_ACT.has(act);
+  };
+  const sections = new Set(fields.filter(doerOf).map((f) => f.sectionKey));
+  if (sections.size !== 1) return;
+  const [own] = sections;
+  if (fields.some((f) => f.sectionKey === own && f.key === 'officer.name')) return;
+  const heading = (f: FoundField) => withoutRemarks(normalizeLabel(f.section));
+  const others = fields.filter((f) => f.sectionKey !== own && f.key?.startsWith('officer.') && !f.fromTemplate && bareAttr(f.label)
+    && sectionParty([f.section]) === 'officer' && !DOER.test(heading(f)) && !FILER.test(heading(f)));
+  const mine = fields.filter((f) => f.sectionKey === own && f.openText && bareAttr(f.label));
+  if (!others.length || !mine.length) return;
+  for (const f of mine) f.assign(personKey(bareAttr(f.label)!, 'officer')!);
+  for (const f of others) f.clear('表上另有做这件事的人（本人），这一部分是另一位工作人员的，不自动填写');
 }

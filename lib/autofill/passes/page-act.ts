@@ -197,8 +197,11 @@ function actKey(label: string, act: string): FieldKey | null {
 
 /** The host of a meeting (主持人, 主持人所在单位): the user. */
 const HOST = /^(会议)?主持人/;
-/** The cadres at a meeting (参加的村干部、驻村队员, 出席干部): each one of the user's side. */
-const AT_MEETING = /^(参加|参会|出席|与会|列席)的?/;
+/**
+ * The cadres at a meeting (参加的村干部、驻村队员, 出席干部): each one of the user's side. Not those who sit in without a
+ * say (列席人员: leaders or guests observing), who came with nobody.
+ */
+const AT_MEETING = /^(参加|参会|出席|与会)的?/;
 
 /** When, where and how the meeting was held (召开日期, 会议地点, 会议形式: 现场/视频), and what went on (会议内容). */
 const HELD = /^(召开|会议|开会|举行)(日期|时间|地点|形式|方式|内容|情况|纪要)$/;
@@ -211,7 +214,7 @@ const AGREED = /^(议定|商定|会议决定|决定|形成决议|会议决议|�
 /** Bodies of the user's side that send people to a meeting (街道、社区参会人员). */
 const USERS_BODIES = /^(街道|社区|村|村委|居委|乡镇|镇|乡|部门|单位)$/;
 /** Those at the meeting, named after the bodies that sent them (街道、社区参会人员) or bare (参会人员). */
-const SENT_TO_MEETING = /^(.*?)(参会|出席|与会|列席)(人员|干部)$/;
+const SENT_TO_MEETING = /^(.*?)(参会|出席|与会)(人员|干部)$/;
 
 function meetingKey(label: string): FieldKey | null {
   const held = HELD.exec(label)?.[2];

@@ -1,6 +1,5 @@
 import type { FieldKey } from '../keys';
-import type { FoundField, PageFacts } from '../field';
-import { PATROL_ACTS } from '../lexicon';
+import type { FoundField } from '../field';
 import { partyMentions } from '../party';
 import { normalizeLabel, withoutRemarks } from '../text';
 
@@ -65,8 +64,6 @@ export function resolveVisitedMembers(fields: FoundField[]): void {
   }
 }
 
-/** A patrol (巡查, 巡护, 巡逻 …) named by a page's headline or by the day of its visit (巡查日期). */
-const PATROL = new RegExp(PATROL_ACTS.join('|'));
 /** People asked only if there are any (现场涉及村民（如有）, 涉事人员（如有）). */
 const IF_ANY = /\((如有|若有|有则填写?)\)/;
 /** Words before the person saying how they come in (现场涉及牧户 is a 牧户). */
@@ -75,17 +72,18 @@ const INVOLVED = /^(现场)?(涉及|涉事)?/;
 const PARTY_OF_MATTER = /当事/;
 
 /**
- * "草原防火巡查 … 涉及牧户（如有）: 姓名, 电话", "涉事人员（如有） [ ] 涉事人员电话 [ ]": on a patrol's record, people met on
- * the way if any are somebody besides what the record is about; not the party of a matter it found (当事群众（如有）),
- * and elsewhere (an event's 当事人信息（如有）) the resident.
+ * "草原防火巡查 … 涉及牧户（如有）: 姓名, 电话", "不规范投放居民（如有）: 姓名, 门牌号": people the user's round of a place met
+ * if any are somebody besides what the record is about, and so is that person asked again by their noun (牧户电话 after
+ * 涉及牧户（如有）); not the party of a matter found (当事群众（如有）, 当事人信息（如有）), who is the resident.
  */
-export function resolveMetOnPatrol(fields: FoundField[], { headline }: PageFacts): void {
-  const patrol = PATROL.test(normalizeLabel(headline)) || fields.some((f) => f.key === 'visit.date' && PATROL.test(normalizeLabel(f.label)));
-  if (!patrol) return;
+export function resolveMetIfAny(fields: FoundField[]): void {
   const ifAny = (text: string) => IF_ANY.test(text) && !PARTY_OF_MATTER.test(text);
-  const met = fields.filter((f) => residentField(f) && (ifAny(normalizeLabel(f.section)) || ifAny(normalizeLabel(f.label))));
-  // The same person asked again by their noun (涉事人员电话 after 涉事人员（如有）, 牧户电话 after 涉及牧户（如有）姓名).
-  const nouns = met.map((f) => normalizeLabel(f.label).split('(')[0].replace(INVOLVED, '')).filter((noun) => noun.length >= 2);
-  const again = fields.filter((f) => residentField(f) && nouns.some((noun) => normalizeLabel(f.label).replace(INVOLVED, '').startsWith(noun)));
-  for (const f of [...met, ...again]) f.clear('巡查途中遇到的人（如有）不是这份巡查记录的对象，不自动填写');
+  const marked = fields.filter((f) => !f.fromTemplate && ifAny(normalizeLabel(f.label)));
+  const nouns = marked.map((f) => normalizeLabel(f.label).split('(')[0].replace(INVOLVED, '')).filter((noun) => noun.length >= 2);
+  const again = (f: FoundField) => nouns.some((noun) => normalizeLabel(f.label).replace(INVOLVED, '').startsWith(noun));
+  for (const f of fields) {
+    if (residentField(f) && (ifAny(normalizeLabel(f.section)) || marked.includes(f) || again(f))) {
+      f.clear('巡查、督导中遇到的人（如有）不是这份记录的对象，不自动填写');
+    }
+  }
 }

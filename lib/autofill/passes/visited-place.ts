@@ -30,10 +30,15 @@ export function resolveVisitedAddresses(fields: FoundField[]): void {
   address.assign('visit.location');
 }
 
+/** An estate (小区), whose address under a resident's heading is their home's. */
+const ESTATE = /小区$/;
 /** The spot within a place (具体位置, 详细位置, 具体地点). */
 const SPOT = /^(具体|详细)(位置|地点)$/;
-/** The address of a place asked by its name too (小区名称 … 小区地址, 驿站名称 … 驿站地址); not the user's own body's. */
-const PLACE_ADDRESS = /^(?!单位|组织)(\p{Script=Han}{2,4})(地址|位置)$/u;
+/**
+ * The address of a place asked by its name too (小区名称 … 小区地址, 驿站名称 … 驿站地址); not the user's own body's, nor
+ * where a matter happened (事件名称 … 事件地址).
+ */
+const PLACE_ADDRESS = /^(?!单位|组织|事件|事项|案件|问题|工单|纠纷|诉求|隐患)(\p{Script=Han}{2,4})(地址|位置)$/u;
 const PLACE_LEVELS: ReadonlySet<string> = new Set(['place.street', 'place.community', 'place.grid']);
 
 /**
@@ -47,12 +52,15 @@ export function resolvePlaceSpots(fields: FoundField[], { headline }: PageFacts)
   if (fields.some((f) => f.key === 'visit.location')) return;
   const beside = (f: FoundField, keys: (key: string) => boolean) => fields.some((g) => g.sectionKey === f.sectionKey && keys(g.key ?? ''));
   // The place named (小区名称) and its address asked under one heading, the headline about it or its levels beside.
-  const named = (f: FoundField) => {
+  const namedPlace = (f: FoundField) => {
     const place = PLACE_ADDRESS.exec(normalizeLabel(f.label))?.[1];
-    return !!place && fields.some((g) => g.sectionKey === f.sectionKey && normalizeLabel(g.label) === `${place}名称`)
+    const named = !!place && fields.some((g) => g.sectionKey === f.sectionKey && normalizeLabel(g.label) === `${place}名称`)
       && (normalizeLabel(headline).includes(place) || beside(f, (key) => PLACE_LEVELS.has(key)));
+    return named ? place : undefined;
   };
-  const spot = fields.find((f) => f.openText && !beside(f, (key) => key.startsWith('resident.'))
-    && ((SPOT.test(normalizeLabel(f.label)) && beside(f, (key) => PLACE_LEVELS.has(key))) || named(f)));
+  // Under a resident's heading a spot or an estate is part of their home; a canteen's or a station's address is not.
+  const home = (f: FoundField) => beside(f, (key) => key.startsWith('resident.')) && ESTATE.test(namedPlace(f) ?? '小区');
+  const spot = fields.find((f) => f.openText && !home(f)
+    && ((SPOT.test(normalizeLabel(f.label)) && beside(f, (key) => PLACE_LEVELS.has(key))) || !!namedPlace(f)));
   spot?.assign('visit.location');
 }

@@ -1091,3 +1091,28 @@ describe('classifyLabel: words of the holdout61 round', () => {
     expect(keyOf('现场解答处理')).toBe('issue.measures');
   });
 });
+
+describe('classifyLabel: words of the holdout62 round', () => {
+  it('reads the team\'s other members, a round overseeing a practice and what was done there', () => {
+    expect(keyOf('其他队员')).toBe('visit.companions');
+    expect(keyOf('督导日期')).toBe('visit.date');
+    expect(keyOf('劝导及处理')).toBe('issue.measures');
+    expect(keyOf('巡查岸段')).toBe('visit.location');
+  });
+
+  it('reads a home\'s other contact, what a hazard threatens and a facility one belongs to as nobody we know', () => {
+    expect(keyOf('家中联系人')).toBeNull();
+    expect(keyOf('威胁对象')).toBeNull();
+    expect(keyOf('救助对象')).toBe('resident.name');
+    expect(keyOf('所属电站')).toBeNull();
+    expect(keyOf('所属服务站')).toBe('officer.unit');
+  });
+
+  it('reads a proxy parent as the user and a child\'s wishes and home', () => {
+    const proxy = page(`<form><h3>结对儿童</h3><label>姓名<input></label><h3>代理家长</h3><label>姓名<input></label><label>手机号<input></label></form>`);
+    expect(keys(proxy)).toEqual(['resident.name', 'officer.name', 'officer.phone']);
+    expect(keyOf('孩子心愿')).toBe('issue.description');
+    expect(keyOf('住房坐落', { party: 'resident', selfPage: false })).toBe('resident.address');
+    expect(keyOf('冬季定居点住址', { party: 'resident', selfPage: false })).toBe('resident.address');
+  });
+});

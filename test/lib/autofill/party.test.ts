@@ -152,3 +152,10 @@ describe('party: a form\'s own title naming a handling (红白事办理登记表
     expect(sectionParty(['办理信息'])).toBe('other');
   });
 });
+
+describe('party: people in community rehabilitation or correction (康复人员, 社区矫正人员)', () => {
+  it('are the resident a section is about', () => {
+    expect(sectionParty(['康复人员'])).toBe('resident');
+    expect(sectionParty(['社区矫正人员'])).toBe('resident');
+  });
+});

@@ -230,3 +230,30 @@ describe('each level of the record\'s place once', () => {
     expect(keys(flat)).toEqual(['place.street', 'place.street', 'resident.name']);
   });
 });
+
+describe('one visit day per record', () => {
+  it('is the day of the act the headline names last (a service\'s 回访), the service\'s own day another event', () => {
+    const doc = page(`<form><label>服务日期<input type="date"></label><label>回访日期<input type="date"></label></form>`, '助残服务回访');
+    expect(keys(doc)).toEqual([null, 'visit.date']);
+  });
+
+  it('leaves a day by an act the headline does not name', () => {
+    const doc = page(`<form><label>入户日期<input type="date"></label><label>回访日期<input type="date"></label></form>`, '回访');
+    expect(keys(doc)).toEqual(['visit.date', 'visit.date']);
+  });
+});
+
+describe('the doer of the headline\'s act', () => {
+  it('is the user under a section named for them, a serving role\'s section beside it somebody else', () => {
+    const doc = page(`<form><h3>牧户信息</h3><label>户主<input></label><h3>宣传情况</h3><label>宣传日期<input type="date"></label>
+      <h3>护林员</h3><label>姓名<input></label><label>电话<input></label><h3>宣传人</h3><label>姓名<input></label><label>电话<input></label>
+      </form>`, '防灭火宣传入户登记');
+    expect(keys(doc)).toEqual(['resident.name', 'visit.date', null, null, 'officer.name', 'officer.phone']);
+  });
+
+  it('changes nothing where the headline names no act of a section\'s person', () => {
+    const doc = page(`<form><h3>牧户信息</h3><label>户主<input></label><h3>护林员</h3><label>姓名<input></label><h3>宣传人</h3>
+      <label>姓名<input></label></form>`, '牧户信息登记');
+    expect(keys(doc)).toEqual(['resident.name', 'officer.name', null]);
+  });
+});

@@ -385,6 +385,12 @@ describe('a heading naming this record\'s act (本次服务)', () => {
 });
 
 describe('a meeting\'s account and a visit\'s bare note', () => {
+  it('reads those sitting in without a say (列席人员) as nobody who went along, those attending (参会人员) as companions', () => {
+    const doc = page(`<form><label>会议日期<input type="date"></label><label>参会人员<input></label><label>列席人员<input></label>
+      <label>群众反映问题<textarea></textarea></label></form>`, '牧民议事会议记录');
+    expect(keys(doc)).toEqual(['visit.date', 'visit.companions', null, 'issue.description']);
+  });
+
   it('reads what went on at a meeting the user holds with residents (会议内容) as the visit\'s account', () => {
     const doc = page(`<form><label>会议日期<input type="date"></label><label>会议地点<input></label><label>参会人员<input></label>
       <label>会议内容<textarea></textarea></label><label>群众反映问题<textarea></textarea></label></form>`, '联户会议记录');

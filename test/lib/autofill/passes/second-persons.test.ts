@@ -96,6 +96,14 @@ describe('people met on a patrol if any (巡护日志 … 现场涉及村民（�
     expect(keys(party)[2]).toBe('resident.name');
   });
 
+  it('are so on any round of a place (督导), and the person named with 如有 is the one asked again by the noun', () => {
+    const doc = page(`<form><label>督导日期<input></label><h3>不规范投放居民（如有）</h3><label>姓名<input></label><label>门牌号<input></label>
+      </form>`, '垃圾分类督导');
+    expect(keys(doc)).toEqual(['visit.date', null, null]);
+    const noun = page(`<form><label>巡护日期<input></label><label>涉及牧户（如有）<input></label><label>牧户电话<input></label></form>`, '巡护');
+    expect(keys(noun)).toEqual(['visit.date', null, null]);
+  });
+
   it('are the resident on an event\'s report (当事人信息（如有）)', () => {
     const doc = page(`<form><h3>事件信息</h3><label>事件描述<textarea></textarea></label><h3>当事人信息（如有）</h3><label>当事人<input></label>
       <label>联系方式<input></label></form>`, '网格事件上报');

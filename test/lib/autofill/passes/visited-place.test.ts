@@ -108,6 +108,9 @@ describe('the spot within the place (具体位置)', () => {
     const headlined = page(`<form><label>睦邻点名称<input></label><label>睦邻点地址<input></label><label>活动日期<input></label></form>`,
       '睦邻点活动登记');
     expect(keys(headlined)[1]).toBe('visit.location');
+    const canteen = page(`<form><label>食堂名称<input></label><label>食堂地址<input></label><label>所属街道<input></label>
+      <label>现场负责人<input></label></form>`, '老年食堂检查');
+    expect(keys(canteen)[1]).toBe('visit.location');
     const elsewhere = page(`<form><label>学校名称<input></label><label>学校地址<input></label><label>家访日期<input></label></form>`, '学生家访');
     expect(keys(elsewhere)[1]).not.toBe('visit.location');
     const unnamed = page(`<form><label>所属街道<input></label><label>驿站地址<input></label></form>`);
