@@ -362,8 +362,9 @@ describe('the user named by a post or a body only staff belong to', () => {
       签约医生电话: 'officer.phone',
     };
     for (const [label, key] of Object.entries(cases)) expect(keyOf(label), label).toBe(key);
-    // Not a body's or a business's post, nor another one, nor a committee.
-    for (const label of ['物业巡逻员', '其他队员', '居委会委员', '村民委员会', '签约联系人']) expect(keyOf(label), label).toBe(null);
+    // Not a body's or a business's post, nor a committee; the team's other members went along (visit.companions).
+    for (const label of ['物业巡逻员', '居委会委员', '村民委员会', '签约联系人']) expect(keyOf(label), label).toBe(null);
+    expect(keyOf('其他队员')).toBe('visit.companions');
   });
 
   it('takes a station, clinic or office the resident never belongs to as the user’s unit, even on a resident’s form', () => {
