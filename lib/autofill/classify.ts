@@ -113,19 +113,23 @@ const SAME_RESIDENT = /^(群众|居民|村民|市民|对象|户(?!主))?(户主)
  * a word of going along, then the user's role or act (an act may be joined by 的 to the role, the role be 其他 ones),
  * or the plain colleagues and officials who went (人员, 同志, 民警, 一同走访的成员).
  */
-const COMPANION = /^(陪同|陪访|陪[检查巡]|辅助|辅[检查访巡]|同行|随行|随同|协同|同场|一同前往|一起前往|一同|一起|共同|结伴|同去|同往|同访|同巡|同检|同查|协办|协助|协查|配合|参加|参与)(.+)$/;
+const COMPANION = /^(陪同|陪访|陪[检查巡]|辅助|辅[检查访巡]|同行|随行|随同|协同|同场|一同前往|一起前往|一同|一起|共同|结伴|同去|同往|同访|同巡|同检|同查|协办|协助|协查|配合|参加|参与|参会|与会|出席)(.+)$/;
 const FELLOW_PERSONS = ['人', '人员', '同志', '同事', '民警', '干部', '成员'];
+const AT_MEETING = /^(参会|与会|出席)$/;
 
 function companionKey(label: string): FieldKey | null {
   const [, along, rest] = COMPANION.exec(label) ?? [];
   if (!rest) return null;
+  // At a meeting, only a post of the user's side named so (参会连队干部): 参会人员 may be any office's people.
+  if (AT_MEETING.test(along)) return !/[、,，和及]/.test(rest) && personShape(rest) === 'officer' ? 'visit.companions' : null;
   // A leader who went along (陪同领导, 陪同走访领导) too, though a leader of an act alone (接访领导) may not be the user.
   const act = rest.replace(/领导$/, '');
   // Those who helped deal with the matter on the spot (协助处置人) went along too.
   if (act === '' || OFFICER_ACTS.includes(act) || WENT_ALONG.test(rest) || /^(处置|处理|调处)(人|人员)$/.test(rest)) return 'visit.companions';
   const person = rest.replace(/^的/, '').replace(ACT_OF_ROLE, '').replace(/^其[他它]/, '');
-  // A post of the user's side by its shape (同行辅警), one person: a list (居民、网格员) may name others.
-  const post = !/[、,，和及]/.test(person) && personShape(person) === 'officer';
+  // A post of the user's side by its shape (同行辅警), one person: a list (居民、网格员) may name others; or the members of
+  // a body only the user's side sits on (陪同红白理事会成员).
+  const post = !/[、,，和及]/.test(person) && (personShape(person) === 'officer' || STAFF_BODY.test(person.replace(/(成员|人员)$/, '')));
   // Who assists (辅助) is a companion only as one of the user's roles (辅助调查员): 辅助人员 may be anybody's helper.
   const fellow = FELLOW_PERSONS.includes(person) && along !== '辅助';
   return fellow || isOfficerRole(person) || post ? 'visit.companions' : null;
@@ -535,8 +539,8 @@ function tolerant(label: string, context: LabelContext): Classification | null {
   return key ? { key, confidence: 0.7 } : null;
 }
 
-/** A business or venue visited by the user (企业, 商户, a checked 场所): its contact stands for the resident there. */
-export const VISITED_BUSINESS = /^(企业|公司|商户|店铺|门店|个体工商户|经营户(?!主)|厂|场所|民宿|农家乐|宾馆|旅馆|饭店|餐馆|工坊)|^被(检查|巡查|走访|服务|帮扶)(单位|企业|场所|商户)/;
+/** A business or venue visited by the user (企业, 商户, a checked 场所, a 合作社): its contact stands for the resident there. */
+export const VISITED_BUSINESS = /^(企业|公司|商户|店铺|门店|个体工商户|经营户(?!主)|厂|场所|民宿|农家乐|宾馆|旅馆|饭店|餐馆|工坊|合作社)|^被(检查|巡查|走访|服务|帮扶)(单位|企业|场所|商户)/;
 
 /**
  * The contact person of a business section ("联系人", "企业联系人", "联系人手机") and which of their attributes
@@ -544,9 +548,9 @@ export const VISITED_BUSINESS = /^(企业|公司|商户|店铺|门店|个体工�
  */
 export function businessContactAttr(raw: string): 'name' | 'phone' | null {
   const label = normalizeLabel(raw).replace(VISITED_BUSINESS, '');
-  // Whoever answers for the business there (负责人, 现场负责人, 消防安全责任人), keeps it (经营户主, 经营者) or deals with
-  // the user (对接人) is its contact too.
-  const contact = /^((现场|在场)?联系人|对接人|经营(户主|者|人)|(现场|在场|主要|(消防|生产|食品)?安全)?(负责人|责任人))/.exec(label)?.[0];
+  // Whoever answers for the business there (负责人, 现场负责人, 消防安全责任人, a co-operative's 理事长), keeps it (经营户主,
+  // 经营者) or deals with the user (对接人) is its contact too.
+  const contact = /^((现场|在场)?联系人|对接人|经营(户主|者|人)|理事长|(现场|在场|主要|(消防|生产|食品)?安全)?(负责人|责任人))/.exec(label)?.[0];
   if (!contact) return null;
   const rest = label.slice(contact.length);
   const attr = rest ? attrByWord.get(rest) : 'name';

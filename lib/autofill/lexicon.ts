@@ -134,8 +134,8 @@ export const OFFICER_ACTS = [
   // A street calling the departments in on a matter (街乡吹哨、部门报到): the user blows the whistle (吹哨人, 吹哨单位).
   '吹哨',
   // Settling a dispute the user holds with the parties (调处人, 参与调处人员), as a mediation; leading a patrol's team
-  // (带队人, 带队队员: not 带队领导, a leader beside the user).
-  '调处', '带队',
+  // (带队人, 带队队员: not 带队领导, a leader beside the user); helping a corrected person (帮教责任人, 参与帮教人员).
+  '调处', '带队', '帮教',
   // Reporting, filling in or typing in for a villager who cannot (代报人, 代填人, a suggestion point's 代录人): the user does
   // it; so is filling in the form (填写人).
   '代报', '代填', '代录', '填写',
@@ -162,6 +162,8 @@ export const CARE_ACTS = ['访', '救助', '服务', '关爱', '受助'];
 /** The resident's own acts: "<act>人" is the resident ("诉求人", "投诉人"). */
 export const RESIDENT_ACTS = [
   '诉求', '来电', '反映', '来访', '信访', '投诉', '举报', '求助', '申请', '需求', '咨询', '报修', '受助', '来信', '留言', '参保',
+  // Putting an item to a council (提议人, 提议职工).
+  '提议',
 ];
 /**
  * Acts either side does (申请): the resident applies for aid, the user for closing a matter. Their doer
@@ -192,8 +194,9 @@ export const PARTY_NOUNS: Record<Party, readonly string[]> = {
     // The family doctor who signed the care of the patient visited (签约医生; a bare 家庭医生 may be the resident's own
     // contact), a social worker, a village's 第一书记, a children's 督导员, who patrols a river or a wood.
     '签约医生', '签约家庭医生', '社工', '社会工作者', '第一书记', '督导员', '巡河员', '巡林员', '巡山员', '巡检员',
-    // A volunteer paired with a left-behind child as its parent for the while (代理家长, 爱心妈妈).
-    '代理家长', '代理妈妈', '爱心妈妈',
+    // A volunteer paired with a left-behind child as its parent for the while (代理家长, 爱心妈妈); who answers for helping
+    // a corrected person (帮教责任人).
+    '代理家长', '代理妈妈', '爱心妈妈', '帮教责任人',
     // Who answers for a check the user makes of homes (排查责任人 of a typhoon's house check).
     '排查责任人'],
   // A bare 对象 (对象姓名, 对象电话) is the person the visit or service is for.
@@ -299,6 +302,8 @@ export const VISIT_ACTS = ['核查', '入户核查', '慰问', '走访慰问', '
   // evening round of the households out by day (网格夜访: 夜访日期, 夜访形式, 夜访情况); a round overseeing a practice
   // on the spot (垃圾分类督导: 督导日期).
   '走亲', '夜访', '督导',
+  // Helping and educating a person under community correction (帮教日期, 帮教地点, 帮教内容).
+  '帮教',
   // A grid patrol (巡查) is the user's round, and so is a border village's (巡逻).
   '巡查', '巡逻',
   // The day the resident came (来访) or the user found the matter (发现): the visit's date only.
@@ -400,6 +405,8 @@ const RESIDENT_VOICE_OWNERS = ['群众', '居民', '村民', '市民', '民情',
   // The household a cadre pairs with as kin (结对认亲: 亲戚诉求), the household a utility's check calls on (住户反映), and
   // the party member a care visit calls on (困难党员诉求).
   '亲戚', '住户', '党员', '困难党员', '老党员', '孩子', '儿童',
+  // A delivery rider a station serves (骑手诉求), a farm's or a corps company's worker (职工诉求).
+  '骑手', '职工',
   // A shop a river chief's or a market's visit calls on (商户诉求).
   '商户'];
 /** What people think of and hope for (所思所盼), their pressing troubles (急难愁盼): what a grassroots visit asks them. */
@@ -455,7 +462,7 @@ export const MATTER_COMPOSITIONS: [matters: readonly string[], heads: readonly s
   // What the visited household needs (家庭困难, 家庭诉求).
   [['家庭'], ['困难', '诉求', '需求'], 'issue.description'],
   // What was found or brought up (发现隐患, 提出的困难, 反映的诉求, 存在风险); opinions the resident brought up (群众反映的意见建议).
-  [['发现', '存在', '提出', '反映', '提出的', '反映的', '发现的', '存在的'], ['问题', '隐患', '困难', '诉求', '需求', '安全隐患', '消防隐患', '隐患问题'], 'issue.description'],
+  [['发现', '存在', '提出', '反映', '提出的', '反映的', '发现的', '存在的'], ['问题', '隐患', '困难', '诉求', '需求', '安全隐患', '消防隐患', '火灾隐患', '隐患问题'], 'issue.description'],
   [['发现', '存在', '发现的', '存在的'], ['风险', '风险隐患'], 'issue.description'],
   [['', ...RESIDENT_VOICE_OWNERS].flatMap((who) => ['反映', '提出', '反映的', '提出的'].map((act) => who + act)), ['意见建议', '意见和建议'], 'issue.description'],
   // The broad class of a matter (问题大类) or its field of people's livelihood (民生领域).
@@ -813,7 +820,7 @@ export const KEY_LABELS: Partial<Record<FieldKey, readonly string[]>> = {
     '处置情况',
     // What has already been done for the resident (已办事项, 现场已办事项).
     '已办事项', '现场已办事项'],
-  'issue.result': ['办理结果', '处理结果', '办理情况', '处置结果', '处理情况', '办结情况', '解决情况', '办理结果说明', '办结结果', '化解结果', '调解结果', '调处结果',
+  'issue.result': ['形成决议', '会议决议', '办理结果', '处理结果', '办理情况', '处置结果', '处理情况', '办结情况', '解决情况', '办理结果说明', '办结结果', '化解结果', '调解结果', '调处结果',
     // The handling body's reply a callback checks (承办单位答复): how the matter was dealt with.
     '承办单位答复', '承办部门答复', '承办单位答复意见', '承办单位答复内容', '部门答复', '职能部门答复',
     // What the parties agreed to at a mediation (达成协议, 经调解，双方自愿达成如下协议).

@@ -416,9 +416,9 @@ const POST = /(?<!成|人|会|学|社|职|雇|店|演|议|团|服务|营业|收�
  * The people a public service or the user's work is for (客户, 燃气用户, 转移群众, 纳税人, 家长, 户代表, the 人才 a talent
  * service looks after, the 劳动者 or 求职者 an employment service visits, the 流动人员 a migrant register records, the
  * growers and breeders a farm service calls on: 种植户, 茶农, the people in community rehabilitation or correction: 康复人员,
- * 社区矫正人员), and who owns what the user checks (车主, 店主).
+ * 社区矫正人员, the new kinds of workers a station serves: 骑手, 快递员), and who owns what the user checks (车主, 店主).
  */
-const RESIDENT_PEOPLE = /(客户|用户|群众|村民|居民|市民|农民|牧民|渔民|家长|业主|房主|住户|农户|牧户|纳税人|缴费人|消费者|病人|旅客|乘客|游客|顾客|农民工|务工人员|流动人员|流动人口|劳动者|求职者|就业者|失业人员|人才|车主|船主|店主|摊主|种植户|养殖户|种养户|果农|茶农|菜农|康复人员|戒毒人员|矫正人员|社区矫正人员)(代表)?$|户代表$/;
+const RESIDENT_PEOPLE = /(客户|用户|群众|村民|居民|市民|农民|牧民|渔民|家长|业主|房主|住户|农户|牧户|纳税人|缴费人|消费者|病人|旅客|乘客|游客|顾客|农民工|务工人员|流动人员|流动人口|劳动者|求职者|就业者|失业人员|人才|车主|船主|店主|摊主|种植户|养殖户|种养户|果农|茶农|菜农|康复人员|戒毒人员|矫正人员|社区矫正人员|骑手|外卖骑手|快递员|网约车司机)(代表)?$|户代表$/;
 /** The people of RESIDENT_PEOPLE said as many (群众, 用户), not one (家长, 纳税人). */
 const COLLECTIVE = /(群众|村民|居民|市民|农民|牧民|渔民|用户|客户|住户|农户|牧户|种植户|养殖户|种养户|旅客|乘客|游客|顾客|务工人员|流动人口)$/;
 /** Who did several of the resident's acts (投诉举报人, 来信来访人). */

@@ -212,7 +212,7 @@ const HELD_HEADS: Record<string, FieldKey> = {
 /** What the meeting agreed (议定事项, 会议决定, 形成决议): how the matter ends. */
 const AGREED = /^(议定|商定|会议决定|决定|形成决议|会议决议|决议)(事项|意见|内容)?$/;
 /** Bodies of the user's side that send people to a meeting (街道、社区参会人员). */
-const USERS_BODIES = /^(街道|社区|村|村委|居委|乡镇|镇|乡|部门|单位)$/;
+const USERS_BODIES = /^(街道|社区|村|村委|居委|乡镇|镇|乡|部门|单位|连队)$/;
 /** Those at the meeting, named after the bodies that sent them (街道、社区参会人员) or bare (参会人员). */
 const SENT_TO_MEETING = /^(.*?)(参会|出席|与会)(人员|干部)$/;
 
@@ -270,7 +270,8 @@ export function resolvePageActs(fields: FoundField[], { headline }: PageFacts): 
   const cares = new Set(own);
   for (const f of fields) {
     const act = OBJECT_OF.exec(bareLabel(f))?.[1];
-    if (act && !notOwnAct(act)) cares.add(act);
+    // A known visit's object too (帮教对象: its 帮教小组其他成员 went along).
+    if (act && (KNOWN_ACTS.includes(act) || !notOwnAct(act))) cares.add(act);
   }
   if (!cares.size && !meeting) return;
   for (const f of fields) {

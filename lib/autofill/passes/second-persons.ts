@@ -1,4 +1,5 @@
 import type { FieldKey } from '../keys';
+import { bareAttr } from '../classify';
 import type { FoundField } from '../field';
 import { partyMentions } from '../party';
 import { normalizeLabel, withoutRemarks } from '../text';
@@ -81,8 +82,10 @@ export function resolveMetIfAny(fields: FoundField[]): void {
   const marked = fields.filter((f) => !f.fromTemplate && ifAny(normalizeLabel(f.label)));
   const nouns = marked.map((f) => normalizeLabel(f.label).split('(')[0].replace(INVOLVED, '')).filter((noun) => noun.length >= 2);
   const again = (f: FoundField) => nouns.some((noun) => normalizeLabel(f.label).replace(INVOLVED, '').startsWith(noun));
-  for (const f of fields) {
-    if (residentField(f) && (ifAny(normalizeLabel(f.section)) || marked.includes(f) || again(f))) {
+  // Their bare number right after them (现场涉及蔗农（如有） [ ] 联系电话 [ ]).
+  const after = (f: FoundField, i: number) => i > 0 && marked.includes(fields[i - 1]) && !!bareAttr(f.label);
+  for (const [i, f] of fields.entries()) {
+    if (residentField(f) && (ifAny(normalizeLabel(f.section)) || marked.includes(f) || again(f) || after(f, i))) {
       f.clear('巡查、督导中遇到的人（如有）不是这份记录的对象，不自动填写');
     }
   }

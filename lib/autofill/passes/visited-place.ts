@@ -7,12 +7,12 @@ const CHECKED_BUSINESS = /^被(检查|巡查|走访|服务|帮扶)(单位|企业
  * A field naming the business or venue on the form (企业名称, 被检查单位, 场所名称, 组织名称, a 共富工坊's 工坊名称), or asking what only a body has
  * (统一社会信用代码, 法定代表人, 营业执照号): the form is about that body.
  */
-const BODY_NAMED = /^(企业|公司|商户|店铺|门店|单位|场所|组织|工坊)(名称|全称)$|^(统一社会信用代码|法定代表人|法人代表|营业执照|组织机构代码)/;
+const BODY_NAMED = /^(企业|公司|商户|店铺|门店|单位|场所|组织|工坊|合作社)(名称|全称)$|^(统一社会信用代码|法定代表人|法人代表|营业执照|组织机构代码)/;
 const namesBusiness = (label: string) => CHECKED_BUSINESS.test(label) || BODY_NAMED.test(label);
 /** A body that is surely not the user's own (企业名称, 被检查单位, 法定代表人): a 单位名称 or 组织名称 may be. */
 export const namesOthersBody = (label: string) => namesBusiness(label) && !/^(单位|组织)(名称|全称)$/.test(label);
 /** Its address (企业地址, 经营地址, 单位地址, 经营场所地址), or its premises asked as a place (经营场所). */
-const BUSINESS_ADDRESS = /^(企业|公司|单位|场所|商户|店铺|门店|工坊|经营|经营场所|生产经营)(详细)?(地址|住所)$|^(生产)?经营场所$/;
+const BUSINESS_ADDRESS = /^(企业|公司|单位|场所|商户|店铺|门店|工坊|合作社|经营|经营场所|生产经营)(详细)?(地址|住所)$|^(生产)?经营场所$/;
 
 /**
  * A visit to a business or venue (安全检查, 助企走访, 消防巡查): where the form names the business and asks no place of

@@ -1116,3 +1116,20 @@ describe('classifyLabel: words of the holdout62 round', () => {
     expect(keyOf('冬季定居点住址', { party: 'resident', selfPage: false })).toBe('resident.address');
   });
 });
+
+describe('classifyLabel: words of the holdout63 round', () => {
+  it('reads a session helping a corrected person (帮教), the cadres at a meeting and what it resolved', () => {
+    expect(keyOf('帮教日期')).toBe('visit.date');
+    expect(keyOf('帮教责任人')).toBe('officer.name');
+    expect(keyOf('参与帮教人员')).toBe('visit.companions');
+    expect(keyOf('参会连队干部')).toBe('visit.companions');
+    expect(keyOf('形成决议')).toBe('issue.result');
+    expect(keyOf('提议人')).toBe('resident.name');
+  });
+
+  it('reads a body only the user\'s side sits on going along (陪同红白理事会成员), a rider\'s asks and a fire hazard found', () => {
+    expect(keyOf('陪同红白理事会成员')).toBe('visit.companions');
+    expect(keyOf('骑手诉求')).toBe('issue.description');
+    expect(keyOf('发现火灾隐患')).toBe('issue.description');
+  });
+});

@@ -159,3 +159,9 @@ describe('party: people in community rehabilitation or correction (康复人员,
     expect(sectionParty(['社区矫正人员'])).toBe('resident');
   });
 });
+
+describe('party: the new kinds of workers a station serves (骑手, 快递员)', () => {
+  it('are the resident a section is about', () => {
+    expect(sectionParty(['骑手'])).toBe('resident');
+  });
+});

@@ -83,3 +83,11 @@ describe('a stall keeper called on (经营者 … 身份证号 … 手机号 und
     expect(keys(shop)[1]).not.toBe('resident.phone');
   });
 });
+
+describe('a co-operative called on (合作社信息: 合作社地址, 理事长)', () => {
+  it('is a business: its head is the one dealt with, its address where the user went', () => {
+    const doc = page(`<form><h3>合作社信息</h3><label>合作社名称<input></label><label>合作社地址<input></label><label>理事长<input></label>
+      <label>联系电话<input></label><h3>回访内容</h3><label>回访日期<input></label></form>`, '合作社回访');
+    expect(keys(doc)).toEqual([null, 'visit.location', 'resident.name', 'resident.phone', 'visit.date']);
+  });
+});

@@ -102,6 +102,9 @@ describe('people met on a patrol if any (巡护日志 … 现场涉及村民（�
     expect(keys(doc)).toEqual(['visit.date', null, null]);
     const noun = page(`<form><label>巡护日期<input></label><label>涉及牧户（如有）<input></label><label>牧户电话<input></label></form>`, '巡护');
     expect(keys(noun)).toEqual(['visit.date', null, null]);
+    const bare = page(`<form><label>巡查日期<input></label><h3>发现问题</h3><label>现场涉及蔗农（如有）<input></label>
+      <label>联系电话<input></label><h3>巡查人员</h3><label>巡查人<input></label><label>手机号<input></label></form>`, '道路巡查');
+    expect(keys(bare)).toEqual(['visit.date', null, null, 'officer.name', 'officer.phone']);
   });
 
   it('are the resident on an event\'s report (当事人信息（如有）)', () => {
