@@ -341,7 +341,7 @@ const SESSION_ACTS = ['调解', '调处'];
  * Acts that go round an area: their 区域/路线/位置/范围 is where the visit went (巡查区域, 巡查路线, 巡护线路, 巡山路段, 巡查范围,
  * a border patrol's 巡逻线路).
  */
-export const PATROL_ACTS = ['巡查', '巡访', '巡山', '巡河', '巡林', '巡护', '巡逻'];
+const PATROL_ACTS = ['巡查', '巡访', '巡山', '巡河', '巡林', '巡护', '巡逻'];
 export const VISIT_SUFFIXES: [suffixes: readonly string[], key: FieldKey, exceptActs: readonly string[]][] = [
   [['日期', '时间'], 'visit.date', []],
   // A place by the word of a patrol's or a study's list of stops (巡查点位, 走访点位).

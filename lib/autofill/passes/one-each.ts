@@ -278,8 +278,11 @@ export function resolveHeadlineDoer(fields: FoundField[], { headline }: PageFact
   const heading = (f: FoundField) => withoutRemarks(normalizeLabel(f.section));
   const others = fields.filter((f) => f.sectionKey !== own && f.key?.startsWith('officer.') && !f.fromTemplate && bareAttr(f.label)
     && sectionParty([f.section]) === 'officer' && !DOER.test(heading(f)) && !FILER.test(heading(f)));
-  const mine = fields.filter((f) => f.sectionKey === own && f.openText && bareAttr(f.label));
-  if (!others.length || !mine.length) return;
-  for (const f of mine) f.assign(personKey(bareAttr(f.label)!, 'officer')!);
+  const mine = fields.filter((f) => f.sectionKey === own && f.openText).map((f) => ({ f, attr: bareAttr(f.label) }));
+  if (!others.length || !mine.some(({ attr }) => attr)) return;
+  for (const { f, attr } of mine) {
+    const key = attr ? personKey(attr, 'officer') : null;
+    if (key) f.assign(key);
+  }
   for (const f of others) f.clear('表上另有做这件事的人（本人），这一部分是另一位工作人员的，不自动填写');
 }
