@@ -115,13 +115,13 @@ const SAME_RESIDENT = /^(群众|居民|村民|市民|对象|户(?!主))?(户主)
  */
 const COMPANION = /^(陪同|陪访|陪[检查巡]|辅助|辅[检查访巡]|同行|随行|随同|协同|同场|一同前往|一起前往|一同|一起|共同|结伴|同去|同往|同访|同巡|同检|同查|协办|协助|协查|配合|参加|参与|参会|与会|出席)(.+)$/;
 const FELLOW_PERSONS = ['人', '人员', '同志', '同事', '民警', '干部', '成员'];
-const AT_MEETING = /^(参会|与会|出席)$/;
+const ATTENDING = /^(参会|与会|出席)$/;
 
 function companionKey(label: string): FieldKey | null {
   const [, along, rest] = COMPANION.exec(label) ?? [];
   if (!rest) return null;
   // At a meeting, only a post of the user's side named so (参会连队干部): 参会人员 may be any office's people.
-  if (AT_MEETING.test(along)) return !/[、,，和及]/.test(rest) && personShape(rest) === 'officer' ? 'visit.companions' : null;
+  if (ATTENDING.test(along)) return !/[、,，和及]/.test(rest) && personShape(rest) === 'officer' ? 'visit.companions' : null;
   // A leader who went along (陪同领导, 陪同走访领导) too, though a leader of an act alone (接访领导) may not be the user.
   const act = rest.replace(/领导$/, '');
   // Those who helped deal with the matter on the spot (协助处置人) went along too.
